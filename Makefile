@@ -1,0 +1,49 @@
+# Samverkan — the two commands: `make run` and `make test`.
+SWIFT   ?= swift
+OUT     ?= out
+GRAPH   ?= graphs/vasterbotten.yaml
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN      = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)/samverkan
+
+.PHONY: setup build run test bench compare readme-image fixtures clean
+
+# Installs Graphviz's C library when pkg-config cannot find libgvc.
+setup:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
+	  echo "setup: installing libgraphviz-dev (Graphviz C library) ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libgraphviz-dev graphviz; \
+	fi
+
+build: setup
+	$(SWIFT) build -c release --product samverkan
+
+# Validates the Västerbotten registry and renders it to an SVG map.
+run: build
+	@mkdir -p $(OUT)
+	$(BIN) validate $(GRAPH)
+	$(BIN) map $(GRAPH) -o $(OUT)/vasterbotten.svg
+	@echo "map written to $(abspath $(OUT)/vasterbotten.svg)"
+
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Regenerates the README's picture with the tool itself.
+readme-image: build
+	@mkdir -p docs/images
+	$(BIN) map $(GRAPH) --format png -o docs/images/vasterbotten.png
+
+# Regenerates the NetworkX/igraph reference fixtures (needs Python).
+fixtures:
+	python3 -m pip install -q -r scripts/requirements.txt
+	python3 scripts/make_fixtures.py
+
+bench: setup
+	cd Benchmarks && $(SWIFT) package benchmark
+
+compare: setup
+	Benchmarks/compare
+
+clean:
+	rm -rf .build $(OUT)

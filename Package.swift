@@ -1,0 +1,84 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Samverkan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
+        .library(name: "PartnerRegistry", targets: ["PartnerRegistry"]),
+        .library(name: "CollaborationMap", targets: ["CollaborationMap"]),
+        .executable(name: "samverkan", targets: ["samverkan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Graphviz through its installed C headers; nothing vendored.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Domain-free graph algorithms on dense Int32 vertex indices.
+        .target(
+            name: "NetworkAnalysis",
+            dependencies: [
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        // Organisations, groups, memberships, initiatives, documents.
+        .target(
+            name: "PartnerRegistry",
+            dependencies: [
+                "NetworkAnalysis",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // Samarbetskartan: the collaboration map rendered through libgvc.
+        .target(
+            name: "CollaborationMap",
+            dependencies: ["PartnerRegistry", "NetworkAnalysis", "CGraphviz"]
+        ),
+        .executableTarget(
+            name: "samverkan",
+            dependencies: [
+                "PartnerRegistry", "NetworkAnalysis", "CollaborationMap",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Examples are executables so `swift build` keeps them compiling.
+        .executableTarget(
+            name: "who-meets-whom",
+            dependencies: ["PartnerRegistry"],
+            path: "examples/WhoMeetsWhom"
+        ),
+        // Shared helpers for every test target.
+        .target(
+            name: "SamverkanTestSupport",
+            dependencies: ["PartnerRegistry", "NetworkAnalysis"],
+            path: "Tests/SamverkanTestSupport"
+        ),
+        .testTarget(
+            name: "NetworkAnalysisTests",
+            dependencies: ["NetworkAnalysis", "SamverkanTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PartnerRegistryTests",
+            dependencies: ["PartnerRegistry", "SamverkanTestSupport"]
+        ),
+        .testTarget(
+            name: "CollaborationMapTests",
+            dependencies: ["CollaborationMap", "PartnerRegistry", "SamverkanTestSupport"]
+        ),
+        .testTarget(
+            name: "SamverkanCLITests",
+            dependencies: ["SamverkanTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,219 @@
+/// Where a fact comes from: a source declared in the registry's `sources`
+/// section, with an optional verbatim quote and note.
+public struct Citation: Hashable, Sendable, Codable {
+    /// The declared source.
+    public var source: SourceID
+    /// A short verbatim quote of the source that states the fact.
+    public var quote: String?
+    /// Anything a reader should know (e.g. "public fact, not in the seed").
+    public var note: String?
+
+    public init(source: SourceID, quote: String? = nil, note: String? = nil) {
+        self.source = source
+        self.quote = quote
+        self.note = note
+    }
+}
+
+/// A document or public record that facts are taken from.
+public struct Source: Hashable, Sendable, Codable, Identifiable {
+    public var id: SourceID
+    public var title: String
+    public var publisher: String?
+    public var url: String?
+    /// A path to a local copy, relative to the registry file.
+    public var file: String?
+
+    public init(id: SourceID, title: String, publisher: String? = nil, url: String? = nil, file: String? = nil) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.url = url
+        self.file = file
+    }
+}
+
+/// An organisation: an agency, company, municipality, tourism organisation …
+public struct Organisation: Hashable, Sendable, Codable, Identifiable {
+    public var id: OrganisationID
+    public var name: String
+    public var kind: OrganisationKind
+    public var aliases: [String]
+    public var level: GeographicLevel?
+    public var url: String?
+    public var validity: Validity
+    public var attributes: [String: String]
+    public var sources: [Citation]
+
+    public init(
+        id: OrganisationID, name: String, kind: OrganisationKind, aliases: [String] = [],
+        level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
+        attributes: [String: String] = [:], sources: [Citation] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.level = level
+        self.url = url
+        self.validity = validity
+        self.attributes = attributes
+        self.sources = sources
+    }
+}
+
+/// A collaboration group: a council, network, partnership, conference …
+public struct Group: Hashable, Sendable, Codable, Identifiable {
+    public var id: GroupID
+    public var name: String
+    public var kind: GroupKind
+    public var aliases: [String]
+    public var level: GeographicLevel?
+    public var url: String?
+    public var validity: Validity
+    /// Organisations that convene or host the group.
+    public var conveners: [OrganisationID]
+    /// A larger group or programme this one is part of.
+    public var partOf: GroupID?
+    /// Documents the group was formed from or works on.
+    public var basedOn: [DocumentID]
+    public var attributes: [String: String]
+    public var sources: [Citation]
+
+    public init(
+        id: GroupID, name: String, kind: GroupKind, aliases: [String] = [],
+        level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
+        conveners: [OrganisationID] = [], partOf: GroupID? = nil, basedOn: [DocumentID] = [],
+        attributes: [String: String] = [:], sources: [Citation] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.level = level
+        self.url = url
+        self.validity = validity
+        self.conveners = conveners
+        self.partOf = partOf
+        self.basedOn = basedOn
+        self.attributes = attributes
+        self.sources = sources
+    }
+}
+
+/// An organisation's seat in a group, with its role and dates.
+public struct Membership: Hashable, Sendable, Codable {
+    public var organisation: OrganisationID
+    public var group: GroupID
+    public var role: Role
+    /// Whether the member's representative has a mandate from home to
+    /// enter into agreements on the organisation's behalf.
+    public var mandate: Bool?
+    public var validity: Validity
+    public var sources: [Citation]
+
+    public init(
+        organisation: OrganisationID, group: GroupID, role: Role = .member, mandate: Bool? = nil,
+        validity: Validity = .init(), sources: [Citation] = []
+    ) {
+        self.organisation = organisation
+        self.group = group
+        self.role = role
+        self.mandate = mandate
+        self.validity = validity
+        self.sources = sources
+    }
+}
+
+/// An organisation taking part in an initiative.
+public struct Participation: Hashable, Sendable, Codable {
+    public var organisation: OrganisationID
+    public var role: ParticipationRole
+    public var sources: [Citation]
+
+    public init(organisation: OrganisationID, role: ParticipationRole = .participant, sources: [Citation] = []) {
+        self.organisation = organisation
+        self.role = role
+        self.sources = sources
+    }
+}
+
+/// An initiative (satsning): a joint effort with participants and funders.
+public struct Initiative: Hashable, Sendable, Codable, Identifiable {
+    public var id: InitiativeID
+    public var name: String
+    public var aliases: [String]
+    public var level: GeographicLevel?
+    public var url: String?
+    public var validity: Validity
+    public var participants: [Participation]
+    public var funders: [OrganisationID]
+    /// The group that decided on or runs the initiative.
+    public var group: GroupID?
+    public var attributes: [String: String]
+    public var sources: [Citation]
+
+    public init(
+        id: InitiativeID, name: String, aliases: [String] = [], level: GeographicLevel? = nil,
+        url: String? = nil, validity: Validity = .init(), participants: [Participation] = [],
+        funders: [OrganisationID] = [], group: GroupID? = nil, attributes: [String: String] = [:],
+        sources: [Citation] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.level = level
+        self.url = url
+        self.validity = validity
+        self.participants = participants
+        self.funders = funders
+        self.group = group
+        self.attributes = attributes
+        self.sources = sources
+    }
+}
+
+/// Who adopted or produced a document: an organisation or a group.
+public enum Actor: Hashable, Sendable, Codable {
+    case organisation(OrganisationID)
+    case group(GroupID)
+}
+
+/// A strategy document and its lineage.
+public struct StrategyDocument: Hashable, Sendable, Codable, Identifiable {
+    public var id: DocumentID
+    public var name: String
+    public var kind: DocumentKind
+    public var aliases: [String]
+    public var level: GeographicLevel?
+    public var url: String?
+    /// When the document was worked out (`since`) and adopted or ended (`until`).
+    public var validity: Validity
+    public var basedOn: [DocumentID]
+    public var revises: [DocumentID]
+    public var supersedes: [DocumentID]
+    public var adoptedBy: [Actor]
+    public var attributes: [String: String]
+    public var sources: [Citation]
+
+    public init(
+        id: DocumentID, name: String, kind: DocumentKind, aliases: [String] = [],
+        level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
+        basedOn: [DocumentID] = [], revises: [DocumentID] = [], supersedes: [DocumentID] = [],
+        adoptedBy: [Actor] = [], attributes: [String: String] = [:], sources: [Citation] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.level = level
+        self.url = url
+        self.validity = validity
+        self.basedOn = basedOn
+        self.revises = revises
+        self.supersedes = supersedes
+        self.adoptedBy = adoptedBy
+        self.attributes = attributes
+        self.sources = sources
+    }
+}

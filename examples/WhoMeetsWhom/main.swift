@@ -1,0 +1,2 @@
+import PartnerRegistry
+print("placeholder")
