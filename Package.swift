@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(
             name: "NetworkAnalysisTests",
             dependencies: ["NetworkAnalysis", "SamverkanTestSupport"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PartnerRegistryTests",

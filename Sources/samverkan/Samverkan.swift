@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct Samverkan: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "samverkan",
+        abstract: "Map and analyse partner networks: registry, analysis and the collaboration map.",
+        subcommands: [
+            // Each subcommand lives in its own file.
+        ]
+    )
+}
