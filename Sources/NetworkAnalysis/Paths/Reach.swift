@@ -97,7 +97,7 @@ extension Graph {
     /// Reproduces NetworkX `single_source_shortest_path_length(G, source,
     /// cutoff=maxSteps)` (on `G.subgraph(allowed ∪ {source})` when restricted).
     public func reach(from source: Int32, within maxSteps: Int, allowed: VertexSubset? = nil) throws(PathQueryError) -> Reach {
-        try checkVertex(source)
+        try checkPathQueryVertex(source)
         guard maxSteps >= 0 else { throw .negativeStepBound(maxSteps) }
         let search = HopSearch(self, from: source, maxSteps: maxSteps, reverse: false, allowed: allowed)
         return Reach(source: source, maxSteps: maxSteps, reached: search.reachedSorted())
@@ -119,8 +119,8 @@ extension Graph {
     public func reachLoss(
         from source: Int32, removing removed: Int32, within maxSteps: Int, allowed: VertexSubset? = nil
     ) throws(PathQueryError) -> ReachLoss {
-        try checkVertex(source)
-        try checkVertex(removed)
+        try checkPathQueryVertex(source)
+        try checkPathQueryVertex(removed)
         guard removed != source else { throw .removedVertexIsSource(source) }
         guard maxSteps >= 0 else { throw .negativeStepBound(maxSteps) }
         let before = HopSearch(self, from: source, maxSteps: maxSteps, reverse: false, allowed: allowed)
@@ -138,7 +138,7 @@ extension Graph {
         return ReachLoss(source: source, removed: removed, maxSteps: maxSteps, lost: lost, lengthened: lengthened)
     }
 
-    func checkVertex(_ v: Int32) throws(PathQueryError) {
+    func checkPathQueryVertex(_ v: Int32) throws(PathQueryError) {
         guard v >= 0, Int(v) < vertexCount else { throw .vertexOutOfRange(v, vertexCount: vertexCount) }
     }
 }

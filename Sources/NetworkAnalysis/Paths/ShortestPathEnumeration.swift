@@ -87,8 +87,8 @@ extension Graph {
         from source: Int32, to target: Int32, lengths: PathLengths = .shortest,
         limit: Int = 1000, allowed: VertexSubset? = nil
     ) throws(PathQueryError) -> PathEnumeration {
-        try checkVertex(source)
-        try checkVertex(target)
+        try checkPathQueryVertex(source)
+        try checkPathQueryVertex(target)
         guard limit >= 0 else { throw .negativeLimit(limit) }
         if source == target {
             return PathEnumeration(
