@@ -27,7 +27,12 @@ extension Graph {
     /// doi:10.4159/9780674029095; S. P. Borgatti, "Structural holes:
     /// unpacking Burt's redundancy measures", Connections 20(1), 35–38 (1997).
     ///
-    /// Reproduces NetworkX `effective_size(G, weight=…)`.
+    /// Reproduces NetworkX `effective_size(G, nodes=list(G), weight=…)`, its
+    /// per-node code path, which follows Burt's definition and agrees with
+    /// UCINET. NetworkX 3.6.1's vectorised path (taken when `nodes` is
+    /// omitted and SciPy is installed) divides by the wrong axis's maxima and
+    /// gives other values on weighted and directed graphs (networkx pull
+    /// request 8906); on unweighted undirected graphs the two paths agree.
     public func effectiveSize(weighting: EdgeWeighting = .unweighted) -> [Double] {
         let adj = UndirectedAdjacency(self, useWeights: weighting == .weighted)
         let n = vertexCount
