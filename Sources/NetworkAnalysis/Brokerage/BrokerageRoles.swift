@@ -90,7 +90,6 @@ extension Graph {
         }
         return result
     }
-
 }
 
 /// Whether the arc `u → v` exists in `graph` (the edge `{u, v}` when

@@ -30,7 +30,10 @@ extension Graph {
     /// Competition, Harvard University Press (1992),
     /// doi:10.4159/9780674029095.
     ///
-    /// Reproduces NetworkX `constraint(G, weight=…)`.
+    /// Reproduces NetworkX `constraint(G, weight=…)` as computed with SciPy
+    /// installed (its vectorised path). NetworkX's per-node path gives the
+    /// same values except `NaN` for a directed vertex with predecessors but
+    /// no successors.
     public func burtConstraint(weighting: EdgeWeighting = .unweighted) -> [Double] {
         let adj = UndirectedAdjacency(self, useWeights: weighting == .weighted)
         let n = vertexCount
