@@ -12,7 +12,7 @@ struct BrokerageTests {
         let fixture = try structureFixture()
         let g = try structureGraph(fixture, name, weighted: weighting == .weighted)
         let expected = doubles(try fixture.value(weighting == .weighted ? "constraint_weighted" : "constraint", name))
-        let mismatch = firstMismatch(g.burtConstraint(weighting: weighting), expected)
+        let mismatch = scoreMismatch(g.burtConstraint(weighting: weighting), expected)
         #expect(mismatch == nil, "\(name): \(mismatch ?? "")")
     }
 
@@ -21,7 +21,7 @@ struct BrokerageTests {
         let fixture = try structureFixture()
         let g = try structureGraph(fixture, name, weighted: weighting == .weighted)
         let expected = doubles(try fixture.value(weighting == .weighted ? "effective_size_weighted" : "effective_size", name))
-        let mismatch = firstMismatch(g.effectiveSize(weighting: weighting), expected)
+        let mismatch = scoreMismatch(g.effectiveSize(weighting: weighting), expected)
         #expect(mismatch == nil, "\(name): \(mismatch ?? "")")
     }
 
@@ -31,8 +31,18 @@ struct BrokerageTests {
         for name in ["karate", "davis_women"] {
             let g = try structureGraph(fixture, name, weighted: true)
             #expect(g.isWeighted)
-            #expect(firstMismatch(g.burtConstraint(weighting: .weighted), g.burtConstraint(weighting: .unweighted)) != nil)
+            #expect(scoreMismatch(g.burtConstraint(weighting: .weighted), g.burtConstraint(weighting: .unweighted)) != nil)
+            #expect(scoreMismatch(g.effectiveSize(weighting: .weighted), g.effectiveSize(weighting: .unweighted)) != nil)
         }
+    }
+
+    @Test("a directed vertex with predecessors only is scored; an isolated vertex is NaN")
+    func directedSinks() throws {
+        // 1 → 0 and 2 → 0: vertex 0 has no successors but two contacts that
+        // are not tied: constraint 2 · (1/2)² = 1/2, effective size 2.
+        let g = try Graph(vertexCount: 4, edges: [(1, 0), (2, 0)], directed: true)
+        #expect(scoreMismatch(g.burtConstraint(), [0.5, 1, 1, .nan]) == nil)
+        #expect(scoreMismatch(g.effectiveSize(), [2, 1, 1, .nan]) == nil)
     }
 
     @Test("hand-checked: a star and a triangle")
@@ -40,13 +50,13 @@ struct BrokerageTests {
         // Star with centre 0 and leaves 1, 2, 3: c(0) = 3 · (1/3)² = 1/3, leaves 1;
         // effective size of the centre 3 (no ties among contacts), of a leaf 1.
         let star = try Graph(vertexCount: 4, edges: [(0, 1), (0, 2), (0, 3)])
-        #expect(firstMismatch(star.burtConstraint(), [1.0 / 3, 1, 1, 1]) == nil)
-        #expect(firstMismatch(star.effectiveSize(), [3, 1, 1, 1]) == nil)
+        #expect(scoreMismatch(star.burtConstraint(), [1.0 / 3, 1, 1, 1]) == nil)
+        #expect(scoreMismatch(star.effectiveSize(), [3, 1, 1, 1]) == nil)
         // Triangle: c = 2 · (1/2 + 1/4)² = 1.125; effective size 2 − 2·1/2 = 1. Isolated vertex: NaN.
         let triangle = try Graph(vertexCount: 4, edges: [(0, 1), (1, 2), (2, 0)])
         let c = triangle.burtConstraint()
-        #expect(firstMismatch(c, [1.125, 1.125, 1.125, .nan]) == nil)
-        #expect(firstMismatch(triangle.effectiveSize(), [1, 1, 1, .nan]) == nil)
+        #expect(scoreMismatch(c, [1.125, 1.125, 1.125, .nan]) == nil)
+        #expect(scoreMismatch(triangle.effectiveSize(), [1, 1, 1, .nan]) == nil)
     }
 
     @Test("brokerage roles equal the independent brute-force enumeration",

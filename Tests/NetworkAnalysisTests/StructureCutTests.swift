@@ -27,6 +27,17 @@ func doubles(_ value: any Sendable) -> [Double] {
     return (value as? [any Sendable] ?? []).map { number($0) ?? .nan }
 }
 
+/// `firstMismatch` within `tolerance`, and also NaN exactly where the
+/// reference has NaN (`firstMismatch` alone lets a number pass for an
+/// expected NaN, since every comparison with NaN is false).
+func scoreMismatch(_ actual: [Double], _ expected: [Double], tolerance: Double = 1e-9) -> String? {
+    if let m = firstMismatch(actual, expected, tolerance: tolerance) { return m }
+    for i in actual.indices where actual[i].isNaN != expected[i].isNaN {
+        return "index \(i): \(actual[i]) ≠ \(expected[i])"
+    }
+    return nil
+}
+
 /// A JSON array of integers.
 func int32s(_ value: any Sendable) -> [Int32] {
     doubles(value).map { Int32($0) }

@@ -29,10 +29,14 @@ extension Graph {
     ///
     /// Reproduces NetworkX `effective_size(G, nodes=list(G), weight=…)`, its
     /// per-node code path, which follows Burt's definition and agrees with
-    /// UCINET. NetworkX 3.6.1's vectorised path (taken when `nodes` is
-    /// omitted and SciPy is installed) divides by the wrong axis's maxima and
-    /// gives other values on weighted and directed graphs (networkx pull
-    /// request 8906); on unweighted undirected graphs the two paths agree.
+    /// UCINET; the one difference is a directed vertex with predecessors but
+    /// no successors, which NetworkX's per-node path gives `NaN` and this
+    /// scores like any other vertex. NetworkX 3.6.1's vectorised path (taken
+    /// when `nodes` is omitted and SciPy is installed) divides by the wrong
+    /// axis's maxima and gives other values on weighted and directed graphs
+    /// (networkx pull request 8906); with that one-line fix it equals this
+    /// function everywhere, which is what the test fixture checks. On
+    /// unweighted undirected graphs all paths agree.
     public func effectiveSize(weighting: EdgeWeighting = .unweighted) -> [Double] {
         let adj = UndirectedAdjacency(self, useWeights: weighting == .weighted)
         let n = vertexCount
