@@ -81,8 +81,10 @@ extension Graph {
     ///   the output. V is the number of vertices, E of edges.
     ///
     /// Reproduces NetworkX `all_shortest_paths(G, source, target)` (as a set;
-    /// NetworkX's order is not specified), on `G.subgraph(allowed ∪ {source,
-    /// target})` when restricted.
+    /// NetworkX's order is not specified) and, for the longer paths, the
+    /// paths of length `d + 1` among `all_simple_paths(G, source, target,
+    /// cutoff=d + 1)`; on `G.subgraph(allowed ∪ {source, target})` when
+    /// restricted.
     public func allShortestPaths(
         from source: Int32, to target: Int32, lengths: PathLengths = .shortest,
         limit: Int = 1000, allowed: VertexSubset? = nil
