@@ -135,7 +135,10 @@ public func firstMismatch(_ actual: [Double], _ expected: [Double], tolerance: D
     guard actual.count == expected.count else { return "count \(actual.count) ≠ \(expected.count)" }
     for i in actual.indices {
         let a = actual[i], e = expected[i]
-        if a.isNaN && e.isNaN { continue }
+        if a.isNaN || e.isNaN {
+            if a.isNaN && e.isNaN { continue }
+            return "index \(i): \(a) ≠ \(e)"
+        }
         if abs(a - e) > tolerance * max(1, abs(e)) { return "index \(i): \(a) ≠ \(e)" }
     }
     return nil
