@@ -42,8 +42,9 @@ fixtures:
 bench: setup
 	cd Benchmarks && $(SWIFT) package benchmark
 
+# Side by side with NetworkX, igraph and NetworKit, e.g. COMPARE_ARGS=--quick.
 compare: setup
-	Benchmarks/compare
+	Benchmarks/compare $(COMPARE_ARGS)
 
 clean:
 	rm -rf .build $(OUT)
