@@ -8,7 +8,7 @@ struct Operation: Sendable {
     let name: String
     let run: @Sendable (Options) throws -> [String: Any]
 
-    static let all: [Operation] = [generate, build]
+    static let all: [Operation] = [generate, baseline, build]
 
     /// Checksum weights that `compare` uses too: vertex `v` (or the number in
     /// its name) weighs `v % 7 + 1`, so a permuted result changes the sum.
@@ -36,6 +36,10 @@ struct Operation: Sendable {
         for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         return ["fnv1a": String(hash, radix: 16), "bytes": text.utf8.count]
     }
+
+    /// The process doing nothing: its peak RSS is the runtime's share of
+    /// every other measurement.
+    static let baseline = Operation(name: "baseline") { _ in ["seconds": 0.0] }
 
     /// CSR build from an in-memory edge list (`Graph(vertexCount:edges:)`).
     static let build = Operation(name: "build") { options in
