@@ -50,6 +50,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         case duplicateMembership = "duplicate-membership"
         /// A rule that cannot be evaluated as written.
         case invalidRule = "invalid-rule"
+        /// An entity that breaks a rule stated in the registry.
+        case ruleViolated = "rule-violated"
         /// A CSV file whose header or rows do not fit the format.
         case malformedCSV = "malformed-csv"
         /// More problems than are worth printing.
