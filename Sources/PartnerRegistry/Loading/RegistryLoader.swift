@@ -252,7 +252,9 @@ public enum RegistryLoader {
         if problem.contains("mapping values are not allowed") {
             return "put values that contain ': ' in quotes"
         }
-        if problem.contains("did not find expected key") || problem.contains("block end") {
+        if problem.contains("did not find expected key") || problem.contains("block end")
+            || problem.contains("expected '-' indicator")
+        {
             return "check the indentation of this line against the lines above"
         }
         if problem.contains("expected ',' or ']'") { return "add the missing ',' or close the list with ']'" }
