@@ -102,7 +102,12 @@ struct CSVMembershipReader {
             var broken = false
             while true {
                 var cell = Cell(rawStart: i, line: line, lineStart: lineStart)
-                if i < n && buf[i] == quote {
+                // Spaces before an opening quote are allowed (and dropped).
+                var q = i
+                while q < n && (buf[q] == space || buf[q] == tab) { q += 1 }
+                if q < n && buf[q] == quote {
+                    i = q
+                    cell.rawStart = q
                     i += 1
                     cell.start = i
                     var closed = false
@@ -123,6 +128,7 @@ struct CSVMembershipReader {
                                    hint: "add the closing '\"'; write a quote inside a cell as '\"\"'")
                         return
                     }
+                    while i < n && (buf[i] == space || buf[i] == tab) { i += 1 }
                     if i < n && buf[i] != comma && buf[i] != lf && buf[i] != cr {
                         let stray = Cell(rawStart: i, line: line, lineStart: lineStart)
                         diag.error(.malformedCSV, at: Self.position(stray, buf), "text after the closing quote of a cell",
