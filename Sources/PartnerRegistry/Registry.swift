@@ -12,8 +12,8 @@
 /// `memberships[i]`'s organisation and group, or -1 where the ID is not in
 /// the registry (possible only for registries built in code: the loader
 /// never hands out one whose references do not resolve); such memberships
-/// stay in `memberships` but are left out of `members(of:)` and
-/// `groups(of:)`. When an ID occurs twice, the first entity wins lookups.
+/// stay in `memberships` and are indexed only under the endpoint that
+/// exists (`groups(of:)` lists a membership of an unknown group). When an ID occurs twice, the first entity wins lookups.
 /// `locations` says where each entity was written, when loaded from a file.
 public struct Registry: Sendable {
     public private(set) var organisations: [Organisation]
