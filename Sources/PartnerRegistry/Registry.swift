@@ -53,12 +53,20 @@ public struct Registry: Sendable {
             locations: RegistryLocations(), endpoints: nil)
     }
 
+    /// Indexes a loader has already built, so the registry need not
+    /// build them again (each must match the arrays it indexes).
+    struct PrebuiltIndexes {
+        var organisationIndex: [OrganisationID: Int]
+        var groupIndex: [GroupID: Int]
+        var membershipsByGroup: MembershipAdjacency
+    }
+
     /// The loaders' initialiser: `endpoints`, when given, must be the
     /// dense indices of each membership (they skip 2·M dictionary lookups).
     init(
         title: String?, organisations: [Organisation], groups: [Group], memberships: [Membership],
         initiatives: [Initiative], documents: [StrategyDocument], sources: [Source], rules: [Rule],
-        locations: RegistryLocations, endpoints: [MembershipEndpoints]?
+        locations: RegistryLocations, endpoints: [MembershipEndpoints]?, prebuilt: PrebuiltIndexes? = nil
     ) {
         self.title = title
         self.organisations = organisations
@@ -70,18 +78,19 @@ public struct Registry: Sendable {
         self.rules = rules
         self.locations = locations
         self.membershipEndpoints = []
-        reindex(endpoints: endpoints)
+        reindex(endpoints: endpoints, prebuilt: prebuilt)
     }
 
-    private static func firstIndex<ID: Hashable>(_ ids: some Sequence<ID>) -> [ID: Int] {
+    private static func firstIndex<ID: Hashable>(_ ids: some Collection<ID>) -> [ID: Int] {
         var index: [ID: Int] = [:]
+        index.reserveCapacity(ids.count)
         for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
         return index
     }
 
-    private mutating func reindex(endpoints: [MembershipEndpoints]?) {
-        organisationIndex = Self.firstIndex(organisations.lazy.map(\.id))
-        groupIndex = Self.firstIndex(groups.lazy.map(\.id))
+    private mutating func reindex(endpoints: [MembershipEndpoints]?, prebuilt: PrebuiltIndexes?) {
+        organisationIndex = prebuilt?.organisationIndex ?? Self.firstIndex(organisations.lazy.map(\.id))
+        groupIndex = prebuilt?.groupIndex ?? Self.firstIndex(groups.lazy.map(\.id))
         initiativeIndex = Self.firstIndex(initiatives.lazy.map(\.id))
         documentIndex = Self.firstIndex(documents.lazy.map(\.id))
         sourceIndex = Self.firstIndex(sources.lazy.map(\.id))
@@ -95,8 +104,8 @@ public struct Registry: Sendable {
                     group: groupIndex[$0.group].map(Int32.init) ?? -1)
             }
         }
-        membershipsByGroup = MembershipAdjacency(
-            vertexCount: groups.count, endpoints: membershipEndpoints, byGroup: true)
+        membershipsByGroup = prebuilt?.membershipsByGroup
+            ?? MembershipAdjacency(vertexCount: groups.count, endpoints: membershipEndpoints, byGroup: true)
         membershipsByOrganisation = MembershipAdjacency(
             vertexCount: organisations.count, endpoints: membershipEndpoints, byGroup: false)
     }

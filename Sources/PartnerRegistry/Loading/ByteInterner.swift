@@ -3,27 +3,37 @@ import Foundation
 /// A hash table from byte strings to dense `Int32` values, for interning
 /// CSV cells without making a `String` per cell.
 ///
-/// Open addressing with linear probing over a power-of-two slot array;
-/// keys are copied once, on insertion, into one contiguous arena, so a
-/// lookup touches the slot array, one stored hash and (on a hash match)
-/// the arena bytes. The table grows at a load factor of 1/2.
+/// Open addressing with linear probing over a power-of-two array of
+/// 24-byte slots holding the upper 32 bits of the key's hash, the key's
+/// place in the arena and the value, so a probe rejects almost every
+/// non-matching slot without leaving the slot array, and a hit costs one
+/// more memory access, the `memcmp` of the key. Keys are copied once, on
+/// insertion, into one contiguous arena. The table grows at a load factor
+/// of 1/2.
 struct ByteInterner {
-    private var slots: [Int32]
+    /// One slot: the upper half of the key's hash, where its bytes are in
+    /// the arena, and its value; `value < 0` marks an empty slot.
+    private struct Slot {
+        var tag: UInt32 = 0
+        var length: UInt32 = 0
+        var offset: Int = 0
+        var value: Int32 = -1
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private var hashes: [UInt64] = []
-    private var offsets: [Int] = []
-    private var lengths: [Int32] = []
-    private var values: [Int32] = []
+    private var filled: [Int] = []
     private var arena: [UInt8] = []
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
     }
 
-    var count: Int { values.count }
+    var count: Int { hashes.count }
 
     /// A 64-bit hash of `bytes`, eight bytes at a time, with a final
     /// avalanche so that the low bits used for slots are well mixed.
@@ -54,46 +64,46 @@ struct ByteInterner {
 
     /// The value stored for `key`, or nil.
     func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> Int32? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry < 0 { return nil }
-            let e = Int(entry)
-            if hashes[e] == hash && Int(lengths[e]) == key.count && equals(e, key) { return values[e] }
-            slot = (slot + 1) & mask
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        return slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBytes { arena in
+                var i = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let slot = slots[i]
+                    if slot.value < 0 { return nil }
+                    if slot.tag == tag && Int(slot.length) == key.count
+                        && (key.isEmpty || memcmp(arena.baseAddress! + slot.offset, key.baseAddress!, key.count) == 0)
+                    {
+                        return slot.value
+                    }
+                    i = (i + 1) & mask
+                }
+            }
         }
     }
 
-    private func equals(_ entry: Int, _ key: UnsafeRawBufferPointer) -> Bool {
-        if key.isEmpty { return true }
-        return arena.withUnsafeBytes { stored in
-            guard let base = stored.baseAddress, let other = key.baseAddress else { return false }
-            return memcmp(base + offsets[entry], other, key.count) == 0
-        }
-    }
-
-    /// Stores `value` for `key`, which must not be present yet.
+    /// Stores `value` (at least 0) for `key`, which must not be present yet.
     mutating func insert(_ key: UnsafeRawBufferPointer, hash: UInt64, value: Int32) {
-        if (values.count + 1) * 2 > slots.count { grow() }
-        let e = Int32(values.count)
+        if (hashes.count + 1) * 2 > slots.count { grow() }
+        let slot = Slot(
+            tag: UInt32(truncatingIfNeeded: hash >> 32), length: UInt32(key.count), offset: arena.count, value: value)
         hashes.append(hash)
-        offsets.append(arena.count)
-        lengths.append(Int32(key.count))
-        values.append(value)
         arena.append(contentsOf: key)
-        place(e, hash: hash)
+        filled.append(place(slot, hash: hash))
     }
 
-    private mutating func place(_ entry: Int32, hash: UInt64) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = entry
+    /// Puts a slot at the first free place of its probe sequence.
+    private mutating func place(_ slot: Slot, hash: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while slots[i].value >= 0 { i = (i + 1) & mask }
+        slots[i] = slot
+        return i
     }
 
     private mutating func grow() {
-        let size = slots.count * 2
-        slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
-        for e in 0 ..< values.count { place(Int32(e), hash: hashes[e]) }
+        let old = filled.map { slots[$0] }
+        slots = [Slot](repeating: Slot(), count: slots.count * 2)
+        mask = slots.count - 1
+        for (k, slot) in old.enumerated() { filled[k] = place(slot, hash: hashes[k]) }
     }
 }

@@ -33,30 +33,23 @@ struct CSVMembershipReader {
     }
 
     /// Entities of one type, created as cells first name them.
-    private struct EntityTable {
+    private struct EntityTable<Kind: IdentifierKind> {
         var interner = ByteInterner(capacity: 4096)
-        var ids: [String] = []
+        var ids: [Identifier<Kind>] = []
         var names: [String] = []
         var positions: [TextPosition] = []
-        var byID: [String: Int32] = [:]
+        /// ID → dense index; handed to the registry as its index.
+        var byID: [Identifier<Kind>: Int] = [:]
     }
 
     private let file: String
     private var diag: DiagnosticCollector
-    private var organisations = EntityTable()
-    private var groups = EntityTable()
+    private var organisations = EntityTable<OrganisationKindTag>()
+    private var groups = EntityTable<GroupKindTag>()
     private var memberships: [Membership] = []
     private var endpoints: [MembershipEndpoints] = []
     private var membershipPositions: [TextPosition] = []
-    private var firstRowOf: [DuplicateKey: Int32] = [:]
     private var scratch: [UInt8] = []
-
-    private struct DuplicateKey: Hashable {
-        var organisation: Int32
-        var group: Int32
-        var since: UInt32
-        var until: UInt32
-    }
 
     private static let roleBytes: [(bytes: [UInt8], role: Role)] = Role.allCases.map { (Array($0.rawValue.utf8), $0) }
 
@@ -69,8 +62,10 @@ struct CSVMembershipReader {
     static func read(_ bytes: UnsafeRawBufferPointer, file: String) -> Result<Registry, RegistryLoadError> {
         var reader = CSVMembershipReader(file: file)
         reader.parse(bytes)
+        let byGroup = MembershipAdjacency(vertexCount: reader.groups.ids.count, endpoints: reader.endpoints, byGroup: true)
+        reader.findDuplicates(byGroup)
         guard !reader.diag.hasErrors else { return .failure(RegistryLoadError(diagnostics: reader.diag.finished())) }
-        return .success(reader.makeRegistry())
+        return .success(reader.makeRegistry(byGroup))
     }
 
     // MARK: Parsing
@@ -90,7 +85,6 @@ struct CSVMembershipReader {
         memberships.reserveCapacity(estimate)
         endpoints.reserveCapacity(estimate)
         membershipPositions.reserveCapacity(estimate)
-        firstRowOf.reserveCapacity(estimate)
 
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
@@ -233,17 +227,8 @@ struct CSVMembershipReader {
                            "'until' (\(until)) is before 'since' (\(since))", hint: "swap them or fix the year")
                 continue
             }
-            let key = DuplicateKey(organisation: o, group: g, since: Self.pack(validity.since), until: Self.pack(validity.until))
-            if let first = firstRowOf[key] {
-                diag.error(.duplicateMembership, at: TextPosition(line: recordLine, column: 1),
-                           "'\(organisations.ids[Int(o)])' is listed twice as a member of '\(groups.ids[Int(g)])' for the same period; first at line \(first)",
-                           hint: "remove one of the two rows, or give them different dates")
-                continue
-            }
-            firstRowOf[key] = Int32(clamping: recordLine)
             memberships.append(Membership(
-                organisation: OrganisationID(organisations.ids[Int(o)]), group: GroupID(groups.ids[Int(g)]),
-                role: role, validity: validity))
+                organisation: organisations.ids[Int(o)], group: groups.ids[Int(g)], role: role, validity: validity))
             endpoints.append(MembershipEndpoints(organisation: o, group: g))
             membershipPositions.append(TextPosition(line: recordLine, column: 1))
         }
@@ -288,8 +273,8 @@ struct CSVMembershipReader {
     }
 
     /// The dense index of the entity a cell names, created on first sight.
-    private static func entity(
-        _ table: inout EntityTable, _ diag: inout DiagnosticCollector, _ scratch: inout [UInt8],
+    private static func entity<Kind>(
+        _ table: inout EntityTable<Kind>, _ diag: inout DiagnosticCollector, _ scratch: inout [UInt8],
         _ noun: String, _ cell: Cell, _ buf: UnsafeRawBufferPointer
     ) -> Int32? {
         if cell.start == cell.end && !cell.escaped {
@@ -310,15 +295,15 @@ struct CSVMembershipReader {
         let isSlug = Slug.isValid(text)
         let id = isSlug ? text : Slug.make(from: text)
         let index: Int32
-        if let existing = table.byID[id] {
-            index = existing
-            if !isSlug && table.names[Int(existing)] == id { table.names[Int(existing)] = text }
+        if let existing = table.byID[Identifier(id)] {
+            index = Int32(existing)
+            if !isSlug && table.names[existing] == id { table.names[existing] = text }
         } else {
             index = Int32(table.ids.count)
-            table.ids.append(id)
+            table.ids.append(Identifier(id))
             table.names.append(text)
             table.positions.append(Self.position(cell, buf))
-            table.byID[id] = index
+            table.byID[Identifier(id)] = Int(index)
         }
         withContent(cell, buf, &scratch) { bytes in
             table.interner.insert(bytes, hash: ByteInterner.hash(bytes), value: index)
@@ -376,29 +361,60 @@ struct CSVMembershipReader {
         }
     }
 
-    private static func pack(_ date: PartialDate?) -> UInt32 {
-        guard let date else { return 0 }
-        return UInt32(date.year) << 9 | UInt32(date.month ?? 0) << 5 | UInt32(date.day ?? 0)
+    // MARK: Duplicates
+
+    /// Reports memberships listed twice (same organisation, group and
+    /// dates). Walks each group's memberships in row order, stamping the
+    /// organisations seen in the group, so the check costs O(M) with an
+    /// array of one entry per organisation instead of a hash of pairs.
+    private mutating func findDuplicates(_ byGroup: MembershipAdjacency) {
+        guard !diag.isFull else { return }
+        let organisationCount = organisations.ids.count
+        var stamp = [Int32](repeating: -1, count: organisationCount)
+        var latest = [Int32](repeating: -1, count: organisationCount)
+        var previous = [Int32](repeating: -1, count: memberships.count)
+        for g in 0 ..< groups.ids.count {
+            for k in Int(byGroup.offsets[g]) ..< Int(byGroup.offsets[g + 1]) {
+                let m = Int(byGroup.items[k])
+                let o = Int(endpoints[m].organisation)
+                if stamp[o] != Int32(g) {
+                    stamp[o] = Int32(g)
+                    latest[o] = Int32(m)
+                    continue
+                }
+                var same = Int(latest[o])
+                while same >= 0 && memberships[same].validity != memberships[m].validity { same = Int(previous[same]) }
+                if same >= 0 {
+                    diag.error(.duplicateMembership, at: membershipPositions[m],
+                               "'\(organisations.ids[o])' is listed twice as a member of '\(groups.ids[g])' for the same period; first at line \(membershipPositions[same].line)",
+                               hint: "remove one of the two rows, or give them different dates")
+                } else {
+                    previous[m] = latest[o]
+                    latest[o] = Int32(m)
+                }
+            }
+        }
     }
 
     // MARK: Result
 
-    private func makeRegistry() -> Registry {
+    private func makeRegistry(_ byGroup: MembershipAdjacency) -> Registry {
         var orgs: [Organisation] = []
         orgs.reserveCapacity(organisations.ids.count)
         for i in organisations.ids.indices {
-            orgs.append(Organisation(id: OrganisationID(organisations.ids[i]), name: organisations.names[i], kind: .other))
+            orgs.append(Organisation(id: organisations.ids[i], name: organisations.names[i], kind: .other))
         }
         var grps: [Group] = []
         grps.reserveCapacity(groups.ids.count)
         for i in groups.ids.indices {
-            grps.append(Group(id: GroupID(groups.ids[i]), name: groups.names[i], kind: .other))
+            grps.append(Group(id: groups.ids[i], name: groups.names[i], kind: .other))
         }
         let locations = RegistryLocations(
             file: file, organisations: organisations.positions, groups: groups.positions,
             memberships: membershipPositions)
         return Registry(
             title: nil, organisations: orgs, groups: grps, memberships: memberships, initiatives: [], documents: [],
-            sources: [], rules: [], locations: locations, endpoints: endpoints)
+            sources: [], rules: [], locations: locations, endpoints: endpoints,
+            prebuilt: .init(organisationIndex: organisations.byID, groupIndex: groups.byID, membershipsByGroup: byGroup))
     }
 }
