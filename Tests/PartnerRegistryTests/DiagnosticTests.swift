@@ -339,6 +339,18 @@ import Testing
         #expect(all[7].message == "'role' cannot filter 'funders' in rule 'r6': only members and groups have roles")
     }
 
+    @Test func partOfCycles() {
+        let all = diagnostics("""
+        groups:
+          - {id: a, name: A, kind: council, part-of: b}
+          - {id: b, name: B, kind: council, part-of: c}
+          - {id: c, name: C, kind: council, part-of: a}
+          - {id: d, name: D, kind: council, part-of: d}
+        """)
+        #expect(all.map(\.message) == ["'part-of' goes round in a circle: a → b → c → a", "group 'd' is part of itself"])
+        #expect(all.map(\.line) == [2, 5])
+    }
+
     @Test func everyProblemAtOnceInFileOrder() {
         let all = diagnostics("""
         sources:

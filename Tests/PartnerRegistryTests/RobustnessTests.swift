@@ -98,3 +98,15 @@ import Testing
         #expect(only("organisations: !!str 3\n")?.code == .wrongType)
     }
 }
+
+@Suite struct NestingGuardTests {
+    @Test func longLinesOfHyphensAndBracketsInQuotesAreFine() throws {
+        let hyphens = String(repeating: "-", count: 5000)
+        let brackets = String(repeating: "[", count: 5000)
+        let r = try RegistryLoader.load(contents: """
+        organisations:
+          - {id: a, name: "x\(hyphens)", kind: other, aliases: ["\(brackets)"]}
+        """, fileName: "t.yaml")
+        #expect(r.organisations.first?.aliases.first?.count == 5000)
+    }
+}

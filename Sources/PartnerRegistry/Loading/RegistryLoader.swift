@@ -194,7 +194,7 @@ public enum RegistryLoader {
             case UInt8(ascii: "["), UInt8(ascii: "{"): flow += 1
             case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(0, flow - 1)
             case UInt8(ascii: " "): if atLineStart { block += 1 }
-            case UInt8(ascii: "-"), UInt8(ascii: "?"): block += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "?"): if atLineStart { block += 1 }
             default: atLineStart = false
             }
             if b != UInt8(ascii: " ") && b != UInt8(ascii: "-") && b != UInt8(ascii: "?") { atLineStart = false }
