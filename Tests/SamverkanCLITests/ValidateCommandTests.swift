@@ -92,6 +92,21 @@ import Testing
         ])
     }
 
+    @Test func warningsDoNotFail() throws {
+        try write("warn.yaml", """
+        groups:
+          - {id: g, name: G, kind: council}
+        rules:
+          - {id: conveners, for: groups, require: {conveners: {at-least: 1}}, severity: warning}
+        """)
+        let r = try run(["warn.yaml"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stderrLines == [
+            "warn.yaml:2:5: warning: group 'g' has 0 conveners, but rule 'conveners' requires at least 1",
+        ])
+        #expect(r.stdout.hasSuffix("; 1 rule checked, 1 warning\n"))
+    }
+
     @Test func asOfAppliesBeforeTheSummary() throws {
         let r = try run(["valid.yaml", "--as-of", "2016"])
         #expect(r.status == 0, "\(r)")

@@ -30,8 +30,10 @@ public enum CommandRunner {
         }
     }
 
-    /// The built executable `name`.
-    public static func executableURL(named name: String = "samverkan") throws -> URL {
+    /// The built executable `name`: beside the test bundle (Linux runs the
+    /// tests from the build products directory), beside any loaded
+    /// `.xctest` bundle (macOS), or in the package's `.build/debug`.
+    public static func executableURL(named name: String = "samverkan", filePath: String = #filePath) throws -> URL {
         let fm = FileManager.default
         if let override = ProcessInfo.processInfo.environment["SAMVERKAN_EXECUTABLE"], fm.isExecutableFile(atPath: override) {
             return URL(fileURLWithPath: override)
@@ -40,6 +42,11 @@ public enum CommandRunner {
         var starts: [URL] = [Bundle.main.bundleURL]
         if let exe = Bundle.main.executableURL { starts.append(exe) }
         starts.append(URL(fileURLWithPath: CommandLine.arguments.first ?? "."))
+        starts += Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }.map(\.bundleURL)
+        // <root>/Tests/SamverkanTestSupport/CommandRunner.swift → <root>/.build/debug/<name>
+        let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        starts.append(root.appendingPathComponent(".build/debug/\(name)"))
         for start in starts {
             var directory = start.standardizedFileURL.deletingLastPathComponent()
             for _ in 0 ..< 5 {
