@@ -35,7 +35,7 @@ public enum RegistryFormat: String, CaseIterable, Sendable, Codable {
             line.append(b)
         }
         let cells = String(decoding: line, as: UTF8.self).split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: " \t\"").lowercased() }
+            .map { $0.trimming(" \t\"").lowercased() }
         let known = Set(CSVMembershipReader.columnNames)
         if cells.count >= 2, cells.allSatisfy(known.contains), cells.contains("organisation"), cells.contains("group") {
             return .csv
@@ -48,7 +48,8 @@ public enum RegistryFormat: String, CaseIterable, Sendable, Codable {
 }
 
 extension Substring {
-    func trimmingCharacters(in set: String) -> Substring {
+    /// The substring without the given characters at either end.
+    func trimming(_ set: String) -> Substring {
         var s = self
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }
