@@ -35,7 +35,7 @@ struct Validate: ParsableCommand {
         } catch {
             for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
             if error.isUnreadable { return 2 }
-            let count = error.errors.count
+            let count = error.errorCount
             printToStandardError("\(name(path)): invalid: \(count) \(count == 1 ? "error" : "errors")")
             return 1
         }

@@ -95,6 +95,10 @@ import Testing
         #expect(all.count == 501)
         #expect(all.last?.code == .tooManyProblems)
         #expect(all.last?.message == "1500 more problems not shown")
+        let e = #expect(throws: RegistryLoadError.self) {
+            try RegistryLoader.load(contents: "organisation,group,role\n" + rows, fileName: "m.csv")
+        }
+        #expect(e?.omitted == 1500 && e?.errorCount == 2000)
     }
 
     @Test func sniffedFromContentAndReadFromStandardInputName() throws {

@@ -39,4 +39,9 @@ struct DiagnosticCollector: Sendable {
         }
         return all
     }
+
+    /// The error to throw: every diagnostic, and how many were left out.
+    func loadError() -> RegistryLoadError {
+        RegistryLoadError(diagnostics: finished(), omitted: dropped)
+    }
 }

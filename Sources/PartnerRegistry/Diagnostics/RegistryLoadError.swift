@@ -7,8 +7,18 @@ public struct RegistryLoadError: Error, Sendable, CustomStringConvertible {
     /// Every problem found, errors first by file position, then warnings.
     public var diagnostics: [Diagnostic]
 
-    public init(diagnostics: [Diagnostic]) {
+    /// Problems found but left out of `diagnostics` (past the limit of
+    /// what is worth printing; a closing `tooManyProblems` note says so).
+    public var omitted: Int
+
+    public init(diagnostics: [Diagnostic], omitted: Int = 0) {
         self.diagnostics = diagnostics
+        self.omitted = omitted
+    }
+
+    /// How many errors were found, including those omitted.
+    public var errorCount: Int {
+        diagnostics.filter { $0.severity == .error && $0.code != .tooManyProblems }.count + omitted
     }
 
     /// Whether the file itself could not be read (as opposed to read and

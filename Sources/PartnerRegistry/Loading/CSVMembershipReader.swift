@@ -64,7 +64,7 @@ struct CSVMembershipReader {
         reader.parse(bytes)
         let byGroup = MembershipAdjacency(vertexCount: reader.groups.ids.count, endpoints: reader.endpoints, byGroup: true)
         reader.findDuplicates(byGroup)
-        guard !reader.diag.hasErrors else { return .failure(RegistryLoadError(diagnostics: reader.diag.finished())) }
+        guard !reader.diag.hasErrors else { return .failure(reader.diag.loadError()) }
         return .success(reader.makeRegistry(byGroup))
     }
 

@@ -2,13 +2,30 @@ extension NodeRegistryReader {
     /// Checks every noted reference against the declared IDs, fills in
     /// documents' `adopted-by`, and checks `part-of` for cycles.
     mutating func resolveReferences() {
-        for ref in references { check(ref) }
+        var indexes: [EntityType: SuggestionIndex] = [:]
+        // Fuzzy suggestions cost O(IDs) each: past this many key
+        // comparisons only exact (case- and diacritic-folded) ones are made.
+        var budget = 2_000_000
+        for ref in references where declared[ref.expected]?[ref.raw] == nil {
+            if indexes[ref.expected] == nil {
+                indexes[ref.expected] = SuggestionIndex((names[ref.expected] ?? []).map { [$0.id] + $0.names })
+            }
+            let index = indexes[ref.expected]
+            let near = index?.nearest(to: ref.raw, fuzzy: budget > 0)
+            budget -= index?.count ?? 0
+            check(ref, suggestion: near.flatMap { names[ref.expected]?[$0].id })
+        }
         for (documentIndex, actors) in pendingActors {
             var resolved: [Actor] = []
             let place = "'adopted-by' of document '\(documents[documentIndex].id)'"
             for actor in actors {
                 if let forced = actor.forced {
-                    check(PendingReference(expected: forced, raw: actor.raw, position: actor.position, place: place))
+                    let ref = PendingReference(expected: forced, raw: actor.raw, position: actor.position, place: place)
+                    if declared[forced]?[actor.raw] == nil {
+                        let candidates = names[forced] ?? []
+                        let near = Suggestions.nearest(to: actor.raw, among: candidates) { [$0.id] + $0.names }.first
+                        check(ref, suggestion: near?.id)
+                    }
                     resolved.append(forced == .group ? .group(GroupID(actor.raw)) : .organisation(OrganisationID(actor.raw)))
                     continue
                 }
@@ -35,11 +52,10 @@ extension NodeRegistryReader {
         checkPartOfCycles()
     }
 
-    private mutating func check(_ ref: PendingReference) {
+    /// Reports an unresolved reference, with `suggestion` as the fix.
+    private mutating func check(_ ref: PendingReference, suggestion: String?) {
         if declared[ref.expected]?[ref.raw] != nil { return }
-        let candidates = names[ref.expected] ?? []
-        let near = Suggestions.nearest(to: ref.raw, among: candidates) { [$0.id] + $0.names }.first
-        let didYouMean = near.map { "did you mean '\($0.id)'?" }
+        let didYouMean = suggestion.map { "did you mean '\($0)'?" }
         let other = EntityType.allCases.first { $0 != ref.expected && $0 != .rule && declared[$0]?[ref.raw] != nil }
         if let other {
             diag.error(.wrongReferenceType, at: ref.position,

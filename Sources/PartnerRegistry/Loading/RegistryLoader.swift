@@ -161,7 +161,7 @@ public enum RegistryLoader {
         }
         var reader = NodeRegistryReader(file: fileName, format: format)
         guard let registry = reader.read(root) else {
-            throw RegistryLoadError(diagnostics: reader.diag.finished())
+            throw reader.diag.loadError()
         }
         return registry
     }

@@ -77,3 +77,50 @@ enum Suggestions {
         nearest(to: query, among: candidates, allowContainment: allowContainment).map { "did you mean '\($0)'?" }
     }
 }
+
+/// Candidates prepared once for many "did you mean" queries: their match
+/// keys folded in advance, and a table of exact folded matches.
+struct SuggestionIndex {
+    private var owners: [Int] = []
+    private var keys: [[Unicode.Scalar]] = []
+    private var exact: [String: Int] = [:]
+    let count: Int
+
+    /// `candidates[i]` lists the texts (ID, name, aliases) of candidate i.
+    init(_ candidates: [[String]]) {
+        count = candidates.count
+        for (owner, texts) in candidates.enumerated() {
+            for text in texts {
+                let key = TextFolding.matchKey(text)
+                guard !key.isEmpty else { continue }
+                if exact[key] == nil { exact[key] = owner }
+                owners.append(owner)
+                keys.append(Array(key.unicodeScalars))
+            }
+        }
+    }
+
+    /// The candidate nearest to `query`: an exact folded match, else (when
+    /// `fuzzy`) the one within edit distance about a third of the query's
+    /// length, ties to the first.
+    ///
+    /// - Complexity: O(1) for an exact match; O(K · L · t) otherwise for K
+    ///   keys of length L and threshold t, as lengths too far apart are
+    ///   skipped without computing a distance.
+    func nearest(to query: String, fuzzy: Bool = true) -> Int? {
+        let q = TextFolding.matchKey(query)
+        guard !q.isEmpty else { return nil }
+        if let hit = exact[q] { return hit }
+        guard fuzzy else { return nil }
+        let qs = Array(q.unicodeScalars)
+        let threshold = max(1, min(4, qs.count / 3))
+        var best: (distance: Int, owner: Int)?
+        for (k, key) in keys.enumerated() where abs(key.count - qs.count) <= threshold {
+            let d = Suggestions.distance(qs, key)
+            if d <= threshold, best.map({ (d, owners[k]) < ($0.distance, $0.owner) }) ?? true {
+                best = (d, owners[k])
+            }
+        }
+        return best?.owner
+    }
+}
