@@ -1,6 +1,8 @@
 import Benchmark
 import BenchmarkGraphs
+import Foundation
 import NetworkAnalysis
+import PartnerRegistry
 
 /// In-process micro-benchmarks on small seeded graphs (the generators of
 /// `Benchmarks/compare`), sized so that `swift package benchmark` takes a
@@ -28,6 +30,15 @@ let benchmarks: @Sendable () -> Void = {
         let n = affiliation.organisationCount + affiliation.groupCount
         for _ in benchmark.scaledIterations {
             blackHole(try Graph(vertexCount: n, edges: affiliationEdges))
+        }
+    }
+
+    let csv = Data(affiliation.csv.utf8)
+
+    Benchmark("CSV registry load + two-mode graph: 20k×2k/100k") { benchmark in
+        for _ in benchmark.scaledIterations {
+            let registry = try RegistryLoader.load(data: csv, fileName: "aff20k.csv", format: .csv)
+            blackHole(NetworkView(registry: registry))
         }
     }
 }

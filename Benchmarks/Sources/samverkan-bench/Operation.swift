@@ -1,6 +1,7 @@
 import BenchmarkGraphs
 import Foundation
 import NetworkAnalysis
+import PartnerRegistry
 
 /// One operation the runner can time. Each returns the JSON fields:
 /// `seconds` (the timed part), `vertices`, `edges` and checksums.
@@ -8,7 +9,7 @@ struct Operation: Sendable {
     let name: String
     let run: @Sendable (Options) throws -> [String: Any]
 
-    static let all: [Operation] = [generate, baseline, build]
+    static let all: [Operation] = [generate, baseline, build, load]
 
     /// Checksum weights that `compare` uses too: vertex `v` (or the number in
     /// its name) weighs `v % 7 + 1`, so a permuted result changes the sum.
@@ -40,6 +41,26 @@ struct Operation: Sendable {
     /// The process doing nothing: its peak RSS is the runtime's share of
     /// every other measurement.
     static let baseline = Operation(name: "baseline") { _ in ["seconds": 0.0] }
+
+    /// `load FILE.csv`: the membership CSV read into a `Registry`
+    /// (`RegistryLoader.load(path:)`: parse, intern names, validate) and
+    /// turned into the two-mode CSR graph (`NetworkView`), all timed.
+    static let load = Operation(name: "load") { options in
+        let (seconds, view) = try timed { () throws -> NetworkView in
+            let registry = try RegistryLoader.load(path: options.file)
+            return NetworkView(registry: registry)
+        }
+        // Vertices weigh by the number in their name (org123, grp45), as in `compare`.
+        var weighted = 0.0
+        for v in view.graph.vertices {
+            let number = Int(view.name(v).dropFirst(3)) ?? 0
+            weighted += weight(number) * Double(view.graph.outDegree(v))
+        }
+        return [
+            "seconds": seconds, "vertices": view.graph.vertexCount, "edges": view.graph.edgeCount,
+            "wsum": weighted,
+        ]
+    }
 
     /// CSR build from an in-memory edge list (`Graph(vertexCount:edges:)`).
     static let build = Operation(name: "build") { options in
