@@ -26,25 +26,32 @@ public struct DOTEncoder: Sendable {
     /// The DOT text of `model`.
     public func encode(_ model: MapModel) -> String {
         let names = NodeNames(model)
+        let sides = engine == .dot ? Sides(model) : Sides()
         var out = "digraph \"samverkan\" {\n"
         out += "  graph [\(graphAttributes(model, names).joined(separator: ", "))];\n"
         out += "  node [fontname=\(DOTText.quoted(theme.fontname)), fontsize=\(number(theme.fontsize)), "
             + "penwidth=1.2, margin=\"0.14,0.06\"];\n"
         out += "  edge [arrowsize=0.7, penwidth=1.0];\n"
 
-        let clustered = engine.drawsClusters
-        if clustered {
+        if engine.drawsClusters {
             for cluster in model.clusters where !cluster.nodes.isEmpty {
                 out += "  subgraph \(DOTText.quoted("cluster_" + names.clusterName(cluster.id))) {\n"
                 out += "    graph [label=<<B>\(DOTText.html(cluster.label))</B>>, style=\"rounded,filled\", "
                     + "fillcolor=\"\(theme.clusterFill)\", color=\"\(theme.clusterBorder)\", "
                     + "fontcolor=\"\(theme.clusterText)\", fontsize=12, labeljust=\"l\", margin=12];\n"
-                for id in cluster.nodes { out += "    \(names.quoted(id));\n" }
+                if engine == .dot {
+                    // One column per cluster: its organisations share a rank.
+                    out += "    { rank=same; " + cluster.nodes.map { names.quoted($0) + ";" }.joined(separator: " ") + " }\n"
+                } else {
+                    for id in cluster.nodes { out += "    \(names.quoted(id));\n" }
+                }
                 out += "  }\n"
             }
         }
-        for node in model.nodes { out += "  \(names.quoted(node.id)) [\(nodeAttributes(node, names).joined(separator: ", "))];\n" }
-        for edge in model.edges { out += "  \(edgeLine(edge, names))\n" }
+        for node in model.nodes {
+            out += "  \(names.quoted(node.id)) [\(nodeAttributes(node, names).joined(separator: ", "))];\n"
+        }
+        for edge in model.edges { out += "  \(edgeLine(edge, names, sides))\n" }
         out += "}\n"
         return out
     }
@@ -63,19 +70,20 @@ public struct DOTEncoder: Sendable {
         ]
         switch engine {
         case .dot:
-            a += ["rankdir=\"LR\"", "ranksep=\"1.2\"", "nodesep=\"0.16\"", "splines=\"spline\"", "remincross=true"]
+            a += ["rankdir=\"LR\"", "newrank=true", "ranksep=\"1.1\"", "nodesep=\"0.16\"", "splines=\"spline\"",
+                  "remincross=true"]
         case .neato:
-            a += ["overlap=\"prism\"", "overlap_scaling=\"-4\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"true\"",
+            a += ["overlap=\"prism\"", "overlap_scaling=\"-4\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"curved\"",
                   "mode=\"major\"", "start=\(seed)"]
         case .fdp:
-            a += ["overlap=\"prism\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"true\"", "K=\"1.1\"", "start=\(seed)"]
+            a += ["overlap=\"prism\"", "sep=\"+8\"", "esep=\"+4\"", "splines=\"curved\"", "K=\"0.6\"", "start=\(seed)"]
         case .sfdp:
-            a += ["overlap=\"prism\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"true\"", "K=\"1.1\"",
+            a += ["overlap=\"prism\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"curved\"", "K=\"1.1\"",
                   "repulsiveforce=\"1.5\"", "start=\(seed)"]
         case .circo:
-            a += ["mindist=\"0.5\"", "splines=\"true\"", "overlap=\"false\""]
+            a += ["mindist=\"0.5\"", "splines=\"curved\"", "overlap=\"false\""]
         case .twopi:
-            a += ["ranksep=\"2.0\"", "overlap=\"prism\"", "sep=\"+8\"", "splines=\"true\""]
+            a += ["ranksep=\"2.0\"", "overlap=\"prism\"", "sep=\"+8\"", "splines=\"curved\""]
             if let root = twopiRoot(model) { a.append("root=\(names.quoted(root))") }
         }
         return a
@@ -121,7 +129,7 @@ public struct DOTEncoder: Sendable {
         for entry in legend.nodes {
             let style = theme.style(for: entry.category)
             cells.append("<TD BGCOLOR=\"\(style.fill)\" COLOR=\"\(style.border)\" BORDER=\"1\" WIDTH=\"22\" "
-                + "HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"> </TD><TD ALIGN=\"LEFT\">\(DOTText.html(entry.label))</TD>")
+                + "HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"></TD><TD ALIGN=\"LEFT\">\(DOTText.html(entry.label))</TD>")
         }
         var rows = "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><B>\(DOTText.html(legend.title))</B></TD></TR>"
         rows += Self.rows(of: cells, columns: columns)
@@ -194,7 +202,7 @@ public struct DOTEncoder: Sendable {
 
     // MARK: Edges
 
-    private func edgeLine(_ edge: MapEdge, _ names: NodeNames) -> String {
+    private func edgeLine(_ edge: MapEdge, _ names: NodeNames, _ sides: Sides) -> String {
         let style = theme.style(for: edge.relation)
         var color = style.color, penwidth = style.penwidth
         switch edge.emphasis {
@@ -206,9 +214,14 @@ public struct DOTEncoder: Sendable {
             color = theme.faded(color)
         }
         // Lineage between documents is written oldest first, so that a
-        // layered drawing reads forward in time; the arrow still points
-        // from the newer document to the one it builds on.
-        let reversed = edge.relation.pointsBackInTime && edge.from.kind == .document
+        // layered drawing reads forward in time; with `dot`, an organisation
+        // drawn right of the groups is written after its group. The arrow
+        // still points the way the relation does.
+        var reversed = edge.relation.pointsBackInTime && edge.from.kind == .document
+        var constraint = true
+        if sides.right.contains(edge.from) {
+            if edge.to.kind == .group { reversed = true } else { constraint = false }
+        }
         let (tail, head) = reversed ? (edge.to, edge.from) : (edge.from, edge.to)
         var a = ["color=\"\(color)\"", "penwidth=\(number(penwidth))"]
         if style.style != "solid" { a.append("style=\(style.style)") }
@@ -217,6 +230,7 @@ public struct DOTEncoder: Sendable {
         } else {
             a.append("dir=none")
         }
+        if !constraint { a.append("constraint=false") }
         a.append("tooltip=\(DOTText.tooltip(edge.tooltip))")
         return "\(names.quoted(tail)) -> \(names.quoted(head)) [\(a.joined(separator: ", "))];"
     }
@@ -231,6 +245,33 @@ public struct DOTEncoder: Sendable {
 extension MapRelation {
     /// Relations from a later document to an earlier one.
     var pointsBackInTime: Bool { self == .basedOn || self == .revises || self == .supersedes }
+}
+
+/// Which organisations a layered (`dot`) drawing puts right of the groups.
+///
+/// With every organisation left of the groups, a registry of 40
+/// organisations becomes one tall column. The clusters, in order, are cut
+/// in two where the two sides hold the most even numbers of organisations
+/// (the first cut wins a tie); the later clusters go right. Unclustered
+/// organisations stay left. A single cluster is not split.
+struct Sides {
+    var right: Set<MapNodeID> = []
+
+    init() {}
+
+    init(_ model: MapModel) {
+        let clusters = model.clusters.filter { !$0.nodes.isEmpty }
+        guard clusters.count > 1 else { return }
+        let total = clusters.reduce(0) { $0 + $1.nodes.count }
+        var best = (imbalance: Int.max, cut: 1)
+        var prefix = 0
+        for cut in 1 ..< clusters.count {
+            prefix += clusters[cut - 1].nodes.count
+            let imbalance = abs(total - 2 * prefix)
+            if imbalance < best.imbalance { best = (imbalance, cut) }
+        }
+        for cluster in clusters[best.cut...] { right.formUnion(cluster.nodes) }
+    }
 }
 
 /// DOT node names and SVG ids for a model: `kind:id` and `kind-id` when the
