@@ -217,6 +217,9 @@ import Testing
         #expect(SafeURL.sanitised("http://x/<script>\\") == "http://x/%3Cscript%3E%5C")
         #expect(SafeURL.sanitised("http://x/100%") == "http://x/100%25")
         #expect(SafeURL.sanitised("http://x/%2F") == "http://x/%2F")
+        let once = SafeURL.sanitised("https://x.org/?a=1&b=\"2\"")
+        #expect(once == "https://x.org/?a=1&amp;b=%222%22")
+        #expect(SafeURL.sanitised(once) == once)
         for bad in ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "vbscript:x", "http:x", "//x", ""] {
             #expect(SafeURL.sanitised(bad) == nil, "\(bad)")
         }

@@ -76,7 +76,7 @@ public struct DOTEncoder: Sendable {
             a += ["overlap=\"prism\"", "overlap_scaling=\"-4\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"curved\"",
                   "mode=\"major\"", "start=\(seed)"]
         case .fdp:
-            a += ["overlap=\"prism\"", "sep=\"+8\"", "esep=\"+4\"", "splines=\"curved\"", "K=\"0.6\"", "start=\(seed)"]
+            a += ["overlap=\"scale\"", "sep=\"+8\"", "esep=\"+4\"", "splines=\"curved\"", "K=\"0.6\"", "start=\(seed)"]
         case .sfdp:
             a += ["overlap=\"prism\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"curved\"", "K=\"1.1\"",
                   "repulsiveforce=\"1.5\"", "start=\(seed)"]

@@ -10,7 +10,7 @@ import Foundation
 /// everything outside RFC 3986's unreserved and reserved sets (quotes,
 /// angle brackets, backslashes, spaces, non-ASCII, controls) is
 /// percent-encoded as UTF-8, and `&` becomes `&amp;`, which an SVG reader
-/// decodes back to `&`.
+/// decodes back to `&`. Sanitising is idempotent.
 enum SafeURL {
     static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
@@ -30,6 +30,8 @@ enum SafeURL {
         while let byte = bytes.popFirst() {
             switch byte {
             case UInt8(ascii: "&"):
+                // Already made safe (`&amp;`): keep, so sanitising twice is harmless.
+                if bytes.starts(with: "amp;".utf8) { bytes.removeFirst(4) }
                 out += "&amp;"
             case UInt8(ascii: "%"):
                 // Keep an existing escape (%2F); encode a lone percent sign.

@@ -2,8 +2,8 @@
 ///
 /// Only organisations are clustered: Graphviz clusters must nest, and an
 /// organisation sits in many groups, so groups, initiatives and documents
-/// stay free nodes. Clusters are drawn by `dot` and `fdp`; other engines
-/// ignore them. A cluster is never emitted without nodes.
+/// stay free nodes. Clusters are drawn by `dot`; other engines ignore
+/// them. A cluster is never emitted without nodes.
 public enum MapGrouping: Hashable, Sendable, Codable {
     /// One cluster per geographic level, international first, local last.
     /// Organisations without a level stay outside every cluster.

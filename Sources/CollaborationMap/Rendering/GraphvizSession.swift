@@ -12,15 +12,12 @@ enum GraphvizSession {
                        context: GraphvizContext) throws(GraphvizError) -> Data {
         try GraphvizLock.withLock { () throws(GraphvizError) -> Data in
             try context.withUnsafeContext { (gvc) throws(GraphvizError) -> Data in
-                guard let graph = agmemread(dot) else {
-                    let message = GraphvizLock.takeMessages()
-                    throw .syntax(message: message.isEmpty ? "no graph found in the input" : message)
-                }
+                let graph = try readOneGraph(dot)
                 defer { agclose(graph) }
-                try drainLexer()
                 try GraphvizSanitiser.sanitise(graph, engine: engine)
                 _ = GraphvizLock.takeMessages()
 
+                samverkan_reset_random()
                 guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
                     throw .layoutFailed(engine: engine, message: GraphvizLock.takeMessages())
                 }
@@ -39,19 +36,44 @@ enum GraphvizSession {
         }
     }
 
-    /// Graphviz 2.42's lexer keeps what follows the first graph of an
-    /// `agmemread` and hands it to the *next* `agmemread`, whatever text
-    /// that one is given. Reads on until the lexer is empty, so no later
-    /// rendering sees this input, and refuses input with more than one
-    /// graph or trailing garbage.
-    private static func drainLexer() throws(GraphvizError) {
-        var extra = 0
-        while let next = agmemread("") {
-            agclose(next)
-            extra += 1
+    /// Parses the one graph of `text`.
+    ///
+    /// Reads on after the first graph until the text is used up, for two
+    /// reasons: to refuse input with a second graph or trailing garbage,
+    /// and because Graphviz 2.42's lexer keeps what it buffered after the
+    /// first graph (the rest of that line) and would hand it to the *next*
+    /// parse, whatever text that one is given.
+    private static func readOneGraph(_ text: String) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
+        // cgraph counts lines across parses; messages should name lines of this text.
+        agreadline(1)
+        let outcome: Result<UnsafeMutablePointer<Agraph_t>, GraphvizError> = text.withCString { base in
+            var cursor = base
+            func read() -> UnsafeMutablePointer<Agraph_t>? {
+                var consumed = 0
+                let graph = samverkan_agread_text(cursor, &consumed)
+                cursor += consumed
+                return graph
+            }
+            guard let graph = read() else {
+                let message = GraphvizLock.takeMessages()
+                return .failure(.syntax(message: message.isEmpty ? "no graph found in the input" : message))
+            }
+            var extra = 0
+            while let next = read() {
+                agclose(next)
+                extra += 1
+            }
+            let message = GraphvizLock.takeMessages()
+            if message.contains("rror") {
+                agclose(graph)
+                return .failure(.syntax(message: message))
+            }
+            if extra > 0 {
+                agclose(graph)
+                return .failure(.multipleGraphs(count: extra + 1))
+            }
+            return .success(graph)
         }
-        let message = GraphvizLock.takeMessages()
-        if message.contains("rror") { throw .syntax(message: message) }
-        if extra > 0 { throw .multipleGraphs(count: extra + 1) }
+        return try outcome.get()
     }
 }

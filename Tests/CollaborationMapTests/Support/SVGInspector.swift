@@ -30,10 +30,14 @@ struct SVGInspector {
             let anchor = ((try? g.nodes(forXPath: ".//*[local-name()='a']")) ?? []).first as? XMLElement
             let texts = ((try? g.nodes(forXPath: ".//*[local-name()='text']")) ?? []).compactMap { $0.stringValue }
             return Item(
-                id: g.attribute(forName: "id")?.stringValue ?? "", title: title,
-                tooltip: anchor?.attribute(forName: "xlink:title")?.stringValue,
-                href: anchor?.attribute(forName: "xlink:href")?.stringValue, texts: texts)
+                id: Self.attribute("id", of: g) ?? "", title: title,
+                tooltip: anchor.flatMap { Self.attribute("xlink:title", of: $0) },
+                href: anchor.flatMap { Self.attribute("xlink:href", of: $0) }, texts: texts)
         }
+    }
+
+    static func attribute(_ name: String, of element: XMLElement) -> String? {
+        element.attributes?.first { $0.name == name }?.stringValue
     }
 
     var nodes: [Item] { items(class: "node") }
