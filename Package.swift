@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(
             name: "CollaborationMapTests",
             dependencies: ["CollaborationMap", "PartnerRegistry", "SamverkanTestSupport"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "LeakCheck"]
         ),
         .testTarget(
             name: "SamverkanCLITests",
