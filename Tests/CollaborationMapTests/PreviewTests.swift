@@ -10,6 +10,10 @@ import Testing
         let dir = ProcessInfo.processInfo.environment["SAMVERKAN_MAP_PREVIEW"]
         let variants: [(String, MapOptions)] = [
             ("dot", MapOptions(engine: .dot, asOf: PartialDate("2016"))),
+            ("dot-sv-2010", MapOptions(engine: .dot, asOf: PartialDate("2010"), language: .swedish)),
+            ("neato-focus", MapOptions(engine: .neato, highlight: .path(["hemavan-tarnaby", "ledningsgrupp", "vasterbottensturism"]),
+                                       focus: MapFocus(organisation: "vasterbottensturism", radius: 2),
+                                       language: .swedish)),
             ("fdp", MapOptions(engine: .fdp, asOf: PartialDate("2016"))),
             ("neato", MapOptions(engine: .neato, asOf: PartialDate("2016"))),
             ("sfdp", MapOptions(engine: .sfdp, asOf: PartialDate("2016"))),
