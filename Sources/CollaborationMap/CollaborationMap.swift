@@ -48,7 +48,7 @@ public struct CollaborationMap: Sendable {
 
     /// The map in `format` (default: the options' format). `.dot` gives
     /// ``dot`` without touching Graphviz.
-    public func render(format: OutputFormat? = nil, using renderer: GraphvizRenderer = .shared)
+    public func render(format: MapFormat? = nil, using renderer: GraphvizRenderer = .shared)
         async throws(GraphvizError) -> Data
     {
         let format = format ?? options.format
@@ -59,12 +59,12 @@ public struct CollaborationMap: Sendable {
     /// Renders the map and writes it atomically to `url`. The format is
     /// `format`, else the one the file extension names, else the options'.
     ///
-    /// - Throws: ``GraphvizError`` when rendering fails, ``FileWriteError``
+    /// - Throws: ``GraphvizError`` when rendering fails, ``AtomicFile/WriteError``
     ///   when the file cannot be written; the destination is then untouched.
-    public func write(to url: URL, format: OutputFormat? = nil, using renderer: GraphvizRenderer = .shared)
+    public func write(to url: URL, format: MapFormat? = nil, using renderer: GraphvizRenderer = .shared)
         async throws
     {
-        let format = format ?? OutputFormat(fileExtension: url.pathExtension) ?? options.format
+        let format = format ?? MapFormat(fileExtension: url.pathExtension) ?? options.format
         let data = try await render(format: format, using: renderer)
         try AtomicFile.write(data, to: url)
     }

@@ -7,7 +7,7 @@ import Testing
 /// their own, must all get exactly what a lone rendering gets.
 @Suite struct ConcurrencyTests {
     @Test func fiftyConcurrentRendersMatchSequentialOnes() async throws {
-        let jobs: [(LayoutEngine, OutputFormat)] = [(.dot, .svg), (.neato, .svg), (.fdp, .png), (.dot, .pdf), (.twopi, .svg)]
+        let jobs: [(LayoutEngine, MapFormat)] = [(.dot, .svg), (.neato, .svg), (.fdp, .png), (.dot, .pdf), (.twopi, .svg)]
         var reference: [Int: Data] = [:]
         for (i, job) in jobs.enumerated() {
             let map = try CollaborationMap(registry: TinyRegistry.registry, options: MapOptions(engine: job.0))

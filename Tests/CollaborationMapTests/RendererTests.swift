@@ -85,7 +85,7 @@ import Testing
         let first = try tiny(options)
         let second = try tiny(options)
         let other = GraphvizRenderer()
-        for format in [OutputFormat.svg, .png, .pdf, .dot] {
+        for format in [MapFormat.svg, .png, .pdf, .dot] {
             let a = try await first.render(format: format)
             let b = try await second.render(format: format, using: other)
             #expect(a == b, "\(engine) \(format)")

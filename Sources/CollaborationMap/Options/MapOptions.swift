@@ -7,7 +7,7 @@ public struct MapOptions: Hashable, Sendable, Codable {
     /// The Graphviz layout program.
     public var engine: LayoutEngine
     /// What ``CollaborationMap/render(format:using:)`` produces by default.
-    public var format: OutputFormat
+    public var format: MapFormat
     /// Which kinds of entity become nodes. Relations to a kind left out are
     /// not drawn.
     public var kinds: Set<MapEntityKind>
@@ -31,7 +31,7 @@ public struct MapOptions: Hashable, Sendable, Codable {
 
     public init(
         engine: LayoutEngine = .dot,
-        format: OutputFormat = .svg,
+        format: MapFormat = .svg,
         kinds: Set<MapEntityKind> = Set(MapEntityKind.allCases),
         grouping: MapGrouping = .level,
         sizing: NodeSizing = .uniform,

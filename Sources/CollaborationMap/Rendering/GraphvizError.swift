@@ -11,7 +11,7 @@ public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The layout program failed.
     case layoutFailed(engine: LayoutEngine, message: String)
     /// The output format could not be produced.
-    case renderFailed(format: OutputFormat, message: String)
+    case renderFailed(format: MapFormat, message: String)
     /// The SVG Graphviz produced is not well-formed or contains markup
     /// outside what a map needs (scripts, foreign links); it was discarded.
     case unsafeOutput(reason: String)

@@ -33,7 +33,7 @@ public actor GraphvizRenderer {
     /// - Throws: ``GraphvizError`` with Graphviz's message: the text does
     ///   not parse, holds several graphs, asks to read files, the layout
     ///   or the renderer fails, or the SVG fails the safety check.
-    public func render(dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg)
+    public func render(dot: String, engine: LayoutEngine = .dot, format: MapFormat = .svg)
         throws(GraphvizError) -> Data
     {
         let context = try self.contextOrThrow()
@@ -48,7 +48,7 @@ public actor GraphvizRenderer {
 
     /// Renders a map model: encodes it with ``DOTEncoder`` and lays it out.
     /// For `.dot` this returns the encoded DOT without layout.
-    public func render(_ model: MapModel, engine: LayoutEngine = .dot, format: OutputFormat = .svg,
+    public func render(_ model: MapModel, engine: LayoutEngine = .dot, format: MapFormat = .svg,
                        seed: Int = 1, theme: MapTheme = .standard) throws(GraphvizError) -> Data
     {
         let text = DOTEncoder(engine: engine, seed: seed, theme: theme).encode(model)

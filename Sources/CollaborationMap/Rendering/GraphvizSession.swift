@@ -8,7 +8,7 @@ import Foundation
 /// data, layout, graph — and the context outlives them all. No raw
 /// pointer leaves this function.
 enum GraphvizSession {
-    static func render(dot: String, engine: LayoutEngine, format: OutputFormat,
+    static func render(dot: String, engine: LayoutEngine, format: MapFormat,
                        context: GraphvizContext) throws(GraphvizError) -> Data {
         try GraphvizLock.withLock { () throws(GraphvizError) -> Data in
             try context.withUnsafeContext { (gvc) throws(GraphvizError) -> Data in

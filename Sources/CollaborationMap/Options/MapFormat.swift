@@ -5,7 +5,7 @@
 /// from a ``CollaborationMap`` it is the encoded map without any layout
 /// (no Graphviz needed); from ``GraphvizRenderer/render(dot:engine:format:)``
 /// it is Graphviz's DOT output annotated with the computed positions.
-public enum OutputFormat: String, CaseIterable, Sendable, Codable, Hashable {
+public enum MapFormat: String, CaseIterable, Sendable, Codable, Hashable {
     case svg, png, pdf, dot
 
     /// The usual file extension (without the dot).
