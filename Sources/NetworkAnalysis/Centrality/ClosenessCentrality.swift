@@ -54,7 +54,8 @@ extension Graph {
     ) throws -> VertexScores {
         let n = vertexCount
         let values = try DistanceSweep.perVertex(
-            graph: self, lengths: lengths, direction: direction, parallelism: parallelism, progress: progress
+            graph: self, lengths: lengths, direction: direction, parallelism: parallelism, progress: progress,
+            initial: 0.0
         ) { ws, _, weighted in
             let total = DistanceSweep.distanceSum(ws, weighted: weighted)
             guard total > 0, n > 1 else { return 0 }

@@ -45,7 +45,8 @@ extension Graph {
     ) throws -> VertexScores {
         let scale = normalization == .vertexCount && vertexCount > 1 ? 1 / Double(vertexCount - 1) : 1
         let values = try DistanceSweep.perVertex(
-            graph: self, lengths: lengths, direction: direction, parallelism: parallelism, progress: progress
+            graph: self, lengths: lengths, direction: direction, parallelism: parallelism, progress: progress,
+            initial: 0.0
         ) { ws, _, weighted in
             var total = 0.0
             for i in 1 ..< max(1, ws.reached) {

@@ -3,16 +3,16 @@
 enum DistanceSweep {
     /// For each vertex `v`: a BFS (unit lengths) or Dijkstra from `v` over
     /// `direction`, then `reduce(workspace, v, weighted)` into `result[v]`.
-    static func perVertex(
+    static func perVertex<T>(
         graph: Graph, lengths: EdgeLength, direction: ArcDirection, parallelism: Int,
-        progress: ProgressHandler?,
-        reduce: (SearchWorkspace, Int, Bool) -> Double
-    ) throws -> [Double] {
+        progress: ProgressHandler?, initial: T,
+        reduce: (SearchWorkspace, Int, Bool) -> T
+    ) throws -> [T] {
         let n = graph.vertexCount
         let arcLengths = graph.arcLengths(lengths, direction: direction)
         let weighted = arcLengths != nil
         let bounds = ParallelChunks.chunkBounds(count: n, memoryPerChunk: 0)
-        var result = [Double](repeating: 0, count: n)
+        var result = [T](repeating: initial, count: n)
         try graph.withAdjacency(direction, lengths: arcLengths) { g in
             try result.withUnsafeMutableBufferPointer { out in
                 let out = UncheckedBox(out)
