@@ -6,7 +6,7 @@ enum DistanceSweep {
     static func perVertex<T>(
         graph: Graph, lengths: EdgeLength, direction: ArcDirection, parallelism: Int,
         progress: ProgressHandler?, initial: T,
-        reduce: (SearchWorkspace, Int, Bool) -> T
+        reduce: @escaping (SearchWorkspace, Int, Bool) -> T
     ) throws -> [T] {
         let n = graph.vertexCount
         let arcLengths = graph.arcLengths(lengths, direction: direction)

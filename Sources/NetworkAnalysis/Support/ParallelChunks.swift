@@ -1,4 +1,11 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs numbered chunks of work on up to `parallelism` threads.
 ///
@@ -6,49 +13,40 @@ import Dispatch
 /// on scheduling; callers that must be bit-reproducible store one partial
 /// result per *chunk* and combine them in chunk order afterwards. Each
 /// thread makes one workspace and reuses it for every chunk it claims.
-/// Cancellation of the calling task is checked before every chunk;
-/// progress is reported after every chunk, serialised.
+/// Cancellation of the calling task is checked before every chunk that the
+/// calling thread claims (`Task.isCancelled` answers only on the thread
+/// that runs the task; `concurrentPerform` lets the calling thread take
+/// part); the other threads then stop at their next claim. Progress is
+/// reported after every chunk, serialised.
 enum ParallelChunks {
     static func run<Workspace>(
         chunkCount: Int,
         parallelism: Int,
-        unitsInChunk: (Int) -> Int,
+        unitsInChunk: @escaping (Int) -> Int,
         totalUnits: Int,
         progress: ProgressHandler?,
-        makeWorkspace: () -> Workspace,
-        body: (inout Workspace, Int) throws -> Void
+        makeWorkspace: @escaping () -> Workspace,
+        body: @escaping (inout Workspace, Int) throws -> Void
     ) throws {
-        try CancellationProbe.withProbe { probe in
+        do {
             let threads = max(1, min(parallelism, chunkCount))
             if threads == 1 {
                 var workspace = makeWorkspace()
                 var done = 0
                 for chunk in 0 ..< chunkCount {
-                    try probe.check()
+                    if Task.isCancelled { throw CancellationError() }
                     try body(&workspace, chunk)
                     done += unitsInChunk(chunk)
                     progress?(Progress(completed: done, total: totalUnits))
                 }
                 return
             }
-            let state = SharedState()
-            withoutActuallyEscaping(makeWorkspace) { makeWorkspace in
-                withoutActuallyEscaping(body) { body in
-                    withoutActuallyEscaping(unitsInChunk) { unitsInChunk in
-                        let closures = UncheckedBox((makeWorkspace, body, unitsInChunk))
-                        DispatchQueue.concurrentPerform(iterations: threads) { _ in
-                            let (makeWorkspace, body, unitsInChunk) = closures.value
-                            var workspace = makeWorkspace()
-                            while let chunk = state.claim(limit: chunkCount) {
-                                if probe.isCancelled { state.fail(CancellationError()); return }
-                                do { try body(&workspace, chunk) } catch { state.fail(error); return }
-                                state.finished(units: unitsInChunk(chunk), total: totalUnits, progress: progress)
-                            }
-                        }
-                    }
-                }
-            }
-            if let error = state.error { throw error }
+            let job = Job(
+                chunkCount: chunkCount, totalUnits: totalUnits, progress: progress,
+                unitsInChunk: unitsInChunk, makeWorkspace: makeWorkspace, body: body)
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in job.work() }
+            if let error = job.state.error { throw error }
+            if Task.isCancelled { throw CancellationError() }
         }
     }
 
@@ -71,6 +69,47 @@ enum ParallelChunks {
             start += size
         }
         return bounds
+    }
+}
+
+/// One parallel run: the closures, the caller's thread and the shared state,
+/// owned by a class so that worker threads share one reference.
+private final class Job<Workspace>: @unchecked Sendable {
+    // @unchecked: the closures are only called, the counters live in
+    // `state` behind its lock, and `caller` is immutable.
+    let chunkCount: Int
+    let totalUnits: Int
+    let progress: ProgressHandler?
+    let unitsInChunk: (Int) -> Int
+    let makeWorkspace: () -> Workspace
+    let body: (inout Workspace, Int) throws -> Void
+    let state = SharedState()
+    let caller = pthread_self()
+
+    init(
+        chunkCount: Int, totalUnits: Int, progress: ProgressHandler?,
+        unitsInChunk: @escaping (Int) -> Int, makeWorkspace: @escaping () -> Workspace,
+        body: @escaping (inout Workspace, Int) throws -> Void
+    ) {
+        self.chunkCount = chunkCount
+        self.totalUnits = totalUnits
+        self.progress = progress
+        self.unitsInChunk = unitsInChunk
+        self.makeWorkspace = makeWorkspace
+        self.body = body
+    }
+
+    func work() {
+        var workspace = makeWorkspace()
+        while let chunk = state.claim(limit: chunkCount) {
+            // Only the calling thread runs inside the task whose
+            // cancellation we must honour.
+            if pthread_equal(pthread_self(), caller) != 0, Task.isCancelled {
+                state.fail(CancellationError()); return
+            }
+            do { try body(&workspace, chunk) } catch { state.fail(error); return }
+            state.finished(units: unitsInChunk(chunk), total: totalUnits, progress: progress)
+        }
     }
 }
 
