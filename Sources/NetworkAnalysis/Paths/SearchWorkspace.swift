@@ -1,5 +1,3 @@
-import HeapModule
-
 /// Scratch arrays for one single-source shortest-path search at a time,
 /// reused across sources (reset costs only the vertices the last search
 /// reached). One per thread; never shared.
@@ -22,7 +20,14 @@ final class SearchWorkspace {
     let position: UnsafeMutableBufferPointer<Int32>
     /// Number of valid entries of `order`.
     var reached = 0
-    var heap = Heap<HeapEntry>()
+    /// Dijkstra's queue: an indexed 4-ary min-heap of vertices keyed by
+    /// (`distance`, vertex), with decrease-key. `heapSlot[v]` is v's index
+    /// in `heap`, or -1. (swift-collections' `Heap` has no decrease-key; the
+    /// lazy-deletion duplicates it needs made it 40 % of weighted
+    /// betweenness time.)
+    let heap: UnsafeMutableBufferPointer<Int32>
+    let heapSlot: UnsafeMutableBufferPointer<Int32>
+    var heapCount = 0
 
     init(vertexCount n: Int) {
         vertexCount = n
@@ -32,11 +37,79 @@ final class SearchWorkspace {
         coefficient = .allocate(capacity: n); coefficient.initialize(repeating: 0)
         order = .allocate(capacity: n); order.initialize(repeating: 0)
         position = .allocate(capacity: n); position.initialize(repeating: -1)
+        heap = .allocate(capacity: max(1, n)); heap.initialize(repeating: 0)
+        heapSlot = .allocate(capacity: n); heapSlot.initialize(repeating: -1)
     }
 
     deinit {
         hops.deallocate(); distance.deallocate(); sigma.deallocate()
         coefficient.deallocate(); order.deallocate(); position.deallocate()
+        heap.deallocate(); heapSlot.deallocate()
+    }
+
+    // MARK: Indexed heap
+
+    @inline(__always)
+    private func precedes(_ a: Int32, _ b: Int32) -> Bool {
+        let da = distance[Int(a)], db = distance[Int(b)]
+        return da < db || (da == db && a < b)
+    }
+
+    /// Moves the entry at heap index `i` up to its place.
+    @inline(__always)
+    private func siftUp(_ start: Int) {
+        var i = start
+        let v = heap[i]
+        while i > 0 {
+            let parent = (i &- 1) >> 2
+            let p = heap[parent]
+            guard precedes(v, p) else { break }
+            heap[i] = p; heapSlot[Int(p)] = Int32(truncatingIfNeeded: i)
+            i = parent
+        }
+        heap[i] = v; heapSlot[Int(v)] = Int32(truncatingIfNeeded: i)
+    }
+
+    /// Inserts `v` (key `distance[v]`) or, when queued, restores order after its key fell.
+    @inline(__always)
+    func pushOrDecrease(_ v: Int) {
+        let slot = heapSlot[v]
+        if slot < 0 {
+            heap[heapCount] = Int32(truncatingIfNeeded: v)
+            heapCount &+= 1
+            siftUp(heapCount &- 1)
+        } else {
+            siftUp(Int(slot))
+        }
+    }
+
+    /// Removes and returns the vertex with the smallest key, or -1.
+    @inline(__always)
+    func popMin() -> Int {
+        guard heapCount > 0 else { return -1 }
+        let top = heap[0]
+        heapSlot[Int(top)] = -1
+        heapCount &-= 1
+        if heapCount > 0 {
+            let v = heap[heapCount]
+            var i = 0
+            while true {
+                let first = (i << 2) &+ 1
+                if first >= heapCount { break }
+                var best = first
+                let last = Swift.min(first &+ 4, heapCount)
+                var c = first &+ 1
+                while c < last {
+                    if precedes(heap[c], heap[best]) { best = c }
+                    c &+= 1
+                }
+                guard precedes(heap[best], v) else { break }
+                heap[i] = heap[best]; heapSlot[Int(heap[i])] = Int32(truncatingIfNeeded: i)
+                i = best
+            }
+            heap[i] = v; heapSlot[Int(v)] = Int32(truncatingIfNeeded: i)
+        }
+        return Int(top)
     }
 
     /// Clears what the last search wrote.
@@ -77,11 +150,11 @@ final class SearchWorkspace {
     func dijkstra(_ g: AdjacencyView, from source: Int, maxLength: Double = .infinity) {
         reset()
         distance[source] = 0
-        heap.insert(HeapEntry(distance: 0, vertex: Int32(truncatingIfNeeded: source)))
-        while let e = heap.popMin() {
-            let v = Int(e.vertex)
-            if position[v] >= 0 { continue }
-            position[v] = Int32(truncatingIfNeeded: reached); order[reached] = e.vertex; reached &+= 1
+        pushOrDecrease(source)
+        while true {
+            let v = popMin()
+            if v < 0 { break }
+            position[v] = Int32(truncatingIfNeeded: reached); order[reached] = Int32(truncatingIfNeeded: v); reached &+= 1
             let d = distance[v]
             for arc in g.arcs(v) {
                 let w = g.target(arc)
@@ -90,7 +163,7 @@ final class SearchWorkspace {
                 guard nd < .infinity, nd <= maxLength else { continue }
                 if nd < distance[w] {
                     distance[w] = nd
-                    heap.insert(HeapEntry(distance: nd, vertex: Int32(truncatingIfNeeded: w)))
+                    pushOrDecrease(w)
                 }
             }
         }
@@ -126,11 +199,11 @@ final class SearchWorkspace {
     func countingDijkstra(_ g: AdjacencyView, from source: Int, maxLength: Double) {
         reset()
         distance[source] = 0; sigma[source] = 1
-        heap.insert(HeapEntry(distance: 0, vertex: Int32(truncatingIfNeeded: source)))
-        while let e = heap.popMin() {
-            let v = Int(e.vertex)
-            if position[v] >= 0 { continue }
-            position[v] = Int32(truncatingIfNeeded: reached); order[reached] = e.vertex; reached &+= 1
+        pushOrDecrease(source)
+        while true {
+            let v = popMin()
+            if v < 0 { break }
+            position[v] = Int32(truncatingIfNeeded: reached); order[reached] = Int32(truncatingIfNeeded: v); reached &+= 1
             let d = distance[v], sv = sigma[v]
             for arc in g.arcs(v) {
                 let w = g.target(arc)
@@ -140,7 +213,7 @@ final class SearchWorkspace {
                 let current = distance[w]
                 if nd < current {
                     distance[w] = nd; sigma[w] = sv
-                    heap.insert(HeapEntry(distance: nd, vertex: Int32(truncatingIfNeeded: w)))
+                    pushOrDecrease(w)
                 } else if nd == current {
                     sigma[w] += sv
                 }
@@ -192,15 +265,5 @@ final class SearchWorkspace {
             coefficient[w] = (1 + delta) / sw
             if w != source, let vertexSums { vertexSums[w] += endpoints ? delta + 1 : delta }
         }
-    }
-}
-
-/// A Dijkstra queue entry, ordered by distance then vertex.
-struct HeapEntry: Comparable {
-    var distance: Double
-    var vertex: Int32
-
-    static func < (a: HeapEntry, b: HeapEntry) -> Bool {
-        a.distance != b.distance ? a.distance < b.distance : a.vertex < b.vertex
     }
 }
