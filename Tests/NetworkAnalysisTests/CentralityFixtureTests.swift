@@ -105,6 +105,10 @@ import Testing
             expectScores(try g.eigenvectorCentrality(maxIterations: 100_000, tolerance: 1e-15), exact,
                          "eigenvector vs numpy eigh \(name)")
         }
+        if let igraph = try F.scores("eigenvector_max_one_igraph", name) {
+            expectScores(try g.eigenvectorCentrality(scaling: .maximumOne, maxIterations: 100_000, tolerance: 1e-15),
+                         igraph, tolerance: 1e-8, "eigenvector (max 1) vs igraph \(name)")
+        }
         if let weighted = try F.scores("eigenvector_weighted", name) {
             expectScores(try g.eigenvectorCentrality(weights: .weights), weighted, "weighted eigenvector \(name)")
         }
@@ -121,6 +125,9 @@ import Testing
         expectScores(try g.pageRank(personalization: p, maxIterations: 1000), try F.scores("pagerank_personalized", name),
                      "personalised PageRank \(name)")
         #expect(abs(tight.sum - 1) < 1e-12)
+        let d = try #require(try F.scores("pagerank_dangling_weights", name))
+        expectScores(try g.pageRank(dangling: d, maxIterations: 10_000, tolerance: 1e-14),
+                     try F.scores("pagerank_dangling", name), "PageRank with a dangling distribution \(name)")
     }
 
     @Test(arguments: F.oneModeGraphs)
@@ -131,6 +138,11 @@ import Testing
         }
         if let expected = try F.scores("katz_tight", name) {
             expectScores(try g.katzCentrality(maxIterations: 100_000, tolerance: 1e-15), expected, "Katz (tight) \(name)")
+        }
+        if let expected = try F.scores("katz_beta", name) {
+            let beta = (0 ..< g.vertexCount).map { 1 + Double($0) / 10 }
+            expectScores(try g.katzCentrality(alpha: 0.05, betaPerVertex: beta, maxIterations: 100_000, tolerance: 1e-15),
+                         expected, "Katz with per-vertex β \(name)")
         }
         if let exact = try F.scores("katz_numpy", name), try F.scores("katz", name) != nil {
             expectScores(try g.katzCentrality(maxIterations: 100_000, tolerance: 1e-15), exact, "Katz vs linear solve \(name)")

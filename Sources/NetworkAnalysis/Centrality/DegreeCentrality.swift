@@ -41,7 +41,8 @@ extension Graph {
         normalization: DegreeNormalization = .vertexCount
     ) -> VertexScores {
         let n = vertexCount
-        let scale: Double = normalization == .none ? 1 : (n <= 1 ? 1 : 1 / Double(n - 1))
+        if n == 1 && normalization == .vertexCount { return VertexScores([1]) }  // NetworkX's convention
+        let scale: Double = normalization == .none ? 1 : 1 / Double(max(1, n - 1))
         var values = [Double](repeating: 0, count: n)
         for v in 0 ..< n {
             let u = Int32(v)
