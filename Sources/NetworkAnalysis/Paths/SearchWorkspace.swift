@@ -26,6 +26,9 @@ final class SearchWorkspace {
     /// lazy-deletion duplicates it needs made it 40 % of weighted
     /// betweenness time.)
     let heap: UnsafeMutableBufferPointer<Int32>
+    /// `heapKey[i] == distance[heap[i]]`, kept beside the heap so that
+    /// sifting compares adjacent memory.
+    let heapKey: UnsafeMutableBufferPointer<Double>
     let heapSlot: UnsafeMutableBufferPointer<Int32>
     var heapCount = 0
 
@@ -38,48 +41,43 @@ final class SearchWorkspace {
         order = .allocate(capacity: n); order.initialize(repeating: 0)
         position = .allocate(capacity: n); position.initialize(repeating: -1)
         heap = .allocate(capacity: max(1, n)); heap.initialize(repeating: 0)
+        heapKey = .allocate(capacity: max(1, n)); heapKey.initialize(repeating: 0)
         heapSlot = .allocate(capacity: n); heapSlot.initialize(repeating: -1)
     }
 
     deinit {
         hops.deallocate(); distance.deallocate(); sigma.deallocate()
         coefficient.deallocate(); order.deallocate(); position.deallocate()
-        heap.deallocate(); heapSlot.deallocate()
+        heap.deallocate(); heapKey.deallocate(); heapSlot.deallocate()
     }
 
     // MARK: Indexed heap
 
+    /// Moves vertex `v` with key `key` up from heap index `start`.
     @inline(__always)
-    private func precedes(_ a: Int32, _ b: Int32) -> Bool {
-        let da = distance[Int(a)], db = distance[Int(b)]
-        return da < db || (da == db && a < b)
-    }
-
-    /// Moves the entry at heap index `i` up to its place.
-    @inline(__always)
-    private func siftUp(_ start: Int) {
+    private func siftUp(_ v: Int32, key: Double, from start: Int) {
         var i = start
-        let v = heap[i]
         while i > 0 {
             let parent = (i &- 1) >> 2
-            let p = heap[parent]
-            guard precedes(v, p) else { break }
-            heap[i] = p; heapSlot[Int(p)] = Int32(truncatingIfNeeded: i)
+            let pk = heapKey[parent], p = heap[parent]
+            guard key < pk || (key == pk && v < p) else { break }
+            heap[i] = p; heapKey[i] = pk; heapSlot[Int(p)] = Int32(truncatingIfNeeded: i)
             i = parent
         }
-        heap[i] = v; heapSlot[Int(v)] = Int32(truncatingIfNeeded: i)
+        heap[i] = v; heapKey[i] = key; heapSlot[Int(v)] = Int32(truncatingIfNeeded: i)
     }
 
-    /// Inserts `v` (key `distance[v]`) or, when queued, restores order after its key fell.
+    /// Inserts `v` with key `distance[v]`, or, when queued, moves it up
+    /// after its key fell. Ties are broken by vertex index.
     @inline(__always)
     func pushOrDecrease(_ v: Int) {
         let slot = heapSlot[v]
+        let vertex = Int32(truncatingIfNeeded: v)
         if slot < 0 {
-            heap[heapCount] = Int32(truncatingIfNeeded: v)
             heapCount &+= 1
-            siftUp(heapCount &- 1)
+            siftUp(vertex, key: distance[v], from: heapCount &- 1)
         } else {
-            siftUp(Int(slot))
+            siftUp(vertex, key: distance[v], from: Int(slot))
         }
     }
 
@@ -90,24 +88,29 @@ final class SearchWorkspace {
         let top = heap[0]
         heapSlot[Int(top)] = -1
         heapCount &-= 1
-        if heapCount > 0 {
-            let v = heap[heapCount]
+        let count = heapCount
+        if count > 0 {
+            let v = heap[count], key = heapKey[count]
             var i = 0
             while true {
                 let first = (i << 2) &+ 1
-                if first >= heapCount { break }
+                if first >= count { break }
                 var best = first
-                let last = Swift.min(first &+ 4, heapCount)
+                var bestKey = heapKey[first], bestVertex = heap[first]
+                let last = Swift.min(first &+ 4, count)
                 var c = first &+ 1
                 while c < last {
-                    if precedes(heap[c], heap[best]) { best = c }
+                    let ck = heapKey[c]
+                    if ck < bestKey || (ck == bestKey && heap[c] < bestVertex) {
+                        best = c; bestKey = ck; bestVertex = heap[c]
+                    }
                     c &+= 1
                 }
-                guard precedes(heap[best], v) else { break }
-                heap[i] = heap[best]; heapSlot[Int(heap[i])] = Int32(truncatingIfNeeded: i)
+                guard bestKey < key || (bestKey == key && bestVertex < v) else { break }
+                heap[i] = bestVertex; heapKey[i] = bestKey; heapSlot[Int(bestVertex)] = Int32(truncatingIfNeeded: i)
                 i = best
             }
-            heap[i] = v; heapSlot[Int(v)] = Int32(truncatingIfNeeded: i)
+            heap[i] = v; heapKey[i] = key; heapSlot[Int(v)] = Int32(truncatingIfNeeded: i)
         }
         return Int(top)
     }
