@@ -35,7 +35,7 @@ enum DistanceSweep {
     static func distanceSum(_ ws: SearchWorkspace, weighted: Bool) -> Double {
         var total = 0.0
         if weighted {
-            for i in 0 ..< ws.reached { total += ws.distance[Int(ws.order[i])] }
+            for i in 0 ..< ws.reached { total += ws.node[Int(ws.order[i])].distance }
         } else {
             var hops = 0
             for i in 0 ..< ws.reached { hops &+= Int(ws.hops[Int(ws.order[i])]) }

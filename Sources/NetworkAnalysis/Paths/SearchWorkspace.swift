@@ -8,47 +8,47 @@ final class SearchWorkspace {
     let vertexCount: Int
     /// Hop distance from the source, -1 when not reached (BFS).
     let hops: UnsafeMutableBufferPointer<Int32>
-    /// Weighted distance from the source, +∞ when not reached (Dijkstra).
-    let distance: UnsafeMutableBufferPointer<Double>
+    /// Per-vertex Dijkstra state in one 16-byte record, so that relaxing an
+    /// arc touches one cache line: the weighted distance from the source
+    /// (+∞ when not reached), the position in `order` once settled (-1
+    /// before), and the index in `heap` (-1 when not queued).
+    let node: UnsafeMutableBufferPointer<NodeState>
     /// Number of shortest paths from the source.
     let sigma: UnsafeMutableBufferPointer<Double>
     /// Brandes' `(1 + δ(v)) / σ(v)` of finished vertices.
     let coefficient: UnsafeMutableBufferPointer<Double>
     /// Vertices in the order they were reached (BFS) or settled (Dijkstra).
     let order: UnsafeMutableBufferPointer<Int32>
-    /// Position of a vertex in `order` once settled, -1 before (Dijkstra).
-    let position: UnsafeMutableBufferPointer<Int32>
     /// Number of valid entries of `order`.
     var reached = 0
     /// Dijkstra's queue: an indexed 4-ary min-heap of vertices keyed by
-    /// (`distance`, vertex), with decrease-key. `heapSlot[v]` is v's index
+    /// `distance`, with decrease-key. Equal keys leave in an order fixed by
+    /// the sequence of operations (so runs are reproducible); which of
+    /// several equidistant vertices settles first changes no result. `node[v].heapSlot` is v's index
     /// in `heap`, or -1. (swift-collections' `Heap` has no decrease-key; the
     /// lazy-deletion duplicates it needs made it 40 % of weighted
     /// betweenness time.)
     let heap: UnsafeMutableBufferPointer<Int32>
-    /// `heapKey[i] == distance[heap[i]]`, kept beside the heap so that
+    /// `heapKey[i] == node[heap[i]].distance`, kept beside the heap so that
     /// sifting compares adjacent memory.
     let heapKey: UnsafeMutableBufferPointer<Double>
-    let heapSlot: UnsafeMutableBufferPointer<Int32>
     var heapCount = 0
 
     init(vertexCount n: Int) {
         vertexCount = n
         hops = .allocate(capacity: n); hops.initialize(repeating: -1)
-        distance = .allocate(capacity: n); distance.initialize(repeating: .infinity)
+        node = .allocate(capacity: n); node.initialize(repeating: NodeState())
         sigma = .allocate(capacity: n); sigma.initialize(repeating: 0)
         coefficient = .allocate(capacity: n); coefficient.initialize(repeating: 0)
         order = .allocate(capacity: n); order.initialize(repeating: 0)
-        position = .allocate(capacity: n); position.initialize(repeating: -1)
         heap = .allocate(capacity: max(1, n)); heap.initialize(repeating: 0)
         heapKey = .allocate(capacity: max(1, n)); heapKey.initialize(repeating: 0)
-        heapSlot = .allocate(capacity: n); heapSlot.initialize(repeating: -1)
     }
 
     deinit {
-        hops.deallocate(); distance.deallocate(); sigma.deallocate()
-        coefficient.deallocate(); order.deallocate(); position.deallocate()
-        heap.deallocate(); heapKey.deallocate(); heapSlot.deallocate()
+        hops.deallocate(); node.deallocate(); sigma.deallocate()
+        coefficient.deallocate(); order.deallocate()
+        heap.deallocate(); heapKey.deallocate()
     }
 
     // MARK: Indexed heap
@@ -60,24 +60,24 @@ final class SearchWorkspace {
         while i > 0 {
             let parent = (i &- 1) >> 2
             let pk = heapKey[parent], p = heap[parent]
-            guard key < pk || (key == pk && v < p) else { break }
-            heap[i] = p; heapKey[i] = pk; heapSlot[Int(p)] = Int32(truncatingIfNeeded: i)
+            guard key < pk else { break }
+            heap[i] = p; heapKey[i] = pk; node[Int(p)].heapSlot = Int32(truncatingIfNeeded: i)
             i = parent
         }
-        heap[i] = v; heapKey[i] = key; heapSlot[Int(v)] = Int32(truncatingIfNeeded: i)
+        heap[i] = v; heapKey[i] = key; node[Int(v)].heapSlot = Int32(truncatingIfNeeded: i)
     }
 
-    /// Inserts `v` with key `distance[v]`, or, when queued, moves it up
-    /// after its key fell. Ties are broken by vertex index.
+    /// Inserts `v` with key `node[v].distance`, or, when queued, moves it up
+    /// after its key fell.
     @inline(__always)
     func pushOrDecrease(_ v: Int) {
-        let slot = heapSlot[v]
+        let slot = node[v].heapSlot
         let vertex = Int32(truncatingIfNeeded: v)
         if slot < 0 {
             heapCount &+= 1
-            siftUp(vertex, key: distance[v], from: heapCount &- 1)
+            siftUp(vertex, key: node[v].distance, from: heapCount &- 1)
         } else {
-            siftUp(vertex, key: distance[v], from: Int(slot))
+            siftUp(vertex, key: node[v].distance, from: Int(slot))
         }
     }
 
@@ -86,7 +86,7 @@ final class SearchWorkspace {
     func popMin() -> Int {
         guard heapCount > 0 else { return -1 }
         let top = heap[0]
-        heapSlot[Int(top)] = -1
+        node[Int(top)].heapSlot = -1
         heapCount &-= 1
         let count = heapCount
         if count > 0 {
@@ -96,21 +96,20 @@ final class SearchWorkspace {
                 let first = (i << 2) &+ 1
                 if first >= count { break }
                 var best = first
-                var bestKey = heapKey[first], bestVertex = heap[first]
+                var bestKey = heapKey[first]
                 let last = Swift.min(first &+ 4, count)
                 var c = first &+ 1
                 while c < last {
                     let ck = heapKey[c]
-                    if ck < bestKey || (ck == bestKey && heap[c] < bestVertex) {
-                        best = c; bestKey = ck; bestVertex = heap[c]
-                    }
+                    if ck < bestKey { best = c; bestKey = ck }
                     c &+= 1
                 }
-                guard bestKey < key || (bestKey == key && bestVertex < v) else { break }
-                heap[i] = bestVertex; heapKey[i] = bestKey; heapSlot[Int(bestVertex)] = Int32(truncatingIfNeeded: i)
+                guard bestKey < key else { break }
+                let bestVertex = heap[best]
+                heap[i] = bestVertex; heapKey[i] = bestKey; node[Int(bestVertex)].heapSlot = Int32(truncatingIfNeeded: i)
                 i = best
             }
-            heap[i] = v; heapKey[i] = key; heapSlot[Int(v)] = Int32(truncatingIfNeeded: i)
+            heap[i] = v; heapKey[i] = key; node[Int(v)].heapSlot = Int32(truncatingIfNeeded: i)
         }
         return Int(top)
     }
@@ -120,7 +119,7 @@ final class SearchWorkspace {
     func reset() {
         for i in 0 ..< reached {
             let v = Int(order[i])
-            hops[v] = -1; distance[v] = .infinity; sigma[v] = 0; position[v] = -1
+            hops[v] = -1; node[v] = NodeState(); sigma[v] = 0
         }
         reached = 0
     }
@@ -152,20 +151,20 @@ final class SearchWorkspace {
     /// `order` and `position`; ignores paths longer than `maxLength`.
     func dijkstra(_ g: AdjacencyView, from source: Int, maxLength: Double = .infinity) {
         reset()
-        distance[source] = 0
+        node[source].distance = 0
         pushOrDecrease(source)
         while true {
             let v = popMin()
             if v < 0 { break }
-            position[v] = Int32(truncatingIfNeeded: reached); order[reached] = Int32(truncatingIfNeeded: v); reached &+= 1
-            let d = distance[v]
+            node[v].position = Int32(truncatingIfNeeded: reached); order[reached] = Int32(truncatingIfNeeded: v); reached &+= 1
+            let d = node[v].distance
             for arc in g.arcs(v) {
                 let w = g.target(arc)
-                if position[w] >= 0 { continue }
+                if node[w].position >= 0 { continue }
                 let nd = d + g.length(arc)
                 guard nd < .infinity, nd <= maxLength else { continue }
-                if nd < distance[w] {
-                    distance[w] = nd
+                if nd < node[w].distance {
+                    node[w].distance = nd
                     pushOrDecrease(w)
                 }
             }
@@ -201,21 +200,21 @@ final class SearchWorkspace {
     /// floating-point equality of path lengths, as in NetworkX.
     func countingDijkstra(_ g: AdjacencyView, from source: Int, maxLength: Double) {
         reset()
-        distance[source] = 0; sigma[source] = 1
+        node[source].distance = 0; sigma[source] = 1
         pushOrDecrease(source)
         while true {
             let v = popMin()
             if v < 0 { break }
-            position[v] = Int32(truncatingIfNeeded: reached); order[reached] = Int32(truncatingIfNeeded: v); reached &+= 1
-            let d = distance[v], sv = sigma[v]
+            node[v].position = Int32(truncatingIfNeeded: reached); order[reached] = Int32(truncatingIfNeeded: v); reached &+= 1
+            let d = node[v].distance, sv = sigma[v]
             for arc in g.arcs(v) {
                 let w = g.target(arc)
-                if position[w] >= 0 { continue }
+                if node[w].position >= 0 { continue }
                 let nd = d + g.length(arc)
                 guard nd < .infinity, nd <= maxLength else { continue }
-                let current = distance[w]
+                let current = node[w].distance
                 if nd < current {
-                    distance[w] = nd; sigma[w] = sv
+                    node[w].distance = nd; sigma[w] = sv
                     pushOrDecrease(w)
                 } else if nd == current {
                     sigma[w] += sv
@@ -244,10 +243,10 @@ final class SearchWorkspace {
             var sum = 0.0
             let sw = sigma[w]
             if weighted {
-                let dw = distance[w], pw = position[w]
+                let dw = node[w].distance, pw = node[w].position
                 for arc in g.arcs(w) {
                     let x = g.target(arc)
-                    if position[x] > pw && dw + g.length(arc) == distance[x] {
+                    if node[x].position > pw && dw + g.length(arc) == node[x].distance {
                         let c = coefficient[x]
                         sum += c
                         if let arcSums { arcSums[arc] += sw * c }
@@ -269,4 +268,11 @@ final class SearchWorkspace {
             if w != source, let vertexSums { vertexSums[w] += endpoints ? delta + 1 : delta }
         }
     }
+}
+
+/// One vertex's Dijkstra state (16 bytes).
+struct NodeState {
+    var distance: Double = .infinity
+    var position: Int32 = -1
+    var heapSlot: Int32 = -1
 }

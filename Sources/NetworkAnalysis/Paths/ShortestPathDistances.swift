@@ -44,7 +44,7 @@ extension Graph {
         withAdjacency(direction, lengths: arcLengths) { g in
             if arcLengths != nil {
                 ws.dijkstra(g, from: Int(source))
-                for i in 0 ..< ws.reached { let v = Int(ws.order[i]); result[v] = ws.distance[v] }
+                for i in 0 ..< ws.reached { let v = Int(ws.order[i]); result[v] = ws.node[v].distance }
             } else {
                 ws.breadthFirst(g, from: Int(source))
                 for i in 0 ..< ws.reached { let v = Int(ws.order[i]); result[v] = Double(ws.hops[v]) }
