@@ -51,7 +51,7 @@ extension Graph {
             var total = 0.0
             for i in 1 ..< max(1, ws.reached) {
                 let u = Int(ws.order[i])
-                let d = weighted ? ws.node[u].distance : Double(ws.hops[u])
+                let d = weighted ? ws.node[u].distance : Double(ws.level[u].hops)
                 if d > 0 { total += 1 / d }
             }
             return total * scale

@@ -6,17 +6,15 @@
 /// loops index them without copy-on-write checks; `deinit` frees them.
 final class SearchWorkspace {
     let vertexCount: Int
-    /// Hop distance from the source, -1 when not reached (BFS).
-    let hops: UnsafeMutableBufferPointer<Int32>
-    /// Per-vertex Dijkstra state in one 16-byte record, so that relaxing an
-    /// arc touches one cache line: the weighted distance from the source
-    /// (+∞ when not reached), the position in `order` once settled (-1
-    /// before), and the index in `heap` (-1 when not queued).
+    /// Per-vertex BFS state (16 bytes): the hop distance from the source
+    /// (-1 when not reached) and Brandes' path value (see `BFSState`), side
+    /// by side so that visiting a neighbour touches one cache line.
+    let level: UnsafeMutableBufferPointer<BFSState>
+    /// Per-vertex Dijkstra state (24 bytes): the weighted distance from the
+    /// source (+∞ when not reached), the position in `order` once settled
+    /// (-1 before), the index in `heap` (-1 when not queued) and Brandes'
+    /// path value.
     let node: UnsafeMutableBufferPointer<NodeState>
-    /// Number of shortest paths from the source.
-    let sigma: UnsafeMutableBufferPointer<Double>
-    /// Brandes' `(1 + δ(v)) / σ(v)` of finished vertices.
-    let coefficient: UnsafeMutableBufferPointer<Double>
     /// Vertices in the order they were reached (BFS) or settled (Dijkstra).
     let order: UnsafeMutableBufferPointer<Int32>
     /// Number of valid entries of `order`.
@@ -36,18 +34,16 @@ final class SearchWorkspace {
 
     init(vertexCount n: Int) {
         vertexCount = n
-        hops = .allocate(capacity: n); hops.initialize(repeating: -1)
+        level = .allocate(capacity: n); level.initialize(repeating: BFSState())
         node = .allocate(capacity: n); node.initialize(repeating: NodeState())
-        sigma = .allocate(capacity: n); sigma.initialize(repeating: 0)
-        coefficient = .allocate(capacity: n); coefficient.initialize(repeating: 0)
         order = .allocate(capacity: n); order.initialize(repeating: 0)
         heap = .allocate(capacity: max(1, n)); heap.initialize(repeating: 0)
         heapKey = .allocate(capacity: max(1, n)); heapKey.initialize(repeating: 0)
     }
 
     deinit {
-        hops.deallocate(); node.deallocate(); sigma.deallocate()
-        coefficient.deallocate(); order.deallocate()
+        level.deallocate(); node.deallocate()
+        order.deallocate()
         heap.deallocate(); heapKey.deallocate()
     }
 
@@ -119,27 +115,27 @@ final class SearchWorkspace {
     func reset() {
         for i in 0 ..< reached {
             let v = Int(order[i])
-            hops[v] = -1; node[v] = NodeState(); sigma[v] = 0
+            level[v] = BFSState(); node[v] = NodeState()
         }
         reached = 0
     }
 
     // MARK: Distances only
 
-    /// Breadth-first search from `source`, filling `hops` and `order`;
+    /// Breadth-first search from `source`, filling `level[v].hops` and `order`;
     /// does not expand vertices at depth `maxDepth`.
     func breadthFirst(_ g: AdjacencyView, from source: Int, maxDepth: Int32 = .max) {
         reset()
-        hops[source] = 0; order[0] = Int32(truncatingIfNeeded: source)
+        level[source].hops = 0; order[0] = Int32(truncatingIfNeeded: source)
         var head = 0, tail = 1
         while head < tail {
             let v = Int(order[head]); head &+= 1
-            let next = hops[v] &+ 1
+            let next = level[v].hops &+ 1
             if next > maxDepth { continue }
             for arc in g.arcs(v) {
                 let w = g.target(arc)
-                if hops[w] < 0 {
-                    hops[w] = next
+                if level[w].hops < 0 {
+                    level[w].hops = next
                     order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
                 }
             }
@@ -147,8 +143,8 @@ final class SearchWorkspace {
         reached = tail
     }
 
-    /// Dijkstra from `source` over positive lengths, filling `distance`,
-    /// `order` and `position`; ignores paths longer than `maxLength`.
+    /// Dijkstra from `source` over positive lengths, filling `node[v]`'s
+    /// distance and position, and `order`; ignores paths longer than `maxLength`.
     func dijkstra(_ g: AdjacencyView, from source: Int, maxLength: Double = .infinity) {
         reset()
         node[source].distance = 0
@@ -173,40 +169,41 @@ final class SearchWorkspace {
 
     // MARK: Brandes (path counts and dependency accumulation)
 
-    /// BFS that also counts shortest paths (`sigma`).
+    /// BFS that also counts shortest paths (σ in `level[v].value`).
     func countingBreadthFirst(_ g: AdjacencyView, from source: Int, maxDepth: Int32) {
         reset()
-        hops[source] = 0; sigma[source] = 1; order[0] = Int32(truncatingIfNeeded: source)
+        level[source] = BFSState(hops: 0, value: 1); order[0] = Int32(truncatingIfNeeded: source)
         var head = 0, tail = 1
         while head < tail {
             let v = Int(order[head]); head &+= 1
-            let next = hops[v] &+ 1
+            let next = level[v].hops &+ 1
             if next > maxDepth { continue }
-            let sv = sigma[v]
+            let sv = level[v].value
             for arc in g.arcs(v) {
                 let w = g.target(arc)
-                var hw = hops[w]
+                let hw = level[w].hops
                 if hw < 0 {
-                    hw = next; hops[w] = next
+                    level[w] = BFSState(hops: next, value: sv)
                     order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
+                } else if hw == next {
+                    level[w].value += sv
                 }
-                if hw == next { sigma[w] += sv }
             }
         }
         reached = tail
     }
 
-    /// Dijkstra that also counts shortest paths (`sigma`); ties are exact
+    /// Dijkstra that also counts shortest paths (σ in `node[v].value`); ties are exact
     /// floating-point equality of path lengths, as in NetworkX.
     func countingDijkstra(_ g: AdjacencyView, from source: Int, maxLength: Double) {
         reset()
-        node[source].distance = 0; sigma[source] = 1
+        node[source].distance = 0; node[source].value = 1
         pushOrDecrease(source)
         while true {
             let v = popMin()
             if v < 0 { break }
             node[v].position = Int32(truncatingIfNeeded: reached); order[reached] = Int32(truncatingIfNeeded: v); reached &+= 1
-            let d = node[v].distance, sv = sigma[v]
+            let d = node[v].distance, sv = node[v].value
             for arc in g.arcs(v) {
                 let w = g.target(arc)
                 if node[w].position >= 0 { continue }
@@ -214,10 +211,10 @@ final class SearchWorkspace {
                 guard nd < .infinity, nd <= maxLength else { continue }
                 let current = node[w].distance
                 if nd < current {
-                    node[w].distance = nd; sigma[w] = sv
+                    node[w].distance = nd; node[w].value = sv
                     pushOrDecrease(w)
                 } else if nd == current {
-                    sigma[w] += sv
+                    node[w].value += sv
                 }
             }
         }
@@ -241,38 +238,52 @@ final class SearchWorkspace {
             i &-= 1
             let w = Int(order[i])
             var sum = 0.0
-            let sw = sigma[w]
+            // Successors are finished, so their `value` is the coefficient;
+            // `w`'s own value is still σ(w) until overwritten below.
+            let sw: Double
             if weighted {
                 let dw = node[w].distance, pw = node[w].position
+                sw = node[w].value
                 for arc in g.arcs(w) {
                     let x = g.target(arc)
-                    if node[x].position > pw && dw + g.length(arc) == node[x].distance {
-                        let c = coefficient[x]
-                        sum += c
-                        if let arcSums { arcSums[arc] += sw * c }
+                    let nx = node[x]
+                    if nx.position > pw && dw + g.length(arc) == nx.distance {
+                        sum += nx.value
+                        if let arcSums { arcSums[arc] += sw * nx.value }
                     }
                 }
             } else {
-                let next = hops[w] &+ 1
+                let next = level[w].hops &+ 1
+                sw = level[w].value
                 for arc in g.arcs(w) {
-                    let x = g.target(arc)
-                    if hops[x] == next {
-                        let c = coefficient[x]
-                        sum += c
-                        if let arcSums { arcSums[arc] += sw * c }
+                    let lx = level[g.target(arc)]
+                    if lx.hops == next {
+                        sum += lx.value
+                        if let arcSums { arcSums[arc] += sw * lx.value }
                     }
                 }
             }
             let delta = sw * sum
-            coefficient[w] = (1 + delta) / sw
+            let coefficient = (1 + delta) / sw
+            if weighted { node[w].value = coefficient } else { level[w].value = coefficient }
             if w != source, let vertexSums { vertexSums[w] += endpoints ? delta + 1 : delta }
         }
     }
 }
 
-/// One vertex's Dijkstra state (16 bytes).
+/// One vertex's BFS state. `value` is σ, the number of shortest paths
+/// from the source, during the forward search; in Brandes' backward pass,
+/// once the vertex is finished, it becomes `(1 + δ) / σ` (σ is no longer
+/// needed then, and successors are read only after they are finished).
+struct BFSState {
+    var hops: Int32 = -1
+    var value: Double = 0
+}
+
+/// One vertex's Dijkstra state; `value` as in `BFSState`.
 struct NodeState {
     var distance: Double = .infinity
     var position: Int32 = -1
     var heapSlot: Int32 = -1
+    var value: Double = 0
 }
