@@ -8,7 +8,7 @@ import Foundation
 /// this.
 public enum AtomicFile {
     /// Why a write failed, in words for the user.
-    public struct WriteError: Error, Sendable, CustomStringConvertible {
+    public struct WriteError: Error, Hashable, Sendable, CustomStringConvertible {
         public var path: String
         public var reason: String
         public var description: String { "cannot write '\(path)': \(reason)" }
@@ -21,7 +21,7 @@ public enum AtomicFile {
     /// - Throws: `AtomicFile.WriteError` when the directory does not exist
     ///   or is not writable, or the disk is full; the target is then left
     ///   as it was and no temporary file remains.
-    public static func write(_ data: Data, to url: URL) throws {
+    public static func write(_ data: Data, to url: URL) throws(WriteError) {
         let target = url.resolvingSymlinksInPath()
         let directory = target.deletingLastPathComponent()
         let fm = FileManager.default
@@ -59,7 +59,7 @@ public enum AtomicFile {
     }
 
     /// Writes text as UTF-8, atomically.
-    public static func write(_ text: String, to url: URL) throws {
+    public static func write(_ text: String, to url: URL) throws(WriteError) {
         try write(Data(text.utf8), to: url)
     }
 }

@@ -8,6 +8,7 @@ struct Samverkan: AsyncParsableCommand {
         subcommands: [
             // Each subcommand lives in its own file.
             Validate.self,
+            MapCommand.self,
         ]
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PartnerRegistry
 
 /// `samverkan validate FILE...`: loads each registry, reports every
@@ -18,6 +19,9 @@ struct Validate: ParsableCommand {
 
     @Argument(help: ArgumentHelp("More registry files to check.", valueName: "file"))
     var moreFiles: [String] = []
+
+    @Flag(name: .long, help: "Treat warnings (quotes not found in their source, warning-severity rules) as errors.")
+    var strict = false
 
     func run() throws {
         var status: Int32 = 0
@@ -40,15 +44,21 @@ struct Validate: ParsableCommand {
             return 1
         }
         let view = registry.asOf.map(loaded.asOf) ?? loaded
+        let base = path == "-"
+            ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            : URL(fileURLWithPath: path).deletingLastPathComponent()
+        let quoteWarnings = loaded.checkQuotes(baseDirectory: base)
+        for warning in quoteWarnings { printToStandardError(warning.description) }
         let violations = view.checkRules()
         for v in violations {
             printToStandardError(v.location == nil ? "\(name(path)): \(v)" : v.description)
         }
         let errors = violations.filter { $0.severity == .error }.count
-        let warnings = violations.count - errors
-        if errors > 0 {
-            printToStandardError("\(name(path)): invalid: \(errors) rule \(errors == 1 ? "violation" : "violations")"
-                + (warnings > 0 ? ", \(plural(warnings, "warning"))" : ""))
+        let warnings = violations.count - errors + quoteWarnings.count
+        if errors > 0 || (strict && warnings > 0) {
+            let parts = (errors > 0 ? [plural(errors, "rule violation")] : [])
+                + (warnings > 0 ? [plural(warnings, "warning") + (strict ? " (--strict)" : "")] : [])
+            printToStandardError("\(name(path)): invalid: " + parts.joined(separator: ", "))
             return 1
         }
         print("\(name(path)): valid: \(summary(view)); \(plural(view.rules.count, "rule")) checked"

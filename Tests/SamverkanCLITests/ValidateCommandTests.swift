@@ -107,6 +107,31 @@ import Testing
         #expect(r.stdout.hasSuffix("; 1 rule checked, 1 warning\n"))
     }
 
+    @Test func quotesAreCheckedAgainstTheSourceCopy() throws {
+        try write("seed.txt", "En ledningsgrupp bestående av destinationsorganisationernas ledare har bildats.\n")
+        try write("quotes.yaml", """
+        sources:
+          - {id: seed, title: Seed, file: seed.txt}
+        organisations:
+          - id: vt
+            name: VT
+            kind: regional-tourism-organisation
+            source: {from: seed, quote: "En ledningsgrupp   bestående av destinationsorganisationernas ledare"}
+          - id: d
+            name: D
+            kind: destination-organisation
+            source: {from: seed, quote: "En styrgrupp har bildats."}
+        """)
+        let r = try run(["quotes.yaml"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stderrLines == [
+            "quotes.yaml:8:5: warning: the quote \"En styrgrupp har bildats.\" in organisation 'd' does not occur in source 'seed'; copy the words exactly as the source writes them",
+        ])
+        let strict = try run(["--strict", "quotes.yaml"])
+        #expect(strict.status == 1, "\(strict)")
+        #expect(strict.stderrLines.last == "quotes.yaml: invalid: 1 warning (--strict)")
+    }
+
     @Test func asOfAppliesBeforeTheSummary() throws {
         let r = try run(["valid.yaml", "--as-of", "2016"])
         #expect(r.status == 0, "\(r)")

@@ -54,6 +54,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         case ruleViolated = "rule-violated"
         /// A CSV file whose header or rows do not fit the format.
         case malformedCSV = "malformed-csv"
+        /// A quote that its source's local copy does not contain.
+        case quoteNotFound = "quote-not-found"
+        /// A source whose local copy (`file:`) cannot be read.
+        case missingSourceFile = "missing-source-file"
         /// More problems than are worth printing.
         case tooManyProblems = "too-many-problems"
     }
