@@ -1,6 +1,6 @@
 /// Whether a non-path measure (eigenvector, PageRank, Katz, clustering)
 /// reads the edge weights as strengths.
-public enum EdgeWeighting: Sendable, Hashable {
+public enum EdgeWeighting: Sendable, Hashable, Codable {
     /// Every edge counts 1 (NetworkX `weight=None`).
     case ignored
     /// Each edge counts its weight (NetworkX `weight="weight"`); an
