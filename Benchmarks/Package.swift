@@ -35,6 +35,7 @@ let package = Package(
                 "BenchmarkGraphs",
                 .product(name: "NetworkAnalysis", package: root),
                 .product(name: "PartnerRegistry", package: root),
+                .product(name: "CollaborationMap", package: root),
             ],
             path: "Sources/samverkan-bench"
         ),

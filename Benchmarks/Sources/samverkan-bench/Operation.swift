@@ -2,14 +2,17 @@ import BenchmarkGraphs
 import Foundation
 import NetworkAnalysis
 import PartnerRegistry
+import CollaborationMap
 
 /// One operation the runner can time. Each returns the JSON fields:
 /// `seconds` (the timed part), `vertices`, `edges` and checksums.
 struct Operation: Sendable {
     let name: String
-    let run: @Sendable (Options) throws -> [String: Any]
+    let run: @Sendable (Options) async throws -> [String: Any]
 
-    static let all: [Operation] = [generate, baseline, build, load]
+    static let all: [Operation] = [
+        generate, baseline, build, load, betweenness, closeness, harmonic, pagerank, projectOrg, projectGroup, render,
+    ]
 
     /// Checksum weights that `compare` uses too: vertex `v` (or the number in
     /// its name) weighs `v % 7 + 1`, so a permuted result changes the sum.
@@ -69,8 +72,119 @@ struct Operation: Sendable {
         var weighted = 0.0
         for v in graph.vertices { weighted += weight(Int(v)) * Double(graph.outDegree(v)) }
         return [
-            "seconds": seconds, "vertices": graph.vertexCount, "edges": graph.edgeCount,
-            "sum": Double(2 * graph.edgeCount), "wsum": weighted,
+            "seconds": seconds, "vertices": graph.vertexCount, "edges": graph.edgeCount, "wsum": weighted,
+            "footprint_bytes": graph.memoryFootprint,
         ]
+    }
+
+    // MARK: Centralities on an edge list (`compare` checks them against igraph)
+
+    /// Reads the edge list (not timed) and the optional source/vertex sample.
+    static func input(_ options: Options) throws -> (Graph, [Int32]?) {
+        let (n, edges) = try EdgeListFile.read(options.file)
+        let graph = try Graph(vertexCount: n, edges: edges)
+        let sample = try options.sources.map(EdgeListFile.readVertices)
+        return (graph, sample)
+    }
+
+    static func scoreFields(_ scores: VertexScores, seconds: Double, graph: Graph) -> [String: Any] {
+        var sum = 0.0, weighted = 0.0
+        for (v, x) in scores.values.enumerated() { sum += x; weighted += weight(v) * x }
+        return [
+            "seconds": seconds, "vertices": graph.vertexCount, "edges": graph.edgeCount,
+            "sum": sum, "wsum": weighted, "max": scores.maximum ?? 0,
+        ]
+    }
+
+    /// Raw betweenness (`normalization: .none`, igraph's values), exact, or
+    /// from the sources in `--sources` (`.subset`, igraph `sources=`).
+    static let betweenness = Operation(name: "betweenness") { options in
+        let (graph, sample) = try input(options)
+        let (seconds, scores) = try timed {
+            try graph.betweennessCentrality(
+                normalization: .none, sources: sample.map { .subset($0) } ?? .all, parallelism: options.threads)
+        }
+        return scoreFields(scores, seconds: seconds, graph: graph)
+    }
+
+    static func noVertexSubset(_ options: Options, _ name: String) throws {
+        if options.sources != nil {
+            throw RunnerError.unsupported("\(name) has no vertex-subset option in the library; run it on the whole graph")
+        }
+    }
+
+    /// Closeness `(r − 1)/Σd` (`.reachable`, igraph `normalized=True`).
+    static let closeness = Operation(name: "closeness") { options in
+        try noVertexSubset(options, "closeness")
+        let (graph, _) = try input(options)
+        let (seconds, scores) = try timed {
+            try graph.closenessCentrality(normalization: .reachable, parallelism: options.threads)
+        }
+        return scoreFields(scores, seconds: seconds, graph: graph)
+    }
+
+    /// Harmonic centrality `Σ 1/d` (`.none`, igraph `normalized=False`).
+    static let harmonic = Operation(name: "harmonic") { options in
+        try noVertexSubset(options, "harmonic centrality")
+        let (graph, _) = try input(options)
+        let (seconds, scores) = try timed {
+            try graph.harmonicCentrality(normalization: .none, parallelism: options.threads)
+        }
+        return scoreFields(scores, seconds: seconds, graph: graph)
+    }
+
+    /// PageRank, damping 0.85, iterated to `Σ|Δx| < n·1e-10` (igraph's
+    /// PRPACK solves the system directly; the checks allow 1e-6).
+    static let pagerank = Operation(name: "pagerank") { options in
+        let (graph, _) = try input(options)
+        let (seconds, scores) = try timed {
+            try graph.pageRank(damping: 0.85, maxIterations: 10_000, tolerance: 1e-10)
+        }
+        return scoreFields(scores, seconds: seconds, graph: graph)
+    }
+
+    // MARK: Projections of the numbered two-mode edge list
+
+    static func project(_ options: Options, onto side: TwoModeSide) throws -> [String: Any] {
+        guard let organisations = options.organisations else {
+            throw RunnerError.usage("projections need --organisations N (organisation vertices come first)")
+        }
+        let (n, edges) = try EdgeListFile.read(options.file)
+        let graph = try Graph(vertexCount: n, edges: edges)
+        let twoMode = try TwoModeGraph(graph: graph, bottom: (Int32(organisations) ..< Int32(n)).map { $0 })
+        let (seconds, projection) = timed { twoMode.projection(onto: side, weighting: .sharedNeighbors) }
+        let p = projection.graph
+        var total = 0.0, weighted = 0.0
+        for u in p.vertices {
+            var strength = 0.0
+            for w in p.weights(of: u) { strength += w }
+            total += strength
+            weighted += weight(Int(projection.vertices[Int(u)])) * strength
+        }
+        return [
+            "seconds": seconds, "vertices": p.vertexCount, "edges": p.edgeCount, "sum": total / 2,
+            "wsum": weighted, "footprint_bytes": p.memoryFootprint,
+        ]
+    }
+
+    /// Organisations joined by the number of groups they share.
+    static let projectOrg = Operation(name: "project-org") { options in try project(options, onto: .top) }
+
+    /// Groups joined by the number of members they share.
+    static let projectGroup = Operation(name: "project-group") { options in try project(options, onto: .bottom) }
+
+    // MARK: Rendering
+
+    /// `render REGISTRY`: the registry loaded (not timed), then the map
+    /// built and rendered to SVG in-process through libgvc (timed).
+    static let render = Operation(name: "render") { options in
+        let registry = try RegistryLoader.load(path: options.file)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let map = try CollaborationMap(registry: registry)
+        let svg = try await map.render(format: .svg)
+        let d = start.duration(to: clock.now)
+        let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        return ["seconds": seconds, "bytes": svg.count, "nodes": map.model.nodes.count, "edges": map.model.edges.count]
     }
 }

@@ -97,7 +97,7 @@ do {
     guard let operation = Operation.all.first(where: { $0.name == options.op }) else {
         throw RunnerError.usage("unknown operation '\(options.op)'")
     }
-    var result = try operation.run(options)
+    var result = try await operation.run(options)
     result["op"] = options.op
     result["threads"] = options.threads
     emit(result)
