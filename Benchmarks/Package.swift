@@ -46,6 +46,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "NetworkAnalysis", package: root),
                 .product(name: "PartnerRegistry", package: root),
+                .product(name: "CollaborationMap", package: root),
             ],
             path: "Benchmarks/GraphBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
