@@ -68,12 +68,19 @@ struct Operation: Sendable {
     /// CSR build from an in-memory edge list (`Graph(vertexCount:edges:)`).
     static let build = Operation(name: "build") { options in
         let (n, edges) = try EdgeListFile.read(options.file)
+        let before = ProcessMemory.read()
         let (seconds, graph) = try timed { try Graph(vertexCount: n, edges: edges) }
+        let after = ProcessMemory.read()
         var weighted = 0.0
         for v in graph.vertices { weighted += weight(Int(v)) * Double(graph.outDegree(v)) }
         return [
             "seconds": seconds, "vertices": graph.vertexCount, "edges": graph.edgeCount, "wsum": weighted,
             "footprint_bytes": graph.memoryFootprint,
+            // Resident memory the built graph holds on to (the builder's
+            // temporary arrays are freed by then), and the peak above the
+            // starting point while building, from /proc/self/status.
+            "rss_growth_bytes": after.resident - before.resident,
+            "build_peak_growth_bytes": max(0, after.peak - before.resident),
         ]
     }
 
