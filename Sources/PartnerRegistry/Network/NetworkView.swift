@@ -120,6 +120,11 @@ public struct NetworkFilter: Hashable, Sendable, Codable {
     public var conveners: ConvenerPolicy
     /// Organisations standing for a class (attribute `collective: "true"`).
     public var collectives: CollectivePolicy
+    /// Organisations kept whatever the kinds, levels and collective policy
+    /// say: the organisations a question is about (the two ends of a
+    /// connection, the centre of an ego network) stay in the view while
+    /// the filter restricts everything around them.
+    public var alwaysIncluded: Set<OrganisationID>
 
     public enum ConvenerPolicy: String, Hashable, Sendable, Codable { case asMembers, ignore }
     public enum CollectivePolicy: String, Hashable, Sendable, Codable { case include, exclude }
@@ -127,7 +132,7 @@ public struct NetworkFilter: Hashable, Sendable, Codable {
     public init(
         organisationKinds: Set<OrganisationKind> = [], groupKinds: Set<GroupKind> = [],
         levels: Set<GeographicLevel> = [], roles: Set<Role> = [], conveners: ConvenerPolicy = .asMembers,
-        collectives: CollectivePolicy = .include
+        collectives: CollectivePolicy = .include, alwaysIncluded: Set<OrganisationID> = []
     ) {
         self.organisationKinds = organisationKinds
         self.groupKinds = groupKinds
@@ -135,10 +140,12 @@ public struct NetworkFilter: Hashable, Sendable, Codable {
         self.roles = roles
         self.conveners = conveners
         self.collectives = collectives
+        self.alwaysIncluded = alwaysIncluded
     }
 
     func includes(_ o: Organisation) -> Bool {
-        (organisationKinds.isEmpty || organisationKinds.contains(o.kind))
+        if alwaysIncluded.contains(o.id) { return true }
+        return (organisationKinds.isEmpty || organisationKinds.contains(o.kind))
             && (levels.isEmpty || o.level.map(levels.contains) ?? true)
             && (collectives == .include || !o.isCollective)
     }
