@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import PartnerRegistry
+
+extension OrganisationKind: ExpressibleByArgument {}
+extension GroupKind: ExpressibleByArgument {}
+extension GeographicLevel: ExpressibleByArgument {}
+
+/// The kind and level filters every analysis command takes.
+struct NetworkFilterOptions: ParsableArguments {
+    @Option(
+        name: .customLong("organisation-kind"),
+        help: ArgumentHelp("Keep only organisations of this kind (repeatable).", valueName: "kind"))
+    var organisationKinds: [OrganisationKind] = []
+
+    @Option(
+        name: .customLong("group-kind"),
+        help: ArgumentHelp("Keep only groups of this kind (repeatable).", valueName: "kind"))
+    var groupKinds: [GroupKind] = []
+
+    @Option(
+        name: .customLong("level"),
+        help: ArgumentHelp(
+            "Keep only organisations and groups at this level; those without a level stay (repeatable).",
+            valueName: "level"))
+    var levels: [GeographicLevel] = []
+
+    /// The filter these options describe.
+    var filter: NetworkFilter {
+        NetworkFilter(organisationKinds: Set(organisationKinds), groupKinds: Set(groupKinds), levels: Set(levels))
+    }
+}
+
+/// Output helpers shared by the analysis commands.
+enum AnalysisOutput {
+    /// The exit codes, as every analysis command's help states them.
+    static let exitCodes = """
+        Exit status: 0 success; 1 the registry is invalid, or an organisation or group \
+        is not found; 2 the file cannot be read.
+        """
+
+    /// Pretty JSON with sorted keys: what the library's Codable types decode.
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// A section heading, bold on a terminal.
+    static func heading(_ text: String) -> String {
+        Terminal.stdoutIsTTY ? "\u{1B}[1m" + text + "\u{1B}[0m\n" : text + "\n"
+    }
+
+    /// One-line explanations of the numbers, dimmed on a terminal.
+    static func notes(_ lines: [String]) -> String {
+        "\n" + lines.map { Terminal.dim($0) }.joined(separator: "\n") + "\n"
+    }
+
+    /// A number with three decimals ("0.667"); "–" for nil.
+    static func decimal(_ x: Double?) -> String {
+        guard let x else { return "–" }
+        return String(format: "%.3f", x)
+    }
+
+    /// A number for CSV: shortest exact form, empty for nil.
+    static func csvNumber(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
+
+    /// Names joined for a table cell.
+    static func names<K>(_ items: [Named<K>]) -> String { items.map(\.name).joined(separator: ", ") }
+
+    /// IDs joined for a CSV cell.
+    static func ids<K>(_ items: [Named<K>]) -> String { items.map(\.id.rawValue).joined(separator: ";") }
+
+    /// Names joined for a CSV cell.
+    static func csvNames<K>(_ items: [Named<K>]) -> String { items.map(\.name).joined(separator: ";") }
+
+    /// "as of 2015" or nothing.
+    static func dateSuffix(_ date: PartialDate?) -> String { date.map { " (as of \($0))" } ?? "" }
+}
+
+extension TextTable {
+    /// A table from (title, alignment) pairs.
+    init(_ columns: [(String, Alignment)]) {
+        self.init(columns.map { Column(title: $0.0, alignment: $0.1) })
+    }
+}
