@@ -33,13 +33,15 @@ public struct RegistryAnalysis: Sendable {
     public let filter: NetworkFilter
     /// The two-mode network the questions are asked of.
     public let view: NetworkView
-    /// The undated registry, to tell "unknown" from "not valid on the date".
-    private let allTime: Registry
+    /// The registry as given, without the date applied: resolve names
+    /// against it, so that an entity that exists but not on `asOf` gets
+    /// an error that says so.
+    public let undatedRegistry: Registry
 
     /// Prepares the analysis of `registry` on `date` with `filter`.
     /// - Complexity: O(V + M) for V entities and M memberships.
     public init(registry: Registry, asOf date: PartialDate? = nil, filter: NetworkFilter = .init()) {
-        self.allTime = registry
+        self.undatedRegistry = registry
         self.registry = date.map { registry.asOf($0) } ?? registry
         self.asOf = date
         self.filter = filter
@@ -54,7 +56,7 @@ public struct RegistryAnalysis: Sendable {
     /// Checks that `id` names an organisation present on the analysis date.
     func checkOrganisation(_ id: OrganisationID) throws(AnalysisError) {
         guard registry.organisation(id) == nil else { return }
-        if let o = allTime.organisation(id), let date = asOf {
+        if let o = undatedRegistry.organisation(id), let date = asOf {
             throw .organisationNotValid(id, name: o.name, asOf: date)
         }
         throw .unknownOrganisation(id)
@@ -74,7 +76,7 @@ public struct RegistryAnalysis: Sendable {
     func groupVertex(_ id: GroupID, in view: NetworkView) throws(AnalysisError) -> Int32 {
         if let v = view.vertex(of: id) { return v }
         if let g = registry.group(id) { throw .groupFilteredOut(id, name: g.name) }
-        if let g = allTime.group(id), let date = asOf { throw .groupNotValid(id, name: g.name, asOf: date) }
+        if let g = undatedRegistry.group(id), let date = asOf { throw .groupNotValid(id, name: g.name, asOf: date) }
         throw .unknownGroup(id)
     }
 }
