@@ -77,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamverkanCLITests",
-            dependencies: ["SamverkanTestSupport"]
+            dependencies: ["PartnerRegistry", "SamverkanTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]
