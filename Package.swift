@@ -73,7 +73,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CollaborationMapTests",
-            dependencies: ["CollaborationMap", "PartnerRegistry", "SamverkanTestSupport"]
+            dependencies: ["CollaborationMap", "PartnerRegistry", "SamverkanTestSupport"],
+            exclude: ["Fixtures", "LeakCheck"]
         ),
         .testTarget(
             name: "SamverkanCLITests",

@@ -1,1 +1,71 @@
-import CGraphviz
+import Foundation
+import PartnerRegistry
+
+/// Samarbetskartan: a partner registry drawn as a collaboration map.
+///
+/// ```swift
+/// let map = try CollaborationMap(registry: registry, options: MapOptions(asOf: PartialDate("2016")))
+/// let svg = try await map.render()            // SVG through libgvc
+/// try await map.write(to: URL(fileURLWithPath: "map.png"), format: .png)
+/// let text = map.dot                          // DOT for users without Graphviz
+/// ```
+///
+/// Creating a map builds its ``MapModel`` (pure Swift, no Graphviz):
+/// organisations, groups, initiatives and documents become nodes,
+/// memberships, conveners, participation, funding and document lineage
+/// become edges, organisations are clustered by level or an attribute,
+/// and focus, highlight and sizing are applied. Rendering encodes the
+/// model with ``DOTEncoder`` and lays it out with ``GraphvizRenderer``.
+/// The same registry and options always give byte-identical output.
+public struct CollaborationMap: Sendable {
+    public let options: MapOptions
+    public let model: MapModel
+
+    /// Builds the map of `registry` as `options` say.
+    ///
+    /// - Throws: ``MapError`` when an option names an entity the map does
+    ///   not show, a focus radius is negative, a highlighted path is
+    ///   broken, or a score is not finite.
+    /// - Complexity: O(V + E + M) for V entities, E relations and M
+    ///   memberships, plus O(V·M) for tooltips listing each entity's
+    ///   relations.
+    public init(registry: Registry, options: MapOptions = MapOptions()) throws(MapError) {
+        self.options = options
+        self.model = try MapBuilder(registry: registry, options: options).build()
+    }
+
+    /// A map of an already built (or edited) model.
+    public init(model: MapModel, options: MapOptions = MapOptions()) {
+        self.options = options
+        self.model = model
+    }
+
+    /// The encoder for the options' engine and seed.
+    public var encoder: DOTEncoder { DOTEncoder(engine: options.engine, seed: options.seed) }
+
+    /// The map as DOT text, ready for `dot`, `neato` … (no Graphviz needed).
+    public var dot: String { encoder.encode(model) }
+
+    /// The map in `format` (default: the options' format). `.dot` gives
+    /// ``dot`` without touching Graphviz.
+    public func render(format: MapFormat? = nil, using renderer: GraphvizRenderer = .shared)
+        async throws(GraphvizError) -> Data
+    {
+        let format = format ?? options.format
+        if format == .dot { return Data(dot.utf8) }
+        return try await renderer.render(dot: dot, engine: options.engine, format: format)
+    }
+
+    /// Renders the map and writes it atomically to `url`. The format is
+    /// `format`, else the one the file extension names, else the options'.
+    ///
+    /// - Throws: ``GraphvizError`` when rendering fails, ``AtomicFile/WriteError``
+    ///   when the file cannot be written; the destination is then untouched.
+    public func write(to url: URL, format: MapFormat? = nil, using renderer: GraphvizRenderer = .shared)
+        async throws
+    {
+        let format = format ?? MapFormat(fileExtension: url.pathExtension) ?? options.format
+        let data = try await render(format: format, using: renderer)
+        try AtomicFile.write(data, to: url)
+    }
+}

@@ -4,10 +4,17 @@
 /// As the start of a validity interval a partial date means its first day
 /// (`2003` → 2003-01-01); as the end, its last day (`2009` → 2009-12-31).
 /// Ordering compares the first day, then the precision (coarser first).
+///
+/// Stored in four bytes (year, month, day; 0 for an unknown month or day),
+/// so that a million dated memberships stay small.
 public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    private let storedYear: UInt16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
+    public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
     /// Creates a date; `nil` when the parts do not form a calendar date.
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
@@ -17,9 +24,9 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomString
         if let month, let day, !(1 ... PartialDate.daysIn(month: month, year: year)).contains(day) {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = UInt16(year)
+        self.storedMonth = UInt8(month ?? 0)
+        self.storedDay = UInt8(day ?? 0)
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` otherwise.

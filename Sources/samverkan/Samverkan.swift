@@ -7,6 +7,8 @@ struct Samverkan: AsyncParsableCommand {
         abstract: "Map and analyse partner networks: registry, analysis and the collaboration map.",
         subcommands: [
             // Each subcommand lives in its own file.
+            Validate.self,
+            MapCommand.self,
         ]
     )
 }

@@ -1,0 +1,307 @@
+/// Writes a ``MapModel`` as DOT text for one layout engine.
+///
+/// The output is a pure function of the model, the engine, the seed and
+/// the theme: no counters, dates or hash orders enter it, so equal inputs
+/// give byte-equal text. Every piece of registry text goes through
+/// ``DOTText`` (labels as HTML-like labels, tooltips as escaped strings)
+/// and every link through ``SafeURL``; node names are generated from IDs
+/// and never carry registry text that needs escaping.
+///
+/// The DOT avoids what breaks Graphviz 2.42 in-process: no edge carries a
+/// `label` (with `dot`, a labelled edge between nodes of one rank corrupts
+/// the heap; see docs/rendering.md), and a cluster is only written when it
+/// has nodes.
+public struct DOTEncoder: Sendable {
+    public var engine: LayoutEngine
+    /// Seed of the randomised engines (written as `start`).
+    public var seed: Int
+    public var theme: MapTheme
+
+    public init(engine: LayoutEngine = .dot, seed: Int = 1, theme: MapTheme = .standard) {
+        self.engine = engine
+        self.seed = seed
+        self.theme = theme
+    }
+
+    /// The DOT text of `model`.
+    public func encode(_ model: MapModel) -> String {
+        let names = NodeNames(model)
+        let sides = engine == .dot ? Sides(model) : Sides()
+        var out = "digraph \"samverkan\" {\n"
+        out += "  graph [\(graphAttributes(model, names).joined(separator: ", "))];\n"
+        out += "  node [fontname=\(DOTText.quoted(theme.fontname)), fontsize=\(number(theme.fontsize)), "
+            + "penwidth=1.2, margin=\"0.14,0.06\"];\n"
+        out += "  edge [arrowsize=0.7, penwidth=1.0];\n"
+
+        if engine.drawsClusters {
+            for cluster in model.clusters where !cluster.nodes.isEmpty {
+                out += "  subgraph \(DOTText.quoted("cluster_" + names.clusterName(cluster.id))) {\n"
+                out += "    graph [label=<<B>\(DOTText.html(cluster.label))</B>>, style=\"rounded,filled\", "
+                    + "fillcolor=\"\(theme.clusterFill)\", color=\"\(theme.clusterBorder)\", "
+                    + "fontcolor=\"\(theme.clusterText)\", fontsize=12, labeljust=\"l\", margin=12];\n"
+                if engine == .dot {
+                    // One column per cluster: its organisations share a rank.
+                    out += "    { rank=same; " + cluster.nodes.map { names.quoted($0) + ";" }.joined(separator: " ") + " }\n"
+                } else {
+                    for id in cluster.nodes { out += "    \(names.quoted(id));\n" }
+                }
+                out += "  }\n"
+            }
+        }
+        for node in model.nodes {
+            out += "  \(names.quoted(node.id)) [\(nodeAttributes(node, names).joined(separator: ", "))];\n"
+        }
+        for edge in model.edges { out += "  \(edgeLine(edge, names, sides))\n" }
+        out += "}\n"
+        return out
+    }
+
+    // MARK: Graph
+
+    private func graphAttributes(_ model: MapModel, _ names: NodeNames) -> [String] {
+        var a = [
+            "charset=\"UTF-8\"",
+            "fontname=\(DOTText.quoted(theme.fontname))",
+            "label=<\(titleBlock(model))>",
+            "labelloc=\"t\"", "labeljust=\"l\"",
+            "bgcolor=\"\(theme.background)\"",
+            "pad=\"0.4\"",
+            "outputorder=\"edgesfirst\"",
+        ]
+        switch engine {
+        case .dot:
+            a += ["rankdir=\"LR\"", "newrank=true", "ranksep=\"1.1\"", "nodesep=\"0.16\"", "splines=\"spline\"",
+                  "remincross=true"]
+        case .neato:
+            a += ["overlap=\"prism\"", "overlap_scaling=\"-4\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"curved\"",
+                  "mode=\"major\"", "start=\(seed)"]
+        case .fdp:
+            a += ["overlap=\"scale\"", "sep=\"+8\"", "esep=\"+4\"", "splines=\"curved\"", "K=\"0.6\"", "start=\(seed)"]
+        case .sfdp:
+            a += ["overlap=\"prism\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"curved\"", "K=\"1.1\"",
+                  "repulsiveforce=\"1.5\"", "start=\(seed)"]
+        case .circo:
+            a += ["mindist=\"0.5\"", "splines=\"curved\"", "overlap=\"false\""]
+        case .twopi:
+            a += ["ranksep=\"2.0\"", "overlap=\"prism\"", "sep=\"+8\"", "splines=\"curved\""]
+            if let root = twopiRoot(model) { a.append("root=\(names.quoted(root))") }
+        }
+        return a
+    }
+
+    /// The centre of a radial drawing: the node with the largest score,
+    /// else with the most edges; ties go to the first in map order.
+    private func twopiRoot(_ model: MapModel) -> MapNodeID? {
+        var degree: [MapNodeID: Int] = [:]
+        for e in model.edges {
+            degree[e.from, default: 0] += 1
+            degree[e.to, default: 0] += 1
+        }
+        var best: (score: Double, degree: Int, id: MapNodeID)?
+        for node in model.nodes {
+            let candidate = (node.score ?? -.infinity, degree[node.id] ?? 0, node.id)
+            if let current = best, (candidate.0, candidate.1) <= (current.score, current.degree) { continue }
+            best = candidate
+        }
+        return best?.id
+    }
+
+    /// Title, subtitle lines and the legend as one HTML-like table, drawn
+    /// above the map by every engine and never overlapping it.
+    private func titleBlock(_ model: MapModel) -> String {
+        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"22\" COLOR=\"\(theme.titleColor)\"><B>"
+            + DOTText.html(model.title) + "</B></FONT></TD></TR>"
+        for line in model.subtitle {
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\" COLOR=\"\(theme.subtitleColor)\">"
+                + DOTText.html(line) + "</FONT></TD></TR>"
+        }
+        if !model.legend.nodes.isEmpty || !model.legend.edges.isEmpty || !model.legend.notes.isEmpty {
+            rows += "<TR><TD ALIGN=\"LEFT\">\(legendTable(model.legend))</TD></TR>"
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows)</TABLE>"
+    }
+
+    private static let legendColumns = 4
+
+    private func legendTable(_ legend: MapLegend) -> String {
+        let columns = Self.legendColumns
+        var cells: [String] = []
+        for entry in legend.nodes {
+            let style = theme.style(for: entry.category)
+            cells.append("<TD BGCOLOR=\"\(style.fill)\" COLOR=\"\(style.border)\" BORDER=\"1\" WIDTH=\"22\" "
+                + "HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"></TD><TD ALIGN=\"LEFT\">\(DOTText.html(entry.label))</TD>")
+        }
+        var rows = "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><B>\(DOTText.html(legend.title))</B></TD></TR>"
+        rows += Self.rows(of: cells, columns: columns)
+        var edgeCells: [String] = []
+        for entry in legend.edges {
+            let style = theme.style(for: entry.relation)
+            let sample = style.penwidth >= 2 ? "<B>\(DOTText.html(style.sample))</B>" : DOTText.html(style.sample)
+            edgeCells.append("<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\(style.color)\">\(sample)</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\">\(DOTText.html(entry.label))</TD>")
+        }
+        rows += Self.rows(of: edgeCells, columns: columns)
+        for note in legend.notes {
+            rows += "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><I>\(DOTText.html(note))</I></TD></TR>"
+        }
+        return "<TABLE BORDER=\"1\" COLOR=\"\(theme.clusterBorder)\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
+            + "CELLPADDING=\"2\" BGCOLOR=\"#FFFFFF\"><TR><TD><FONT POINT-SIZE=\"10\">"
+            + "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
+            + "</FONT></TD></TR></TABLE>"
+    }
+
+    private static func rows(of cells: [String], columns: Int) -> String {
+        var rows = ""
+        var start = 0
+        while start < cells.count {
+            let end = min(start + columns, cells.count)
+            rows += "<TR>" + cells[start ..< end].joined() + "</TR>"
+            start = end
+        }
+        return rows
+    }
+
+    // MARK: Nodes
+
+    private func nodeAttributes(_ node: MapNode, _ names: NodeNames) -> [String] {
+        let style = theme.style(for: node.category)
+        var fill = style.fill, border = style.border, text = style.text
+        var penwidth = node.id.kind == .group ? 1.0 : 1.2
+        switch node.emphasis {
+        case .normal: break
+        case .highlighted:
+            border = theme.highlight
+            penwidth = 3
+        case .faded:
+            fill = theme.faded(fill)
+            border = theme.faded(border)
+            text = node.id.kind == .group ? "#FFFFFF" : theme.faded(text)
+        }
+        let size = theme.fontsize + 7 * (node.scale - 1)
+        var label = DOTText.html(DOTText.wrap(node.label, width: node.id.kind == .group ? 18 : 22))
+        if style.bold { label = "<B>\(label)</B>" }
+        var a = [
+            "id=\(DOTText.quoted(names.svgID(node.id)))",
+            "label=<\(label)>",
+            "shape=\(style.shape)",
+            "style=\(DOTText.quoted(style.style))",
+            "fillcolor=\"\(fill)\"",
+            "color=\"\(border)\"",
+            "fontcolor=\"\(text)\"",
+            "penwidth=\(number(penwidth))",
+        ]
+        if node.scale != 1 { a.append("fontsize=\(number(size))") }
+        if node.id.kind == .group { a.append("margin=\"0.06,0.04\"") }
+        a.append("tooltip=\(DOTText.tooltip(node.tooltip))")
+        if let url = node.url.flatMap(SafeURL.sanitised) {
+            a.append("URL=\(DOTText.quoted(url))")
+            a.append("target=\"_top\"")
+        }
+        return a
+    }
+
+    // MARK: Edges
+
+    private func edgeLine(_ edge: MapEdge, _ names: NodeNames, _ sides: Sides) -> String {
+        let style = theme.style(for: edge.relation)
+        var color = style.color, penwidth = style.penwidth
+        switch edge.emphasis {
+        case .normal: break
+        case .highlighted:
+            color = theme.highlight
+            penwidth = max(3, penwidth + 1)
+        case .faded:
+            color = theme.faded(color)
+        }
+        // Lineage between documents is written oldest first, so that a
+        // layered drawing reads forward in time; with `dot`, an organisation
+        // drawn right of the groups is written after its group. The arrow
+        // still points the way the relation does.
+        var reversed = edge.relation.pointsBackInTime && edge.from.kind == .document
+        var constraint = true
+        if sides.right.contains(edge.from) {
+            if edge.to.kind == .group { reversed = true } else { constraint = false }
+        }
+        let (tail, head) = reversed ? (edge.to, edge.from) : (edge.from, edge.to)
+        var a = ["color=\"\(color)\"", "penwidth=\(number(penwidth))"]
+        if style.style != "solid" { a.append("style=\(style.style)") }
+        if let arrow = style.arrowhead {
+            if reversed { a += ["dir=back", "arrowtail=\(arrow)"] } else { a.append("arrowhead=\(arrow)") }
+        } else {
+            a.append("dir=none")
+        }
+        if !constraint { a.append("constraint=false") }
+        a.append("tooltip=\(DOTText.tooltip(edge.tooltip))")
+        return "\(names.quoted(tail)) -> \(names.quoted(head)) [\(a.joined(separator: ", "))];"
+    }
+
+    private func number(_ x: Double) -> String {
+        let rounded = (x * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        return String(rounded)
+    }
+}
+
+extension MapRelation {
+    /// Relations from a later document to an earlier one.
+    var pointsBackInTime: Bool { self == .basedOn || self == .revises || self == .supersedes }
+}
+
+/// Which organisations a layered (`dot`) drawing puts right of the groups.
+///
+/// With every organisation left of the groups, a registry of 40
+/// organisations becomes one tall column. The clusters, in order, are cut
+/// in two where the two sides hold the most even numbers of organisations
+/// (the first cut wins a tie); the later clusters go right. Unclustered
+/// organisations stay left. A single cluster is not split.
+struct Sides {
+    var right: Set<MapNodeID> = []
+
+    init() {}
+
+    init(_ model: MapModel) {
+        let clusters = model.clusters.filter { !$0.nodes.isEmpty }
+        guard clusters.count > 1 else { return }
+        let total = clusters.reduce(0) { $0 + $1.nodes.count }
+        var best = (imbalance: Int.max, cut: 1)
+        var prefix = 0
+        for cut in 1 ..< clusters.count {
+            prefix += clusters[cut - 1].nodes.count
+            let imbalance = abs(total - 2 * prefix)
+            if imbalance < best.imbalance { best = (imbalance, cut) }
+        }
+        for cluster in clusters[best.cut...] { right.formUnion(cluster.nodes) }
+    }
+}
+
+/// DOT node names and SVG ids for a model: `kind:id` and `kind-id` when the
+/// registry ID is a plain identifier, else `kind#n` / `kind-n` by position,
+/// so no registry text needs escaping in a name.
+struct NodeNames {
+    private var names: [MapNodeID: String] = [:]
+    private var ids: [MapNodeID: String] = [:]
+    private var clusters: [String: String] = [:]
+
+    init(_ model: MapModel) {
+        var used = Set<String>()
+        for (n, node) in model.nodes.enumerated() {
+            let plain = DOTText.isPlainIdentifier(node.id.rawID)
+            let name = plain ? "\(node.id.kind.rawValue):\(node.id.rawID)" : "\(node.id.kind.rawValue)#\(n + 1)"
+            var svg = plain ? "\(node.id.kind.rawValue)-\(node.id.rawID)" : "\(node.id.kind.rawValue)-\(n + 1)"
+            while !used.insert(svg).inserted { svg += "-\(n + 1)" }
+            names[node.id] = name
+            ids[node.id] = svg
+        }
+        for (n, cluster) in model.clusters.enumerated() {
+            clusters[cluster.id] = DOTText.isPlainIdentifier(cluster.id) ? cluster.id : "\(n + 1)"
+        }
+    }
+
+    func quoted(_ id: MapNodeID) -> String {
+        DOTText.quoted(names[id] ?? "\(id.kind.rawValue):\(id.rawID)")
+    }
+
+    func svgID(_ id: MapNodeID) -> String { ids[id] ?? "node" }
+
+    func clusterName(_ id: String) -> String { clusters[id] ?? "cluster" }
+}

@@ -1,0 +1,42 @@
+/// Why a map could not be built from a registry and options.
+public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// An option names an entity the map does not show.
+    case unknownEntity(String, option: String, suggestion: String?)
+    /// An unqualified ID names entities of several kinds.
+    case ambiguousEntity(String, option: String, kinds: [MapEntityKind])
+    /// The focus organisation is not on the map (unknown, not valid on the
+    /// as-of date, or organisations are excluded).
+    case focusNotShown(String)
+    /// A focus radius below zero.
+    case negativeRadius(Int)
+    /// Two consecutive entities of a highlighted path share no edge.
+    case pathBroken(from: String, to: String)
+    /// A highlighted path with fewer than two entities.
+    case pathTooShort(Int)
+    /// A score that is not a finite number.
+    case invalidScore(String, Double)
+
+    public var description: String {
+        switch self {
+        case let .unknownEntity(id, option, suggestion):
+            var text = "\(option): '\(id)' is not on the map"
+            if let suggestion { text += "; did you mean '\(suggestion)'?" } else {
+                text += "; check the ID, the as-of date and the included kinds"
+            }
+            return text
+        case let .ambiguousEntity(id, option, kinds):
+            let forms = kinds.map { "'\($0.rawValue):\(id)'" }.joined(separator: " or ")
+            return "\(option): '\(id)' names more than one entity; write \(forms)"
+        case let .focusNotShown(id):
+            return "focus: organisation '\(id)' is not on the map; check the ID, the as-of date and that organisations are included"
+        case let .negativeRadius(r):
+            return "focus: the radius must be 0 or more, not \(r)"
+        case let .pathBroken(a, b):
+            return "highlight: the path steps from '\(a)' to '\(b)', but the map has no edge between them"
+        case let .pathTooShort(n):
+            return "highlight: a path needs at least two entities, got \(n)"
+        case let .invalidScore(id, value):
+            return "sizing: the score of '\(id)' is \(value); scores must be finite numbers"
+        }
+    }
+}

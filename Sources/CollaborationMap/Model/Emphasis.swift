@@ -1,0 +1,9 @@
+/// How strongly a node or edge is drawn when a highlight is set.
+public enum Emphasis: String, Hashable, Sendable, Codable {
+    /// No highlight is set: drawn as the theme says.
+    case normal
+    /// Part of the highlight: drawn stronger.
+    case highlighted
+    /// Outside the highlight: drawn pale.
+    case faded
+}

@@ -1,0 +1,250 @@
+import PartnerRegistry
+
+/// Turns a registry and options into a ``MapModel``. Pure and
+/// deterministic: no dictionaries are iterated for output order, every
+/// list follows the registry's order or a fixed order of kinds.
+struct MapBuilder {
+    let registry: Registry
+    let options: MapOptions
+    let words: MapVocabulary
+
+    init(registry: Registry, options: MapOptions) {
+        self.registry = options.asOf.map { registry.asOf($0) } ?? registry
+        self.options = options
+        self.words = options.language.words
+    }
+
+    // MARK: Build
+
+    func build() throws(MapError) -> MapModel {
+        var graph = nodes()
+        addEdges(to: &graph)
+        if let focus = options.focus { try graph.restrict(to: focus, words: words) }
+        try applySizing(to: &graph)
+        if let highlight = options.highlight { try graph.apply(highlight) }
+        let clusters = assignClusters(&graph)
+        return MapModel(
+            title: options.title ?? registry.title ?? words.defaultTitle,
+            subtitle: subtitle(graph),
+            nodes: graph.nodes,
+            edges: graph.edges.map(\.edge),
+            clusters: clusters,
+            legend: legend(graph))
+    }
+
+    // MARK: Nodes
+
+    private func nodes() -> DraftGraph {
+        var graph = DraftGraph()
+        let kinds = options.kinds
+        if kinds.contains(.organisation) {
+            for org in registry.organisations {
+                graph.add(MapNode(
+                    id: MapNodeID(.organisation, org.id.rawValue), label: org.name,
+                    category: .organisation(org.kind), level: org.level,
+                    tooltip: tooltip(for: org), url: SafeURL.sanitised(org.url)))
+            }
+        }
+        if kinds.contains(.group) {
+            for group in registry.groups {
+                graph.add(MapNode(
+                    id: MapNodeID(.group, group.id.rawValue), label: group.name,
+                    category: .group(group.kind), level: group.level,
+                    tooltip: tooltip(for: group), url: SafeURL.sanitised(group.url)))
+            }
+        }
+        if kinds.contains(.initiative) {
+            for initiative in registry.initiatives {
+                graph.add(MapNode(
+                    id: MapNodeID(.initiative, initiative.id.rawValue), label: initiative.name,
+                    category: .initiative, level: initiative.level,
+                    tooltip: tooltip(for: initiative), url: SafeURL.sanitised(initiative.url)))
+            }
+        }
+        if kinds.contains(.document) {
+            for document in registry.documents {
+                graph.add(MapNode(
+                    id: MapNodeID(.document, document.id.rawValue), label: document.name,
+                    category: .document(document.kind), level: document.level,
+                    tooltip: tooltip(for: document), url: SafeURL.sanitised(document.url)))
+            }
+        }
+        return graph
+    }
+
+    // MARK: Edges
+
+    private func addEdges(to graph: inout DraftGraph) {
+        func org(_ id: OrganisationID) -> MapNodeID { MapNodeID(.organisation, id.rawValue) }
+        func grp(_ id: GroupID) -> MapNodeID { MapNodeID(.group, id.rawValue) }
+        func ini(_ id: InitiativeID) -> MapNodeID { MapNodeID(.initiative, id.rawValue) }
+        func doc(_ id: DocumentID) -> MapNodeID { MapNodeID(.document, id.rawValue) }
+        func actor(_ a: Actor) -> MapNodeID {
+            switch a {
+            case let .organisation(id): org(id)
+            case let .group(id): grp(id)
+            }
+        }
+
+        for m in registry.memberships {
+            let relation: MapRelation = switch m.role {
+            case .chair, .viceChair: .leadership
+            case .convener: .convener
+            default: .membership
+            }
+            var fact = "\(words.relation(.membership)) (\(words.role(m.role)))"
+            if let dates = Self.describe(m.validity) { fact += ", \(dates)" }
+            graph.relate(org(m.organisation), grp(m.group), relation, fact: fact)
+        }
+        for group in registry.groups {
+            for convener in group.conveners {
+                graph.relate(org(convener), grp(group.id), .convener, fact: words.relation(.convener))
+            }
+            if let parent = group.partOf {
+                graph.relate(grp(group.id), grp(parent), .partOf, fact: words.relation(.partOf))
+            }
+            for document in group.basedOn {
+                graph.relate(grp(group.id), doc(document), .basedOn, fact: words.relation(.basedOn))
+            }
+        }
+        for initiative in registry.initiatives {
+            if let group = initiative.group {
+                graph.relate(grp(group), ini(initiative.id), .runs, fact: words.relation(.runs))
+            }
+            for p in initiative.participants {
+                graph.relate(org(p.organisation), ini(initiative.id), .partnership,
+                             fact: "\(words.relation(.partnership)) (\(words.participationRole(p.role)))")
+            }
+            for funder in initiative.funders {
+                graph.relate(org(funder), ini(initiative.id), .funding, fact: words.relation(.funding))
+            }
+        }
+        for document in registry.documents {
+            for other in document.basedOn {
+                graph.relate(doc(document.id), doc(other), .basedOn, fact: words.relation(.basedOn))
+            }
+            for other in document.revises {
+                graph.relate(doc(document.id), doc(other), .revises, fact: words.relation(.revises))
+            }
+            for other in document.supersedes {
+                graph.relate(doc(document.id), doc(other), .supersedes, fact: words.relation(.supersedes))
+            }
+            for adopter in document.adoptedBy {
+                graph.relate(actor(adopter), doc(document.id), .adoptedBy, fact: words.relation(.adoptedBy))
+            }
+        }
+        graph.finishEdgeTooltips()
+    }
+
+    // MARK: Sizing
+
+    private func applySizing(to graph: inout DraftGraph) throws(MapError) {
+        guard case let .score(scores, _) = options.sizing else { return }
+        // Sorted keys: a key that reaches a node twice (raw and qualified)
+        // resolves the same way on every run.
+        for key in scores.keys.sorted() {
+            guard let value = scores[key] else { continue }
+            guard value.isFinite else { throw .invalidScore(key, value) }
+            for id in graph.matches(for: key) { graph.setScore(value, of: id) }
+        }
+        let shown = graph.nodes.compactMap(\.score)
+        guard let low = shown.min(), let high = shown.max(), high > low else { return }
+        for i in graph.nodes.indices {
+            if let s = graph.nodes[i].score { graph.setScale(1 + (s - low) / (high - low), at: i) }
+        }
+    }
+
+    // MARK: Clusters
+
+    private func assignClusters(_ graph: inout DraftGraph) -> [MapCluster] {
+        var clusters: [MapCluster] = []
+        var position: [String: Int] = [:]
+        func place(_ node: Int, in id: String, label: String) {
+            let at: Int
+            if let existing = position[id] {
+                at = existing
+            } else {
+                at = clusters.count
+                position[id] = at
+                clusters.append(MapCluster(id: id, label: label, nodes: []))
+            }
+            clusters[at].nodes.append(graph.nodes[node].id)
+            graph.setCluster(id, at: node)
+        }
+        switch options.grouping {
+        case .none:
+            return []
+        case .level:
+            for level in GeographicLevel.allCases.reversed() {
+                for i in graph.nodes.indices where graph.nodes[i].id.kind == .organisation
+                    && graph.nodes[i].level == level {
+                    place(i, in: "level-\(level.rawValue)", label: words.levelCluster(level))
+                }
+            }
+        case let .attribute(name):
+            var values: [String: [Int]] = [:]
+            for i in graph.nodes.indices where graph.nodes[i].id.kind == .organisation {
+                if let org = registry.organisation(OrganisationID(graph.nodes[i].id.rawID)),
+                   let value = org.attributes[name] {
+                    values[value, default: []].append(i)
+                }
+            }
+            for (n, value) in values.keys.sorted().enumerated() {
+                for i in values[value] ?? [] { place(i, in: "attribute-\(n + 1)", label: value) }
+            }
+        }
+        return clusters
+    }
+
+    // MARK: Legend and subtitle
+
+    private func legend(_ graph: DraftGraph) -> MapLegend {
+        var legend = MapLegend(title: words.legend)
+        var orgKinds = Set<OrganisationKind>()
+        var firstGroup: GroupKind?
+        var firstDocument: DocumentKind?
+        var hasInitiative = false
+        for node in graph.nodes {
+            switch node.category {
+            case let .organisation(kind): orgKinds.insert(kind)
+            case let .group(kind): firstGroup = firstGroup ?? kind
+            case .initiative: hasInitiative = true
+            case let .document(kind): firstDocument = firstDocument ?? kind
+            }
+        }
+        for kind in OrganisationKind.allCases where orgKinds.contains(kind) {
+            legend.nodes.append(.init(category: .organisation(kind), label: words.organisationKind(kind)))
+        }
+        if let firstGroup { legend.nodes.append(.init(category: .group(firstGroup), label: words.group)) }
+        if hasInitiative { legend.nodes.append(.init(category: .initiative, label: words.initiative)) }
+        if let firstDocument {
+            legend.nodes.append(.init(category: .document(firstDocument), label: words.documentKind(.other)))
+        }
+        let relations = Set(graph.edges.map(\.edge.relation))
+        for relation in MapRelation.allCases where relations.contains(relation) {
+            legend.edges.append(.init(relation: relation, label: words.relation(relation)))
+        }
+        if case let .score(_, name) = options.sizing { legend.notes.append(words.nodeSize(name)) }
+        if options.highlight != nil { legend.notes.append(words.faded) }
+        return legend
+    }
+
+    private func subtitle(_ graph: DraftGraph) -> [String] {
+        var lines: [String] = []
+        if let date = options.asOf { lines.append("\(words.asOf) \(date)") }
+        if let focus = options.focus {
+            let name = registry.organisation(focus.organisation)?.name ?? focus.organisation.rawValue
+            lines.append(words.egoNetwork(name, focus.radius))
+        }
+        return lines
+    }
+
+    static func describe(_ validity: Validity) -> String? {
+        switch (validity.since, validity.until) {
+        case (nil, nil): nil
+        case let (since?, nil): "\(since)–"
+        case let (nil, until?): "–\(until)"
+        case let (since?, until?): "\(since)–\(until)"
+        }
+    }
+}

@@ -1,0 +1,276 @@
+import PartnerRegistry
+
+/// The language of the text the map draws: legend, cluster titles,
+/// tooltips. Names from the registry are shown as written.
+public enum MapLanguage: String, CaseIterable, Sendable, Codable, Hashable {
+    case english = "en"
+    case swedish = "sv"
+
+    var words: MapVocabulary { self == .swedish ? .swedish : .english }
+}
+
+/// The words of one language. Internal: the map's only translation table.
+struct MapVocabulary: Sendable {
+    var defaultTitle: String
+    var asOf: String
+    var legend: String
+    var organisationsHeading: String
+    var relationsHeading: String
+    var group: String
+    var initiative: String
+    var groups: String
+    var members: String
+    var convenedBy: String
+    var participants: String
+    var fundedBy: String
+    var runBy: String
+    var adoptedBy: String
+    var partOf: String
+    var initiatives: String
+    var egoNetwork: @Sendable (String, Int) -> String
+    var nodeSize: @Sendable (String) -> String
+    var faded: String
+    var more: @Sendable (Int) -> String
+    var organisationKind: @Sendable (OrganisationKind) -> String
+    var groupKind: @Sendable (GroupKind) -> String
+    var documentKind: @Sendable (DocumentKind) -> String
+    var level: @Sendable (GeographicLevel) -> String
+    var levelCluster: @Sendable (GeographicLevel) -> String
+    var role: @Sendable (Role) -> String
+    var participationRole: @Sendable (ParticipationRole) -> String
+    var relation: @Sendable (MapRelation) -> String
+
+    static let english = MapVocabulary(
+        defaultTitle: "Collaboration map",
+        asOf: "As of",
+        legend: "Legend",
+        organisationsHeading: "Nodes",
+        relationsHeading: "Relations",
+        group: "Collaboration group",
+        initiative: "Initiative",
+        groups: "Groups",
+        members: "Members",
+        convenedBy: "Convened by",
+        participants: "Participants",
+        fundedBy: "Funded by",
+        runBy: "Run by",
+        adoptedBy: "Adopted by",
+        partOf: "Part of",
+        initiatives: "Initiatives",
+        egoNetwork: { name, r in "Network around \(name), \(r) step\(r == 1 ? "" : "s")" },
+        nodeSize: { "Node size: \($0)" },
+        faded: "Faded: outside the highlight",
+        more: { "… and \($0) more" },
+        organisationKind: {
+            switch $0 {
+            case .nationalAgency: "National agency"
+            case .stateOwnedCompany: "State-owned company"
+            case .region: "Region"
+            case .countyBoard: "County board"
+            case .municipality: "Municipality"
+            case .regionalTourismOrganisation: "Regional tourism organisation"
+            case .destinationOrganisation: "Destination organisation"
+            case .company: "Company"
+            case .association: "Association"
+            case .network: "Network"
+            case .university: "University"
+            case .other: "Other organisation"
+            }
+        },
+        groupKind: {
+            switch $0 {
+            case .managementGroup: "Management group"
+            case .council: "Council"
+            case .strategyGroup: "Strategy group"
+            case .workingGroup: "Working group"
+            case .marketGroup: "Market group"
+            case .editorialCouncil: "Editorial council"
+            case .network: "Network"
+            case .partnership: "Partnership"
+            case .conference: "Conference"
+            case .meetingSeries: "Meeting series"
+            case .projectGroup: "Project group"
+            case .other: "Group"
+            }
+        },
+        documentKind: {
+            switch $0 {
+            case .strategy: "Strategy"
+            case .plan: "Plan"
+            case .programme: "Programme"
+            case .map: "Map"
+            case .report: "Report"
+            case .agreement: "Agreement"
+            case .other: "Document"
+            }
+        },
+        level: {
+            switch $0 {
+            case .international: "international"
+            case .national: "national"
+            case .regional: "regional"
+            case .local: "local"
+            }
+        },
+        levelCluster: {
+            switch $0 {
+            case .international: "International"
+            case .national: "National"
+            case .regional: "Regional"
+            case .local: "Local"
+            }
+        },
+        role: {
+            switch $0 {
+            case .chair: "chair"
+            case .viceChair: "vice-chair"
+            case .convener: "convener"
+            case .secretary: "secretary"
+            case .member: "member"
+            case .observer: "observer"
+            case .participant: "participant"
+            case .partner: "partner"
+            case .adjunct: "adjunct"
+            }
+        },
+        participationRole: {
+            switch $0 {
+            case .lead: "lead"
+            case .participant: "participant"
+            case .partner: "partner"
+            }
+        },
+        relation: {
+            switch $0 {
+            case .membership: "Member of"
+            case .leadership: "Chairs"
+            case .convener: "Convenes"
+            case .partOf: "Part of"
+            case .partnership: "Takes part in"
+            case .funding: "Funds"
+            case .runs: "Runs"
+            case .basedOn: "Based on"
+            case .revises: "Revises"
+            case .supersedes: "Supersedes"
+            case .adoptedBy: "Adopted by"
+            }
+        }
+    )
+
+    static let swedish = MapVocabulary(
+        defaultTitle: "Samarbetskartan",
+        asOf: "Läget per",
+        legend: "Teckenförklaring",
+        organisationsHeading: "Noder",
+        relationsHeading: "Relationer",
+        group: "Samverkansgrupp",
+        initiative: "Satsning",
+        groups: "Grupper",
+        members: "Medlemmar",
+        convenedBy: "Sammankallande",
+        participants: "Deltagare",
+        fundedBy: "Finansieras av",
+        runBy: "Drivs av",
+        adoptedBy: "Antagen av",
+        partOf: "Del av",
+        initiatives: "Satsningar",
+        egoNetwork: { name, r in "Nätverket kring \(name), \(r) steg" },
+        nodeSize: { "Nodstorlek: \($0)" },
+        faded: "Tonat: utanför markeringen",
+        more: { "… och \($0) till" },
+        organisationKind: {
+            switch $0 {
+            case .nationalAgency: "Statlig myndighet"
+            case .stateOwnedCompany: "Statligt bolag"
+            case .region: "Region"
+            case .countyBoard: "Länsstyrelse"
+            case .municipality: "Kommun"
+            case .regionalTourismOrganisation: "Regional turistorganisation"
+            case .destinationOrganisation: "Destinationsorganisation"
+            case .company: "Företag"
+            case .association: "Förening"
+            case .network: "Nätverk"
+            case .university: "Universitet"
+            case .other: "Övrig organisation"
+            }
+        },
+        groupKind: {
+            switch $0 {
+            case .managementGroup: "Ledningsgrupp"
+            case .council: "Råd"
+            case .strategyGroup: "Strategigrupp"
+            case .workingGroup: "Arbetsgrupp"
+            case .marketGroup: "Marknadsgrupp"
+            case .editorialCouncil: "Redaktionsråd"
+            case .network: "Nätverk"
+            case .partnership: "Partnerskap"
+            case .conference: "Konferens"
+            case .meetingSeries: "Mötesserie"
+            case .projectGroup: "Projektgrupp"
+            case .other: "Grupp"
+            }
+        },
+        documentKind: {
+            switch $0 {
+            case .strategy: "Strategi"
+            case .plan: "Plan"
+            case .programme: "Program"
+            case .map: "Karta"
+            case .report: "Rapport"
+            case .agreement: "Överenskommelse"
+            case .other: "Dokument"
+            }
+        },
+        level: {
+            switch $0 {
+            case .international: "internationell"
+            case .national: "nationell"
+            case .regional: "regional"
+            case .local: "lokal"
+            }
+        },
+        levelCluster: {
+            switch $0 {
+            case .international: "Internationellt"
+            case .national: "Nationellt"
+            case .regional: "Regionalt"
+            case .local: "Lokalt"
+            }
+        },
+        role: {
+            switch $0 {
+            case .chair: "ordförande"
+            case .viceChair: "vice ordförande"
+            case .convener: "sammankallande"
+            case .secretary: "sekreterare"
+            case .member: "medlem"
+            case .observer: "observatör"
+            case .participant: "deltagare"
+            case .partner: "partner"
+            case .adjunct: "adjungerad"
+            }
+        },
+        participationRole: {
+            switch $0 {
+            case .lead: "huvudman"
+            case .participant: "deltagare"
+            case .partner: "partner"
+            }
+        },
+        relation: {
+            switch $0 {
+            case .membership: "Medlem i"
+            case .leadership: "Leder"
+            case .convener: "Sammankallar"
+            case .partOf: "Del av"
+            case .partnership: "Deltar i"
+            case .funding: "Finansierar"
+            case .runs: "Driver"
+            case .basedOn: "Bygger på"
+            case .revises: "Reviderar"
+            case .supersedes: "Ersätter"
+            case .adoptedBy: "Antagen av"
+            }
+        }
+    )
+}

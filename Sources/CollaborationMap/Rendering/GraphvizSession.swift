@@ -1,0 +1,79 @@
+import CGraphviz
+import Foundation
+
+/// One rendering: parse, sanitise, lay out, render, copy out, and free,
+/// all inside one hold of ``GraphvizLock``.
+///
+/// Handles are freed by `defer` in the reverse order of creation — render
+/// data, layout, graph — and the context outlives them all. No raw
+/// pointer leaves this function.
+enum GraphvizSession {
+    static func render(dot: String, engine: LayoutEngine, format: MapFormat,
+                       context: GraphvizContext) throws(GraphvizError) -> Data {
+        try GraphvizLock.withLock { () throws(GraphvizError) -> Data in
+            try context.withUnsafeContext { (gvc) throws(GraphvizError) -> Data in
+                let graph = try readOneGraph(dot)
+                defer { agclose(graph) }
+                try GraphvizSanitiser.sanitise(graph, engine: engine)
+                _ = GraphvizLock.takeMessages()
+
+                samverkan_reset_random()
+                guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
+                    throw .layoutFailed(engine: engine, message: GraphvizLock.takeMessages())
+                }
+                defer { gvFreeLayout(gvc, graph) }
+
+                var buffer: UnsafeMutablePointer<CChar>?
+                var length = 0
+                guard samverkan_gvRenderData(gvc, graph, format.graphvizName, &buffer, &length) == 0,
+                      let buffer
+                else {
+                    throw .renderFailed(format: format, message: GraphvizLock.takeMessages())
+                }
+                defer { gvFreeRenderData(buffer) }
+                return Data(bytes: buffer, count: length)
+            }
+        }
+    }
+
+    /// Parses the one graph of `text`.
+    ///
+    /// Reads on after the first graph until the text is used up, for two
+    /// reasons: to refuse input with a second graph or trailing garbage,
+    /// and because Graphviz 2.42's lexer keeps what it buffered after the
+    /// first graph (the rest of that line) and would hand it to the *next*
+    /// parse, whatever text that one is given.
+    private static func readOneGraph(_ text: String) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
+        // cgraph counts lines across parses; messages should name lines of this text.
+        agreadline(1)
+        let outcome: Result<UnsafeMutablePointer<Agraph_t>, GraphvizError> = text.withCString { base in
+            var cursor = base
+            func read() -> UnsafeMutablePointer<Agraph_t>? {
+                var consumed = 0
+                let graph = samverkan_agread_text(cursor, &consumed)
+                cursor += consumed
+                return graph
+            }
+            guard let graph = read() else {
+                let message = GraphvizLock.takeMessages()
+                return .failure(.syntax(message: message.isEmpty ? "no graph found in the input" : message))
+            }
+            var extra = 0
+            while let next = read() {
+                agclose(next)
+                extra += 1
+            }
+            let message = GraphvizLock.takeMessages()
+            if message.contains("rror") {
+                agclose(graph)
+                return .failure(.syntax(message: message))
+            }
+            if extra > 0 {
+                agclose(graph)
+                return .failure(.multipleGraphs(count: extra + 1))
+            }
+            return .success(graph)
+        }
+        return try outcome.get()
+    }
+}

@@ -1,0 +1,93 @@
+/// One problem found while loading or checking a registry: where it is,
+/// what is wrong and how to fix it.
+///
+/// Its description is the compiler's form, which editors and CI logs turn
+/// into links:
+///
+/// ```
+/// graphs/x.yaml:12:15: error: unknown organisation 'vasterbotensturism' in members of 'ledningsgrupp'; did you mean 'vasterbottensturism'?
+/// ```
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// How bad a problem is. Any `error` makes loading fail.
+    public enum Severity: String, Hashable, Sendable, Codable, CaseIterable {
+        case error, warning, note
+    }
+
+    /// What sort of problem this is, so programs (and tests) need not parse
+    /// the message.
+    public enum Code: String, Hashable, Sendable, Codable, CaseIterable {
+        /// The file could not be read at all (missing, unreadable).
+        case unreadableFile = "unreadable-file"
+        /// The file is not UTF-8 text.
+        case invalidEncoding = "invalid-encoding"
+        /// YAML or JSON that does not parse.
+        case malformedSyntax = "malformed-syntax"
+        /// The same key twice in one mapping.
+        case duplicateKey = "duplicate-key"
+        /// A key the format does not know.
+        case unknownKey = "unknown-key"
+        /// A required key is absent or empty.
+        case missingKey = "missing-key"
+        /// A value of the wrong shape (a list where a string belongs …).
+        case wrongType = "wrong-type"
+        /// An `id` that is not a slug.
+        case invalidIdentifier = "invalid-identifier"
+        /// A reference to an ID that no entity has.
+        case unknownReference = "unknown-reference"
+        /// A reference to an entity of another type than expected.
+        case wrongReferenceType = "wrong-reference-type"
+        /// Two entities of one type with the same ID.
+        case duplicateIdentifier = "duplicate-identifier"
+        /// A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+        case invalidDate = "invalid-date"
+        /// `until` before `since`.
+        case reversedDates = "reversed-dates"
+        /// A kind, role, level, severity … outside its list of values.
+        case unknownValue = "unknown-value"
+        /// A citation of a source not declared under `sources`.
+        case undeclaredSource = "undeclared-source"
+        /// The same membership listed twice.
+        case duplicateMembership = "duplicate-membership"
+        /// A rule that cannot be evaluated as written.
+        case invalidRule = "invalid-rule"
+        /// An entity that breaks a rule stated in the registry.
+        case ruleViolated = "rule-violated"
+        /// A CSV file whose header or rows do not fit the format.
+        case malformedCSV = "malformed-csv"
+        /// A quote that its source's local copy does not contain.
+        case quoteNotFound = "quote-not-found"
+        /// A source whose local copy (`file:`) cannot be read.
+        case missingSourceFile = "missing-source-file"
+        /// More problems than are worth printing.
+        case tooManyProblems = "too-many-problems"
+    }
+
+    public var severity: Severity
+    public var code: Code
+    public var location: SourceLocation
+    /// What is wrong, in one sentence without a final period.
+    public var message: String
+    /// How to fix it ("did you mean 'vasterbottensturism'?"), if known.
+    public var hint: String?
+
+    public init(
+        _ severity: Severity = .error, code: Code, at location: SourceLocation, message: String, hint: String? = nil
+    ) {
+        self.severity = severity
+        self.code = code
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    public var file: String { location.file }
+    public var line: Int { location.line }
+    public var column: Int { location.column }
+
+    /// `file:line:col: error: message; hint`.
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if let hint, !hint.isEmpty { text += "; " + hint }
+        return text
+    }
+}

@@ -1,0 +1,47 @@
+/// Gathers diagnostics during a load, up to a limit, so that a file with a
+/// million bad rows does not produce a million lines.
+struct DiagnosticCollector: Sendable {
+    let file: String
+    let limit: Int
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var dropped = 0
+
+    init(file: String, limit: Int = 500) {
+        self.file = file
+        self.limit = limit
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } || dropped > 0 }
+    var isFull: Bool { diagnostics.count >= limit }
+
+    mutating func add(_ diagnostic: Diagnostic) {
+        if diagnostics.count < limit { diagnostics.append(diagnostic) } else { dropped += 1 }
+    }
+
+    mutating func error(_ code: Diagnostic.Code, at position: TextPosition, _ message: String, hint: String? = nil) {
+        add(Diagnostic(
+            .error, code: code,
+            at: SourceLocation(file: file, line: Int(position.line), column: Int(position.column)),
+            message: message, hint: hint))
+    }
+
+    /// The diagnostics sorted by position (stable), plus a closing note
+    /// when some were dropped.
+    func finished() -> [Diagnostic] {
+        var all = diagnostics.enumerated().sorted {
+            ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
+        }.map(\.element)
+        if dropped > 0 {
+            all.append(Diagnostic(
+                .error, code: .tooManyProblems, at: SourceLocation(file: file),
+                message: "\(dropped) more problems not shown",
+                hint: "fix the ones above and validate again"))
+        }
+        return all
+    }
+
+    /// The error to throw: every diagnostic, and how many were left out.
+    func loadError() -> RegistryLoadError {
+        RegistryLoadError(diagnostics: finished(), omitted: dropped)
+    }
+}

@@ -1,0 +1,420 @@
+/// Reads a CSV of memberships (`organisation,group[,role,since,until]`)
+/// straight from UTF-8 bytes.
+///
+/// Quoting follows RFC 4180: a cell in double quotes may hold commas, line
+/// breaks and doubled quotes (`""`). Unquoted cells are trimmed of spaces
+/// and tabs; blank lines are skipped; CRLF and LF both end a row; a UTF-8
+/// byte-order mark is ignored.
+///
+/// Cells name an organisation or group by ID or by name. The first time a
+/// cell's bytes are seen they are decoded once, turned into an ID (the
+/// cell itself if it is a valid slug, else `Slug.make(from:)`) and looked
+/// up among the IDs made so far; the bytes are then interned, so every
+/// later row with the same cell costs one hash and one byte comparison
+/// and makes no `String`. New entities get kind `other` and the cell as
+/// their name (a name written later replaces one that was only an ID).
+///
+/// - Complexity: O(B + R) time for B bytes and R rows, plus O(E·L) for E
+///   distinct cells of length L; O(R + E·L) space.
+struct CSVMembershipReader {
+    static let columnNames = ["organisation", "group", "role", "since", "until"]
+
+    private enum Column: Int { case organisation, group, role, since, until }
+
+    /// A cell's place in the input. `start..<end` is its content (inside
+    /// the quotes, trimmed when unquoted); `escaped` means it holds `""`.
+    private struct Cell {
+        var rawStart = 0
+        var start = 0
+        var end = 0
+        var escaped = false
+        var line = 0
+        var lineStart = 0
+    }
+
+    /// Entities of one type, created as cells first name them.
+    private struct EntityTable<Kind: IdentifierKind> {
+        var interner = ByteInterner(capacity: 4096)
+        var ids: [Identifier<Kind>] = []
+        var names: [String] = []
+        var positions: [TextPosition] = []
+        /// ID → dense index; handed to the registry as its index.
+        var byID: [Identifier<Kind>: Int] = [:]
+    }
+
+    private let file: String
+    private var diag: DiagnosticCollector
+    private var organisations = EntityTable<OrganisationKindTag>()
+    private var groups = EntityTable<GroupKindTag>()
+    private var memberships: [Membership] = []
+    private var endpoints: [MembershipEndpoints] = []
+    private var membershipPositions: [TextPosition] = []
+    private var scratch: [UInt8] = []
+
+    private static let roleBytes: [(bytes: [UInt8], role: Role)] = Role.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    private init(file: String) {
+        self.file = file
+        self.diag = DiagnosticCollector(file: file)
+    }
+
+    /// Reads `bytes`; the registry, or every problem found.
+    static func read(_ bytes: UnsafeRawBufferPointer, file: String) -> Result<Registry, RegistryLoadError> {
+        var reader = CSVMembershipReader(file: file)
+        reader.parse(bytes)
+        let byGroup = MembershipAdjacency(vertexCount: reader.groups.ids.count, endpoints: reader.endpoints, byGroup: true)
+        reader.findDuplicates(byGroup)
+        guard !reader.diag.hasErrors else { return .failure(reader.diag.loadError()) }
+        return .success(reader.makeRegistry(byGroup))
+    }
+
+    // MARK: Parsing
+
+    private mutating func parse(_ buf: UnsafeRawBufferPointer) {
+        let n = buf.count
+        var i = 0
+        if n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { i = 3 }
+        var line = 1
+        var lineStart = 0
+        var cells: [Cell] = []
+        cells.reserveCapacity(8)
+        var columns: [Column?] = []
+        var required = (organisation: -1, group: -1, role: -1, since: -1, until: -1)
+        var haveHeader = false
+        let estimate = n / 24
+        memberships.reserveCapacity(estimate)
+        endpoints.reserveCapacity(estimate)
+        membershipPositions.reserveCapacity(estimate)
+
+        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+
+        while i < n {
+            // One record.
+            cells.removeAll(keepingCapacity: true)
+            let recordLine = line
+            var broken = false
+            while true {
+                var cell = Cell(rawStart: i, line: line, lineStart: lineStart)
+                // Spaces before an opening quote are allowed (and dropped).
+                var q = i
+                while q < n && (buf[q] == space || buf[q] == tab) { q += 1 }
+                if q < n && buf[q] == quote {
+                    i = q
+                    cell.rawStart = q
+                    i += 1
+                    cell.start = i
+                    var closed = false
+                    while i < n {
+                        let b = buf[i]
+                        if b == quote {
+                            if i + 1 < n && buf[i + 1] == quote { cell.escaped = true; i += 2; continue }
+                            cell.end = i
+                            i += 1
+                            closed = true
+                            break
+                        }
+                        if b == lf { line += 1; lineStart = i + 1 }
+                        i += 1
+                    }
+                    if !closed {
+                        diag.error(.malformedCSV, at: Self.position(cell, buf), "a quoted cell is never closed",
+                                   hint: "add the closing '\"'; write a quote inside a cell as '\"\"'")
+                        return
+                    }
+                    while i < n && (buf[i] == space || buf[i] == tab) { i += 1 }
+                    if i < n && buf[i] != comma && buf[i] != lf && buf[i] != cr {
+                        let stray = Cell(rawStart: i, line: line, lineStart: lineStart)
+                        diag.error(.malformedCSV, at: Self.position(stray, buf), "text after the closing quote of a cell",
+                                   hint: "put the whole cell inside the quotes")
+                        broken = true
+                        while i < n && buf[i] != comma && buf[i] != lf && buf[i] != cr { i += 1 }
+                    }
+                } else {
+                    var s = i
+                    while i < n {
+                        let b = buf[i]
+                        if b == comma || b == lf || b == cr { break }
+                        i += 1
+                    }
+                    var e = i
+                    while s < e && (buf[s] == space || buf[s] == tab) { s += 1 }
+                    while e > s && (buf[e - 1] == space || buf[e - 1] == tab) { e -= 1 }
+                    cell.start = s
+                    cell.end = e
+                }
+                cells.append(cell)
+                if i < n && buf[i] == comma { i += 1; continue }
+                if i < n && buf[i] == cr { i += 1 }
+                if i < n && buf[i] == lf { i += 1 }
+                line += 1
+                lineStart = i
+                break
+            }
+            if cells.count == 1 && cells[0].start == cells[0].end && !cells[0].escaped
+                && (cells[0].rawStart >= n || buf[cells[0].rawStart] != quote)
+            {
+                continue  // blank line
+            }
+            if broken { continue }
+
+            if !haveHeader {
+                haveHeader = true
+                columns = cells.map { cell in
+                    let name = String(decoding: UnsafeRawBufferPointer(rebasing: buf[cell.start ..< cell.end]), as: UTF8.self)
+                        .lowercased()
+                    guard let index = Self.columnNames.firstIndex(of: name), let column = Column(rawValue: index) else {
+                        diag.error(.malformedCSV, at: Self.position(cell, buf), "unknown column '\(name)' in the CSV header",
+                                   hint: Suggestions.didYouMean(name, among: Self.columnNames)
+                                       ?? "the columns are organisation, group and optionally role, since, until")
+                        return nil
+                    }
+                    return column
+                }
+                for (index, column) in columns.enumerated() {
+                    guard let column else { continue }
+                    let slot: Int
+                    switch column {
+                    case .organisation: slot = required.organisation; required.organisation = index
+                    case .group: slot = required.group; required.group = index
+                    case .role: slot = required.role; required.role = index
+                    case .since: slot = required.since; required.since = index
+                    case .until: slot = required.until; required.until = index
+                    }
+                    if slot >= 0 {
+                        diag.error(.malformedCSV, at: Self.position(cells[index], buf),
+                                   "column '\(Self.columnNames[column.rawValue])' appears twice in the CSV header",
+                                   hint: "remove one of them")
+                    }
+                }
+                for (name, index) in [("organisation", required.organisation), ("group", required.group)] where index < 0 {
+                    diag.error(.malformedCSV, at: TextPosition(line: recordLine, column: 1),
+                               "the CSV header has no '\(name)' column",
+                               hint: "the first row must name the columns: organisation,group[,role,since,until]")
+                }
+                if diag.hasErrors { return }
+                continue
+            }
+
+            if cells.count != columns.count {
+                diag.error(.malformedCSV, at: TextPosition(line: recordLine, column: 1),
+                           "this row has \(cells.count) cells, but the header has \(columns.count)",
+                           hint: "quote cells that contain commas, e.g. \"Umeå, kommun\"")
+                continue
+            }
+            guard let o = Self.entity(&organisations, &diag, &scratch, "organisation", cells[required.organisation], buf),
+                  let g = Self.entity(&groups, &diag, &scratch, "group", cells[required.group], buf)
+            else { continue }
+            var role = Role.member
+            if required.role >= 0 {
+                let cell = cells[required.role]
+                if cell.end > cell.start {
+                    guard let r = parseRole(cell, buf) else { continue }
+                    role = r
+                }
+            }
+            var validity = Validity()
+            var datesOK = true
+            if required.since >= 0 { (validity.since, datesOK) = date(cells[required.since], "since", buf) }
+            if required.until >= 0 {
+                let (until, ok) = date(cells[required.until], "until", buf)
+                validity.until = until
+                datesOK = datesOK && ok
+            }
+            guard datesOK else { continue }
+            if let since = validity.since, let until = validity.until, until.lastDay < since.firstDay {
+                diag.error(.reversedDates, at: Self.position(cells[required.until], buf),
+                           "'until' (\(until)) is before 'since' (\(since))", hint: "swap them or fix the year")
+                continue
+            }
+            memberships.append(Membership(
+                organisation: organisations.ids[Int(o)], group: groups.ids[Int(g)], role: role, validity: validity))
+            endpoints.append(MembershipEndpoints(organisation: o, group: g))
+            membershipPositions.append(TextPosition(line: recordLine, column: 1))
+        }
+        if !haveHeader {
+            diag.error(.malformedCSV, at: TextPosition(line: 1, column: 1), "the CSV file is empty",
+                       hint: "start with the header row organisation,group")
+        }
+    }
+
+    // MARK: Cells
+
+    /// The 1-based line and column (in Unicode scalars) where a cell starts.
+    private static func position(_ cell: Cell, _ buf: UnsafeRawBufferPointer) -> TextPosition {
+        var column = 1
+        var k = cell.lineStart
+        while k < cell.rawStart && k < buf.count {
+            if buf[k] & 0xC0 != 0x80 { column += 1 }
+            k += 1
+        }
+        return TextPosition(line: cell.line, column: column)
+    }
+
+    /// Calls `body` with the cell's content, un-doubling quotes if needed.
+    private mutating func withContent<R>(
+        _ cell: Cell, _ buf: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> R
+    ) -> R {
+        Self.withContent(cell, buf, &scratch, body)
+    }
+
+    private static func withContent<R>(
+        _ cell: Cell, _ buf: UnsafeRawBufferPointer, _ scratch: inout [UInt8], _ body: (UnsafeRawBufferPointer) -> R
+    ) -> R {
+        let raw = UnsafeRawBufferPointer(rebasing: buf[cell.start ..< cell.end])
+        guard cell.escaped else { return body(raw) }
+        scratch.removeAll(keepingCapacity: true)
+        var k = 0
+        while k < raw.count {
+            scratch.append(raw[k])
+            k += raw[k] == UInt8(ascii: "\"") ? 2 : 1
+        }
+        return scratch.withUnsafeBytes(body)
+    }
+
+    /// The dense index of the entity a cell names, created on first sight.
+    private static func entity<Kind>(
+        _ table: inout EntityTable<Kind>, _ diag: inout DiagnosticCollector, _ scratch: inout [UInt8],
+        _ noun: String, _ cell: Cell, _ buf: UnsafeRawBufferPointer
+    ) -> Int32? {
+        if cell.start == cell.end && !cell.escaped {
+            diag.error(.malformedCSV, at: Self.position(cell, buf), "empty \(noun) cell",
+                       hint: "name the \(noun) by ID or name, or remove the row")
+            return nil
+        }
+        let found: Int32? = withContent(cell, buf, &scratch) { bytes in
+            table.interner.find(bytes, hash: ByteInterner.hash(bytes))
+        }
+        if let found { return found }
+        let text: String? = withContent(cell, buf, &scratch) { String(validating: $0, as: UTF8.self) }
+        guard let text else {
+            diag.error(.invalidEncoding, at: Self.position(cell, buf), "this \(noun) cell is not valid UTF-8 text",
+                       hint: "save the file as UTF-8")
+            return nil
+        }
+        let isSlug = Slug.isValid(text)
+        let id = isSlug ? text : Slug.make(from: text)
+        let index: Int32
+        if let existing = table.byID[Identifier(id)] {
+            index = Int32(existing)
+            if !isSlug && table.names[existing] == id { table.names[existing] = text }
+        } else {
+            index = Int32(table.ids.count)
+            table.ids.append(Identifier(id))
+            table.names.append(text)
+            table.positions.append(Self.position(cell, buf))
+            table.byID[Identifier(id)] = Int(index)
+        }
+        withContent(cell, buf, &scratch) { bytes in
+            table.interner.insert(bytes, hash: ByteInterner.hash(bytes), value: index)
+        }
+        return index
+    }
+
+    private mutating func parseRole(_ cell: Cell, _ buf: UnsafeRawBufferPointer) -> Role? {
+        let role: Role? = withContent(cell, buf) { bytes in
+            Self.roleBytes.first { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }?.role
+        }
+        if let role { return role }
+        let text = withContent(cell, buf) { String(decoding: $0, as: UTF8.self) }
+        diag.error(.unknownValue, at: Self.position(cell, buf), "unknown role '\(text)'",
+                   hint: NodeRegistryReader.allowedHint(text, Role.allCases.map(\.rawValue)))
+        return nil
+    }
+
+    /// A `since`/`until` cell: (nil, true) when empty, (nil, false) when bad.
+    private mutating func date(_ cell: Cell, _ column: String, _ buf: UnsafeRawBufferPointer) -> (PartialDate?, Bool) {
+        if cell.start == cell.end { return (nil, true) }
+        let parsed: PartialDate? = withContent(cell, buf) { Self.parseDate($0) }
+        if let parsed { return (parsed, true) }
+        let text = withContent(cell, buf) { String(decoding: $0, as: UTF8.self) }
+        diag.error(.invalidDate, at: Self.position(cell, buf), "'\(text)' in column '\(column)' is not a date",
+                   hint: "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2015 or 2015-03-01")
+        return (nil, false)
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from bytes, without a String.
+    static func parseDate(_ b: UnsafeRawBufferPointer) -> PartialDate? {
+        func digits(_ range: Range<Int>) -> Int? {
+            var v = 0
+            for k in range {
+                let d = Int(b[k]) - 48
+                guard d >= 0 && d <= 9 else { return nil }
+                v = v * 10 + d
+            }
+            return v
+        }
+        let dash = UInt8(ascii: "-")
+        switch b.count {
+        case 4:
+            guard let y = digits(0 ..< 4) else { return nil }
+            return PartialDate(year: y)
+        case 7:
+            guard b[4] == dash, let y = digits(0 ..< 4), let m = digits(5 ..< 7) else { return nil }
+            return PartialDate(year: y, month: m)
+        case 10:
+            guard b[4] == dash, b[7] == dash, let y = digits(0 ..< 4), let m = digits(5 ..< 7), let d = digits(8 ..< 10)
+            else { return nil }
+            return PartialDate(year: y, month: m, day: d)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Duplicates
+
+    /// Reports memberships listed twice (same organisation, group and
+    /// dates). Walks each group's memberships in row order, stamping the
+    /// organisations seen in the group, so the check costs O(M) with an
+    /// array of one entry per organisation instead of a hash of pairs.
+    private mutating func findDuplicates(_ byGroup: MembershipAdjacency) {
+        guard !diag.isFull else { return }
+        let organisationCount = organisations.ids.count
+        var stamp = [Int32](repeating: -1, count: organisationCount)
+        var latest = [Int32](repeating: -1, count: organisationCount)
+        var previous = [Int32](repeating: -1, count: memberships.count)
+        for g in 0 ..< groups.ids.count {
+            for k in Int(byGroup.offsets[g]) ..< Int(byGroup.offsets[g + 1]) {
+                let m = Int(byGroup.items[k])
+                let o = Int(endpoints[m].organisation)
+                if stamp[o] != Int32(g) {
+                    stamp[o] = Int32(g)
+                    latest[o] = Int32(m)
+                    continue
+                }
+                var same = Int(latest[o])
+                while same >= 0 && memberships[same].validity != memberships[m].validity { same = Int(previous[same]) }
+                if same >= 0 {
+                    diag.error(.duplicateMembership, at: membershipPositions[m],
+                               "'\(organisations.ids[o])' is listed twice as a member of '\(groups.ids[g])' for the same period; first at line \(membershipPositions[same].line)",
+                               hint: "remove one of the two rows, or give them different dates")
+                } else {
+                    previous[m] = latest[o]
+                    latest[o] = Int32(m)
+                }
+            }
+        }
+    }
+
+    // MARK: Result
+
+    private func makeRegistry(_ byGroup: MembershipAdjacency) -> Registry {
+        var orgs: [Organisation] = []
+        orgs.reserveCapacity(organisations.ids.count)
+        for i in organisations.ids.indices {
+            orgs.append(Organisation(id: organisations.ids[i], name: organisations.names[i], kind: .other))
+        }
+        var grps: [Group] = []
+        grps.reserveCapacity(groups.ids.count)
+        for i in groups.ids.indices {
+            grps.append(Group(id: groups.ids[i], name: groups.names[i], kind: .other))
+        }
+        let locations = RegistryLocations(
+            file: file, organisations: organisations.positions, groups: groups.positions,
+            memberships: membershipPositions)
+        return Registry(
+            title: nil, organisations: orgs, groups: grps, memberships: memberships, initiatives: [], documents: [],
+            sources: [], rules: [], locations: locations, endpoints: endpoints,
+            prebuilt: .init(organisationIndex: organisations.byID, groupIndex: groups.byID, membershipsByGroup: byGroup))
+    }
+}

@@ -1,0 +1,283 @@
+import Yams
+
+extension NodeRegistryReader {
+    static let sourceKeys = ["id", "title", "publisher", "url", "file"]
+    static let organisationKeys = ["id", "name", "kind", "aliases", "level", "url", "since", "until", "attributes", "source"]
+    static let groupKeys = [
+        "id", "name", "kind", "aliases", "level", "url", "since", "until", "convener", "part-of", "based-on",
+        "attributes", "source", "members",
+    ]
+    static let memberKeys = ["organisation", "role", "mandate", "since", "until", "source"]
+    static let membershipKeys = ["organisation", "group", "role", "mandate", "since", "until", "source"]
+    static let initiativeKeys = [
+        "id", "name", "aliases", "level", "url", "since", "until", "group", "funded-by", "participants",
+        "attributes", "source",
+    ]
+    static let participantKeys = ["organisation", "role", "source"]
+    static let documentKeys = [
+        "id", "name", "kind", "aliases", "level", "url", "since", "until", "revises", "based-on", "supersedes",
+        "adopted-by", "attributes", "source",
+    ]
+
+    /// The text of a scalar, without diagnostics (for hints).
+    static func peek(_ node: Node?) -> String? {
+        guard let node, case let .scalar(s) = node, !isNull(node) else { return nil }
+        return s.string
+    }
+
+    mutating func note(_ type: EntityType, id: String?, names: [String?]) {
+        guard let id else { return }
+        self.names[type, default: []].append((id, names.compactMap { $0 }))
+    }
+
+    // MARK: Sources
+
+    mutating func readSource(_ node: Node) {
+        guard let f = fields(node, allowed: Self.sourceKeys, what: "a source") else { return }
+        let id = declare(.source, f, name: Self.peek(f["title"]))
+        let what = Self.describe(.source, id: id, index: sources.count)
+        let title = requiredName(f, key: "title", of: what)
+        let publisher = f["publisher"].flatMap { string($0, key: "publisher", of: what) }
+        let url = f["url"].flatMap { string($0, key: "url", of: what) }
+        let file = f["file"].flatMap { string($0, key: "file", of: what) }
+        note(.source, id: id, names: [title])
+        guard let id, let title else { return }
+        sources.append(Source(id: SourceID(id), title: title, publisher: publisher, url: url, file: file))
+        positions.sources.append(f.position)
+    }
+
+    // MARK: Organisations
+
+    mutating func readOrganisation(_ node: Node) {
+        guard let f = fields(node, allowed: Self.organisationKeys, what: "an organisation") else { return }
+        let id = declare(.organisation, f, name: Self.peek(f["name"]))
+        let what = Self.describe(.organisation, id: id, index: organisations.count)
+        let name = requiredName(f, of: what)
+        let kind = requiredKind(f, of: what, noun: "organisation kind", as: OrganisationKind.self)
+        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
+        let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
+        let url = f["url"].flatMap { string($0, key: "url", of: what) }
+        let validity = validity(f, of: what)
+        let attributes = attributes(f["attributes"], of: what)
+        let sources = citations(f["source"], of: what)
+        note(.organisation, id: id, names: [name] + aliases)
+        guard let id, let name, let kind else { return }
+        organisations.append(Organisation(
+            id: OrganisationID(id), name: name, kind: kind, aliases: aliases, level: level, url: url,
+            validity: validity, attributes: attributes, sources: sources))
+        positions.organisations.append(f.position)
+    }
+
+    // MARK: Groups and memberships
+
+    mutating func readGroup(_ node: Node) {
+        guard let f = fields(node, allowed: Self.groupKeys, what: "a group") else { return }
+        let id = declare(.group, f, name: Self.peek(f["name"]))
+        let what = Self.describe(.group, id: id, index: groups.count)
+        let name = requiredName(f, of: what)
+        let kind = requiredKind(f, of: what, noun: "group kind", as: GroupKind.self)
+        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
+        let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
+        let url = f["url"].flatMap { string($0, key: "url", of: what) }
+        let validity = validity(f, of: what)
+        let conveners = refer(.organisation, f["convener"], key: "convener", of: what, place: "the conveners of \(what)")
+        var partOf: String?
+        if let node = f["part-of"], let parent = string(node, key: "part-of", of: what) {
+            if parent == id {
+                diag.error(.wrongReferenceType, at: position(node), "\(what) is part of itself",
+                           hint: "name the larger group it belongs to, or remove 'part-of'")
+            } else {
+                refer(.group, [(parent, position(node))], place: "'part-of' of \(what)")
+                partOf = parent
+            }
+        }
+        let basedOn = refer(.document, f["based-on"], key: "based-on", of: what, place: "'based-on' of \(what)")
+        let attributes = attributes(f["attributes"], of: what)
+        let sources = citations(f["source"], of: what)
+        note(.group, id: id, names: [name] + aliases)
+        let membersPlace = "the members of \(what)"
+        for item in list(f["members"], what: "members of \(what)") {
+            readMembership(item, group: id, inSection: false, place: membersPlace)
+        }
+        guard let id, let name, let kind else { return }
+        groups.append(Group(
+            id: GroupID(id), name: name, kind: kind, aliases: aliases, level: level, url: url, validity: validity,
+            conveners: conveners.map { OrganisationID($0) }, partOf: partOf.map { GroupID($0) },
+            basedOn: basedOn.map { DocumentID($0) }, attributes: attributes, sources: sources))
+        positions.groups.append(f.position)
+    }
+
+    /// A membership, short (`- visit-umea`) or long form. `group` is the
+    /// enclosing group's ID (nil when it has none); `inSection` is true in
+    /// the `memberships` section, where each entry names its group.
+    mutating func readMembership(_ node: Node, group: String?, inSection: Bool, place: String) {
+        let what = inSection ? "an entry of 'memberships'" : "an entry of \(place)"
+        if case .scalar = node, !inSection {
+            guard let org = string(node, key: "members", of: place) else { return }
+            let pos = position(node)
+            refer(.organisation, [(org, pos)], place: place)
+            if let group { addMembership(Membership(organisation: OrganisationID(org), group: GroupID(group)), at: pos) }
+            return
+        }
+        guard let f = fields(node, allowed: inSection ? Self.membershipKeys : Self.memberKeys, what: what) else { return }
+        var org: String?
+        if let n = f["organisation"] {
+            org = string(n, key: "organisation", of: what)
+            if let org { refer(.organisation, [(org, position(n))], place: place) }
+        } else {
+            diag.error(.missingKey, at: f.position, "\(what) has no 'organisation'",
+                       hint: "add 'organisation: <organisation ID>'")
+        }
+        var groupID = group
+        if inSection {
+            if let n = f["group"] {
+                groupID = string(n, key: "group", of: what)
+                if let g = groupID { refer(.group, [(g, position(n))], place: place) }
+            } else {
+                diag.error(.missingKey, at: f.position, "\(what) has no 'group'", hint: "add 'group: <group ID>'")
+            }
+        }
+        let described = org.map { "the membership of '\($0)'" + (groupID.map { " in '\($0)'" } ?? "") } ?? what
+        let role = f["role"].flatMap { enumValue($0, key: "role", of: described, noun: "role", as: Role.self) }
+        let mandate = f["mandate"].flatMap { boolean($0, key: "mandate", of: described) }
+        let validity = validity(f, of: described)
+        let sources = citations(f["source"], of: described)
+        guard let org, let groupID else { return }
+        addMembership(
+            Membership(
+                organisation: OrganisationID(org), group: GroupID(groupID), role: role ?? .member, mandate: mandate,
+                validity: validity, sources: sources),
+            at: f.position)
+    }
+
+    private mutating func addMembership(_ membership: Membership, at pos: TextPosition) {
+        let key = MembershipKey(
+            organisation: membership.organisation.rawValue, group: membership.group.rawValue,
+            validity: membership.validity)
+        if let first = membershipKeys[key] {
+            diag.error(.duplicateMembership, at: pos,
+                       "'\(key.organisation)' is listed twice as a member of '\(key.group)' for the same period; first at line \(first.line), column \(first.column)",
+                       hint: "remove one of the two, or give them different dates")
+            return
+        }
+        membershipKeys[key] = pos
+        memberships.append(membership)
+        positions.memberships.append(pos)
+    }
+
+    // MARK: Initiatives
+
+    mutating func readInitiative(_ node: Node) {
+        guard let f = fields(node, allowed: Self.initiativeKeys, what: "an initiative") else { return }
+        let id = declare(.initiative, f, name: Self.peek(f["name"]))
+        let what = Self.describe(.initiative, id: id, index: initiatives.count)
+        let name = requiredName(f, of: what)
+        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
+        let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
+        let url = f["url"].flatMap { string($0, key: "url", of: what) }
+        let validity = validity(f, of: what)
+        var group: String?
+        if let node = f["group"], let g = string(node, key: "group", of: what) {
+            refer(.group, [(g, position(node))], place: "'group' of \(what)")
+            group = g
+        }
+        let funders = refer(.organisation, f["funded-by"], key: "funded-by", of: what, place: "the funders of \(what)")
+        var participants: [Participation] = []
+        var seen: [String: TextPosition] = [:]
+        let place = "the participants of \(what)"
+        for item in list(f["participants"], what: place) {
+            guard let (p, pos) = participation(item, place: place) else { continue }
+            if let first = seen[p.organisation.rawValue] {
+                diag.error(.duplicateMembership, at: pos,
+                           "'\(p.organisation)' takes part in \(what) twice; first at line \(first.line), column \(first.column)",
+                           hint: "remove one of the two")
+                continue
+            }
+            seen[p.organisation.rawValue] = pos
+            participants.append(p)
+        }
+        let attributes = attributes(f["attributes"], of: what)
+        let sources = citations(f["source"], of: what)
+        note(.initiative, id: id, names: [name] + aliases)
+        guard let id, let name else { return }
+        initiatives.append(Initiative(
+            id: InitiativeID(id), name: name, aliases: aliases, level: level, url: url, validity: validity,
+            participants: participants, funders: funders.map { OrganisationID($0) }, group: group.map { GroupID($0) },
+            attributes: attributes, sources: sources))
+        positions.initiatives.append(f.position)
+    }
+
+    private mutating func participation(_ node: Node, place: String) -> (Participation, TextPosition)? {
+        let pos = position(node)
+        if case .scalar = node {
+            guard let org = string(node, key: "participants", of: place) else { return nil }
+            refer(.organisation, [(org, pos)], place: place)
+            return (Participation(organisation: OrganisationID(org)), pos)
+        }
+        let what = "a participant in \(place)"
+        guard let f = fields(node, allowed: Self.participantKeys, what: what) else { return nil }
+        guard let n = f["organisation"] else {
+            diag.error(.missingKey, at: f.position, "\(what) has no 'organisation'",
+                       hint: "add 'organisation: <organisation ID>'")
+            return nil
+        }
+        guard let org = string(n, key: "organisation", of: what) else { return nil }
+        refer(.organisation, [(org, position(n))], place: place)
+        let described = "the participation of '\(org)' in \(place.replacingOccurrences(of: "the participants of ", with: ""))"
+        let role = f["role"].flatMap {
+            enumValue($0, key: "role", of: described, noun: "participation role", as: ParticipationRole.self)
+        }
+        let sources = citations(f["source"], of: described)
+        return (Participation(organisation: OrganisationID(org), role: role ?? .participant, sources: sources), pos)
+    }
+
+    // MARK: Documents
+
+    mutating func readDocument(_ node: Node) {
+        guard let f = fields(node, allowed: Self.documentKeys, what: "a document") else { return }
+        let id = declare(.document, f, name: Self.peek(f["name"]))
+        let what = Self.describe(.document, id: id, index: documents.count)
+        let name = requiredName(f, of: what)
+        let kind = requiredKind(f, of: what, noun: "document kind", as: DocumentKind.self)
+        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
+        let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
+        let url = f["url"].flatMap { string($0, key: "url", of: what) }
+        let validity = validity(f, of: what)
+        let revises = refer(.document, f["revises"], key: "revises", of: what, place: "'revises' of \(what)")
+        let basedOn = refer(.document, f["based-on"], key: "based-on", of: what, place: "'based-on' of \(what)")
+        let supersedes = refer(.document, f["supersedes"], key: "supersedes", of: what, place: "'supersedes' of \(what)")
+        var actors: [PendingActor] = []
+        if let node = f["adopted-by"] {
+            let items: [Node]
+            if case let .sequence(seq) = node { items = Array(seq) } else { items = [node] }
+            for item in items {
+                if case .mapping = item {
+                    guard let af = fields(item, allowed: ["organisation", "group"], what: "'adopted-by' of \(what)")
+                    else { continue }
+                    if let n = af["organisation"], let raw = string(n, key: "organisation", of: what) {
+                        actors.append(PendingActor(raw: raw, position: position(n), forced: .organisation))
+                    }
+                    if let n = af["group"], let raw = string(n, key: "group", of: what) {
+                        actors.append(PendingActor(raw: raw, position: position(n), forced: .group))
+                    }
+                    if af.values.isEmpty {
+                        diag.error(.missingKey, at: af.position, "an entry of 'adopted-by' of \(what) names nothing",
+                                   hint: "write an ID, or {organisation: <ID>} or {group: <ID>}")
+                    }
+                } else if let raw = string(item, key: "adopted-by", of: what) {
+                    actors.append(PendingActor(raw: raw, position: position(item), forced: nil))
+                }
+            }
+        }
+        let attributes = attributes(f["attributes"], of: what)
+        let sources = citations(f["source"], of: what)
+        note(.document, id: id, names: [name] + aliases)
+        guard let id, let name, let kind else { return }
+        pendingActors.append((documents.count, actors))
+        documents.append(StrategyDocument(
+            id: DocumentID(id), name: name, kind: kind, aliases: aliases, level: level, url: url, validity: validity,
+            basedOn: basedOn.map { DocumentID($0) }, revises: revises.map { DocumentID($0) },
+            supersedes: supersedes.map { DocumentID($0) }, adoptedBy: [], attributes: attributes, sources: sources))
+        positions.documents.append(f.position)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+extension Registry {
+    /// Checks every quoted citation against the local copy of its source.
+    ///
+    /// For each source with a `file:` (resolved against `baseDirectory`,
+    /// normally the registry file's folder), every `quote` citing it must
+    /// occur in the file's text verbatim, up to runs of white space. A
+    /// quote that does not occur is a warning (`quote-not-found`) at the
+    /// position of the entity or membership that carries it; a source file
+    /// that cannot be read is a warning (`missing-source-file`) at the
+    /// source. Sources without a local copy are not checked.
+    ///
+    /// - Complexity: O(T + Q·T) for T characters of source text and Q quotes
+    ///   (each quote is a substring search), O(T) space.
+    public func checkQuotes(baseDirectory: URL) -> [Diagnostic] {
+        var texts: [SourceID: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        let fallback = SourceLocation(file: locations.file ?? "<registry>")
+        for source in sources {
+            guard let file = source.file else { continue }
+            let url = URL(fileURLWithPath: file, relativeTo: baseDirectory)
+            if let text = try? String(contentsOf: url, encoding: .utf8) {
+                texts[source.id] = Self.normalisedWhitespace(text)
+            } else {
+                diagnostics.append(Diagnostic(
+                    .warning, code: .missingSourceFile, at: location(of: .source(source.id)) ?? fallback,
+                    message: "the local copy '\(file)' of source '\(source.id)' cannot be read, so its quotes go unchecked",
+                    hint: "give 'file' relative to the registry file, or remove it"))
+            }
+        }
+        guard !texts.isEmpty else { return diagnostics }
+
+        func check(_ citations: [Citation], at location: SourceLocation?, owner: String) {
+            for citation in citations {
+                guard let quote = citation.quote, let text = texts[citation.source] else { continue }
+                if !text.contains(Self.normalisedWhitespace(quote)) {
+                    diagnostics.append(Diagnostic(
+                        .warning, code: .quoteNotFound, at: location ?? fallback,
+                        message: "the quote \"\(quote)\" in \(owner) does not occur in source '\(citation.source)'",
+                        hint: "copy the words exactly as the source writes them"))
+                }
+            }
+        }
+        for o in organisations { check(o.sources, at: location(of: .organisation(o.id)), owner: "organisation '\(o.id)'") }
+        for g in groups { check(g.sources, at: location(of: .group(g.id)), owner: "group '\(g.id)'") }
+        for (i, m) in memberships.enumerated() {
+            check(m.sources, at: location(ofMembershipAt: i), owner: "the membership of '\(m.organisation)' in '\(m.group)'")
+        }
+        for x in initiatives {
+            check(x.sources, at: location(of: .initiative(x.id)), owner: "initiative '\(x.id)'")
+            for p in x.participants {
+                check(p.sources, at: location(of: .initiative(x.id)), owner: "a participation in '\(x.id)'")
+            }
+        }
+        for d in documents { check(d.sources, at: location(of: .document(d.id)), owner: "document '\(d.id)'") }
+        for r in rules { check(r.sources, at: location(of: .rule(r.id)), owner: "rule '\(r.id)'") }
+        return diagnostics.sorted { $0.location < $1.location }
+    }
+
+    static func normalisedWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,41 @@
+/// Where each entity of a loaded registry was written: the side table
+/// that lets rule violations and later checks point into the file.
+///
+/// Positions are kept in arrays parallel to the registry's entity arrays
+/// (`organisations[i]` was written at `organisations[i]`), eight bytes
+/// each, so that a million CSV memberships cost 8 MB. A registry built in
+/// code has no file and empty arrays; every lookup then answers `nil`.
+public struct RegistryLocations: Hashable, Sendable {
+    /// The file name as given to the loader, or nil.
+    public var file: String?
+    public var organisations: [TextPosition]
+    public var groups: [TextPosition]
+    public var memberships: [TextPosition]
+    public var initiatives: [TextPosition]
+    public var documents: [TextPosition]
+    public var sources: [TextPosition]
+    public var rules: [TextPosition]
+
+    public init(
+        file: String? = nil, organisations: [TextPosition] = [], groups: [TextPosition] = [],
+        memberships: [TextPosition] = [], initiatives: [TextPosition] = [], documents: [TextPosition] = [],
+        sources: [TextPosition] = [], rules: [TextPosition] = []
+    ) {
+        self.file = file
+        self.organisations = organisations
+        self.groups = groups
+        self.memberships = memberships
+        self.initiatives = initiatives
+        self.documents = documents
+        self.sources = sources
+        self.rules = rules
+    }
+
+    /// The full location of a position in `list[index]`, if known.
+    func location(_ list: [TextPosition], _ index: Int?) -> SourceLocation? {
+        guard let file, let index, list.indices.contains(index) else { return nil }
+        let p = list[index]
+        guard p.line > 0 else { return nil }
+        return SourceLocation(file: file, line: Int(p.line), column: Int(p.column))
+    }
+}

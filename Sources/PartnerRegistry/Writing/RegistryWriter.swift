@@ -1,0 +1,264 @@
+import Foundation
+import Yams
+
+/// Writes a registry in the file schema of docs/registry-format.md, so
+/// that loading what was written gives back an equal registry:
+/// `RegistryLoader.load(contents: RegistryWriter.yaml(r), …) == r`.
+///
+/// Short forms are used where they say everything (`- visit-umea` for a
+/// plain member, `source: seed` for a bare citation); empty fields are
+/// left out. Memberships are written under their groups as far as the
+/// registry's order allows (the longest prefix of `memberships` whose
+/// groups come in file order); the rest go to the `memberships` section,
+/// which is read after the groups, so the order survives.
+public enum RegistryWriter {
+    /// The registry as YAML.
+    ///
+    /// - Throws: `YamlError` if Yams cannot emit the document (not seen
+    ///   in practice: every value written is plain text).
+    public static func yaml(_ registry: Registry) throws -> String {
+        try Yams.serialize(node: tree(registry).node, indent: 2, width: -1, allowUnicode: true)
+    }
+
+    /// The registry as JSON, with the same schema as the YAML.
+    public static func json(_ registry: Registry) -> String {
+        var out = ""
+        tree(registry).json(into: &out)
+        return out + "\n"
+    }
+
+    /// The memberships as CSV (`organisation,group,role,since,until`, by
+    /// ID). Lossy: only memberships, and entities only by ID.
+    ///
+    /// - Complexity: O(M) for M memberships.
+    public static func csv(_ registry: Registry) -> String {
+        var out = "organisation,group,role,since,until\n"
+        out.reserveCapacity(registry.memberships.count * 32)
+        for m in registry.memberships {
+            out += csvCell(m.organisation.rawValue) + "," + csvCell(m.group.rawValue) + "," + m.role.rawValue + ","
+            out += (m.validity.since?.description ?? "") + "," + (m.validity.until?.description ?? "") + "\n"
+        }
+        return out
+    }
+
+    /// The registry encoded in `format` as UTF-8.
+    public static func data(_ registry: Registry, format: RegistryFormat) throws -> Data {
+        switch format {
+        case .yaml: Data(try yaml(registry).utf8)
+        case .json: Data(json(registry).utf8)
+        case .csv: Data(csv(registry).utf8)
+        }
+    }
+
+    private static func csvCell(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: The tree
+
+    static func tree(_ r: Registry) -> FileValue {
+        var top: [(String, FileValue)] = [("samverkan", .number(1))]
+        if let title = r.title { top.append(("title", .text(title))) }
+        if !r.sources.isEmpty { top.append(("sources", .list(r.sources.map(source), flow: false))) }
+        if !r.organisations.isEmpty { top.append(("organisations", .list(r.organisations.map(organisation), flow: false))) }
+
+        // Memberships nested under groups: the longest prefix in group order.
+        var nested = 0
+        var lastGroup: Int32 = -1
+        for e in r.membershipEndpoints {
+            guard e.group >= 0, e.organisation >= 0, e.group >= lastGroup else { break }
+            lastGroup = e.group
+            nested += 1
+        }
+        var membersOf = [[Membership]](repeating: [], count: r.groups.count)
+        for i in 0 ..< nested { membersOf[Int(r.membershipEndpoints[i].group)].append(r.memberships[i]) }
+        if !r.groups.isEmpty {
+            top.append(("groups", .list(r.groups.indices.map { group(r.groups[$0], members: membersOf[$0]) }, flow: false)))
+        }
+        if nested < r.memberships.count {
+            top.append(("memberships", .list(r.memberships[nested...].map(membership), flow: false)))
+        }
+        if !r.initiatives.isEmpty { top.append(("initiatives", .list(r.initiatives.map(initiative), flow: false))) }
+        if !r.documents.isEmpty {
+            top.append(("documents", .list(r.documents.map { document($0, in: r) }, flow: false)))
+        }
+        if !r.rules.isEmpty { top.append(("rules", .list(r.rules.map(rule), flow: false))) }
+        return .map(top, flow: false)
+    }
+
+    private static func ids<T: RawRepresentable>(_ values: [T]) -> FileValue where T.RawValue == String {
+        .list(values.map { .text($0.rawValue) }, flow: true)
+    }
+
+    /// Appends the optional fields every entity may have.
+    private static func common(
+        _ pairs: inout [(String, FileValue)], aliases: [String], level: GeographicLevel?, url: String?,
+        validity: Validity
+    ) {
+        if !aliases.isEmpty { pairs.append(("aliases", .list(aliases.map { .text($0) }, flow: true))) }
+        if let level { pairs.append(("level", .text(level.rawValue))) }
+        if let url { pairs.append(("url", .text(url))) }
+        dates(&pairs, validity)
+    }
+
+    private static func dates(_ pairs: inout [(String, FileValue)], _ validity: Validity) {
+        if let since = validity.since { pairs.append(("since", .date(since))) }
+        if let until = validity.until { pairs.append(("until", .date(until))) }
+    }
+
+    private static func tail(_ pairs: inout [(String, FileValue)], attributes: [String: String], sources: [Citation]) {
+        if !attributes.isEmpty {
+            pairs.append(("attributes", .map(attributes.sorted { $0.key < $1.key }.map { ($0.key, .text($0.value)) }, flow: true)))
+        }
+        if let s = citations(sources) { pairs.append(("source", s)) }
+    }
+
+    private static func citations(_ list: [Citation]) -> FileValue? {
+        func one(_ c: Citation) -> FileValue {
+            if c.quote == nil && c.note == nil { return .text(c.source.rawValue) }
+            var pairs: [(String, FileValue)] = [("from", .text(c.source.rawValue))]
+            if let q = c.quote { pairs.append(("quote", .text(q))) }
+            if let n = c.note { pairs.append(("note", .text(n))) }
+            return .map(pairs, flow: false)
+        }
+        switch list.count {
+        case 0: return nil
+        case 1: return one(list[0])
+        default: return .list(list.map(one), flow: false)
+        }
+    }
+
+    private static func source(_ s: Source) -> FileValue {
+        var pairs: [(String, FileValue)] = [("id", .text(s.id.rawValue)), ("title", .text(s.title))]
+        if let p = s.publisher { pairs.append(("publisher", .text(p))) }
+        if let u = s.url { pairs.append(("url", .text(u))) }
+        if let f = s.file { pairs.append(("file", .text(f))) }
+        return .map(pairs, flow: false)
+    }
+
+    private static func organisation(_ o: Organisation) -> FileValue {
+        var pairs: [(String, FileValue)] = [
+            ("id", .text(o.id.rawValue)), ("name", .text(o.name)), ("kind", .text(o.kind.rawValue)),
+        ]
+        common(&pairs, aliases: o.aliases, level: o.level, url: o.url, validity: o.validity)
+        tail(&pairs, attributes: o.attributes, sources: o.sources)
+        return .map(pairs, flow: false)
+    }
+
+    private static func group(_ g: Group, members: [Membership]) -> FileValue {
+        var pairs: [(String, FileValue)] = [
+            ("id", .text(g.id.rawValue)), ("name", .text(g.name)), ("kind", .text(g.kind.rawValue)),
+        ]
+        common(&pairs, aliases: g.aliases, level: g.level, url: g.url, validity: g.validity)
+        if g.conveners.count == 1 {
+            pairs.append(("convener", .text(g.conveners[0].rawValue)))
+        } else if !g.conveners.isEmpty {
+            pairs.append(("convener", ids(g.conveners)))
+        }
+        if let p = g.partOf { pairs.append(("part-of", .text(p.rawValue))) }
+        if !g.basedOn.isEmpty { pairs.append(("based-on", ids(g.basedOn))) }
+        tail(&pairs, attributes: g.attributes, sources: g.sources)
+        if !members.isEmpty { pairs.append(("members", .list(members.map(member), flow: false))) }
+        return .map(pairs, flow: false)
+    }
+
+    private static func membershipFields(_ m: Membership, _ pairs: inout [(String, FileValue)]) {
+        if m.role != .member { pairs.append(("role", .text(m.role.rawValue))) }
+        if let mandate = m.mandate { pairs.append(("mandate", .boolean(mandate))) }
+        dates(&pairs, m.validity)
+        if let s = citations(m.sources) { pairs.append(("source", s)) }
+    }
+
+    private static func member(_ m: Membership) -> FileValue {
+        if m.role == .member && m.mandate == nil && m.validity.isUnbounded && m.sources.isEmpty {
+            return .text(m.organisation.rawValue)
+        }
+        var pairs: [(String, FileValue)] = [("organisation", .text(m.organisation.rawValue))]
+        membershipFields(m, &pairs)
+        return .map(pairs, flow: m.sources.isEmpty)
+    }
+
+    private static func membership(_ m: Membership) -> FileValue {
+        var pairs: [(String, FileValue)] = [
+            ("organisation", .text(m.organisation.rawValue)), ("group", .text(m.group.rawValue)),
+        ]
+        membershipFields(m, &pairs)
+        return .map(pairs, flow: m.sources.isEmpty)
+    }
+
+    private static func initiative(_ i: Initiative) -> FileValue {
+        var pairs: [(String, FileValue)] = [("id", .text(i.id.rawValue)), ("name", .text(i.name))]
+        common(&pairs, aliases: i.aliases, level: i.level, url: i.url, validity: i.validity)
+        if let g = i.group { pairs.append(("group", .text(g.rawValue))) }
+        if !i.funders.isEmpty { pairs.append(("funded-by", ids(i.funders))) }
+        if !i.participants.isEmpty {
+            pairs.append(("participants", .list(i.participants.map { p in
+                if p.role == .participant && p.sources.isEmpty { return .text(p.organisation.rawValue) }
+                var fields: [(String, FileValue)] = [("organisation", .text(p.organisation.rawValue))]
+                if p.role != .participant { fields.append(("role", .text(p.role.rawValue))) }
+                if let s = citations(p.sources) { fields.append(("source", s)) }
+                return .map(fields, flow: p.sources.isEmpty)
+            }, flow: false)))
+        }
+        tail(&pairs, attributes: i.attributes, sources: i.sources)
+        return .map(pairs, flow: false)
+    }
+
+    private static func document(_ d: StrategyDocument, in r: Registry) -> FileValue {
+        var pairs: [(String, FileValue)] = [
+            ("id", .text(d.id.rawValue)), ("name", .text(d.name)), ("kind", .text(d.kind.rawValue)),
+        ]
+        common(&pairs, aliases: d.aliases, level: d.level, url: d.url, validity: d.validity)
+        if !d.revises.isEmpty { pairs.append(("revises", ids(d.revises))) }
+        if !d.basedOn.isEmpty { pairs.append(("based-on", ids(d.basedOn))) }
+        if !d.supersedes.isEmpty { pairs.append(("supersedes", ids(d.supersedes))) }
+        if !d.adoptedBy.isEmpty {
+            let actors: [FileValue] = d.adoptedBy.map { actor in
+                switch actor {
+                case let .organisation(id):
+                    r.group(GroupID(id.rawValue)) == nil
+                        ? .text(id.rawValue) : .map([("organisation", .text(id.rawValue))], flow: true)
+                case let .group(id):
+                    r.organisation(OrganisationID(id.rawValue)) == nil
+                        ? .text(id.rawValue) : .map([("group", .text(id.rawValue))], flow: true)
+                }
+            }
+            pairs.append(("adopted-by", .list(actors, flow: true)))
+        }
+        tail(&pairs, attributes: d.attributes, sources: d.sources)
+        return .map(pairs, flow: false)
+    }
+
+    private static func rule(_ rule: Rule) -> FileValue {
+        var pairs: [(String, FileValue)] = [("id", .text(rule.id.rawValue))]
+        if !rule.description.isEmpty { pairs.append(("description", .text(rule.description))) }
+        pairs.append(("for", .text(rule.subject.rawValue)))
+        let f = rule.filter
+        var filter: [(String, FileValue)] = []
+        if !f.fundedBy.isEmpty { filter.append(("funded-by", ids(f.fundedBy))) }
+        if !f.kinds.isEmpty { filter.append(("kind", .list(f.kinds.map { .text($0) }, flow: true))) }
+        if !f.levels.isEmpty { filter.append(("level", ids(f.levels))) }
+        if !f.attributes.isEmpty {
+            filter.append(("attributes", .map(f.attributes.sorted { $0.key < $1.key }.map { ($0.key, .text($0.value)) }, flow: true)))
+        }
+        if !filter.isEmpty { pairs.append(("where", .map(filter, flow: false))) }
+        let requirements: [(String, FileValue)] = rule.requirements.map { r in
+            var spec: [(String, FileValue)] = []
+            if !r.kinds.isEmpty { spec.append(("kind", .list(r.kinds.map { .text($0) }, flow: true))) }
+            if !r.levels.isEmpty { spec.append(("level", ids(r.levels))) }
+            if !r.roles.isEmpty { spec.append(("role", ids(r.roles))) }
+            if let lo = r.atLeast { spec.append(("at-least", .number(lo))) }
+            if let hi = r.atMost { spec.append(("at-most", .number(hi))) }
+            return (r.relation.rawValue, .map(spec, flow: true))
+        }
+        if Set(rule.requirements.map(\.relation)).count == requirements.count {
+            pairs.append(("require", .map(requirements, flow: false)))
+        } else {
+            pairs.append(("require", .list(requirements.map { .map([$0], flow: false) }, flow: false)))
+        }
+        if rule.severity != .error { pairs.append(("severity", .text(rule.severity.rawValue))) }
+        if let s = citations(rule.sources) { pairs.append(("source", s)) }
+        return .map(pairs, flow: false)
+    }
+}

@@ -1,0 +1,236 @@
+@testable import CollaborationMap
+import PartnerRegistry
+import Testing
+
+@Suite struct MapModelTests {
+    func model(_ options: MapOptions = MapOptions()) throws -> MapModel {
+        try CollaborationMap(registry: TinyRegistry.registry, options: options).model
+    }
+
+    func id(_ kind: MapEntityKind, _ raw: String) -> MapNodeID { MapNodeID(kind, raw) }
+
+    func edgeSet(_ m: MapModel) -> Set<String> {
+        Set(m.edges.map { "\($0.from)>\($0.to):\($0.relation.rawValue)" })
+    }
+
+    @Test func nodesAndEdgesOfTheWholeRegistry() throws {
+        let m = try model()
+        #expect(m.nodes.map(\.id.description) == [
+            "organisation:a", "organisation:b", "organisation:c", "organisation:d", "organisation:e",
+            "group:g1", "group:g2", "group:g3", "initiative:i1", "document:p", "document:s",
+        ])
+        #expect(edgeSet(m) == [
+            "organisation:a>group:g1:convener", "organisation:b>group:g1:membership",
+            "organisation:c>group:g1:membership", "organisation:b>group:g2:membership",
+            "organisation:d>group:g2:membership", "organisation:c>group:g3:membership",
+            "group:g2>group:g1:partOf", "group:g2>initiative:i1:runs",
+            "organisation:b>initiative:i1:partnership", "organisation:c>initiative:i1:partnership",
+            "organisation:a>initiative:i1:funding", "organisation:a>document:p:adoptedBy",
+            "document:s>document:p:revises", "group:g1>document:s:adoptedBy",
+        ])
+        #expect(m.edges.count == 14)
+        #expect(m.title == "Tiny")
+        #expect(m.subtitle.isEmpty)
+    }
+
+    @Test func chairThatConvenesIsOneConvenerEdgeNamingBothFacts() throws {
+        let m = try model()
+        let edge = try #require(m.edges.first { $0.from == id(.organisation, "a") && $0.to == id(.group, "g1") })
+        #expect(edge.relation == .convener)
+        #expect(edge.tooltip == "VästerbottensTurism → Ledningsgruppen\nMember of (chair)\nConvenes")
+        let c = try #require(m.edges.first { $0.from == id(.organisation, "c") && $0.to == id(.group, "g1") })
+        #expect(c.tooltip == "Umeå kommun → Ledningsgruppen\nMember of (member), 2012–")
+    }
+
+    @Test func asOfDropsWhatWasNotValidThen() throws {
+        let m = try model(MapOptions(asOf: PartialDate("2011")))
+        #expect(m.nodes.count == 9)
+        #expect(!m.nodes.contains { $0.id == id(.group, "g3") || $0.id == id(.document, "s") })
+        #expect(m.edges.count == 10)
+        #expect(!edgeSet(m).contains("organisation:c>group:g1:membership"))
+        #expect(m.subtitle == ["As of 2011"])
+    }
+
+    @Test func excludedKindsTakeTheirRelationsWithThem() throws {
+        let m = try model(MapOptions(kinds: [.organisation, .group]))
+        #expect(m.nodes.count == 8)
+        #expect(m.edges.count == 7)
+        #expect(m.edges.allSatisfy { $0.from.kind != .initiative && $0.to.kind != .document })
+        let none = try model(MapOptions(kinds: [.group]))
+        #expect(none.clusters.isEmpty)
+        #expect(none.legend.nodes.map(\.label) == ["Collaboration group"])
+    }
+
+    @Test func clustersByLevelInOrderAndNeverEmpty() throws {
+        let m = try model()
+        #expect(m.clusters.map(\.id) == ["level-national", "level-regional", "level-local"])
+        #expect(m.clusters.map(\.label) == ["National", "Regional", "Local"])
+        #expect(m.clusters.map { $0.nodes.map(\.rawID) } == [["d"], ["a"], ["b", "c"]])
+        #expect(m.clusters.allSatisfy { !$0.nodes.isEmpty })
+        let e = try #require(m.nodes.first { $0.id == id(.organisation, "e") })
+        #expect(e.cluster == nil)
+        let sv = try model(MapOptions(language: .swedish))
+        #expect(sv.clusters.map(\.label) == ["Nationellt", "Regionalt", "Lokalt"])
+    }
+
+    @Test func clustersByAttribute() throws {
+        let m = try model(MapOptions(grouping: .attribute("sector")))
+        #expect(m.clusters.map(\.label) == ["private", "public"])
+        #expect(m.clusters.map { $0.nodes.map(\.rawID) } == [["b"], ["a", "c"]])
+        #expect(try model(MapOptions(grouping: .attribute("nothing"))).clusters.isEmpty)
+        #expect(try model(MapOptions(grouping: .none)).clusters.isEmpty)
+    }
+
+    @Test func egoNetworkByRadius() throws {
+        func kept(_ r: Int) throws -> Set<String> {
+            Set(try model(MapOptions(focus: MapFocus(organisation: "a", radius: r))).nodes.map(\.id.rawID))
+        }
+        #expect(try kept(0) == ["a"])
+        #expect(try kept(1) == ["a", "g1", "i1", "p"])
+        #expect(try kept(2) == ["a", "g1", "i1", "p", "b", "c", "g2", "s"])
+        #expect(try kept(3) == ["a", "b", "c", "d", "g1", "g2", "g3", "i1", "p", "s"])
+        let m = try model(MapOptions(focus: MapFocus(organisation: "a", radius: 1)))
+        #expect(edgeSet(m) == ["organisation:a>group:g1:convener", "organisation:a>initiative:i1:funding",
+                               "organisation:a>document:p:adoptedBy"])
+        #expect(m.subtitle == ["Network around VästerbottensTurism, 1 step"])
+    }
+
+    @Test func egoNetworkErrors() throws {
+        #expect(throws: MapError.focusNotShown("zz")) {
+            try model(MapOptions(focus: MapFocus(organisation: "zz")))
+        }
+        #expect(throws: MapError.negativeRadius(-1)) {
+            try model(MapOptions(focus: MapFocus(organisation: "a", radius: -1)))
+        }
+        #expect(throws: MapError.focusNotShown("a")) {
+            try model(MapOptions(kinds: [.group], focus: MapFocus(organisation: "a")))
+        }
+    }
+
+    @Test func highlightedPath() throws {
+        let m = try model(MapOptions(highlight: .path(["b", "g1", "a"])))
+        let on = Set(m.nodes.filter { $0.emphasis == .highlighted }.map(\.id.rawID))
+        #expect(on == ["a", "b", "g1"])
+        #expect(m.nodes.filter { $0.emphasis == .faded }.count == 8)
+        let onEdges = Set(m.edges.filter { $0.emphasis == .highlighted }.map { "\($0.from.rawID)>\($0.to.rawID)" })
+        #expect(onEdges == ["a>g1", "b>g1"])
+        #expect(m.edges.filter { $0.emphasis == .faded }.count == 12)
+        #expect(m.legend.notes == ["Faded: outside the highlight"])
+    }
+
+    @Test func highlightedNodesBringTheirEdges() throws {
+        let m = try model(MapOptions(highlight: .nodes(["b", "group:g2", "i1"])))
+        let onEdges = Set(m.edges.filter { $0.emphasis == .highlighted }.map { "\($0.from.rawID)>\($0.to.rawID)" })
+        #expect(onEdges == ["b>g2", "g2>i1", "b>i1"])
+    }
+
+    @Test func highlightErrorsSayWhatToWrite() throws {
+        #expect(throws: MapError.pathBroken(from: "b", to: "d")) {
+            try model(MapOptions(highlight: .path(["b", "d"])))
+        }
+        #expect(throws: MapError.pathTooShort(1)) { try model(MapOptions(highlight: .path(["b"]))) }
+        #expect(throws: MapError.unknownEntity("g7", option: "highlight", suggestion: "g1")) {
+            try model(MapOptions(highlight: .nodes(["g7"])))
+        }
+        var registry = TinyRegistry.registry
+        registry = Registry(organisations: registry.organisations,
+                            groups: registry.groups + [Group(id: "a", name: "Group A", kind: .other)])
+        #expect(throws: MapError.ambiguousEntity("a", option: "highlight", kinds: [.organisation, .group])) {
+            try CollaborationMap(registry: registry, options: MapOptions(highlight: .nodes(["a"])))
+        }
+        let error = MapError.ambiguousEntity("a", option: "highlight", kinds: [.organisation, .group])
+        #expect(error.description == "highlight: 'a' names more than one entity; write 'organisation:a' or 'group:a'")
+        // The qualified form resolves.
+        let ok = try CollaborationMap(registry: registry, options: MapOptions(highlight: .nodes(["group:a"]))).model
+        #expect(ok.nodes.filter { $0.emphasis == .highlighted }.map(\.id) == [MapNodeID(.group, "a")])
+    }
+
+    @Test func scoresScaleLinearlyBetweenSmallestAndLargest() throws {
+        let m = try model(MapOptions(sizing: .score(["a": 10, "b": 0, "group:g1": 5, "zzz": 100], name: "betweenness")))
+        let scale = Dictionary(uniqueKeysWithValues: m.nodes.map { ($0.id.rawID, $0.scale) })
+        #expect(scale["a"] == 2.0)
+        #expect(scale["b"] == 1.0)
+        #expect(scale["g1"] == 1.5)
+        #expect(scale["c"] == 1.0)
+        #expect(m.nodes.first { $0.id.rawID == "a" }?.score == 10)
+        #expect(m.legend.notes == ["Node size: betweenness"])
+        #expect(throws: MapError.invalidScore("a", .infinity)) {
+            try model(MapOptions(sizing: .score(["a": .infinity], name: "x")))
+        }
+    }
+
+    @Test func legendListsOnlyWhatIsShownInFixedOrder() throws {
+        let m = try model()
+        #expect(m.legend.nodes.map(\.label) == [
+            "State-owned company", "Municipality", "Regional tourism organisation", "Destination organisation",
+            "Company", "Collaboration group", "Initiative", "Document",
+        ])
+        #expect(m.legend.edges.map(\.relation) == [
+            .membership, .convener, .partOf, .partnership, .funding, .runs, .revises, .adoptedBy,
+        ])
+        #expect(m.legend.title == "Legend")
+        let sv = try model(MapOptions(language: .swedish))
+        #expect(sv.legend.title == "Teckenförklaring")
+        #expect(sv.legend.edges.first?.label == "Medlem i")
+        #expect(sv.title == "Tiny")
+    }
+
+    @Test func tooltipsNameKindGroupsAndRoles() throws {
+        let m = try model()
+        let tip = Dictionary(uniqueKeysWithValues: m.nodes.map { ($0.id.description, $0.tooltip) })
+        #expect(tip["organisation:a"] == """
+            VästerbottensTurism
+            Regional tourism organisation · regional
+            Groups: Ledningsgruppen (chair)
+            Convenes: Ledningsgruppen
+            Initiatives: Kampanj (funds)
+            """)
+        #expect(tip["organisation:b"] == """
+            Visit Umeå
+            Destination organisation · local
+            Groups: Ledningsgruppen, Marknadsgruppen
+            Initiatives: Kampanj (lead)
+            """)
+        #expect(tip["group:g1"] == """
+            Ledningsgruppen
+            Management group
+            Convened by: VästerbottensTurism
+            Members: VästerbottensTurism (chair), Visit Umeå, Umeå kommun
+            """)
+        #expect(tip["initiative:i1"] == """
+            Kampanj
+            Initiative
+            Run by: Marknadsgruppen
+            Funded by: VästerbottensTurism
+            Participants: Visit Umeå (lead), Umeå kommun (participant)
+            """)
+        #expect(tip["document:s"] == "Strategi\nStrategy · 2015–\nAdopted by: Ledningsgruppen\nRevises: Plan")
+    }
+
+    @Test func onlyWebAndMailLinksAreKeptAndMadeSafe() throws {
+        let m = try model()
+        let url = Dictionary(uniqueKeysWithValues: m.nodes.map { ($0.id.rawID, $0.url) })
+        #expect(url["a"] == "https://www.visitvasterbotten.se/?a=1&amp;b=%22x%22")
+        #expect(url["b"] == .some(nil))
+        #expect(SafeURL.sanitised("mailto:info@example.org") == "mailto:info@example.org")
+        #expect(SafeURL.sanitised("HTTPS://Example.org/å ä") == "https://Example.org/%C3%A5%20%C3%A4")
+        #expect(SafeURL.sanitised("http://x/<script>\\") == "http://x/%3Cscript%3E%5C")
+        #expect(SafeURL.sanitised("http://x/100%") == "http://x/100%25")
+        #expect(SafeURL.sanitised("http://x/%2F") == "http://x/%2F")
+        let once = SafeURL.sanitised("https://x.org/?a=1&b=\"2\"")
+        #expect(once == "https://x.org/?a=1&amp;b=%222%22")
+        #expect(SafeURL.sanitised(once) == once)
+        for bad in ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "vbscript:x", "http:x", "//x", ""] {
+            #expect(SafeURL.sanitised(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func sameInputSameModel() throws {
+        let options = MapOptions(sizing: .score(["a": 1, "b": 2, "c": 3], name: "x"), highlight: .nodes(["a", "b"]))
+        #expect(try model(options) == model(options))
+        let big1 = try CollaborationMap(registry: SampleRegistry.registry).model
+        let big2 = try CollaborationMap(registry: SampleRegistry.registry).model
+        #expect(big1 == big2)
+        #expect(big1.nodes.count == 63)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import SamverkanTestSupport
+import Testing
+
+/// `samverkan map`, run as a built executable on graphs/vasterbotten.yaml.
+@Suite final class MapCommandTests {
+    let directory: URL
+    static let registry = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("graphs/vasterbotten.yaml").path
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-map-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    func run(_ arguments: [String]) throws -> CommandResult {
+        try CommandRunner.run(["map"] + arguments, stdin: nil, in: directory)
+    }
+
+    /// Every organisation and group of the registry is a node, labelled
+    /// with its name, Swedish characters intact.
+    @Test func rendersTheSeedRegistryToSVG() throws {
+        let r = try run([Self.registry, "-o", "karta.svg"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.isEmpty && r.stderr.isEmpty, "\(r)")
+        let svg = try String(contentsOf: directory.appendingPathComponent("karta.svg"), encoding: .utf8)
+        _ = try XMLDocument(xmlString: svg)
+        for name in ["VästerbottensTurism", "Åsele kommun", "Skellefteå kommun", "Norsjö kommun", "Ledningsgruppen",
+                     "Strategiskt råd", "Redaktionsrådet", "Sevärt", "VisitSweden AB", "Färdledaren", "Samarbetskartan"] {
+            #expect(svg.contains(">\(name)</text>"), "no node labelled \(name)")
+        }
+        for id in ["organisation:vasterbottensturism", "organisation:asele", "group:ledningsgrupp", "group:sevart",
+                   "document:fardledaren", "initiative:turistisk-utvecklingsprocess"] {
+            #expect(svg.contains("<title>\(id.replacingOccurrences(of: "-", with: "&#45;"))</title>"), "no node \(id)")
+        }
+        let nodes = svg.components(separatedBy: "class=\"node\"").count - 1
+        #expect(nodes == 24 + 16 + 1 + 7)
+    }
+
+    @Test func everyFormatFromTheExtensionOrFlag() throws {
+        #expect(try run([Self.registry, "-o", "k.png"]).status == 0)
+        #expect(try run([Self.registry, "-o", "k.pdf"]).status == 0)
+        #expect(try run([Self.registry, "-o", "k.gv"]).status == 0)
+        let png = try Data(contentsOf: directory.appendingPathComponent("k.png"))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        let pdf = try Data(contentsOf: directory.appendingPathComponent("k.pdf"))
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        let dot = try String(contentsOf: directory.appendingPathComponent("k.gv"), encoding: .utf8)
+        #expect(dot.hasPrefix("graph") || dot.hasPrefix("digraph") || dot.hasPrefix("strict"))
+        let stdout = try run([Self.registry, "--format", "dot"])
+        #expect(stdout.status == 0)
+        #expect(stdout.stdout == dot)
+    }
+
+    @Test func sameInputSameBytes() throws {
+        #expect(try run([Self.registry, "-o", "a.svg", "--engine", "neato"]).status == 0)
+        #expect(try run([Self.registry, "-o", "b.svg", "--engine", "neato"]).status == 0)
+        let a = try Data(contentsOf: directory.appendingPathComponent("a.svg"))
+        let b = try Data(contentsOf: directory.appendingPathComponent("b.svg"))
+        #expect(a == b)
+    }
+
+    @Test func focusAndHighlightTakeNamesWithoutDiacritics() throws {
+        let r = try run([Self.registry, "--focus", "Trafikverket", "--radius", "1", "--format", "dot"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.contains("trafikverkets-turistgrupp"))
+        #expect(!r.stdout.contains("\"organisation:asele\""))
+        let h = try run([Self.registry, "--highlight", "Vasterbottensturism", "--format", "dot"])
+        #expect(h.status == 0, "\(h)")
+    }
+
+    @Test func unknownNamesAndBadOutputFailCleanly() throws {
+        let r = try run([Self.registry, "--focus", "Trafikverkt"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("did you mean 'trafikverket'"), "\(r)")
+        let w = try run([Self.registry, "-o", "no/such/dir/k.svg"])
+        #expect(w.status == 3)
+        #expect(w.stderr.hasPrefix("samverkan map: cannot write"), "\(w)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("no").path))
+    }
+}

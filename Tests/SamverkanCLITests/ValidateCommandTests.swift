@@ -1,0 +1,171 @@
+import Foundation
+import SamverkanTestSupport
+import Testing
+
+/// `samverkan validate`, run as a built executable.
+@Suite final class ValidateCommandTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-validate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try write("valid.yaml", """
+        sources:
+          - {id: seed, title: Strategiska samarbeten}
+        organisations:
+          - {id: vt, name: VästerbottensTurism, kind: regional-tourism-organisation}
+          - {id: umea, name: Visit Umeå, kind: destination-organisation}
+          - {id: skelleftea, name: Visit Skellefteå, kind: destination-organisation}
+        groups:
+          - id: lg
+            name: Ledningsgruppen
+            kind: management-group
+            convener: vt
+            since: 2015
+            members: [vt, umea, {organisation: skelleftea, since: 2017}]
+        initiatives:
+          - {id: kampanj, name: Kampanj, funded-by: vt, participants: [umea, skelleftea], source: seed}
+        rules:
+          - id: two-destinations
+            for: initiatives
+            where: {funded-by: vt}
+            require: {participants: {kind: destination-organisation, at-least: 2}}
+        """)
+        try write("bad.yaml", """
+        organisations:
+          - {id: vasterbottensturism, name: VästerbottensTurism, kind: regional-tourism-organisation}
+        groups:
+          - id: ledningsgrupp
+            name: Ledningsgruppen
+            kind: management-group
+            members:
+              - vasterbotensturism
+            since: 2015
+            until: 2009
+        """)
+        try write("rule.yaml", """
+        organisations:
+          - {id: vt, name: VT, kind: regional-tourism-organisation}
+          - {id: umea, name: Visit Umeå, kind: destination-organisation}
+        initiatives:
+          - {id: kampanj, name: Kampanj, funded-by: vt, participants: [umea]}
+        rules:
+          - {id: two-destinations, for: initiatives, where: {funded-by: vt},
+             require: {participants: {kind: destination-organisation, at-least: 2}}}
+        """)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+    }
+
+    func run(_ arguments: [String], stdin: String? = nil) throws -> CommandResult {
+        try CommandRunner.run(["validate"] + arguments, stdin: stdin, in: directory)
+    }
+
+    @Test func validFileExitsZeroWithASummary() throws {
+        let r = try run(["valid.yaml"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout == "valid.yaml: valid: 3 organisations, 1 group, 3 memberships, 1 initiative, 0 documents, 1 source; 1 rule checked\n")
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func badFileExitsOneWithEveryErrorInCompilerForm() throws {
+        let r = try run(["bad.yaml"])
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderrLines == [
+            "bad.yaml:8:9: error: unknown organisation 'vasterbotensturism' in the members of group 'ledningsgrupp'; did you mean 'vasterbottensturism'?",
+            "bad.yaml:10:12: error: 'until' (2009) is before 'since' (2015) in group 'ledningsgrupp'; swap them or fix the year",
+            "bad.yaml: invalid: 2 errors",
+        ])
+    }
+
+    @Test func brokenRuleExitsOne() throws {
+        let r = try run(["rule.yaml"])
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stderrLines == [
+            "rule.yaml:5:5: error: initiative 'kampanj' has 1 participant of kind destination-organisation, but rule 'two-destinations' requires at least 2",
+            "rule.yaml: invalid: 1 rule violation",
+        ])
+    }
+
+    @Test func warningsDoNotFail() throws {
+        try write("warn.yaml", """
+        groups:
+          - {id: g, name: G, kind: council}
+        rules:
+          - {id: conveners, for: groups, require: {conveners: {at-least: 1}}, severity: warning}
+        """)
+        let r = try run(["warn.yaml"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stderrLines == [
+            "warn.yaml:2:5: warning: group 'g' has 0 conveners, but rule 'conveners' requires at least 1",
+        ])
+        #expect(r.stdout.hasSuffix("; 1 rule checked, 1 warning\n"))
+    }
+
+    @Test func quotesAreCheckedAgainstTheSourceCopy() throws {
+        try write("seed.txt", "En ledningsgrupp bestående av destinationsorganisationernas ledare har bildats.\n")
+        try write("quotes.yaml", """
+        sources:
+          - {id: seed, title: Seed, file: seed.txt}
+        organisations:
+          - id: vt
+            name: VT
+            kind: regional-tourism-organisation
+            source: {from: seed, quote: "En ledningsgrupp   bestående av destinationsorganisationernas ledare"}
+          - id: d
+            name: D
+            kind: destination-organisation
+            source: {from: seed, quote: "En styrgrupp har bildats."}
+        """)
+        let r = try run(["quotes.yaml"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stderrLines == [
+            "quotes.yaml:8:5: warning: the quote \"En styrgrupp har bildats.\" in organisation 'd' does not occur in source 'seed'; copy the words exactly as the source writes them",
+        ])
+        let strict = try run(["--strict", "quotes.yaml"])
+        #expect(strict.status == 1, "\(strict)")
+        #expect(strict.stderrLines.last == "quotes.yaml: invalid: 1 warning (--strict)")
+    }
+
+    @Test func asOfAppliesBeforeTheSummary() throws {
+        let r = try run(["valid.yaml", "--as-of", "2016"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.hasPrefix("valid.yaml: valid: 3 organisations, 1 group, 2 memberships, "))
+        #expect(r.stdout.hasSuffix("(as of 2016)\n"))
+        let bad = try run(["valid.yaml", "--as-of", "2016-13"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("'2016-13' is not a date"))
+    }
+
+    @Test func unreadableFileExitsTwo() throws {
+        let r = try run(["missing.yaml"])
+        #expect(r.status == 2, "\(r)")
+        #expect(r.stderrLines == ["missing.yaml: error: no such file; check the path, or pass '-' to read standard input"])
+    }
+
+    @Test func standardInputAndSeveralFiles() throws {
+        let csv = try run(["-"], stdin: "organisation,group,role\nVästerbottensTurism,Ledningsgruppen,chair\n")
+        #expect(csv.status == 0, "\(csv)")
+        #expect(csv.stdout.hasPrefix("<stdin>: valid: 1 organisation, 1 group, 1 membership"))
+        let yaml = try run(["-"], stdin: "organisations: [{id: a, name: A, kind: nope}]\n")
+        #expect(yaml.status == 1)
+        #expect(yaml.stderrLines.first?.hasPrefix("<stdin>:1:40: error: unknown organisation kind 'nope'") == true)
+
+        let both = try run(["valid.yaml", "bad.yaml", "missing.yaml"])
+        #expect(both.status == 2)
+        #expect(both.stdout.hasPrefix("valid.yaml: valid: "))
+        #expect(both.stderrLines.count == 4)
+    }
+
+    @Test func garbageNeverCrashes() throws {
+        try Data([0x00, 0xFF, 0x5B, 0x7B, 0x22, 0x0A]).write(to: directory.appendingPathComponent("junk.json"))
+        let r = try run(["junk.json"])
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stderrLines.first?.hasPrefix("junk.json:1:") == true)
+    }
+}
