@@ -75,6 +75,9 @@ enum AnalysisOutput {
     /// Names joined for a CSV cell.
     static func csvNames<K>(_ items: [Named<K>]) -> String { items.map(\.name).joined(separator: ";") }
 
+    /// "1 group", "2 groups".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
     /// "as of 2015" or nothing.
     static func dateSuffix(_ date: PartialDate?) -> String { date.map { " (as of \($0))" } ?? "" }
 }
@@ -83,5 +86,54 @@ extension TextTable {
     /// A table from (title, alignment) pairs.
     init(_ columns: [(String, Alignment)]) {
         self.init(columns.map { Column(title: $0.0, alignment: $0.1) })
+    }
+}
+
+/// The registry, filters and format every analysis command takes, and
+/// the one place that turns them into a `RegistryAnalysis`.
+struct AnalysisCommandOptions: ParsableArguments {
+    @OptionGroup var registry: RegistryOptions
+    @OptionGroup var filters: NetworkFilterOptions
+    @OptionGroup var output: FormatOptions
+
+    /// Loads the registry (printing diagnostics and exiting 1 or 2 on
+    /// failure) and prepares the analysis on `--as-of` with the filters.
+    func analysis() throws -> RegistryAnalysis {
+        let loaded = try RegistryOptions.load(path: registry.file)
+        return RegistryAnalysis(registry: loaded, asOf: registry.asOf, filter: filters.filter)
+    }
+
+    /// The organisation `query` names (ID, name or alias), or exit 1 with a suggestion.
+    func organisation(_ query: String, in analysis: RegistryAnalysis) throws -> OrganisationID {
+        try AnalysisOutput.answer { () throws(ResolutionError) in try analysis.undatedRegistry.resolveOrganisation(query) }
+    }
+
+    /// The group `query` names (ID, name or alias), or exit 1 with a suggestion.
+    func group(_ query: String, in analysis: RegistryAnalysis) throws -> GroupID {
+        try AnalysisOutput.answer { () throws(ResolutionError) in try analysis.undatedRegistry.resolveGroup(query) }
+    }
+
+    /// Prints `value` in the chosen format.
+    func emit<T: Encodable>(_ value: T, table: (T) -> String, csv: (T) -> String) throws {
+        let text: String
+        switch output.format {
+        case .table: text = table(value)
+        case .json: text = try AnalysisOutput.json(value)
+        case .csv: text = csv(value)
+        }
+        print(text, terminator: "")
+    }
+}
+
+extension AnalysisOutput {
+    /// Runs a question; an `AnalysisError` or `ResolutionError` is printed
+    /// to standard error and ends the command with exit status 1.
+    static func answer<T, E: Error>(_ body: () throws(E) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            printToStandardError("error: \(error)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -1,4 +1,34 @@
+import ArgumentParser
 import PartnerRegistry
+
+/// `samverkan brokers FILE`: cut vertices, bridges, constraint, effective size, brokerage roles.
+struct BrokersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brokers",
+        abstract: "Who holds the network together and who brokers: cut vertices, bridges, constraint, roles.",
+        discussion: """
+        Cut vertices and bridges of the organisation network and of the network of organisations and \
+        groups; Burt's constraint (lower means more brokerage opportunities) and effective size; \
+        Gould–Fernandez brokerage roles with each organisation's level as its group. \
+        See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Option(
+        name: .customLong("weighting"),
+        help: "Ties for constraint and effective size: unweighted, or shared-groups (weighed by groups shared).")
+    var weighting: TieWeighting = .unweighted
+
+    func run() throws {
+        let analysis = try options.analysis()
+        try options.emit(analysis.brokers(weighting: weighting), table: { $0.table() }, csv: { $0.csv() })
+    }
+}
+
+extension TieWeighting: ExpressibleByArgument {}
 
 extension BrokerReport {
     /// Cut vertices and bridges, then every organisation's scores.
@@ -29,7 +59,7 @@ extension BrokerReport {
             ("Liaison", .right), ("Cut", .left),
         ])
         for o in organisations {
-            let cut = o.isCutVertex ? "yes" : o.isTwoModeCutVertex ? "two-mode" : ""
+            let cut = o.isCutVertex ? "yes" : o.isTwoModeCutVertex ? "two-mode" : "no"
             t.append([
                 o.organisation.name, o.level?.rawValue ?? "–", "\(o.partners)", AnalysisOutput.decimal(o.constraint),
                 AnalysisOutput.decimal(o.effectiveSize), "\(o.roles.coordinator)", "\(o.roles.consultant)",

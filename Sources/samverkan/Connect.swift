@@ -1,4 +1,44 @@
+import ArgumentParser
 import PartnerRegistry
+
+/// `samverkan connect FILE A B`: which networks connect two organisations.
+struct ConnectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "connect",
+        abstract: "Which networks connect A and B: shared groups, or the shortest chains of groups between them.",
+        discussion: """
+        Lists the groups both sit in and every shortest chain A → group → organisation → … → B \
+        (up to --limit; the number of chains is always counted). --longer adds the chains one step longer. \
+        Restrict the groups chains may pass through with --group-kind and --level; A and B themselves \
+        are always kept. Organisations are named by ID, name or alias. See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Argument(help: ArgumentHelp("The first organisation (ID, name or alias).", valueName: "A"))
+    var from: String
+
+    @Argument(help: ArgumentHelp("The second organisation (ID, name or alias).", valueName: "B"))
+    var to: String
+
+    @Option(name: .customLong("limit"), help: ArgumentHelp("List at most N chains of each length.", valueName: "N"))
+    var limit = 20
+
+    @Flag(name: .customLong("longer"), help: "Also list the chains one step longer than the shortest.")
+    var longer = false
+
+    func run() throws {
+        let analysis = try options.analysis()
+        let a = try options.organisation(from, in: analysis)
+        let b = try options.organisation(to, in: analysis)
+        let link = try AnalysisOutput.answer { () throws(AnalysisError) in
+            try analysis.connection(from: a, to: b, lengths: longer ? .shortestAndOneLonger : .shortest, limit: limit)
+        }
+        try options.emit(link, table: { $0.table() }, csv: { $0.csv() })
+    }
+}
 
 extension Connection {
     /// The shared groups, then the chains, numbered.

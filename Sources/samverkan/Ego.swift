@@ -1,11 +1,41 @@
+import ArgumentParser
 import PartnerRegistry
+
+/// `samverkan ego FILE A`: one organisation's neighbourhood.
+struct EgoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ego",
+        abstract: "One organisation's groups, co-members, their groups, … out to a radius.",
+        discussion: """
+        Radius 1: A's groups and the organisations in them; radius 2 adds their groups and members; \
+        and so on. CSV output is the ego network's membership list. See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Argument(help: ArgumentHelp("The organisation at the centre (ID, name or alias).", valueName: "A"))
+    var center: String
+
+    @Option(name: .customLong("radius"), help: ArgumentHelp("Steps out from the centre.", valueName: "N"))
+    var radius = 1
+
+    func run() throws {
+        let analysis = try options.analysis()
+        let a = try options.organisation(center, in: analysis)
+        let ego = try AnalysisOutput.answer { () throws(AnalysisError) in try analysis.egoNetwork(of: a, radius: radius) }
+        try options.emit(ego, table: { $0.table() }, csv: { $0.csv() })
+    }
+}
 
 extension EgoNetwork {
     /// The organisations and groups of the ego network, by step.
     func table() -> String {
         var out = AnalysisOutput.heading(
             "Ego network of \(center.name), radius \(radius)\(AnalysisOutput.dateSuffix(asOf)): "
-                + "\(organisations.count) organisations, \(groups.count) groups")
+                + AnalysisOutput.count(organisations.count, "organisation") + ", "
+                + AnalysisOutput.count(groups.count, "group"))
         var o = TextTable([("Organisation", .left), ("Step", .right), ("Groups", .left)])
         for x in organisations { o.append([x.organisation.name, "\(x.steps)", AnalysisOutput.names(x.groups)]) }
         out += o.render()

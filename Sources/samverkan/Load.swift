@@ -1,4 +1,30 @@
+import ArgumentParser
 import PartnerRegistry
+
+/// `samverkan load FILE`: each organisation's meeting load.
+struct LoadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "load",
+        abstract: "Each organisation's meeting load: groups, seats, chair and convener roles; who sits in none.",
+        discussion: """
+        Coverage rules (every municipality in a strategic group, every group with a convener) are \
+        stated in the registry and checked by `samverkan validate`. See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Option(name: .customLong("sort"), help: "Sort by: load (most groups first) or name.")
+    var order: LoadOrder = .load
+
+    func run() throws {
+        let analysis = try options.analysis()
+        try options.emit(analysis.meetingLoad(order: order), table: { $0.table() }, csv: { $0.csv() })
+    }
+}
+
+extension LoadOrder: ExpressibleByArgument {}
 
 extension LoadReport {
     /// Each organisation's load; the organisations in no group last.

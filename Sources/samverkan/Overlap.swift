@@ -1,4 +1,46 @@
+import ArgumentParser
 import PartnerRegistry
+
+/// `samverkan overlap FILE`: pairs of groups sharing members, contained
+/// groups, pairs of organisations sharing groups.
+struct OverlapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overlap",
+        abstract: "Which groups share members, which are contained in others, which organisations meet where.",
+        discussion: """
+        For every pair of groups with members in common: the shared members, the Jaccard index \
+        (shared ÷ everyone in either) and the overlap coefficient (shared ÷ the smaller group). \
+        Groups whose members all sit in another group are listed as contained (redundant forums). \
+        For every pair of organisations: the groups they share. See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Flag(name: .customLong("groups"), help: "List only group pairs and contained groups.")
+    var groupsOnly = false
+
+    @Flag(name: .customLong("organisations"), help: "List only organisation pairs.")
+    var organisationsOnly = false
+
+    @Option(name: .customLong("min-shared"), help: ArgumentHelp("List only pairs sharing at least N.", valueName: "N"))
+    var minShared = 1
+
+    @Option(name: .customLong("sort"), help: "Sort pairs by: jaccard (highest first), shared (most first), name.")
+    var order: OverlapOrder = .jaccard
+
+    func run() throws {
+        let analysis = try options.analysis()
+        let scope: OverlapScope = groupsOnly == organisationsOnly ? .all : groupsOnly ? .groups : .organisations
+        let report = try AnalysisOutput.answer { () throws(AnalysisError) in
+            try analysis.overlaps(scope: scope, minShared: minShared, order: order)
+        }
+        try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+    }
+}
+
+extension OverlapOrder: ExpressibleByArgument {}
 
 extension OverlapReport {
     /// Aligned tables: group pairs, contained groups, organisation pairs.

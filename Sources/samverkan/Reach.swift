@@ -1,4 +1,41 @@
+import ArgumentParser
 import PartnerRegistry
+
+/// `samverkan reach FILE A`: partners within k steps, and what a group is worth.
+struct ReachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reach",
+        abstract: "Every partner A reaches within a number of steps, and what A would lose without one group.",
+        discussion: """
+        A step goes from an organisation through a group to another member: step 1 is the \
+        organisations A sits in a group with, step 2 their partners, and so on. With --without GROUP, \
+        the partners A would lose, or reach only by a longer way, if that group were dissolved. \
+        See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Argument(help: ArgumentHelp("The organisation (ID, name or alias).", valueName: "A"))
+    var from: String
+
+    @Option(name: .customLong("steps"), help: ArgumentHelp("How many steps out to look.", valueName: "N"))
+    var steps = 2
+
+    @Option(name: .customLong("without"), help: ArgumentHelp("A group to imagine dissolved (ID, name or alias).", valueName: "group"))
+    var without: String?
+
+    func run() throws {
+        let analysis = try options.analysis()
+        let a = try options.organisation(from, in: analysis)
+        let g = try without.map { try options.group($0, in: analysis) }
+        let reach = try AnalysisOutput.answer { () throws(AnalysisError) in
+            try analysis.reach(from: a, steps: steps, without: g)
+        }
+        try options.emit(reach, table: { $0.table() }, csv: { $0.csv() })
+    }
+}
 
 extension PartnerReach {
     /// Partners by step, groups within reach, and what a dissolved group costs.

@@ -33,6 +33,8 @@ public struct RegistryAnalysis: Sendable {
     public let filter: NetworkFilter
     /// The two-mode network the questions are asked of.
     public let view: NetworkView
+    /// How results sort names (Swedish order).
+    let names: NameOrder
     /// The registry as given, without the date applied: resolve names
     /// against it, so that an entity that exists but not on `asOf` gets
     /// an error that says so.
@@ -46,6 +48,7 @@ public struct RegistryAnalysis: Sendable {
         self.asOf = date
         self.filter = filter
         self.view = NetworkView(registry: self.registry, filter: filter)
+        self.names = NameOrder(self.registry)
     }
 
     /// The organisation projection of `view`.

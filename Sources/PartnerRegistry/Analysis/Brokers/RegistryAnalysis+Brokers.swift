@@ -41,8 +41,8 @@ extension RegistryAnalysis {
 
         let twoModeCuts = graph.articulationPoints()
         let twoModeCutSet = Set(twoModeCuts)
-        let cutOrganisations = NameOrder.sorted(twoModeCuts.filter(view.isOrganisation).map(view.namedOrganisation))
-        let cutGroups = NameOrder.sorted(
+        let cutOrganisations = names.sorted(twoModeCuts.filter(view.isOrganisation).map(view.namedOrganisation))
+        let cutGroups = names.sorted(
             twoModeCuts.filter { !view.isOrganisation($0) }.map(view.namedGroup(vertex:)))
         var bridges = graph.bridges().map { e in
             // Organisation vertices precede group vertices, so u is the organisation.
@@ -52,20 +52,20 @@ extension RegistryAnalysis {
         }
         bridges.sort {
             $0.organisation.id != $1.organisation.id
-                ? NameOrder.precedes($0.organisation, $1.organisation) : NameOrder.precedes($0.group, $1.group)
+                ? names.precedes($0.organisation, $1.organisation) : names.precedes($0.group, $1.group)
         }
 
         let p = projection.graph
         let projectionCuts = Set(p.articulationPoints())
         var ties = p.bridges().map { e in
             var (a, b) = (view.namedOrganisation(e.u), view.namedOrganisation(e.v))
-            if NameOrder.precedes(b, a) { swap(&a, &b) }
+            if names.precedes(b, a) { swap(&a, &b) }
             return OrganisationTie(
                 first: a, second: b,
-                sharedGroups: NameOrder.sorted(projection.sharedGroups(e.u, e.v).map { view.namedGroup(position: $0) }),
+                sharedGroups: names.sorted(projection.sharedGroups(e.u, e.v).map { view.namedGroup(position: $0) }),
                 isPendant: p.outDegree(e.u) == 1 || p.outDegree(e.v) == 1)
         }
-        ties.sort { $0.first.id != $1.first.id ? NameOrder.precedes($0.first, $1.first) : NameOrder.precedes($0.second, $1.second) }
+        ties.sort { $0.first.id != $1.first.id ? names.precedes($0.first, $1.first) : names.precedes($0.second, $1.second) }
 
         let edgeWeighting: EdgeWeighting = weighting == .sharedGroups ? .weighted : .unweighted
         let constraint = p.burtConstraint(weighting: edgeWeighting)
@@ -97,13 +97,13 @@ extension RegistryAnalysis {
             case let (a?, b?) where a != b: return a < b
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return NameOrder.precedes(x.organisation, y.organisation)
+            default: return names.precedes(x.organisation, y.organisation)
             }
         }
         return BrokerReport(
             asOf: asOf, weighting: weighting, twoModeCutOrganisations: cutOrganisations, twoModeCutGroups: cutGroups,
             twoModeBridges: bridges,
-            projectionCutOrganisations: NameOrder.sorted(projectionCuts.sorted().map(view.namedOrganisation)),
+            projectionCutOrganisations: names.sorted(projectionCuts.sorted().map(view.namedOrganisation)),
             projectionBridges: ties, organisations: scores)
     }
 }

@@ -50,12 +50,12 @@ extension RegistryAnalysis {
 
         // Order communities by size (descending), then by first member name.
         let lists = partition.communities.map { members in
-            NameOrder.sorted(members.map(view.namedOrganisation))
+            names.sorted(members.map(view.namedOrganisation))
         }
         var order = Array(lists.indices)
         order.sort { a, b in
             lists[a].count != lists[b].count
-                ? lists[a].count > lists[b].count : NameOrder.precedes(lists[a][0], lists[b][0])
+                ? lists[a].count > lists[b].count : names.precedes(lists[a][0], lists[b][0])
         }
         var number = [Int](repeating: 0, count: lists.count)  // canonical index → number
         for (n, c) in order.enumerated() { number[c] = n + 1 }
@@ -70,14 +70,14 @@ extension RegistryAnalysis {
             }
         }
         let communities = order.map { c in
-            Community(number: number[c], members: lists[c], groups: NameOrder.sorted(groupsOf[c]))
+            Community(number: number[c], members: lists[c], groups: names.sorted(groupsOf[c]))
         }
         var rows = view.organisationVertices.map { v in
             OrganisationCommunity(
                 organisation: view.namedOrganisation(v), community: number[Int(partition.membership[Int(v)])],
                 coreNumber: cores[Int(v)])
         }
-        rows.sort { $0.community != $1.community ? $0.community < $1.community : NameOrder.precedes($0.organisation, $1.organisation) }
+        rows.sort { $0.community != $1.community ? $0.community < $1.community : names.precedes($0.organisation, $1.organisation) }
         return CommunityReport(
             asOf: asOf, seed: seed, resolution: resolution, modularity: partition.modularity,
             communities: communities, organisations: rows)

@@ -57,7 +57,7 @@ extension RegistryAnalysis {
         }
         return Connection(
             asOf: asOf, from: view.namedOrganisation(a), to: view.namedOrganisation(b),
-            sharedGroups: NameOrder.sorted(shared.map(view.namedGroup(vertex:))),
+            sharedGroups: names.sorted(shared.map(view.namedGroup(vertex:))),
             steps: paths.distance.map { $0 / 2 }, shortestChainCount: paths.shortestPathCount,
             shortestChains: paths.shortestPaths.map { Self.chain($0, in: view) }, longerChains: longer,
             limit: limit, isTruncated: paths.isTruncated || longerTruncated)

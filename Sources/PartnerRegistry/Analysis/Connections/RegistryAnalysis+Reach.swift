@@ -49,7 +49,7 @@ extension RegistryAnalysis {
             let via = view.graph.neighbors(of: v).filter { distance[$0] == d - 1 }
             return ReachedPartner(
                 organisation: view.namedOrganisation(v), steps: d / 2,
-                via: NameOrder.sorted(via.map(view.namedGroup(vertex:))))
+                via: names.sorted(via.map(view.namedGroup(vertex:))))
         }
         var partners: [ReachedPartner] = []
         var groups: [ReachedGroup] = []
@@ -69,12 +69,12 @@ extension RegistryAnalysis {
                     organisation: view.namedOrganisation($0.vertex), stepsBefore: $0.before / 2, stepsAfter: $0.after / 2)
             }
         }
-        partners.sort { $0.steps != $1.steps ? $0.steps < $1.steps : NameOrder.precedes($0.organisation, $1.organisation) }
-        groups.sort { $0.steps != $1.steps ? $0.steps < $1.steps : NameOrder.precedes($0.group, $1.group) }
-        lost.sort { $0.steps != $1.steps ? $0.steps < $1.steps : NameOrder.precedes($0.organisation, $1.organisation) }
+        partners.sort { $0.steps != $1.steps ? $0.steps < $1.steps : names.precedes($0.organisation, $1.organisation) }
+        groups.sort { $0.steps != $1.steps ? $0.steps < $1.steps : names.precedes($0.group, $1.group) }
+        lost.sort { $0.steps != $1.steps ? $0.steps < $1.steps : names.precedes($0.organisation, $1.organisation) }
         lengthened.sort {
             $0.stepsBefore != $1.stepsBefore
-                ? $0.stepsBefore < $1.stepsBefore : NameOrder.precedes($0.organisation, $1.organisation)
+                ? $0.stepsBefore < $1.stepsBefore : names.precedes($0.organisation, $1.organisation)
         }
         return PartnerReach(
             asOf: asOf, from: view.namedOrganisation(a), steps: steps, partners: partners, groups: groups,

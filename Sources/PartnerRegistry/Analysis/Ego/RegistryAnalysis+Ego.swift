@@ -42,15 +42,15 @@ extension RegistryAnalysis {
             if view.isOrganisation(v) {
                 organisations.append(EgoOrganisation(
                     organisation: view.namedOrganisation(v), steps: r.distance / 2,
-                    groups: NameOrder.sorted(neighbours.map(view.namedGroup(vertex:)))))
+                    groups: names.sorted(neighbours.map(view.namedGroup(vertex:)))))
             } else {
                 groups.append(EgoGroup(
                     group: view.namedGroup(vertex: v), steps: (r.distance + 1) / 2,
-                    members: NameOrder.sorted(neighbours.map(view.namedOrganisation))))
+                    members: names.sorted(neighbours.map(view.namedOrganisation))))
             }
         }
-        organisations.sort { $0.steps != $1.steps ? $0.steps < $1.steps : NameOrder.precedes($0.organisation, $1.organisation) }
-        groups.sort { $0.steps != $1.steps ? $0.steps < $1.steps : NameOrder.precedes($0.group, $1.group) }
+        organisations.sort { $0.steps != $1.steps ? $0.steps < $1.steps : names.precedes($0.organisation, $1.organisation) }
+        groups.sort { $0.steps != $1.steps ? $0.steps < $1.steps : names.precedes($0.group, $1.group) }
         return EgoNetwork(
             asOf: asOf, center: view.namedOrganisation(c), radius: radius, organisations: organisations, groups: groups)
     }

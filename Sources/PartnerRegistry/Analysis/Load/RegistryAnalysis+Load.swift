@@ -37,7 +37,7 @@ extension RegistryAnalysis {
             let groups = view.graph.neighbors(of: v).map(view.namedGroup(vertex:))
             rows.append(OrganisationLoad(
                 organisation: NamedOrganisation(o), kind: o.kind, level: o.level, groupCount: groups.count,
-                seats: seats, chairs: chairs.count, convenes: convened.count, groups: NameOrder.sorted(groups)))
+                seats: seats, chairs: chairs.count, convenes: convened.count, groups: names.sorted(groups)))
         }
         rows.sort { x, y in
             if order == .load {
@@ -45,7 +45,7 @@ extension RegistryAnalysis {
                 let b = (y.groupCount, y.seats, y.chairs + y.convenes)
                 if a != b { return a > b }
             }
-            return NameOrder.precedes(x.organisation, y.organisation)
+            return names.precedes(x.organisation, y.organisation)
         }
         return LoadReport(asOf: asOf, order: order, organisations: rows)
     }

@@ -43,12 +43,12 @@ extension RegistryAnalysis {
         if scope != .groups {
             organisationPairs = affiliation.memberOverlaps(minShared: minShared).map { organisationOverlap($0) }
         }
-        groupPairs.sort { Self.precedes($0, $1, order: order) }
-        organisationPairs.sort { Self.precedes($0, $1, order: order) }
+        groupPairs.sort { precedes($0, $1, order: order) }
+        organisationPairs.sort { precedes($0, $1, order: order) }
         containments.sort {
             $0.contained.id != $1.contained.id
-                ? NameOrder.precedes($0.contained, $1.contained)
-                : NameOrder.precedes($0.container, $1.container)
+                ? names.precedes($0.contained, $1.contained)
+                : names.precedes($0.container, $1.container)
         }
         return OverlapReport(
             asOf: asOf, minShared: minShared, order: order, groupPairs: groupPairs,
@@ -57,12 +57,12 @@ extension RegistryAnalysis {
 
     private func groupOverlap(_ p: PairOverlap) -> GroupOverlap {
         var (a, b, sizeA, sizeB) = (view.namedGroup(position: p.first), view.namedGroup(position: p.second), p.firstSize, p.secondSize)
-        if NameOrder.precedes(b, a) { swap(&a, &b); swap(&sizeA, &sizeB) }
+        if names.precedes(b, a) { swap(&a, &b); swap(&sizeA, &sizeB) }
         let s = p.sharedCount
         let containment: PairContainment? =
             s == sizeA && s == sizeB ? .identical : s == sizeA ? .firstInSecond : s == sizeB ? .secondInFirst : nil
         return GroupOverlap(
-            first: a, second: b, sharedMembers: NameOrder.sorted(p.shared.map(view.namedOrganisation)),
+            first: a, second: b, sharedMembers: names.sorted(p.shared.map(view.namedOrganisation)),
             firstSize: sizeA, secondSize: sizeB, jaccard: p.jaccard, overlapCoefficient: p.overlapCoefficient,
             containment: containment)
     }
@@ -70,7 +70,7 @@ extension RegistryAnalysis {
     private func groupContainment(_ c: Containment) -> GroupContainment {
         var (inner, outer) = (view.namedGroup(position: c.contained), view.namedGroup(position: c.container))
         let kind: ContainmentKind = c.kind == .identical ? .identical : .properSubset
-        if kind == .identical && NameOrder.precedes(outer, inner) { swap(&inner, &outer) }
+        if kind == .identical && names.precedes(outer, inner) { swap(&inner, &outer) }
         return GroupContainment(
             contained: inner, container: outer, kind: kind, containedSize: c.containedSize,
             containerSize: c.containerSize)
@@ -78,24 +78,24 @@ extension RegistryAnalysis {
 
     private func organisationOverlap(_ p: PairOverlap) -> OrganisationOverlap {
         var (a, b, sizeA, sizeB) = (view.namedOrganisation(p.first), view.namedOrganisation(p.second), p.firstSize, p.secondSize)
-        if NameOrder.precedes(b, a) { swap(&a, &b); swap(&sizeA, &sizeB) }
+        if names.precedes(b, a) { swap(&a, &b); swap(&sizeA, &sizeB) }
         return OrganisationOverlap(
-            first: a, second: b, sharedGroups: NameOrder.sorted(p.shared.map { view.namedGroup(position: $0) }),
+            first: a, second: b, sharedGroups: names.sorted(p.shared.map { view.namedGroup(position: $0) }),
             firstGroupCount: sizeA, secondGroupCount: sizeB, jaccard: p.jaccard,
             overlapCoefficient: p.overlapCoefficient)
     }
 
-    private static func precedes(_ x: GroupOverlap, _ y: GroupOverlap, order: OverlapOrder) -> Bool {
+    private func precedes(_ x: GroupOverlap, _ y: GroupOverlap, order: OverlapOrder) -> Bool {
         precedes(
             (x.jaccard, x.sharedCount, x.first, x.second), (y.jaccard, y.sharedCount, y.first, y.second), order: order)
     }
 
-    private static func precedes(_ x: OrganisationOverlap, _ y: OrganisationOverlap, order: OverlapOrder) -> Bool {
+    private func precedes(_ x: OrganisationOverlap, _ y: OrganisationOverlap, order: OverlapOrder) -> Bool {
         precedes(
             (x.jaccard, x.sharedCount, x.first, x.second), (y.jaccard, y.sharedCount, y.first, y.second), order: order)
     }
 
-    private static func precedes<K>(
+    private func precedes<K>(
         _ x: (Double, Int, Named<K>, Named<K>), _ y: (Double, Int, Named<K>, Named<K>), order: OverlapOrder
     ) -> Bool {
         switch order {
@@ -108,7 +108,7 @@ extension RegistryAnalysis {
         case .name:
             break
         }
-        if x.2 != y.2 { return NameOrder.precedes(x.2, y.2) }
-        return NameOrder.precedes(x.3, y.3)
+        if x.2 != y.2 { return names.precedes(x.2, y.2) }
+        return names.precedes(x.3, y.3)
     }
 }
