@@ -104,13 +104,15 @@ struct AnalysisCommandOptions: ParsableArguments {
     }
 
     /// The organisation `query` names (ID, name or alias), or exit 1 with a suggestion.
-    func organisation(_ query: String, in analysis: RegistryAnalysis) throws -> OrganisationID {
-        try AnalysisOutput.answer { () throws(ResolutionError) in try analysis.undatedRegistry.resolveOrganisation(query) }
+    func organisation(_ query: String, in analysis: RegistryAnalysis, command: String) throws -> OrganisationID {
+        try AnalysisOutput.answer(command) { () throws(ResolutionError) in
+            try analysis.undatedRegistry.resolveOrganisation(query)
+        }
     }
 
     /// The group `query` names (ID, name or alias), or exit 1 with a suggestion.
-    func group(_ query: String, in analysis: RegistryAnalysis) throws -> GroupID {
-        try AnalysisOutput.answer { () throws(ResolutionError) in try analysis.undatedRegistry.resolveGroup(query) }
+    func group(_ query: String, in analysis: RegistryAnalysis, command: String) throws -> GroupID {
+        try AnalysisOutput.answer(command) { () throws(ResolutionError) in try analysis.undatedRegistry.resolveGroup(query) }
     }
 
     /// Prints `value` in the chosen format.
@@ -126,14 +128,14 @@ struct AnalysisCommandOptions: ParsableArguments {
 }
 
 extension AnalysisOutput {
-    /// Runs a question; an `AnalysisError` or `ResolutionError` is printed
-    /// to standard error and ends the command with exit status 1.
-    static func answer<T, E: Error>(_ body: () throws(E) -> T) throws -> T {
+    /// Runs a question for `command`; an `AnalysisError` or
+    /// `ResolutionError` is printed to standard error as
+    /// `samverkan <command>: <message>` and ends the command with exit status 1.
+    static func answer<T, E: Error>(_ command: String, _ body: () throws(E) -> T) throws -> T {
         do {
             return try body()
         } catch {
-            printToStandardError("error: \(error)")
-            throw ExitCode(1)
+            throw CLIError.usage(String(describing: error)).report(command: command)
         }
     }
 }

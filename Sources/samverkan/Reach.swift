@@ -28,9 +28,9 @@ struct ReachCommand: ParsableCommand {
 
     func run() throws {
         let analysis = try options.analysis()
-        let a = try options.organisation(from, in: analysis)
-        let g = try without.map { try options.group($0, in: analysis) }
-        let reach = try AnalysisOutput.answer { () throws(AnalysisError) in
+        let a = try options.organisation(from, in: analysis, command: "reach")
+        let g = try without.map { try options.group($0, in: analysis, command: "reach") }
+        let reach = try AnalysisOutput.answer("reach") { () throws(AnalysisError) in
             try analysis.reach(from: a, steps: steps, without: g)
         }
         try options.emit(reach, table: { $0.table() }, csv: { $0.csv() })
