@@ -179,6 +179,17 @@ import Testing
         #expect(names == ["Fjällhotellet", "Norrby", "Regionala", "Söderby", "Trafikverket", "Östby"])
     }
 
+    @Test func loadReadsStandardInput() throws {
+        let csv = "organisation,group,role\nVästerbottensTurism,Ledningsgruppen,chair\nVisit Umeå,Ledningsgruppen,\n"
+        let result = try CommandRunner.run(["load", "-", "--format", "csv"], stdin: csv, in: Self.root)
+        #expect(result.status == 0, "\(result)")
+        #expect(csvRows(result) == [
+            "organisation_id,organisation_name,kind,level,groups,seats,chairs,convenes,group_ids",
+            "vasterbottensturism,VästerbottensTurism,other,,1,1,1,0,ledningsgruppen",
+            "visit-umea,Visit Umeå,other,,1,1,0,0,ledningsgruppen",
+        ])
+    }
+
     // MARK: communities
 
     @Test func communitiesAllFormats() throws {
