@@ -9,6 +9,7 @@ struct Samverkan: AsyncParsableCommand {
             // Each subcommand lives in its own file.
             Validate.self,
             MapCommand.self,
+            Centrality.self,
         ]
     )
 }
