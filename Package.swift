@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamverkanCLITests",
-            dependencies: ["SamverkanTestSupport"]
+            dependencies: ["PartnerRegistry", "SamverkanTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

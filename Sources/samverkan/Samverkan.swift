@@ -10,6 +10,7 @@ struct Samverkan: AsyncParsableCommand {
             Validate.self,
             MapCommand.self,
             Centrality.self,
+            Stats.self,
         ]
     )
 }

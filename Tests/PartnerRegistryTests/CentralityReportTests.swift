@@ -75,4 +75,32 @@ struct CentralityReportTests {
         let data = try JSONEncoder().encode(report)
         #expect(try JSONDecoder().decode(CentralityReport.self, from: data) == report)
     }
+
+    @Test func statisticsMatchNetworkX() throws {
+        let expected = try #require(reference["statistics"])
+        let stats = try registry.statistics()
+        func close(_ a: Double?, _ key: String) {
+            guard let e = expected[key], let a else { Issue.record("\(key) missing"); return }
+            #expect(abs(a - e) <= 1e-9, "\(key): \(a) ≠ \(e)")
+        }
+        let o = stats.organisationNetwork
+        close(stats.twoMode.density, "two_mode_density")
+        close(Double(stats.twoMode.diameter), "two_mode_diameter")
+        close(Double(o.edges), "edges")
+        close(o.density, "density")
+        close(Double(o.components), "components")
+        close(Double(o.diameter), "diameter")
+        close(Double(o.radius), "radius")
+        close(o.averagePathLength, "average_path_length")
+        close(o.globalEfficiency, "global_efficiency")
+        close(o.transitivity, "transitivity")
+        close(o.averageClustering, "average_clustering")
+        close(o.degreeAssortativity, "degree_assortativity")
+        close(o.levelAssortativity, "level_assortativity")
+        #expect(stats.organisations == 24 && stats.groups == 16 && stats.ties == 44)
+        #expect(stats.organisationsByKind["municipality"] == 15)
+        #expect(stats.mostCentralOrganisations.first?.id == "vasterbottensturism")
+        #expect(stats.mostCentralGroups.first?.id == "strategigruppen")
+        #expect(o.sectorAssortativity == nil)  // not every organisation states a sector
+    }
 }
