@@ -69,7 +69,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerRegistryTests",
-            dependencies: ["PartnerRegistry", "SamverkanTestSupport"]
+            dependencies: ["PartnerRegistry", "SamverkanTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CollaborationMapTests",

@@ -128,7 +128,7 @@ struct AnalysisCommandOptions: ParsableArguments {
 }
 
 extension AnalysisOutput {
-    /// Runs a question for `command`; an `AnalysisError` or
+    /// Runs a question for `command`; a `RegistryAnalysisError` or
     /// `ResolutionError` is printed to standard error as
     /// `samverkan <command>: <message>` and ends the command with exit status 1.
     static func answer<T, E: Error>(_ command: String, _ body: () throws(E) -> T) throws -> T {

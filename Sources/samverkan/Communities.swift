@@ -25,7 +25,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         let analysis = try options.analysis()
-        let report = try AnalysisOutput.answer("communities") { () throws(AnalysisError) in
+        let report = try AnalysisOutput.answer("communities") { () throws(RegistryAnalysisError) in
             try analysis.communities(seed: seed, resolution: resolution)
         }
         try options.emit(report, table: { $0.table() }, csv: { $0.csv() })

@@ -33,7 +33,7 @@ struct ConnectCommand: ParsableCommand {
         let analysis = try options.analysis()
         let a = try options.organisation(from, in: analysis, command: "connect")
         let b = try options.organisation(to, in: analysis, command: "connect")
-        let link = try AnalysisOutput.answer("connect") { () throws(AnalysisError) in
+        let link = try AnalysisOutput.answer("connect") { () throws(RegistryAnalysisError) in
             try analysis.connection(from: a, to: b, lengths: longer ? .shortestAndOneLonger : .shortest, limit: limit)
         }
         try options.emit(link, table: { $0.table() }, csv: { $0.csv() })

@@ -24,7 +24,7 @@ struct EgoCommand: ParsableCommand {
     func run() throws {
         let analysis = try options.analysis()
         let a = try options.organisation(center, in: analysis, command: "ego")
-        let ego = try AnalysisOutput.answer("ego") { () throws(AnalysisError) in try analysis.egoNetwork(of: a, radius: radius) }
+        let ego = try AnalysisOutput.answer("ego") { () throws(RegistryAnalysisError) in try analysis.egoNetwork(of: a, radius: radius) }
         try options.emit(ego, table: { $0.table() }, csv: { $0.csv() })
     }
 }

@@ -60,6 +60,11 @@ struct MapCommand: AsyncParsableCommand {
     @Option(help: "Radius of the ego network shown with --focus, in edges.")
     var radius: Int = 2
 
+    @Option(name: .customLong("size-by"), help: ArgumentHelp(
+        "Size nodes by a two-mode centrality measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "measure"))
+    var sizeBy: CentralityMeasure?
+
     @Option(help: "Title of the map (default: the registry's title).")
     var title: String?
 
@@ -97,6 +102,15 @@ struct MapCommand: AsyncParsableCommand {
             throw CLIError.usage(String(describing: error))
         }
 
+        if let sizeBy {
+            do {
+                let report = try loaded.centrality(sizeBy, mode: .twoMode, asOf: registry.asOf)
+                let scores = Dictionary(report.scores.map { ("\($0.type):\($0.id)", $0.score) }, uniquingKeysWith: max)
+                options.sizing = .score(scores, name: sizeBy.rawValue)
+            } catch {
+                throw CLIError.failure("--size-by \(sizeBy.rawValue): \(error)", status: 3)
+            }
+        }
         let map: CollaborationMap
         do {
             map = try CollaborationMap(registry: loaded, options: options)

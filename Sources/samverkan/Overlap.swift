@@ -33,7 +33,7 @@ struct OverlapCommand: ParsableCommand {
     func run() throws {
         let analysis = try options.analysis()
         let scope: OverlapScope = groupsOnly == organisationsOnly ? .all : groupsOnly ? .groups : .organisations
-        let report = try AnalysisOutput.answer("overlap") { () throws(AnalysisError) in
+        let report = try AnalysisOutput.answer("overlap") { () throws(RegistryAnalysisError) in
             try analysis.overlaps(scope: scope, minShared: minShared, order: order)
         }
         try options.emit(report, table: { $0.table() }, csv: { $0.csv() })

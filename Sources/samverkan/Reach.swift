@@ -30,7 +30,7 @@ struct ReachCommand: ParsableCommand {
         let analysis = try options.analysis()
         let a = try options.organisation(from, in: analysis, command: "reach")
         let g = try without.map { try options.group($0, in: analysis, command: "reach") }
-        let reach = try AnalysisOutput.answer("reach") { () throws(AnalysisError) in
+        let reach = try AnalysisOutput.answer("reach") { () throws(RegistryAnalysisError) in
             try analysis.reach(from: a, steps: steps, without: g)
         }
         try options.emit(reach, table: { $0.table() }, csv: { $0.csv() })

@@ -5,13 +5,13 @@ import Testing
 
 @Suite("Brokerage: structural holes and Gould–Fernandez roles")
 struct BrokerageTests {
-    static let holeCases: [(String, EdgeWeighting)] = structureGraphNames.flatMap { [($0, .unweighted), ($0, .weighted)] }
+    static let holeCases: [(String, EdgeWeighting)] = structureGraphNames.flatMap { [($0, .ignored), ($0, .weights)] }
 
     @Test("Burt's constraint equals NetworkX (weighted and unweighted)", arguments: holeCases)
     func constraintMatchesNetworkX(_ name: String, _ weighting: EdgeWeighting) throws {
         let fixture = try structureFixture()
-        let g = try structureGraph(fixture, name, weighted: weighting == .weighted)
-        let expected = doubles(try fixture.value(weighting == .weighted ? "constraint_weighted" : "constraint", name))
+        let g = try structureGraph(fixture, name, weighted: weighting == .weights)
+        let expected = doubles(try fixture.value(weighting == .weights ? "constraint_weighted" : "constraint", name))
         let mismatch = scoreMismatch(g.burtConstraint(weighting: weighting), expected)
         #expect(mismatch == nil, "\(name): \(mismatch ?? "")")
     }
@@ -19,8 +19,8 @@ struct BrokerageTests {
     @Test("effective size equals NetworkX (weighted and unweighted)", arguments: holeCases)
     func effectiveSizeMatchesNetworkX(_ name: String, _ weighting: EdgeWeighting) throws {
         let fixture = try structureFixture()
-        let g = try structureGraph(fixture, name, weighted: weighting == .weighted)
-        let expected = doubles(try fixture.value(weighting == .weighted ? "effective_size_weighted" : "effective_size", name))
+        let g = try structureGraph(fixture, name, weighted: weighting == .weights)
+        let expected = doubles(try fixture.value(weighting == .weights ? "effective_size_weighted" : "effective_size", name))
         let mismatch = scoreMismatch(g.effectiveSize(weighting: weighting), expected)
         #expect(mismatch == nil, "\(name): \(mismatch ?? "")")
     }
@@ -31,8 +31,8 @@ struct BrokerageTests {
         for name in ["karate", "davis_women"] {
             let g = try structureGraph(fixture, name, weighted: true)
             #expect(g.isWeighted)
-            #expect(scoreMismatch(g.burtConstraint(weighting: .weighted), g.burtConstraint(weighting: .unweighted)) != nil)
-            #expect(scoreMismatch(g.effectiveSize(weighting: .weighted), g.effectiveSize(weighting: .unweighted)) != nil)
+            #expect(scoreMismatch(g.burtConstraint(weighting: .weights), g.burtConstraint(weighting: .ignored)) != nil)
+            #expect(scoreMismatch(g.effectiveSize(weighting: .weights), g.effectiveSize(weighting: .ignored)) != nil)
         }
     }
 

@@ -28,7 +28,7 @@ struct CommunityTests {
         for r in records {
             let membership = int32s(r["membership"] ?? "")
             let resolution = number(r["resolution"] ?? "") ?? .nan
-            let weighting: EdgeWeighting = (r["weighted"] as? Bool ?? false) ? .weighted : .unweighted
+            let weighting: EdgeWeighting = (r["weighted"] as? Bool ?? false) ? .weights : .ignored
             let expected = number(r["value"] ?? "") ?? .nan
             let q = try g.modularity(membership: membership, resolution: resolution, weighting: weighting)
             #expect(abs(q - expected) <= 1e-9, "\(name) γ=\(resolution) \(weighting): \(q) ≠ \(expected)")
@@ -49,7 +49,7 @@ struct CommunityTests {
             let reference = records.filter { ($0["weighted"] as? Bool) == weighted }.compactMap { number($0["modularity"] ?? "") }
             let nxWorst = try #require(reference.min())
             let nxBest = try #require(reference.max())
-            let weighting: EdgeWeighting = weighted ? .weighted : .unweighted
+            let weighting: EdgeWeighting = weighted ? .weights : .ignored
             var best = -Double.infinity
             for seed in UInt64(0) ..< 10 {
                 let result = try g.louvainCommunities(seed: seed, weighting: weighting)

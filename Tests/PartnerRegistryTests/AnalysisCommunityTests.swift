@@ -44,8 +44,8 @@ import Testing
     }
 
     @Test func resolutionMustBePositive() {
-        #expect(throws: AnalysisError.invalidResolution(0)) { try SmallRegistry.in2015.communities(resolution: 0) }
-        #expect(throws: AnalysisError.self) { try SmallRegistry.in2015.communities(resolution: .infinity) }
+        #expect(throws: RegistryAnalysisError.invalidResolution(0)) { try SmallRegistry.in2015.communities(resolution: 0) }
+        #expect(throws: RegistryAnalysisError.self) { try SmallRegistry.in2015.communities(resolution: .infinity) }
     }
 
     @Test func reportRoundTripsThroughJSON() throws {

@@ -79,15 +79,15 @@ import Testing
 
     @Test func errorsSayWhatIsWrong() {
         let analysis = SmallRegistry.in2015
-        #expect(throws: AnalysisError.sameOrganisation("a", name: "Alfa")) { try analysis.connection(from: "a", to: "a") }
-        #expect(throws: AnalysisError.unknownOrganisation("zz")) { try analysis.connection(from: "a", to: "zz") }
-        #expect(throws: AnalysisError.organisationNotValid("h", name: "Hotell", asOf: SmallRegistry.date2015)) {
+        #expect(throws: RegistryAnalysisError.sameOrganisation("a", name: "Alfa")) { try analysis.connection(from: "a", to: "a") }
+        #expect(throws: RegistryAnalysisError.unknownOrganisation("zz")) { try analysis.connection(from: "a", to: "zz") }
+        #expect(throws: RegistryAnalysisError.organisationNotValid("h", name: "Hotell", asOf: SmallRegistry.date2015)) {
             try analysis.connection(from: "h", to: "a")
         }
-        #expect(throws: AnalysisError.invalidCount(parameter: "the chain limit", value: -1, least: 0)) {
+        #expect(throws: RegistryAnalysisError.invalidCount(parameter: "the chain limit", value: -1, least: 0)) {
             try analysis.connection(from: "a", to: "b", limit: -1)
         }
-        #expect(AnalysisError.organisationNotValid("h", name: "Hotell", asOf: SmallRegistry.date2015).description
+        #expect(RegistryAnalysisError.organisationNotValid("h", name: "Hotell", asOf: SmallRegistry.date2015).description
             == "Hotell ('h') is not in the registry on 2015; choose another --as-of date or leave it out")
     }
 

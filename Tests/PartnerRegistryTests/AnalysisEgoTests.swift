@@ -30,10 +30,10 @@ import Testing
     }
 
     @Test func errors() {
-        #expect(throws: AnalysisError.invalidCount(parameter: "the radius", value: 0, least: 1)) {
+        #expect(throws: RegistryAnalysisError.invalidCount(parameter: "the radius", value: 0, least: 1)) {
             try SmallRegistry.in2015.egoNetwork(of: "a", radius: 0)
         }
-        #expect(throws: AnalysisError.unknownOrganisation("q")) { try SmallRegistry.in2015.egoNetwork(of: "q", radius: 1) }
+        #expect(throws: RegistryAnalysisError.unknownOrganisation("q")) { try SmallRegistry.in2015.egoNetwork(of: "q", radius: 1) }
     }
 
     @Test func egoRoundTripsThroughJSON() throws {

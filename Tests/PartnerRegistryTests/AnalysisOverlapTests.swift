@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func minSharedBelowOneIsAnError() {
-        #expect(throws: AnalysisError.invalidCount(parameter: "the least shared count", value: 0, least: 1)) {
+        #expect(throws: RegistryAnalysisError.invalidCount(parameter: "the least shared count", value: 0, least: 1)) {
             try SmallRegistry.in2015.overlaps(minShared: 0)
         }
     }

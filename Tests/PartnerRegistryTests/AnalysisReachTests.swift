@@ -38,15 +38,15 @@ import Testing
 
     @Test func errors() {
         let analysis = SmallRegistry.in2015
-        #expect(throws: AnalysisError.invalidCount(parameter: "the number of steps", value: 0, least: 1)) {
+        #expect(throws: RegistryAnalysisError.invalidCount(parameter: "the number of steps", value: 0, least: 1)) {
             try analysis.reach(from: "a", steps: 0)
         }
-        #expect(throws: AnalysisError.groupNotValid("g6", name: "G6 Projekt", asOf: SmallRegistry.date2015)) {
+        #expect(throws: RegistryAnalysisError.groupNotValid("g6", name: "G6 Projekt", asOf: SmallRegistry.date2015)) {
             try analysis.reach(from: "a", steps: 1, without: "g6")
         }
-        #expect(throws: AnalysisError.unknownGroup("nope")) { try analysis.reach(from: "a", steps: 1, without: "nope") }
+        #expect(throws: RegistryAnalysisError.unknownGroup("nope")) { try analysis.reach(from: "a", steps: 1, without: "nope") }
         let networksOnly = RegistryAnalysis(registry: SmallRegistry.make(), filter: NetworkFilter(groupKinds: [.network]))
-        #expect(throws: AnalysisError.groupFilteredOut("g1", name: "G1 Strategigrupp")) {
+        #expect(throws: RegistryAnalysisError.groupFilteredOut("g1", name: "G1 Strategigrupp")) {
             try networksOnly.reach(from: "a", steps: 1, without: "g1")
         }
     }

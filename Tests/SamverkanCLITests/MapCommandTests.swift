@@ -84,4 +84,19 @@ import Testing
         #expect(w.stderr.hasPrefix("samverkan map: cannot write"), "\(w)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("no").path))
     }
+
+    @Test func sizeByACentralityMeasure() throws {
+        let r = try run([Self.registry, "--size-by", "betweenness", "--format", "dot"])
+        #expect(r.status == 0, "\(r)")
+        func fontsize(_ node: String) -> Int? {
+            guard let line = r.stdout.split(separator: "\n").first(where: { $0.hasPrefix("  \"\(node)\" [") }),
+                  let range = line.range(of: "fontsize=") else { return nil }
+            return Int(line[range.upperBound...].prefix { $0.isNumber })
+        }
+        let broker = try #require(fontsize("organisation:vasterbottensturism"))
+        // The smallest score keeps the theme's default size (no fontsize attribute).
+        #expect(fontsize("organisation:bjurholm") == nil)
+        #expect(broker > 14)
+        #expect(r.stdout.contains("betweenness"), "the legend names the measure")
+    }
 }

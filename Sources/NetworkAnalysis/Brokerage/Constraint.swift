@@ -19,8 +19,8 @@ extension Graph {
     /// local to each ego network). Self-loops are ignored (NetworkX would
     /// count them in the normalising sum); edges of weight 0 count as absent.
     ///
-    /// - Parameter weighting: `.unweighted` (NetworkX `weight=None`) or
-    ///   `.weighted` (NetworkX `weight="weight"`).
+    /// - Parameter weighting: `.ignored` (NetworkX `weight=None`) or
+    ///   `.weights` (NetworkX `weight="weight"`).
     /// - Returns: `constraint[v]` for every vertex `v`.
     /// - Complexity: O(Σᵥ d(v)²) time, d(v) the number of neighbours of v
     ///   (at most O(V·E)), and O(V + E) space, where V is the number of
@@ -34,8 +34,8 @@ extension Graph {
     /// installed (its vectorised path). NetworkX's per-node path gives the
     /// same values except `NaN` for a directed vertex with predecessors but
     /// no successors.
-    public func burtConstraint(weighting: EdgeWeighting = .unweighted) -> [Double] {
-        let adj = UndirectedAdjacency(self, useWeights: weighting == .weighted)
+    public func burtConstraint(weighting: EdgeWeighting = .ignored) -> [Double] {
+        let adj = UndirectedAdjacency(self, useWeights: weighting == .weights)
         let n = vertexCount
         var total = [Double](repeating: 0, count: n)
         for v in 0 ..< n {

@@ -17,8 +17,8 @@ extension Graph {
     /// special treatment. Self-loops are ignored; edges of weight 0 count as
     /// absent.
     ///
-    /// - Parameter weighting: `.unweighted` (NetworkX `weight=None`) or
-    ///   `.weighted` (NetworkX `weight="weight"`).
+    /// - Parameter weighting: `.ignored` (NetworkX `weight=None`) or
+    ///   `.weights` (NetworkX `weight="weight"`).
     /// - Returns: `effectiveSize[v]` for every vertex `v`.
     /// - Complexity: O(Σᵥ d(v)²) time, d(v) the number of neighbours of v,
     ///   and O(V + E) space, where V is the number of vertices and E of edges.
@@ -37,8 +37,8 @@ extension Graph {
     /// (networkx pull request 8906); with that one-line fix it equals this
     /// function everywhere, which is what the test fixture checks. On
     /// unweighted undirected graphs all paths agree.
-    public func effectiveSize(weighting: EdgeWeighting = .unweighted) -> [Double] {
-        let adj = UndirectedAdjacency(self, useWeights: weighting == .weighted)
+    public func effectiveSize(weighting: EdgeWeighting = .ignored) -> [Double] {
+        let adj = UndirectedAdjacency(self, useWeights: weighting == .weights)
         let n = vertexCount
         var total = [Double](repeating: 0, count: n)
         var largest = [Double](repeating: 0, count: n)

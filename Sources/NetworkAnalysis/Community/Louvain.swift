@@ -54,7 +54,7 @@ extension Graph {
     ///   - resolution: γ; 1 is standard modularity.
     ///   - threshold: the least modularity gain of a level for the next
     ///     level to run (NetworkX default `1e-7`).
-    ///   - weighting: `.weighted` (NetworkX default) or `.unweighted`.
+    ///   - weighting: `.weights` (NetworkX default) or `.ignored`.
     /// - Throws: `CommunityError.invalidResolution` for a non-finite resolution.
     /// - Complexity: each sweep is O(V + E); the number of sweeps and levels
     ///   is small in practice (near-linear overall on sparse graphs, no
@@ -71,10 +71,10 @@ extension Graph {
     /// random order).
     public func louvainCommunities(
         seed: UInt64 = 0, resolution: Double = 1, threshold: Double = 1e-7,
-        weighting: EdgeWeighting = .weighted
+        weighting: EdgeWeighting = .weights
     ) throws(CommunityError) -> LouvainCommunities {
         guard resolution.isFinite else { throw .invalidResolution(resolution) }
-        var level = LouvainLevel(self, useWeights: weighting == .weighted && isWeighted)
+        var level = LouvainLevel(self, useWeights: weighting == .weights && isWeighted)
         let m = level.totalWeight
         let identity = (0 ..< Int32(vertexCount)).map { $0 }
         guard m > 0 else {

@@ -24,8 +24,8 @@ extension Graph {
     ///     values; equal labels mean the same community).
     ///   - resolution: γ; 1 is standard modularity, larger favours smaller
     ///     communities.
-    ///   - weighting: `.weighted` (NetworkX's default `weight="weight"`) or
-    ///     `.unweighted` (`weight=None`).
+    ///   - weighting: `.weights` (NetworkX's default `weight="weight"`) or
+    ///     `.ignored` (`weight=None`).
     /// - Throws: `CommunityError` for a label count that is not the vertex
     ///   count, a non-finite resolution, or a graph without edge weight.
     /// - Complexity: O(V + E) time and O(V) space, where V is the number of
@@ -40,7 +40,7 @@ extension Graph {
     /// Reproduces NetworkX `community.modularity(G, communities, weight,
     /// resolution)`.
     public func modularity(
-        membership: [Int32], resolution: Double = 1, weighting: EdgeWeighting = .weighted
+        membership: [Int32], resolution: Double = 1, weighting: EdgeWeighting = .weights
     ) throws(CommunityError) -> Double {
         guard membership.count == vertexCount else {
             throw .membershipCountMismatch(labels: membership.count, vertices: vertexCount)
@@ -49,7 +49,7 @@ extension Graph {
         let labels = CommunityPartition(labels: membership, modularity: nil)
         let k = labels.communityCount
         let community = labels.membership
-        let useWeights = weighting == .weighted && isWeighted
+        let useWeights = weighting == .weights && isWeighted
         @inline(__always) func weight(_ i: Int) -> Double { useWeights ? weights[i] : 1 }
         var inside = [Double](repeating: 0, count: k)
         var outSum = [Double](repeating: 0, count: k)
@@ -96,7 +96,7 @@ extension Graph {
     ///   graph, and the errors of `modularity(membership:…)`.
     /// - Complexity: O(V + E) time and O(V) space.
     public func modularity(
-        communities: [[Int32]], resolution: Double = 1, weighting: EdgeWeighting = .weighted
+        communities: [[Int32]], resolution: Double = 1, weighting: EdgeWeighting = .weights
     ) throws(CommunityError) -> Double {
         var membership = [Int32](repeating: -1, count: vertexCount)
         var seen = [Int](repeating: 0, count: vertexCount)

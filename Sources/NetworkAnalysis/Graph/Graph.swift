@@ -16,7 +16,8 @@
 /// self-loops are kept only when the builder is asked to keep them.
 ///
 /// Memory: an unweighted undirected graph takes 8 bytes per edge (two
-/// `Int32` arcs) plus 8 bytes per vertex (an `Int` offset).
+/// `Int32` arcs) plus 8 bytes per vertex (an `Int` offset), plus 8; see
+/// `memoryFootprint`.
 public struct Graph: Sendable {
     /// Whether edges have a direction.
     public let isDirected: Bool
@@ -42,8 +43,12 @@ public struct Graph: Sendable {
     /// The vertices `0..<vertexCount`.
     public var vertices: Range<Int32> { 0 ..< Int32(vertexCount) }
 
-    /// Builds a graph from an edge list in O(V + E) time and space
-    /// (counting sort into rows, then per-row sort of neighbours).
+    /// Builds a graph from an edge list in O(V + E) time and space.
+    ///
+    /// Rows come out sorted without any comparison sort: the arcs are
+    /// bucketed by one endpoint, then scattered into rows of the other
+    /// endpoint in ascending order (two counting sorts), and parallel arcs,
+    /// now adjacent, are merged in one linear pass.
     ///
     /// - Parameters:
     ///   - vertexCount: number of vertices.
@@ -54,6 +59,8 @@ public struct Graph: Sendable {
     /// - Throws: `GraphError` for an endpoint out of range, a weight count
     ///   that differs from the edge count, or a weight that is not finite
     ///   and non-negative.
+    /// - Complexity: O(V + E) time; O(V + E) extra space while building
+    ///   (one temporary bucket array of E or 2E entries).
     public init(
         vertexCount: Int,
         edges: [(Int32, Int32)],
@@ -64,82 +71,182 @@ public struct Graph: Sendable {
         if let weights, weights.count != edges.count {
             throw .weightCountMismatch(edges: edges.count, weights: weights.count)
         }
-        var kept: [(Int32, Int32, Double)] = []
-        kept.reserveCapacity(edges.count)
-        for (i, (u, v)) in edges.enumerated() {
-            guard u >= 0, Int(u) < vertexCount else { throw .vertexOutOfRange(Int(u), vertexCount: vertexCount) }
-            guard v >= 0, Int(v) < vertexCount else { throw .vertexOutOfRange(Int(v), vertexCount: vertexCount) }
-            let w = weights?[i] ?? 1
-            guard w.isFinite, w >= 0 else { throw .invalidWeight(w, edge: i) }
-            if u == v && selfLoops == .drop { continue }
-            kept.append((u, v, w))
+        let n = max(0, vertexCount)
+        let weighted = weights != nil
+        let keepLoops = selfLoops == .keep
+        // Pass 1: validate and count the bucket sizes.
+        var firstCount = [Int](repeating: 0, count: n + 1)
+        for i in edges.indices {
+            let (u, v) = edges[i]
+            guard u >= 0, Int(u) < n else { throw .vertexOutOfRange(Int(u), vertexCount: vertexCount) }
+            guard v >= 0, Int(v) < n else { throw .vertexOutOfRange(Int(v), vertexCount: vertexCount) }
+            if let weights {
+                let w = weights[i]
+                guard w.isFinite, w >= 0 else { throw .invalidWeight(w, edge: i) }
+            }
+            if u == v && !keepLoops { continue }
+            if directed {
+                firstCount[Int(u) + 1] += 1           // bucket by tail
+            } else {
+                firstCount[Int(v) + 1] += 1           // arc u → v, bucket by head v
+                if u != v { firstCount[Int(u) + 1] += 1 }
+            }
+        }
+        for v in 0 ..< n { firstCount[v + 1] += firstCount[v] }
+        let arcCount = firstCount[n]
+        // Pass 2: bucket the arcs.
+        var bucket = [Int32](repeating: 0, count: arcCount)
+        var bucketW = [Double](repeating: 0, count: weighted ? arcCount : 0)
+        do {
+            var fill = firstCount
+            for i in edges.indices {
+                let (u, v) = edges[i]
+                if u == v && !keepLoops { continue }
+                let w = weights?[i] ?? 1
+                if directed {
+                    let p = fill[Int(u)]; fill[Int(u)] = p + 1
+                    bucket[p] = v; if weighted { bucketW[p] = w }
+                } else {
+                    let p = fill[Int(v)]; fill[Int(v)] = p + 1
+                    bucket[p] = u; if weighted { bucketW[p] = w }
+                    if u != v {
+                        let q = fill[Int(u)]; fill[Int(u)] = q + 1
+                        bucket[q] = v; if weighted { bucketW[q] = w }
+                    }
+                }
+            }
         }
         self.isDirected = directed
-        self.vertexCount = vertexCount
-        let hasWeights = weights != nil
-        let out = Graph.buildRows(vertexCount: vertexCount, arcs: kept, mirror: !directed, reverse: false)
-        self.offsets = out.offsets
-        self.targets = out.targets
-        self.weights = hasWeights ? out.weights : []
+        self.vertexCount = n
         if directed {
-            let rev = Graph.buildRows(vertexCount: vertexCount, arcs: kept, mirror: false, reverse: true)
-            self.inOffsets = rev.offsets
-            self.inTargets = rev.targets
-            self.inWeights = hasWeights ? rev.weights : []
+            // bucket = rows by tail (unsorted). Scatter into rows by head,
+            // visiting tails in ascending order: in-rows come out sorted.
+            var inCount = [Int](repeating: 0, count: n + 1)
+            for t in bucket { inCount[Int(t) + 1] += 1 }
+            for v in 0 ..< n { inCount[v + 1] += inCount[v] }
+            var inT = [Int32](repeating: 0, count: arcCount)
+            var inW = [Double](repeating: 0, count: weighted ? arcCount : 0)
+            Graph.scatter(rowsOffsets: firstCount, rows: bucket, rowWeights: bucketW,
+                          into: inCount, targets: &inT, weights: &inW)
+            // Scatter the sorted in-rows back into out-rows: sorted too.
+            var outT = [Int32](repeating: 0, count: arcCount)
+            var outW = [Double](repeating: 0, count: weighted ? arcCount : 0)
+            Graph.scatter(rowsOffsets: inCount, rows: inT, rowWeights: inW,
+                          into: firstCount, targets: &outT, weights: &outW)
+            let out = Graph.mergeParallelArcs(offsets: firstCount, targets: outT, weights: outW)
+            let rev = Graph.mergeParallelArcs(offsets: inCount, targets: inT, weights: inW)
+            self.offsets = out.offsets; self.targets = out.targets; self.weights = out.weights
+            self.inOffsets = rev.offsets; self.inTargets = rev.targets; self.inWeights = rev.weights
             self.edgeCount = out.targets.count
         } else {
-            self.inOffsets = []
-            self.inTargets = []
-            self.inWeights = []
+            // bucket[row v] holds the tails of arcs into v; by symmetry the
+            // out-row sizes equal the bucket sizes.
+            var outT = [Int32](repeating: 0, count: arcCount)
+            var outW = [Double](repeating: 0, count: weighted ? arcCount : 0)
+            Graph.scatter(rowsOffsets: firstCount, rows: bucket, rowWeights: bucketW,
+                          into: firstCount, targets: &outT, weights: &outW)
+            let out = Graph.mergeParallelArcs(offsets: firstCount, targets: outT, weights: outW)
+            self.offsets = out.offsets; self.targets = out.targets; self.weights = out.weights
+            self.inOffsets = []; self.inTargets = []; self.inWeights = []
+            self.edgeCount = (out.targets.count - out.loops) / 2 + out.loops
+        }
+    }
+
+    /// Builds a graph from CSR arrays that already satisfy the invariants
+    /// (rows sorted, no parallel arcs, symmetric when undirected).
+    init(
+        validatedCSR vertexCount: Int, directed: Bool,
+        offsets: [Int], targets: [Int32], weights: [Double],
+        inOffsets: [Int] = [], inTargets: [Int32] = [], inWeights: [Double] = []
+    ) {
+        self.isDirected = directed
+        self.vertexCount = vertexCount
+        self.offsets = offsets
+        self.targets = targets
+        self.weights = weights
+        self.inOffsets = inOffsets
+        self.inTargets = inTargets
+        self.inWeights = inWeights
+        if directed {
+            self.edgeCount = targets.count
+        } else {
             var loops = 0
             for v in 0 ..< vertexCount {
-                for i in out.offsets[v] ..< out.offsets[v + 1] where Int(out.targets[i]) == v { loops += 1 }
+                for i in offsets[v] ..< offsets[v + 1] where Int(targets[i]) == v { loops += 1 }
             }
-            self.edgeCount = (out.targets.count - loops) / 2 + loops
+            self.edgeCount = (targets.count - loops) / 2 + loops
         }
     }
 
     /// What to do with edges whose two endpoints are the same vertex.
     public enum SelfLoopPolicy: Sendable { case keep, drop }
 
-    private static func buildRows(
-        vertexCount: Int, arcs: [(Int32, Int32, Double)], mirror: Bool, reverse: Bool
-    ) -> (offsets: [Int], targets: [Int32], weights: [Double]) {
-        var degree = [Int](repeating: 0, count: vertexCount + 1)
-        for (u, v, _) in arcs {
-            let from = reverse ? v : u
-            degree[Int(from) + 1] += 1
-            if mirror && u != v { degree[Int(v) + 1] += 1 }
-        }
-        for v in 0 ..< vertexCount { degree[v + 1] += degree[v] }
-        var fill = degree
-        var targets = [Int32](repeating: 0, count: degree[vertexCount])
-        var weights = [Double](repeating: 0, count: degree[vertexCount])
-        for (u, v, w) in arcs {
-            let (from, to) = reverse ? (v, u) : (u, v)
-            targets[fill[Int(from)]] = to; weights[fill[Int(from)]] = w; fill[Int(from)] += 1
-            if mirror && u != v {
-                targets[fill[Int(v)]] = u; weights[fill[Int(v)]] = w; fill[Int(v)] += 1
+    /// Moves every entry of row `r` of (`rowsOffsets`, `rows`) into row
+    /// `rows[i]` of the output, as target `r`, rows visited in ascending `r`.
+    private static func scatter(
+        rowsOffsets: [Int], rows: [Int32], rowWeights: [Double],
+        into outOffsets: [Int], targets: inout [Int32], weights: inout [Double]
+    ) {
+        let n = rowsOffsets.count - 1
+        let weighted = !rowWeights.isEmpty
+        var fill = outOffsets
+        fill.withUnsafeMutableBufferPointer { fill in
+            targets.withUnsafeMutableBufferPointer { out in
+                weights.withUnsafeMutableBufferPointer { outW in
+                    rows.withUnsafeBufferPointer { rows in
+                        rowWeights.withUnsafeBufferPointer { rowW in
+                            rowsOffsets.withUnsafeBufferPointer { ro in
+                                for r in 0 ..< n {
+                                    for i in ro[r] ..< ro[r + 1] {
+                                        let s = Int(rows[i])
+                                        let p = fill[s]
+                                        fill[s] = p + 1
+                                        out[p] = Int32(truncatingIfNeeded: r)
+                                        if weighted { outW[p] = rowW[i] }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        // Sort each row and merge parallel arcs (summing their weights).
-        var outOffsets = [Int](repeating: 0, count: vertexCount + 1)
-        var write = 0
-        var row: [(Int32, Double)] = []
-        for v in 0 ..< vertexCount {
-            row.removeAll(keepingCapacity: true)
-            for i in degree[v] ..< degree[v + 1] { row.append((targets[i], weights[i])) }
-            row.sort { $0.0 < $1.0 }
-            var last: Int32 = -1
-            for (t, w) in row {
-                if t == last { weights[write - 1] += w; continue }
-                targets[write] = t; weights[write] = w; write += 1; last = t
+    }
+
+    /// Merges adjacent equal targets in sorted rows, summing their weights;
+    /// also counts self-loop arcs.
+    private static func mergeParallelArcs(
+        offsets: [Int], targets: [Int32], weights: [Double]
+    ) -> (offsets: [Int], targets: [Int32], weights: [Double], loops: Int) {
+        let n = offsets.count - 1
+        let weighted = !weights.isEmpty
+        var newOffsets = [Int](repeating: 0, count: n + 1)
+        var t = targets, w = weights
+        var write = 0, loops = 0
+        t.withUnsafeMutableBufferPointer { t in
+            w.withUnsafeMutableBufferPointer { w in
+                for v in 0 ..< n {
+                    let rowStart = write
+                    for i in offsets[v] ..< offsets[v + 1] {
+                        let x = t[i]
+                        if write > rowStart && t[write - 1] == x {
+                            if weighted { w[write - 1] += w[i] }
+                            continue
+                        }
+                        t[write] = x
+                        if weighted { w[write] = w[i] }
+                        if Int(x) == v { loops += 1 }
+                        write += 1
+                    }
+                    newOffsets[v + 1] = write
+                }
             }
-            outOffsets[v + 1] = write
         }
-        targets.removeLast(targets.count - write)
-        weights.removeLast(weights.count - write)
-        return (outOffsets, targets, weights)
+        if write < t.count {
+            t.removeLast(t.count - write)
+            if weighted { w.removeLast(w.count - write) }
+        }
+        return (newOffsets, t, w, loops)
     }
 
     /// Out-neighbours of `v` (all neighbours when undirected).

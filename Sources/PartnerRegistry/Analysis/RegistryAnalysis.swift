@@ -57,7 +57,7 @@ public struct RegistryAnalysis: Sendable {
     // MARK: Resolving IDs
 
     /// Checks that `id` names an organisation present on the analysis date.
-    func checkOrganisation(_ id: OrganisationID) throws(AnalysisError) {
+    func checkOrganisation(_ id: OrganisationID) throws(RegistryAnalysisError) {
         guard registry.organisation(id) == nil else { return }
         if let o = undatedRegistry.organisation(id), let date = asOf {
             throw .organisationNotValid(id, name: o.name, asOf: date)
@@ -67,7 +67,7 @@ public struct RegistryAnalysis: Sendable {
 
     /// A view that holds `ids` whatever the filter says: `view` itself when
     /// it already does, else a view with those organisations pinned.
-    func view(including ids: [OrganisationID]) throws(AnalysisError) -> NetworkView {
+    func view(including ids: [OrganisationID]) throws(RegistryAnalysisError) -> NetworkView {
         for id in ids { try checkOrganisation(id) }
         if ids.allSatisfy({ view.vertex(of: $0) != nil }) { return view }
         var pinned = filter
@@ -76,7 +76,7 @@ public struct RegistryAnalysis: Sendable {
     }
 
     /// The vertex of group `id` in `view`, or why it has none.
-    func groupVertex(_ id: GroupID, in view: NetworkView) throws(AnalysisError) -> Int32 {
+    func groupVertex(_ id: GroupID, in view: NetworkView) throws(RegistryAnalysisError) -> Int32 {
         if let v = view.vertex(of: id) { return v }
         if let g = registry.group(id) { throw .groupFilteredOut(id, name: g.name) }
         if let g = undatedRegistry.group(id), let date = asOf { throw .groupNotValid(id, name: g.name, asOf: date) }

@@ -67,7 +67,7 @@ extension RegistryAnalysis {
         }
         ties.sort { $0.first.id != $1.first.id ? names.precedes($0.first, $1.first) : names.precedes($0.second, $1.second) }
 
-        let edgeWeighting: EdgeWeighting = weighting == .sharedGroups ? .weighted : .unweighted
+        let edgeWeighting: EdgeWeighting = weighting == .sharedGroups ? .weights : .ignored
         let constraint = p.burtConstraint(weighting: edgeWeighting)
         let effective = p.effectiveSize(weighting: edgeWeighting)
         let levels = GeographicLevel.allCases

@@ -20,7 +20,7 @@ extension RegistryAnalysis {
     ///   - seed: fixes Louvain's random visiting order.
     ///   - resolution: γ > 0; 1 is standard modularity, larger favours
     ///     smaller communities.
-    /// - Throws: `AnalysisError.invalidResolution` unless `resolution` is a
+    /// - Throws: `RegistryAnalysisError.invalidResolution` unless `resolution` is a
     ///   positive finite number.
     /// - Complexity: near-linear in the projection's size per Louvain level
     ///   (no proven bound on the number of sweeps), O(V + P) for cores, plus
@@ -36,12 +36,12 @@ extension RegistryAnalysis {
     /// `P = bipartite.weighted_projected_graph(B, organisations)`; the
     /// Louvain partition reaches modularity comparable to NetworkX
     /// `louvain_communities` (its random order is not reproduced).
-    public func communities(seed: UInt64 = 0, resolution: Double = 1) throws(AnalysisError) -> CommunityReport {
+    public func communities(seed: UInt64 = 0, resolution: Double = 1) throws(RegistryAnalysisError) -> CommunityReport {
         guard resolution.isFinite, resolution > 0 else { throw .invalidResolution(resolution) }
         let p = projection.graph
         let louvain: LouvainCommunities
         do {
-            louvain = try p.louvainCommunities(seed: seed, resolution: resolution, weighting: .weighted)
+            louvain = try p.louvainCommunities(seed: seed, resolution: resolution, weighting: .weights)
         } catch {
             preconditionFailure("the resolution was checked: \(error)")
         }

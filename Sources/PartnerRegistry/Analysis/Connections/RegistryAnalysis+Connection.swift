@@ -22,7 +22,7 @@ extension RegistryAnalysis {
     ///   - limit: the most chains listed in each list (≥ 0);
     ///     `isTruncated` says when more exist. `shortestChainCount` is exact
     ///     whatever the limit.
-    /// - Throws: `AnalysisError` when an organisation is unknown or not in
+    /// - Throws: `RegistryAnalysisError` when an organisation is unknown or not in
     ///   the registry on the date, when the two are the same, or when
     ///   `limit` is negative.
     /// - Complexity: O(V + E) for the distances and the count of shortest
@@ -36,7 +36,7 @@ extension RegistryAnalysis {
     /// length `d + 2` (`all_simple_paths(B, from, to, cutoff=d + 2)`).
     public func connection(
         from: OrganisationID, to: OrganisationID, lengths: ChainLengths = .shortest, limit: Int = 20
-    ) throws(AnalysisError) -> Connection {
+    ) throws(RegistryAnalysisError) -> Connection {
         guard limit >= 0 else { throw .invalidCount(parameter: "the chain limit", value: limit, least: 0) }
         let view = try view(including: [from, to])
         guard let a = view.vertex(of: from), let b = view.vertex(of: to) else {

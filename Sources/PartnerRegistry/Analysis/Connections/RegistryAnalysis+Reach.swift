@@ -18,7 +18,7 @@ extension RegistryAnalysis {
     ///   - from: the organisation whose reach is measured.
     ///   - steps: the step bound, ≥ 1.
     ///   - without: a group to imagine dissolved, or nil.
-    /// - Throws: `AnalysisError` when `from` or `without` is unknown, not in
+    /// - Throws: `RegistryAnalysisError` when `from` or `without` is unknown, not in
     ///   the registry on the date, or (for the group) filtered out, or when
     ///   `steps < 1`.
     /// - Complexity: O(V + E) time and O(V) space per breadth-first search
@@ -29,11 +29,11 @@ extension RegistryAnalysis {
     /// Reproduces NetworkX `single_source_shortest_path_length(B, from,
     /// cutoff=2·steps)` on the two-mode graph `B` (halved), and for the loss
     /// the same on `B` without the group's vertex.
-    public func reach(from: OrganisationID, steps: Int, without: GroupID? = nil) throws(AnalysisError) -> PartnerReach {
+    public func reach(from: OrganisationID, steps: Int, without: GroupID? = nil) throws(RegistryAnalysisError) -> PartnerReach {
         guard steps >= 1 else { throw .invalidCount(parameter: "the number of steps", value: steps, least: 1) }
         let view = try view(including: [from])
         guard let a = view.vertex(of: from) else { preconditionFailure("view(including:) keeps its organisations") }
-        let removed = try without.map { id throws(AnalysisError) in try groupVertex(id, in: view) }
+        let removed = try without.map { id throws(RegistryAnalysisError) in try groupVertex(id, in: view) }
         let hops = 2 * steps
         let reach: Reach
         var loss: ReachLoss?

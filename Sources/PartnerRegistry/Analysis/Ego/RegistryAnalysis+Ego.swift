@@ -14,14 +14,14 @@ extension RegistryAnalysis {
     /// - Parameters:
     ///   - center: the organisation at the centre.
     ///   - radius: steps out from the centre, ≥ 1.
-    /// - Throws: `AnalysisError` when the centre is unknown or not in the
+    /// - Throws: `RegistryAnalysisError` when the centre is unknown or not in the
     ///   registry on the date, or when `radius < 1`.
     /// - Complexity: O(V + E) time and O(V) space for the search (V, E:
     ///   vertices and edges of the two-mode graph), plus the size of the
     ///   ego network and O(R log R) to sort its R entries by name.
     ///
     /// The vertex set is NetworkX `ego_graph(B, center, radius=2·radius)`.
-    public func egoNetwork(of center: OrganisationID, radius: Int) throws(AnalysisError) -> EgoNetwork {
+    public func egoNetwork(of center: OrganisationID, radius: Int) throws(RegistryAnalysisError) -> EgoNetwork {
         guard radius >= 1 else { throw .invalidCount(parameter: "the radius", value: radius, least: 1) }
         let view = try view(including: [center])
         guard let c = view.vertex(of: center) else { preconditionFailure("view(including:) keeps its organisations") }

@@ -19,7 +19,7 @@ extension RegistryAnalysis {
     ///     shared groups (organisation pairs) for a pair to be listed, ≥ 1.
     ///     Containments are listed whatever it is.
     ///   - order: how the pair lists are sorted.
-    /// - Throws: `AnalysisError.invalidCount` when `minShared < 1`.
+    /// - Throws: `RegistryAnalysisError.invalidCount` when `minShared < 1`.
     /// - Complexity: O(Σₒ d(o)² + Σ_g s(g)² + P log P) time, where d(o) is
     ///   the number of groups of organisation o, s(g) the number of members
     ///   of group g and P the number of pairs listed; O(V + P) space.
@@ -30,7 +30,7 @@ extension RegistryAnalysis {
     /// on the view's two-mode graph (see `Affiliation.groupOverlaps`).
     public func overlaps(
         scope: OverlapScope = .all, minShared: Int = 1, order: OverlapOrder = .jaccard
-    ) throws(AnalysisError) -> OverlapReport {
+    ) throws(RegistryAnalysisError) -> OverlapReport {
         guard minShared >= 1 else { throw .invalidCount(parameter: "the least shared count", value: minShared, least: 1) }
         let affiliation = view.groupAffiliation
         var groupPairs: [GroupOverlap] = []

@@ -1,6 +1,6 @@
 /// Why an analysis question could not be answered. The description is
 /// written for the person who asked.
-public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum RegistryAnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
     /// No organisation has this ID.
     case unknownOrganisation(OrganisationID)
     /// No group has this ID.

@@ -1,0 +1,77 @@
+/// Brandes' algorithm over a list of sources, chunked for (optionally
+/// parallel) execution with a reduction in fixed chunk order, so the sums
+/// are bit-identical for every `parallelism`.
+enum BrandesEngine {
+    enum Target { case vertices, arcs }
+
+    /// Unscaled sums over `sources` of the single-source dependencies:
+    /// one entry per vertex (`.vertices`) or per out-arc (`.arcs`).
+    static func sums(
+        graph: Graph, lengths: EdgeLength, sources: [Int32], endpoints: Bool, cutoff: Double?,
+        target: Target, parallelism: Int, progress: ProgressHandler?
+    ) throws -> [Double] {
+        let n = graph.vertexCount
+        let arcLengths = graph.arcLengths(lengths)
+        let weighted = arcLengths != nil
+        let size = target == .vertices ? n : graph.targets.count
+        if let cutoff, !(cutoff >= 0) {
+            throw AnalysisError.invalidParameter(name: "cutoff", value: "\(cutoff)", expected: "a length ≥ 0, or nil for none")
+        }
+        let maxDepth: Int32 = cutoff.map { $0 >= Double(Int32.max) ? .max : Int32($0.rounded(.down)) } ?? .max
+        let maxLength = cutoff ?? .infinity
+        let bounds = ParallelChunks.chunkBounds(count: sources.count, memoryPerChunk: max(1, size) * 8)
+        var partials = [[Double]](repeating: [], count: bounds.count)
+        try graph.withAdjacency(.outgoing, lengths: arcLengths) { g in
+            try partials.withUnsafeMutableBufferPointer { slots in
+                let slots = UncheckedBox(slots)
+                try ParallelChunks.run(
+                    chunkCount: bounds.count, parallelism: parallelism,
+                    unitsInChunk: { bounds[$0].count }, totalUnits: sources.count, progress: progress,
+                    makeWorkspace: { SearchWorkspace(vertexCount: n) }
+                ) { ws, chunk in
+                    var partial = [Double](repeating: 0, count: size)
+                    partial.withUnsafeMutableBufferPointer { acc in
+                        for i in bounds[chunk] {
+                            let s = Int(sources[i])
+                            if weighted {
+                                ws.countingDijkstra(g, from: s, maxLength: maxLength)
+                            } else {
+                                ws.countingBreadthFirst(g, from: s, maxDepth: maxDepth)
+                            }
+                            ws.accumulate(
+                                g, source: s, weighted: weighted, endpoints: endpoints,
+                                vertexSums: target == .vertices ? acc.baseAddress : nil,
+                                arcSums: target == .arcs ? acc.baseAddress : nil)
+                        }
+                    }
+                    slots.value[chunk] = partial
+                }
+            }
+        }
+        var total = [Double](repeating: 0, count: size)
+        for partial in partials {
+            for i in 0 ..< size { total[i] += partial[i] }
+        }
+        return total
+    }
+
+    /// NetworkX's `_rescale` factors: (for sampled sources, for the other
+    /// vertices). `N` is `n` with endpoints, `n - 1` without.
+    static func scale(
+        vertexCount n: Int, directed: Bool, normalized: Bool, endpoints: Bool, sampleSize k: Int?
+    ) -> (source: Double, other: Double) {
+        let bigN = endpoints ? n : n - 1
+        guard bigN >= 2 else { return (1, 1) }
+        let kSource = Double(k ?? bigN)
+        let N = Double(bigN)
+        let correction: Double = directed ? 1 : 2
+        if k == nil || endpoints {
+            let s = normalized ? 1 / (kSource * (N - 1)) : N / (kSource * correction)
+            return (s, s)
+        }
+        if normalized {
+            return (kSource > 1 ? 1 / ((kSource - 1) * (N - 1)) : .nan, 1 / (kSource * (N - 1)))
+        }
+        return (kSource > 1 ? N / ((kSource - 1) * correction) : .nan, N / (kSource * correction))
+    }
+}

@@ -1,0 +1,83 @@
+/// Which source vertices a path-based measure sums over.
+public enum SourceSelection: Sendable, Hashable {
+    /// Every vertex (the exact measure).
+    case all
+    /// Only these sources, summed without extrapolation: NetworkX
+    /// `betweenness_centrality_subset(G, sources, targets=G)` and igraph
+    /// `betweenness(sources=…)`. The normalisation is that of the full
+    /// measure.
+    case subset([Int32])
+    /// An estimate from these sampled sources, extrapolated to all sources
+    /// exactly as NetworkX `betweenness_centrality(G, k=len(sample))` does
+    /// with the same sample (pass the sample NetworkX drew, e.g.
+    /// `random.Random(seed).sample(list(G), k)`, to get its numbers).
+    case sample([Int32])
+    /// An estimate from `count` distinct sources drawn with a SplitMix64
+    /// generator seeded with `seed`, then treated as `.sample`. Reproducible
+    /// across runs and platforms, but not the sample Python would draw.
+    case randomSample(count: Int, seed: UInt64)
+}
+
+/// Whether a path's end vertices count as lying on it (betweenness).
+public enum EndpointPolicy: Sendable, Hashable {
+    /// Only interior vertices count (NetworkX `endpoints=False`, igraph). The default.
+    case excluded
+    /// The source and target count too (NetworkX `endpoints=True`).
+    case included
+}
+
+struct ResolvedSources {
+    var list: [Int32]
+    /// The sample size `k` when the result is extrapolated from a sample.
+    var sampleSize: Int?
+}
+
+extension SourceSelection {
+    func resolve(vertexCount n: Int) throws(AnalysisError) -> ResolvedSources {
+        func checked(_ list: [Int32]) throws(AnalysisError) -> [Int32] {
+            var seen = [Bool](repeating: false, count: n)
+            for v in list {
+                guard v >= 0, Int(v) < n else { throw .vertexOutOfRange(v, vertexCount: n) }
+                guard !seen[Int(v)] else {
+                    throw .invalidParameter(name: "sources", value: "vertex \(v) twice", expected: "distinct vertices")
+                }
+                seen[Int(v)] = true
+            }
+            return list
+        }
+        switch self {
+        case .all:
+            return ResolvedSources(list: (0 ..< Int32(n)).map { $0 }, sampleSize: nil)
+        case let .subset(list):
+            return ResolvedSources(list: try checked(list), sampleSize: nil)
+        case let .sample(list):
+            let list = try checked(list)
+            return ResolvedSources(list: list, sampleSize: list.count == n ? nil : list.count)
+        case let .randomSample(count, seed):
+            guard count >= 0, count <= n else {
+                throw .invalidParameter(name: "sample count", value: "\(count)", expected: "0...\(n)")
+            }
+            var rng = SplitMix64(seed: seed)
+            var pool = (0 ..< Int32(n)).map { $0 }
+            for i in 0 ..< count {
+                let j = i + Int(rng.next() % UInt64(n - i))
+                pool.swapAt(i, j)
+            }
+            let list = Array(pool[0 ..< count]).sorted()
+            return ResolvedSources(list: list, sampleSize: count == n ? nil : count)
+        }
+    }
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014): a tiny, fast, reproducible generator.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,46 @@
+/// Runs one single-source search per vertex and reduces each search to
+/// one number, in parallel chunks writing to distinct output slots.
+enum DistanceSweep {
+    /// For each vertex `v`: a BFS (unit lengths) or Dijkstra from `v` over
+    /// `direction`, then `reduce(workspace, v, weighted)` into `result[v]`.
+    static func perVertex<T>(
+        graph: Graph, lengths: EdgeLength, direction: ArcDirection, parallelism: Int,
+        progress: ProgressHandler?, initial: T,
+        reduce: @escaping (SearchWorkspace, Int, Bool) -> T
+    ) throws -> [T] {
+        let n = graph.vertexCount
+        let arcLengths = graph.arcLengths(lengths, direction: direction)
+        let weighted = arcLengths != nil
+        let bounds = ParallelChunks.chunkBounds(count: n, memoryPerChunk: 0)
+        var result = [T](repeating: initial, count: n)
+        try graph.withAdjacency(direction, lengths: arcLengths) { g in
+            try result.withUnsafeMutableBufferPointer { out in
+                let out = UncheckedBox(out)
+                try ParallelChunks.run(
+                    chunkCount: bounds.count, parallelism: parallelism,
+                    unitsInChunk: { bounds[$0].count }, totalUnits: n, progress: progress,
+                    makeWorkspace: { SearchWorkspace(vertexCount: n) }
+                ) { ws, chunk in
+                    for v in bounds[chunk] {
+                        if weighted { ws.dijkstra(g, from: v) } else { ws.breadthFirst(g, from: v) }
+                        out.value[v] = reduce(ws, v, weighted)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Sum of the distances to the vertices the last search reached.
+    static func distanceSum(_ ws: SearchWorkspace, weighted: Bool) -> Double {
+        var total = 0.0
+        if weighted {
+            for i in 0 ..< ws.reached { total += ws.node[Int(ws.order[i])].distance }
+        } else {
+            var hops = 0
+            for i in 0 ..< ws.reached { hops &+= Int(ws.level[Int(ws.order[i])].hops) }
+            total = Double(hops)
+        }
+        return total
+    }
+}

@@ -1,0 +1,171 @@
+import NetworkAnalysis
+import SamverkanTestSupport
+import Testing
+
+/// Vertex measures against NetworkX 3.6.1 / igraph 1.0 (scripts/fixtures/centrality.py).
+@Suite struct CentralityFixtureTests {
+    typealias F = CentralityFixture
+
+    @Test(arguments: F.oneModeGraphs)
+    func degree(_ name: String) throws {
+        let g = try F.graph(name)
+        if g.isDirected {
+            expectScores(g.degreeCentrality(direction: .incoming), try F.scores("in_degree_centrality", name), "in-degree \(name)")
+            expectScores(g.degreeCentrality(direction: .outgoing), try F.scores("out_degree_centrality", name), "out-degree \(name)")
+        } else {
+            expectScores(g.degreeCentrality(), try F.scores("degree_centrality", name), "degree \(name)")
+        }
+    }
+
+    @Test(arguments: F.oneModeGraphs)
+    func betweenness(_ name: String) throws {
+        let g = try F.graph(name)
+        expectScores(try g.betweennessCentrality(), try F.scores("betweenness", name), "betweenness \(name)")
+        expectScores(try g.betweennessCentrality(normalization: .none), try F.scores("betweenness_raw", name),
+                     "raw betweenness \(name)")
+        expectScores(try g.betweennessCentrality(normalization: .none), try F.scores("betweenness_raw_igraph", name),
+                     "raw betweenness vs igraph \(name)")
+        expectScores(try g.betweennessCentrality(endpoints: .included), try F.scores("betweenness_endpoints", name),
+                     "betweenness with endpoints \(name)")
+        expectScores(try g.betweennessCentrality(endpoints: .included, normalization: .none),
+                     try F.scores("betweenness_endpoints_raw", name), "raw betweenness with endpoints \(name)")
+        expectScores(try g.betweennessCentrality(normalization: .none, cutoff: 2),
+                     try F.scores("betweenness_cutoff2_igraph", name), "betweenness cutoff 2 vs igraph \(name)")
+    }
+
+    @Test(arguments: F.oneModeGraphs)
+    func sampledAndSubsetBetweenness(_ name: String) throws {
+        let g = try F.graph(name)
+        let sample = try #require(try F.scores("betweenness_sample_sources", name)).map { Int32($0) }
+        expectScores(try g.betweennessCentrality(sources: .sample(sample)), try F.scores("betweenness_sample", name),
+                     "sampled betweenness \(name)")
+        expectScores(try g.betweennessCentrality(normalization: .none, sources: .sample(sample)),
+                     try F.scores("betweenness_sample_raw", name), "raw sampled betweenness \(name)")
+        expectScores(try g.betweennessCentrality(endpoints: .included, sources: .sample(sample)),
+                     try F.scores("betweenness_sample_endpoints", name), "sampled betweenness with endpoints \(name)")
+        expectScores(try g.betweennessCentrality(normalization: .none, sources: .subset(sample)),
+                     try F.scores("betweenness_subset", name), "subset betweenness \(name)")
+        expectEdgeScores(try g.edgeBetweennessCentrality(sources: .sample(sample)),
+                         try F.rows("edge_betweenness_sample", name), "sampled edge betweenness \(name)")
+    }
+
+    @Test(arguments: F.oneModeGraphs)
+    func edgeBetweenness(_ name: String) throws {
+        let g = try F.graph(name)
+        expectEdgeScores(try g.edgeBetweennessCentrality(), try F.rows("edge_betweenness", name), "edge betweenness \(name)")
+        expectEdgeScores(try g.edgeBetweennessCentrality(normalization: .none), try F.rows("edge_betweenness_raw", name),
+                         "raw edge betweenness \(name)")
+    }
+
+    @Test func weightedPathMeasures() throws {
+        let g = try F.graph("weighted")
+        #expect(g.isWeighted)
+        expectScores(try g.betweennessCentrality(lengths: .weight), try F.scores("betweenness_weighted", "weighted"),
+                     "weighted betweenness")
+        expectScores(try g.betweennessCentrality(lengths: .weight, normalization: .none),
+                     try F.scores("betweenness_weighted_raw_igraph", "weighted"), "weighted betweenness vs igraph")
+        expectEdgeScores(try g.edgeBetweennessCentrality(lengths: .weight),
+                         try F.rows("edge_betweenness_weighted", "weighted"), "weighted edge betweenness")
+        expectScores(try g.closenessCentrality(lengths: .weight), try F.scores("closeness_weighted", "weighted"),
+                     "weighted closeness")
+        expectScores(try g.harmonicCentrality(lengths: .weight), try F.scores("harmonic_weighted", "weighted"),
+                     "weighted harmonic")
+        expectScores(try g.closenessCentrality(lengths: .inverseWeight),
+                     try F.scores("closeness_inverse_weight", "weighted"), "closeness, length = 1/weight")
+        expectScores(try g.betweennessCentrality(lengths: .inverseWeight),
+                     try F.scores("betweenness_inverse_weight", "weighted"), "betweenness, length = 1/weight")
+        // The default ignores weights, as NetworkX's weight=None.
+        expectScores(try g.betweennessCentrality(), try F.scores("betweenness", "weighted"), "unweighted default")
+    }
+
+    @Test(arguments: F.oneModeGraphs)
+    func closenessAndHarmonic(_ name: String) throws {
+        let g = try F.graph(name)
+        expectScores(try g.closenessCentrality(), try F.scores("closeness", name), "closeness \(name)")
+        expectScores(try g.closenessCentrality(normalization: .reachable), try F.scores("closeness_reachable", name),
+                     "closeness wf_improved=False \(name)")
+        expectScores(try g.closenessCentrality(direction: .outgoing, normalization: .reachable),
+                     try F.scores("closeness_out_igraph", name), "closeness vs igraph mode=out \(name)")
+        expectScores(try g.harmonicCentrality(), try F.scores("harmonic", name), "harmonic \(name)")
+        expectScores(try g.harmonicCentrality(direction: .outgoing, normalization: .vertexCount),
+                     try F.scores("harmonic_out_normalized_igraph", name), "harmonic vs igraph \(name)")
+    }
+
+    @Test(arguments: F.oneModeGraphs)
+    func eigenvector(_ name: String) throws {
+        let g = try F.graph(name)
+        if let expected = try F.scores("eigenvector", name) {
+            expectScores(try g.eigenvectorCentrality(), expected, "eigenvector (NetworkX defaults) \(name)")
+        }
+        if let expected = try F.scores("eigenvector_tight", name) {
+            expectScores(try g.eigenvectorCentrality(maxIterations: 100_000, tolerance: 1e-15), expected,
+                         "eigenvector (tight) \(name)")
+        }
+        if let exact = try F.scores("eigenvector_exact", name) {
+            expectScores(try g.eigenvectorCentrality(maxIterations: 100_000, tolerance: 1e-15), exact,
+                         "eigenvector vs numpy eigh \(name)")
+        }
+        if let igraph = try F.scores("eigenvector_max_one_igraph", name) {
+            expectScores(try g.eigenvectorCentrality(scaling: .maximumOne, maxIterations: 100_000, tolerance: 1e-15),
+                         igraph, tolerance: 1e-8, "eigenvector (max 1) vs igraph \(name)")
+        }
+        if let weighted = try F.scores("eigenvector_weighted", name) {
+            expectScores(try g.eigenvectorCentrality(weights: .weights), weighted, "weighted eigenvector \(name)")
+        }
+    }
+
+    @Test(arguments: F.oneModeGraphs)
+    func pageRank(_ name: String) throws {
+        let g = try F.graph(name)
+        expectScores(try g.pageRank(), try F.scores("pagerank", name), "PageRank \(name)")
+        let tight = try g.pageRank(maxIterations: 10_000, tolerance: 1e-14)
+        expectScores(tight, try F.scores("pagerank_tight", name), "PageRank (tight) \(name)")
+        expectScores(tight, try F.scores("pagerank_igraph", name), tolerance: 1e-7, "PageRank vs igraph PRPACK \(name)")
+        let p = try #require(try F.scores("pagerank_personalization", name))
+        expectScores(try g.pageRank(personalization: p, maxIterations: 1000), try F.scores("pagerank_personalized", name),
+                     "personalised PageRank \(name)")
+        #expect(abs(tight.sum - 1) < 1e-12)
+        let d = try #require(try F.scores("pagerank_dangling_weights", name))
+        expectScores(try g.pageRank(dangling: d, maxIterations: 10_000, tolerance: 1e-14),
+                     try F.scores("pagerank_dangling", name), "PageRank with a dangling distribution \(name)")
+    }
+
+    @Test(arguments: F.oneModeGraphs)
+    func katz(_ name: String) throws {
+        let g = try F.graph(name)
+        if let expected = try F.scores("katz", name) {
+            expectScores(try g.katzCentrality(), expected, "Katz (NetworkX defaults) \(name)")
+        }
+        if let expected = try F.scores("katz_tight", name) {
+            expectScores(try g.katzCentrality(maxIterations: 100_000, tolerance: 1e-15), expected, "Katz (tight) \(name)")
+        }
+        if let expected = try F.scores("katz_beta", name) {
+            let beta = (0 ..< g.vertexCount).map { 1 + Double($0) / 10 }
+            expectScores(try g.katzCentrality(alpha: 0.05, betaPerVertex: beta, maxIterations: 100_000, tolerance: 1e-15),
+                         expected, "Katz with per-vertex β \(name)")
+        }
+        if let exact = try F.scores("katz_numpy", name), try F.scores("katz", name) != nil {
+            expectScores(try g.katzCentrality(maxIterations: 100_000, tolerance: 1e-15), exact, "Katz vs linear solve \(name)")
+        }
+    }
+
+    @Test func katzDivergesBeyondSpectralRadius() throws {
+        // ba200's largest eigenvalue exceeds 10, so α = 0.1 diverges (NetworkX fails there too).
+        let g = try F.graph("ba200")
+        #expect(throws: AnalysisError.self) { try g.katzCentrality() }
+    }
+
+    @Test(arguments: F.oneModeGraphs)
+    func clustering(_ name: String) throws {
+        let g = try F.graph(name)
+        expectScores(try g.clusteringCoefficient(), try F.scores("clustering", name), "clustering \(name)")
+        expectNumber(try g.averageClustering(), try F.number("average_clustering", name), "average clustering \(name)")
+        if !g.isDirected {
+            expectNumber(try g.transitivity(), try F.number("transitivity", name), "transitivity \(name)")
+            expectNumber(try g.transitivity(), try F.number("transitivity_igraph", name), "transitivity vs igraph \(name)")
+        }
+        if let weighted = try F.scores("clustering_weighted", name) {
+            expectScores(try g.clusteringCoefficient(weights: .weights), weighted, "weighted clustering \(name)")
+        }
+    }
+}
