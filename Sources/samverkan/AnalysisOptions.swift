@@ -39,12 +39,10 @@ enum AnalysisOutput {
         is not found; 2 the file cannot be read.
         """
 
-    /// Pretty JSON with sorted keys: what the library's Codable types decode.
+    /// Pretty JSON with sorted keys (`JSONOutput`, as every command
+    /// writes it): what the library's Codable types decode.
     static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        try JSONOutput.encode(value) + "\n"
     }
 
     /// A section heading, bold on a terminal.
