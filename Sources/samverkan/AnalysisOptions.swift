@@ -35,8 +35,9 @@ struct NetworkFilterOptions: ParsableArguments {
 enum AnalysisOutput {
     /// The exit codes, as every analysis command's help states them.
     static let exitCodes = """
-        Exit status: 0 success; 1 the registry is invalid, or an organisation or group \
-        is not found; 2 the file cannot be read.
+        Exit status: 0 success; 1 the registry is invalid, an organisation or group \
+        is not found (or not there on the --as-of date), or a number is out of range; \
+        2 the file cannot be read.
         """
 
     /// Pretty JSON with sorted keys (`JSONOutput`, as every command
