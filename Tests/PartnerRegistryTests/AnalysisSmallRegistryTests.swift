@@ -78,6 +78,7 @@ func roundTrips<T: Codable & Equatable>(_ value: T) throws -> Bool {
         #expect(view.organisations.map(\.id) == ["a", "b", "c", "d", "e", "f"])
         #expect(view.groups.map(\.id) == ["g1", "g2", "g3", "g4", "g5"])
         #expect(view.graph.edgeCount == 10)
+        #expect(view.asOf == SmallRegistry.date2015)
     }
 
     @Test func projectionWeighsSharedGroups() {

@@ -47,7 +47,7 @@ public struct RegistryAnalysis: Sendable {
         self.registry = date.map { registry.asOf($0) } ?? registry
         self.asOf = date
         self.filter = filter
-        self.view = NetworkView(registry: self.registry, filter: filter)
+        self.view = NetworkView(registry: self.registry, asOf: date, filter: filter)
         self.names = NameOrder(self.registry)
     }
 
@@ -72,7 +72,7 @@ public struct RegistryAnalysis: Sendable {
         if ids.allSatisfy({ view.vertex(of: $0) != nil }) { return view }
         var pinned = filter
         pinned.alwaysIncluded.formUnion(ids)
-        return NetworkView(registry: registry, filter: pinned)
+        return NetworkView(registry: registry, asOf: asOf, filter: pinned)
     }
 
     /// The vertex of group `id` in `view`, or why it has none.
