@@ -38,35 +38,3 @@ public struct CommunityReport: Hashable, Sendable, Codable {
         "same seed, same communities; another seed may group borderline organisations differently",
     ]
 }
-
-/// One community: organisations that share groups more among themselves
-/// than with the rest.
-public struct Community: Hashable, Sendable, Codable {
-    /// 1 for the largest community, 2 for the next, …
-    public var number: Int
-    /// Members, in name order.
-    public var members: [NamedOrganisation]
-    /// Groups whose members all belong to this community, in name order.
-    public var groups: [NamedGroup]
-
-    public init(number: Int, members: [NamedOrganisation], groups: [NamedGroup]) {
-        self.number = number
-        self.members = members
-        self.groups = groups
-    }
-}
-
-/// An organisation's community and core number.
-public struct OrganisationCommunity: Hashable, Sendable, Codable {
-    public var organisation: NamedOrganisation
-    /// The `number` of its community.
-    public var community: Int
-    /// Its k-core number in the organisation network (0 without partners).
-    public var coreNumber: Int
-
-    public init(organisation: NamedOrganisation, community: Int, coreNumber: Int) {
-        self.organisation = organisation
-        self.community = community
-        self.coreNumber = coreNumber
-    }
-}

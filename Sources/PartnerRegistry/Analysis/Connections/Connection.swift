@@ -49,12 +49,3 @@ public struct Connection: Hashable, Sendable, Codable {
         "steps — groups passed through on the way; 1 means the two sit in a group together",
     ]
 }
-
-/// Which chain lengths a connection lists.
-public enum ChainLengths: String, Hashable, Sendable, Codable, CaseIterable {
-    /// Only the shortest chains.
-    case shortest
-    /// The shortest chains and, apart, those one step (one more group and
-    /// organisation) longer.
-    case shortestAndOneLonger = "shortest-and-one-longer"
-}

@@ -38,33 +38,3 @@ public struct EgoNetwork: Hashable, Sendable, Codable {
         "step — groups passed through from the centre; an organisation at step 1 sits in a group with the centre, a group at step 1 is one of the centre's own",
     ]
 }
-
-/// An organisation in an ego network.
-public struct EgoOrganisation: Hashable, Sendable, Codable {
-    public var organisation: NamedOrganisation
-    /// Steps from the centre (0 for the centre).
-    public var steps: Int
-    /// Its groups inside the ego network, in name order.
-    public var groups: [NamedGroup]
-
-    public init(organisation: NamedOrganisation, steps: Int, groups: [NamedGroup]) {
-        self.organisation = organisation
-        self.steps = steps
-        self.groups = groups
-    }
-}
-
-/// A group in an ego network, with all its members (who are all inside).
-public struct EgoGroup: Hashable, Sendable, Codable {
-    public var group: NamedGroup
-    /// 1 for the centre's own groups, 2 for its partners' groups, …
-    public var steps: Int
-    /// Its members, in name order.
-    public var members: [NamedOrganisation]
-
-    public init(group: NamedGroup, steps: Int, members: [NamedOrganisation]) {
-        self.group = group
-        self.steps = steps
-        self.members = members
-    }
-}

@@ -37,23 +37,3 @@ public struct OverlapReport: Hashable, Sendable, Codable {
         "contained — every member of the group also sits in the other: the forum adds no new meeting place",
     ]
 }
-
-/// Which pairs an overlap report lists.
-public enum OverlapScope: String, Hashable, Sendable, Codable, CaseIterable {
-    /// Group pairs and containments.
-    case groups
-    /// Organisation pairs.
-    case organisations
-    /// Everything.
-    case all
-}
-
-/// How overlap pairs are sorted.
-public enum OverlapOrder: String, Hashable, Sendable, Codable, CaseIterable {
-    /// Highest Jaccard index first, then most shared, then by name.
-    case jaccard
-    /// Most shared members (or groups) first, then highest Jaccard, then by name.
-    case shared
-    /// By the first name, then the second, in Swedish order.
-    case name
-}
