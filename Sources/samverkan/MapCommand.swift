@@ -53,6 +53,11 @@ struct MapCommand: AsyncParsableCommand {
         valueName: "entity"))
     var path: [String] = []
 
+    @Option(name: .customLong("connect"), parsing: .upToNextOption, help: ArgumentHelp(
+        "Highlight what connects two organisations: the groups they share, else every shortest chain between them.",
+        valueName: "organisation"))
+    var connect: [String] = []
+
     @Option(name: .customLong("focus"), help: ArgumentHelp(
         "Show only this organisation's ego network (ID or name).", valueName: "organisation"))
     var focus: String?
@@ -98,6 +103,7 @@ struct MapCommand: AsyncParsableCommand {
             if let focus { options.focus = MapFocus(organisation: try loaded.resolveOrganisation(focus), radius: radius) }
             if !highlight.isEmpty { options.highlight = .nodes(try highlight.map { try loaded.mapKey(for: $0) }) }
             if !path.isEmpty { options.highlight = .path(try path.map { try loaded.mapKey(for: $0) }) }
+            if !connect.isEmpty { options.highlight = .nodes(try connection(in: loaded)) }
         } catch {
             throw CLIError.usage(String(describing: error))
         }
@@ -128,6 +134,30 @@ struct MapCommand: AsyncParsableCommand {
         } catch {
             throw CLIError.failure(String(describing: error), status: 3)
         }
+    }
+}
+
+extension MapCommand {
+    /// Map keys of the two organisations of `--connect` and what joins
+    /// them: their shared groups, else every shortest chain's entities.
+    func connection(in loaded: Registry) throws -> [String] {
+        guard connect.count == 2 else {
+            throw CLIError.usage("--connect takes two organisations, got \(connect.count)")
+        }
+        let a = try loaded.resolveOrganisation(connect[0])
+        let b = try loaded.resolveOrganisation(connect[1])
+        let analysis = RegistryAnalysis(registry: loaded, asOf: registry.asOf)
+        let found = try analysis.connection(from: a, to: b)
+        guard found.isConnected else {
+            throw CLIError.usage("no chain of shared groups connects '\(a)' and '\(b)'"
+                + (registry.asOf.map { " as of \($0)" } ?? ""))
+        }
+        var keys = ["organisation:\(a)", "organisation:\(b)"] + found.sharedGroups.map { "group:\($0.id)" }
+        for chain in found.shortestChains {
+            keys += chain.organisations.map { "organisation:\($0.id)" } + chain.groups.map { "group:\($0.id)" }
+        }
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
     }
 }
 

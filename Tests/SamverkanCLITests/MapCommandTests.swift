@@ -99,4 +99,24 @@ import Testing
         #expect(broker > 14)
         #expect(r.stdout.contains("betweenness"), "the legend names the measure")
     }
+
+    @Test func connectHighlightsTheChainBetweenTwoPartners() throws {
+        let r = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun", "--format", "dot"])
+        #expect(r.status == 0, "\(r)")
+        let faded = r.stdout.split(separator: "\n").filter { $0.contains("[id=\"") }
+        // The chain Trafikverket → Trafikverkets turistgrupp → VästerbottensTurism → Strategigruppen → Umeå kommun
+        // is drawn as is; every other node is faded.
+        for id in ["organisation:trafikverket", "group:trafikverkets-turistgrupp", "organisation:vasterbottensturism",
+                   "group:strategigruppen", "organisation:umea"] {
+            let line = try #require(faded.first { $0.hasPrefix("  \"\(id)\" [") }, "\(id)")
+            #expect(line.contains("penwidth=3"), "\(id) is not highlighted: \(line)")
+        }
+        let bjurholm = try #require(faded.first { $0.hasPrefix("  \"organisation:bjurholm\" [") })
+        #expect(!bjurholm.contains("penwidth=3"))
+        let plain = try run([Self.registry, "--format", "dot"])
+        #expect(plain.stdout != r.stdout)
+        let none = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun", "--as-of", "2002"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no chain of shared groups connects 'trafikverket' and 'umea' as of 2002"), "\(none)")
+    }
 }
