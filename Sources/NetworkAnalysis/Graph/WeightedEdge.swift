@@ -1,5 +1,5 @@
 /// An edge with its weight (1 for an unweighted graph).
-public struct WeightedEdge: Sendable, Hashable {
+public struct WeightedEdge: Sendable, Hashable, Codable {
     public var source: Int32
     public var target: Int32
     public var weight: Double

@@ -1,5 +1,5 @@
 /// The score of one edge.
-public struct EdgeScore: Sendable, Equatable, Hashable {
+public struct EdgeScore: Sendable, Equatable, Hashable, Codable {
     /// The tail (directed) or the smaller endpoint (undirected).
     public var source: Int32
     /// The head (directed) or the larger endpoint (undirected).

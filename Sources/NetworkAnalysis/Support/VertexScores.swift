@@ -4,11 +4,21 @@
 /// The result type of every vertex measure. It is a random-access
 /// collection of `Double` indexed by `Int`, and can also be subscripted with
 /// an `Int32` vertex index.
-public struct VertexScores: Sendable, Equatable, Hashable, RandomAccessCollection {
+public struct VertexScores: Sendable, Equatable, Hashable, RandomAccessCollection, Codable {
     /// The scores in vertex order.
     public var values: [Double]
 
     public init(_ values: [Double]) { self.values = values }
+
+    /// Encodes as a plain JSON array of numbers in vertex order.
+    public init(from decoder: any Decoder) throws {
+        values = try decoder.singleValueContainer().decode([Double].self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(values)
+    }
 
     public var startIndex: Int { values.startIndex }
     public var endIndex: Int { values.endIndex }
