@@ -27,7 +27,6 @@ let package = Package(
             name: "NetworkAnalysis",
             dependencies: [
                 .product(name: "DequeModule", package: "swift-collections"),
-                .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
         // Organisations, groups, memberships, initiatives, documents.
