@@ -40,13 +40,15 @@ struct Centrality: ParsableCommand {
     @Option(help: "Threads for betweenness, closeness and harmonic (results do not depend on it).")
     var threads: Int = 1
 
+    @OptionGroup var filters: NetworkFilterOptions
+
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         let loaded = try registry.loadRegistry()
         var report: CentralityReport
         do {
-            report = try loaded.centrality(measure, mode: mode, asOf: nil, lengths: lengths, katzAlpha: alpha, parallelism: max(1, threads))
+            report = try loaded.centrality(measure, mode: mode, asOf: nil, filter: filters.filter, lengths: lengths, katzAlpha: alpha, parallelism: max(1, threads))
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
         }

@@ -23,13 +23,15 @@ struct Stats: ParsableCommand {
     @Option(help: "Threads for the all-pairs measures (results do not depend on it).")
     var threads: Int = 1
 
+    @OptionGroup var filters: NetworkFilterOptions
+
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         let loaded = try registry.loadRegistry()
         var stats: NetworkStatistics
         do {
-            stats = try loaded.statistics(top: max(0, top), parallelism: max(1, threads))
+            stats = try loaded.statistics(filter: filters.filter, top: max(0, top), parallelism: max(1, threads))
         } catch {
             throw CLIError.failure(String(describing: error), status: 3).report(command: "stats")
         }

@@ -77,4 +77,18 @@ import Testing
         let csv = try run(["stats", Self.registry, "--format", "csv"])
         #expect(csv.stdout.hasPrefix("section,metric,value\nsize,organisations,24\n"))
     }
+
+    @Test func kindAndLevelFilters() throws {
+        let r = try run(["centrality", Self.registry, "--measure", "degree", "--level", "national", "--format", "csv"])
+        #expect(r.status == 0, "\(r)")
+        let rows = r.stdout.split(separator: "\n").dropFirst()
+        #expect(!rows.isEmpty)
+        // Only national entities and those without a level (Sevärt, Flygmarknadsgruppen) remain.
+        #expect(!r.stdout.contains(",vasterbottensturism,") && !r.stdout.contains(",umea,"))
+        #expect(r.stdout.contains(",trafikverket,") && r.stdout.contains(",sevart,"))
+        let stats = try run(["stats", Self.registry, "--organisation-kind", "municipality", "--format", "json"])
+        let decoded = try JSONDecoder().decode(NetworkStatistics.self, from: Data(stats.stdout.utf8))
+        #expect(decoded.organisations == 15)
+        #expect(decoded.organisationsByKind == ["municipality": 15])
+    }
 }
