@@ -22,13 +22,13 @@ struct Centrality: ParsableCommand {
 
     @OptionGroup var registry: RegistryOptions
 
-    @Option(help: "The measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "The measure.")
     var measure: CentralityMeasure = .betweenness
 
-    @Option(help: "The graph: two-mode, organisations (projection), groups (projection).")
+    @Option(help: "The graph: two-mode, or the organisations' or groups' projection.")
     var mode: NetworkMode = .twoMode
 
-    @Option(help: "How projection weights become path lengths: inverse-weight (1/shared groups) or hops.")
+    @Option(help: "How projection weights become path lengths: 1/shared groups, or one step per tie.")
     var lengths: ProjectionLengths = .inverseWeight
 
     @Option(help: "Katz's attenuation factor; must be below 1/λ_max of the graph.")

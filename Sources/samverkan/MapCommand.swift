@@ -28,17 +28,17 @@ struct MapCommand: AsyncParsableCommand {
         "Where to write the map; '-' or nothing writes to standard output. Written atomically.", valueName: "file"))
     var output: String?
 
-    @Option(help: "Output format: \(MapFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the file extension, else svg).")
+    @Option(help: "Output format (default: from the file extension, else svg).")
     var format: MapFormat?
 
-    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Graphviz layout engine.")
     var engine: LayoutEngine = .dot
 
     @Option(name: .customLong("cluster-by"), help: ArgumentHelp(
         "Cluster organisations by 'level', by 'none', or by the named attribute (e.g. sector).", valueName: "level|none|attribute"))
     var clusterBy: String = "level"
 
-    @Option(name: .customLong("include"), help: "Show only these kinds of entity (repeatable): organisation, group, initiative, document.")
+    @Option(name: .customLong("include"), help: "Show only these kinds of entity (repeatable).")
     var include: [MapEntityKind] = []
 
     @Option(name: .customLong("exclude"), help: "Leave out these kinds of entity (repeatable).")
@@ -66,14 +66,14 @@ struct MapCommand: AsyncParsableCommand {
     var radius: Int = 2
 
     @Option(name: .customLong("size-by"), help: ArgumentHelp(
-        "Size nodes by a two-mode centrality measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).",
+        "Size nodes by a two-mode centrality measure.",
         valueName: "measure"))
     var sizeBy: CentralityMeasure?
 
     @Option(help: "Title of the map (default: the registry's title).")
     var title: String?
 
-    @Option(help: "Language of legend, cluster titles and tooltips: en, sv.")
+    @Option(help: "Language of legend, cluster titles and tooltips.")
     var language: MapLanguage = .english
 
     @Option(help: "Seed of the randomised layouts (neato, fdp, sfdp).")
