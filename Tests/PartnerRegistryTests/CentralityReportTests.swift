@@ -103,4 +103,23 @@ struct CentralityReportTests {
         #expect(stats.mostCentralGroups.first?.id == "strategigruppen")
         #expect(o.sectorAssortativity == nil)  // not every organisation states a sector
     }
+
+    @Test func tinyNetworksGiveNumbersNotNaN() throws {
+        let tiny = try RegistryLoader.load(contents: "organisation,group\nx,y\n", fileName: "tiny.csv", format: .csv)
+        for measure in CentralityMeasure.allCases {
+            for mode in NetworkMode.allCases {
+                let report = try tiny.centrality(measure, mode: mode)
+                #expect(report.scores.allSatisfy { $0.score.isFinite }, "\(measure) \(mode)")
+            }
+        }
+        #expect(try tiny.centrality(.betweenness).scores.map(\.score) == [0, 0])
+    }
+
+    @Test func semicolonSeparatedSpreadsheets() throws {
+        let text = "Organisation;Group;Role\nVästerbottensTurism;Ledningsgruppen;chair\n\"Umeå; kommun\";Ledningsgruppen;\n"
+        #expect(RegistryFormat.sniff(text) == .csv)
+        let r = try RegistryLoader.load(contents: text, fileName: "export.csv", format: nil)
+        #expect(r.organisations.map(\.name) == ["VästerbottensTurism", "Umeå; kommun"])
+        #expect(r.memberships.first?.role == .chair)
+    }
 }

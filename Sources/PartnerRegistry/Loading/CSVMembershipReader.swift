@@ -17,6 +17,18 @@
 /// - Complexity: O(B + R) time for B bytes and R rows, plus O(E·L) for E
 ///   distinct cells of length L; O(R + E·L) space.
 struct CSVMembershipReader {
+    /// `;` when the first line holds semicolons but no commas, else `,`.
+    static func separator(_ buf: UnsafeRawBufferPointer, headerStart: Int) -> UInt8 {
+        var sawSemicolon = false
+        var i = headerStart
+        while i < buf.count, buf[i] != UInt8(ascii: "\n") {
+            if buf[i] == UInt8(ascii: ",") { return UInt8(ascii: ",") }
+            if buf[i] == UInt8(ascii: ";") { sawSemicolon = true }
+            i += 1
+        }
+        return sawSemicolon ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
     static let columnNames = ["organisation", "group", "role", "since", "until"]
 
     private enum Column: Int { case organisation, group, role, since, until }
@@ -86,7 +98,10 @@ struct CSVMembershipReader {
         endpoints.reserveCapacity(estimate)
         membershipPositions.reserveCapacity(estimate)
 
-        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        // The separator: a comma, or a semicolon when the header row has
+        // semicolons and no commas (spreadsheets in Swedish locales save so).
+        let comma = Self.separator(buf, headerStart: i)
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
 
         while i < n {
