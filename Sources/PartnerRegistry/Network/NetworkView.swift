@@ -65,18 +65,16 @@ public struct NetworkView: Sendable {
         }
         // Endpoints come from the index maps above, so they are in range and
         // unweighted: building cannot fail.
-        let graph = (try? Graph(vertexCount: orgs.count + grps.count, edges: edges))
-        self.graph = graph ?? NetworkView.emptyGraph(orgs.count + grps.count)
+        do {
+            self.graph = try Graph(vertexCount: orgs.count + grps.count, edges: edges)
+        } catch {
+            preconditionFailure("membership endpoints are always in range: \(error)")
+        }
         self.organisations = orgs
         self.groups = grps
         self.organisationVertex = orgIndex
         self.groupVertex = grpIndex
         self.asOf = date
-    }
-
-    private static func emptyGraph(_ n: Int) -> Graph {
-        // A graph without edges is always valid.
-        (try? Graph(vertexCount: n, edges: [])) ?? { preconditionFailure("an empty graph is always valid") }()
     }
 
     /// Number of organisation vertices (the first side).
