@@ -37,7 +37,7 @@ readme-image: build
 # Regenerates the NetworkX/igraph reference fixtures (needs Python).
 fixtures:
 	python3 -m pip install -q -r scripts/requirements.txt
-	python3 scripts/make_fixtures.py
+	for script in scripts/fixtures/*.py; do python3 $$script || exit 1; done
 
 bench: setup
 	cd Benchmarks && $(SWIFT) package benchmark

@@ -27,7 +27,6 @@ let package = Package(
             name: "NetworkAnalysis",
             dependencies: [
                 .product(name: "DequeModule", package: "swift-collections"),
-                .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
         // Organisations, groups, memberships, initiatives, documents.
@@ -69,7 +68,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerRegistryTests",
-            dependencies: ["PartnerRegistry", "SamverkanTestSupport"]
+            dependencies: ["PartnerRegistry", "SamverkanTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CollaborationMapTests",
@@ -78,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamverkanCLITests",
-            dependencies: ["SamverkanTestSupport"]
+            dependencies: ["PartnerRegistry", "SamverkanTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -5,7 +5,10 @@
 // nothing is vendored. Only what Swift 6 cannot call directly is wrapped here.
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
 #include <graphviz/graphviz_version.h>
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
@@ -59,6 +62,172 @@ static inline void samverkan_reset_random(void) {
     srandom(1);
 }
 
+// ---------------------------------------------------------------------------
+// Graph memory in creation order: samverkan_install_arena.
+//
+// Graphviz 2.42 compares node pointers where it needs an arbitrary but
+// fixed order: fdp orients every edge of its derived graph from the node
+// at the lower address to the one at the higher (fdpgen/layout.c,
+// deriveGraph; also pack/ccomps.c), and the orientation decides the order
+// in which forces are summed, so after a few hundred iterations the whole
+// drawing differs. With malloc, addresses follow the state of the heap:
+// the first rendering in a process gave one drawing, later ones others.
+//
+// cgraph allocates every graph object through a memory discipline; graphs
+// that layouts open for themselves (NULL discipline) use the global
+// AgMemDisc. samverkan_install_arena points AgMemDisc at an allocator that
+// gives each root graph its own region of address space and hands out
+// memory in increasing addresses: the order of addresses is the order of
+// creation, whatever the heap looks like. Memory freed while the graph is
+// open is not reused (it is only given back with the graph); closing the
+// graph (cgraph frees the graph's Agclos_t last, and it is the region's
+// first block) returns the region to a pool, with its pages released, for
+// the next graph. Regions are never unmapped, so a stale pointer into a
+// closed graph reads zeros or a later graph, as with malloc, and never
+// faults. Allocations beyond a region fall back to malloc (and lose the
+// order only for those); pointers from malloc are freed with free.
+//
+// Graphs opened with a discipline of their own keep it: the sentinel graph
+// below, which lives for the whole process, uses samverkan_plain_memory.
+// Install once, under the renderer's lock, before any graph is opened.
+
+#define SAMVERKAN_ARENA_RESERVE ((size_t)256 << 20)
+#define SAMVERKAN_ARENA_COMMIT ((size_t)1 << 20)
+
+typedef struct samverkan_arena {
+    char *base;
+    size_t used, committed;
+    void *first;
+    struct samverkan_arena *next_free;
+} samverkan_arena;
+
+// The pool of closed regions. One instance: the functions that use it are
+// only reached through AgMemDisc, installed once.
+static inline samverkan_arena **samverkan_arena_pool(void) {
+    static samverkan_arena *pool = NULL;
+    return &pool;
+}
+
+static inline int samverkan_arena_owns(const samverkan_arena *a, const void *p) {
+    return (const char *)p >= a->base && (const char *)p < a->base + SAMVERKAN_ARENA_RESERVE;
+}
+
+static inline void *samverkan_arena_open(Agdisc_t *disc) {
+    (void)disc;
+    samverkan_arena **pool = samverkan_arena_pool();
+    samverkan_arena *a = *pool;
+    if (a) {
+        *pool = a->next_free;
+        a->next_free = NULL;
+        return a;
+    }
+    void *base = mmap(NULL, SAMVERKAN_ARENA_RESERVE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (base == MAP_FAILED) return NULL;   // this graph falls back to malloc
+    a = (samverkan_arena *)calloc(1, sizeof(samverkan_arena));
+    if (!a) { munmap(base, SAMVERKAN_ARENA_RESERVE); return NULL; }
+    a->base = (char *)base;
+    return a;
+}
+
+static inline void *samverkan_plain_alloc(size_t request) {
+    void *p = malloc(request);
+    if (p) memset(p, 0, request);
+    return p;
+}
+
+static inline void *samverkan_arena_alloc(void *heap, size_t request) {
+    samverkan_arena *a = (samverkan_arena *)heap;
+    if (!a) return samverkan_plain_alloc(request);
+    size_t start = (a->used + 15) & ~(size_t)15;
+    size_t end = start + (request ? request : 1);
+    if (end > SAMVERKAN_ARENA_RESERVE) return samverkan_plain_alloc(request);
+    if (end > a->committed) {
+        size_t committed = (end + SAMVERKAN_ARENA_COMMIT - 1) & ~(SAMVERKAN_ARENA_COMMIT - 1);
+        if (committed > SAMVERKAN_ARENA_RESERVE) committed = SAMVERKAN_ARENA_RESERVE;
+        if (mprotect(a->base + a->committed, committed - a->committed, PROT_READ | PROT_WRITE) != 0)
+            return samverkan_plain_alloc(request);
+        a->committed = committed;
+    }
+    a->used = end;
+    void *p = a->base + start;
+    memset(p, 0, request);   // a region from the pool holds an earlier graph's bytes
+    if (!a->first) a->first = p;
+    return p;
+}
+
+static inline void samverkan_arena_free(void *heap, void *ptr) {
+    samverkan_arena *a = (samverkan_arena *)heap;
+    if (!ptr) return;
+    if (!a || !samverkan_arena_owns(a, ptr)) { free(ptr); return; }
+    if (ptr != a->first) return;
+    // The graph is closed: give the pages back and pool the region.
+    madvise(a->base, a->committed, MADV_DONTNEED);
+    a->used = 0;
+    a->first = NULL;
+    samverkan_arena **pool = samverkan_arena_pool();
+    a->next_free = *pool;
+    *pool = a;
+}
+
+static inline void *samverkan_arena_resize(void *heap, void *ptr, size_t oldsize, size_t request) {
+    samverkan_arena *a = (samverkan_arena *)heap;
+    if (!a || (ptr && !samverkan_arena_owns(a, ptr))) {
+        void *p = realloc(ptr, request);
+        if (p && request > oldsize) memset((char *)p + oldsize, 0, request - oldsize);
+        return p;
+    }
+    void *p = samverkan_arena_alloc(heap, request);
+    if (p && ptr) memcpy(p, ptr, oldsize < request ? oldsize : request);
+    return p;
+}
+
+static inline void samverkan_install_arena(void) {
+    AgMemDisc.open = samverkan_arena_open;
+    AgMemDisc.alloc = samverkan_arena_alloc;
+    AgMemDisc.resize = samverkan_arena_resize;
+    AgMemDisc.free = samverkan_arena_free;
+    AgMemDisc.close = NULL;   // cgraph then frees object by object, the Agclos_t last
+}
+
+// Graphviz's own allocator (malloc, zeroed), for graphs that must not live
+// in a region: the sentinel, which is laid out again and again.
+static inline void *samverkan_plain_open(Agdisc_t *disc) { (void)disc; return NULL; }
+static inline void *samverkan_plain_disc_alloc(void *heap, size_t request) {
+    (void)heap;
+    return samverkan_plain_alloc(request);
+}
+static inline void *samverkan_plain_resize(void *heap, void *ptr, size_t oldsize, size_t request) {
+    (void)heap;
+    void *p = realloc(ptr, request);
+    if (p && request > oldsize) memset((char *)p + oldsize, 0, request - oldsize);
+    return p;
+}
+static inline void samverkan_plain_free(void *heap, void *ptr) { (void)heap; free(ptr); }
+
+// A small graph that is never freed (and lives on malloc, not in a region):
+// a triangle of three labelled nodes with curved edges. Laying it out with circo before every real layout
+// points Graphviz 2.42's address-keyed caches (circo's root-graph
+// attribute cache, the curved-edge cycle cache, pango's last font) at this
+// graph, which stays alive, so no real graph can ever be mistaken for the
+// graph those caches were filled from. See GraphvizCacheReset.swift.
+static inline Agraph_t *samverkan_make_sentinel_graph(void) {
+    static Agmemdisc_t memory = {
+        samverkan_plain_open, samverkan_plain_disc_alloc, samverkan_plain_resize, samverkan_plain_free, NULL,
+    };
+    static Agdisc_t discipline = { &memory, NULL, NULL };
+    Agraph_t *g = agopen((char *)"samverkan_sentinel", Agundirected, &discipline);
+    if (!g) return NULL;
+    if (!agattr(g, AGRAPH, (char *)"splines", (char *)"curved")) { agclose(g); return NULL; }
+    Agnode_t *a = agnode(g, (char *)"a", 1);
+    Agnode_t *b = agnode(g, (char *)"b", 1);
+    Agnode_t *c = agnode(g, (char *)"c", 1);
+    if (!a || !b || !c || !agedge(g, a, b, NULL, 1) || !agedge(g, b, c, NULL, 1) || !agedge(g, c, a, NULL, 1)) {
+        agclose(g);
+        return NULL;
+    }
+    return g;
+}
+
 // The error callback takes `char *`; Swift hands a C function of this shape.
 typedef int (*samverkan_errf)(const char *);
 static inline void samverkan_agseterrf(samverkan_errf f) { agseterrf((agusererrf)f); }
@@ -82,10 +251,6 @@ static inline void samverkan_agseterrf(samverkan_errf f) { agseterrf((agusererrf
 //    process could differ.
 //
 // Call only under the renderer's lock: cgraph's lexer is global.
-
-#include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
 
 typedef struct {
     const char *data;

@@ -28,17 +28,17 @@ struct MapCommand: AsyncParsableCommand {
         "Where to write the map; '-' or nothing writes to standard output. Written atomically.", valueName: "file"))
     var output: String?
 
-    @Option(help: "Output format: \(MapFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the file extension, else svg).")
+    @Option(help: "Output format (default: from the file extension, else svg).")
     var format: MapFormat?
 
-    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Graphviz layout engine.")
     var engine: LayoutEngine = .dot
 
     @Option(name: .customLong("cluster-by"), help: ArgumentHelp(
         "Cluster organisations by 'level', by 'none', or by the named attribute (e.g. sector).", valueName: "level|none|attribute"))
     var clusterBy: String = "level"
 
-    @Option(name: .customLong("include"), help: "Show only these kinds of entity (repeatable): organisation, group, initiative, document.")
+    @Option(name: .customLong("include"), help: "Show only these kinds of entity (repeatable).")
     var include: [MapEntityKind] = []
 
     @Option(name: .customLong("exclude"), help: "Leave out these kinds of entity (repeatable).")
@@ -53,6 +53,11 @@ struct MapCommand: AsyncParsableCommand {
         valueName: "entity"))
     var path: [String] = []
 
+    @Option(name: .customLong("connect"), parsing: .upToNextOption, help: ArgumentHelp(
+        "Highlight what connects two organisations: the groups they share, else every shortest chain between them.",
+        valueName: "organisation"))
+    var connect: [String] = []
+
     @Option(name: .customLong("focus"), help: ArgumentHelp(
         "Show only this organisation's ego network (ID or name).", valueName: "organisation"))
     var focus: String?
@@ -60,10 +65,15 @@ struct MapCommand: AsyncParsableCommand {
     @Option(help: "Radius of the ego network shown with --focus, in edges.")
     var radius: Int = 2
 
+    @Option(name: .customLong("size-by"), help: ArgumentHelp(
+        "Size nodes by a two-mode centrality measure.",
+        valueName: "measure"))
+    var sizeBy: CentralityMeasure?
+
     @Option(help: "Title of the map (default: the registry's title).")
     var title: String?
 
-    @Option(help: "Language of legend, cluster titles and tooltips: en, sv.")
+    @Option(help: "Language of legend, cluster titles and tooltips.")
     var language: MapLanguage = .english
 
     @Option(help: "Seed of the randomised layouts (neato, fdp, sfdp).")
@@ -93,10 +103,20 @@ struct MapCommand: AsyncParsableCommand {
             if let focus { options.focus = MapFocus(organisation: try loaded.resolveOrganisation(focus), radius: radius) }
             if !highlight.isEmpty { options.highlight = .nodes(try highlight.map { try loaded.mapKey(for: $0) }) }
             if !path.isEmpty { options.highlight = .path(try path.map { try loaded.mapKey(for: $0) }) }
+            if !connect.isEmpty { options.highlight = .nodes(try connection(in: loaded)) }
         } catch {
             throw CLIError.usage(String(describing: error))
         }
 
+        if let sizeBy {
+            do {
+                let report = try loaded.centrality(sizeBy, mode: .twoMode, asOf: registry.asOf)
+                let scores = Dictionary(report.scores.map { ("\($0.type):\($0.id)", $0.score) }, uniquingKeysWith: max)
+                options.sizing = .score(scores, name: sizeBy.rawValue)
+            } catch {
+                throw CLIError.failure("--size-by \(sizeBy.rawValue): \(error)", status: 3)
+            }
+        }
         let map: CollaborationMap
         do {
             map = try CollaborationMap(registry: loaded, options: options)
@@ -114,6 +134,30 @@ struct MapCommand: AsyncParsableCommand {
         } catch {
             throw CLIError.failure(String(describing: error), status: 3)
         }
+    }
+}
+
+extension MapCommand {
+    /// Map keys of the two organisations of `--connect` and what joins
+    /// them: their shared groups, else every shortest chain's entities.
+    func connection(in loaded: Registry) throws -> [String] {
+        guard connect.count == 2 else {
+            throw CLIError.usage("--connect takes two organisations, got \(connect.count)")
+        }
+        let a = try loaded.resolveOrganisation(connect[0])
+        let b = try loaded.resolveOrganisation(connect[1])
+        let analysis = RegistryAnalysis(registry: loaded, asOf: registry.asOf)
+        let found = try analysis.connection(from: a, to: b)
+        guard found.isConnected else {
+            throw CLIError.usage("no chain of shared groups connects '\(a)' and '\(b)'"
+                + (registry.asOf.map { " as of \($0)" } ?? ""))
+        }
+        var keys = ["organisation:\(a)", "organisation:\(b)"] + found.sharedGroups.map { "group:\($0.id)" }
+        for chain in found.shortestChains {
+            keys += chain.organisations.map { "organisation:\($0.id)" } + chain.groups.map { "group:\($0.id)" }
+        }
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
     }
 }
 

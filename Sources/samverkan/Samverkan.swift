@@ -9,6 +9,15 @@ struct Samverkan: AsyncParsableCommand {
             // Each subcommand lives in its own file.
             Validate.self,
             MapCommand.self,
+            Centrality.self,
+            Stats.self,
+            OverlapCommand.self,
+            ConnectCommand.self,
+            ReachCommand.self,
+            BrokersCommand.self,
+            LoadCommand.self,
+            CommunitiesCommand.self,
+            EgoCommand.self,
         ]
     )
 }

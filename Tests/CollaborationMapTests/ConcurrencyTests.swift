@@ -29,7 +29,7 @@ import Testing
             return all
         }
         #expect(results.count == 50)
-        for (job, data) in results { #expect(data == reference[job], "job \(job)") }
+        for (job, data) in results { #expect(ByteDifference(data, reference[job] ?? Data()) == nil, "job \(job)") }
     }
 
     @Test func concurrentFailuresStayTyped() async throws {

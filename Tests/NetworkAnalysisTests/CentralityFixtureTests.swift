@@ -45,6 +45,8 @@ import Testing
                      try F.scores("betweenness_sample_endpoints", name), "sampled betweenness with endpoints \(name)")
         expectScores(try g.betweennessCentrality(normalization: .none, sources: .subset(sample)),
                      try F.scores("betweenness_subset", name), "subset betweenness \(name)")
+        expectScores(try g.betweennessCentrality(normalization: .none, sources: .subset(sample)),
+                     try F.scores("betweenness_subset_igraph", name), "subset betweenness vs igraph sources= \(name)")
         expectEdgeScores(try g.edgeBetweennessCentrality(sources: .sample(sample)),
                          try F.rows("edge_betweenness_sample", name), "sampled edge betweenness \(name)")
     }
@@ -55,6 +57,8 @@ import Testing
         expectEdgeScores(try g.edgeBetweennessCentrality(), try F.rows("edge_betweenness", name), "edge betweenness \(name)")
         expectEdgeScores(try g.edgeBetweennessCentrality(normalization: .none), try F.rows("edge_betweenness_raw", name),
                          "raw edge betweenness \(name)")
+        expectEdgeScores(try g.edgeBetweennessCentrality(normalization: .none), try F.rows("edge_betweenness_raw_igraph", name),
+                         "raw edge betweenness vs igraph \(name)")
     }
 
     @Test func weightedPathMeasures() throws {
@@ -163,6 +167,7 @@ import Testing
         if !g.isDirected {
             expectNumber(try g.transitivity(), try F.number("transitivity", name), "transitivity \(name)")
             expectNumber(try g.transitivity(), try F.number("transitivity_igraph", name), "transitivity vs igraph \(name)")
+            expectScores(try g.clusteringCoefficient(), try F.scores("clustering_igraph", name), "clustering vs igraph \(name)")
         }
         if let weighted = try F.scores("clustering_weighted", name) {
             expectScores(try g.clusteringCoefficient(weights: .weights), weighted, "weighted clustering \(name)")

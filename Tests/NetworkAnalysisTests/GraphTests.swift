@@ -1,3 +1,4 @@
+import Foundation
 import NetworkAnalysis
 import Testing
 
@@ -103,5 +104,16 @@ struct SplitMix: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+@Suite struct CodableResultTests {
+    @Test func vertexScoresEncodeAsAnArray() throws {
+        let scores = VertexScores([0.5, 1, 0])
+        let data = try JSONEncoder().encode(scores)
+        #expect(String(decoding: data, as: UTF8.self) == "[0.5,1,0]")
+        #expect(try JSONDecoder().decode(VertexScores.self, from: data) == scores)
+        #expect(scores.ranking() == [1, 0, 2])
+        #expect(scores[vertex: 1] == 1)
     }
 }

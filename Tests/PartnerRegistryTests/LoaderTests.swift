@@ -125,7 +125,13 @@ import Testing
         #expect(RegistryFormat.sniff("organisation,group,role\nx,y,\n") == .csv)
         #expect(RegistryFormat.sniff("\"Group\",\"Organisation\"\n") == .csv)
         #expect(RegistryFormat.sniff("organisations: []\n") == .yaml)
-        #expect(RegistryFormat.sniff("a,b\n") == .yaml)
+        // Comma-separated words that YAML would take for one string: a CSV
+        // header with typos, which the CSV reader then explains.
+        #expect(RegistryFormat.sniff("a,b\n") == .csv)
+        #expect(RegistryFormat.sniff("organisation;group\n") == .csv)
+        #expect(RegistryFormat.sniff("# a,b\ntitle: x\n") == .yaml)
+        #expect(RegistryFormat.sniff("title: a, b\n") == .yaml)
+        #expect(RegistryFormat.sniff("- a, b\n") == .yaml)
     }
 
     @Test func emptyAndNullSections() throws {

@@ -84,4 +84,39 @@ import Testing
         #expect(w.stderr.hasPrefix("samverkan map: cannot write"), "\(w)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("no").path))
     }
+
+    @Test func sizeByACentralityMeasure() throws {
+        let r = try run([Self.registry, "--size-by", "betweenness", "--format", "dot"])
+        #expect(r.status == 0, "\(r)")
+        func fontsize(_ node: String) -> Int? {
+            guard let line = r.stdout.split(separator: "\n").first(where: { $0.hasPrefix("  \"\(node)\" [") }),
+                  let range = line.range(of: "fontsize=") else { return nil }
+            return Int(line[range.upperBound...].prefix { $0.isNumber })
+        }
+        let broker = try #require(fontsize("organisation:vasterbottensturism"))
+        // The smallest score keeps the theme's default size (no fontsize attribute).
+        #expect(fontsize("organisation:bjurholm") == nil)
+        #expect(broker > 14)
+        #expect(r.stdout.contains("betweenness"), "the legend names the measure")
+    }
+
+    @Test func connectHighlightsTheChainBetweenTwoPartners() throws {
+        let r = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun", "--format", "dot"])
+        #expect(r.status == 0, "\(r)")
+        let faded = r.stdout.split(separator: "\n").filter { $0.contains("[id=\"") }
+        // The chain Trafikverket → Trafikverkets turistgrupp → VästerbottensTurism → Strategigruppen → Umeå kommun
+        // is drawn as is; every other node is faded.
+        for id in ["organisation:trafikverket", "group:trafikverkets-turistgrupp", "organisation:vasterbottensturism",
+                   "group:strategigruppen", "organisation:umea"] {
+            let line = try #require(faded.first { $0.hasPrefix("  \"\(id)\" [") }, "\(id)")
+            #expect(line.contains("penwidth=3"), "\(id) is not highlighted: \(line)")
+        }
+        let bjurholm = try #require(faded.first { $0.hasPrefix("  \"organisation:bjurholm\" [") })
+        #expect(!bjurholm.contains("penwidth=3"))
+        let plain = try run([Self.registry, "--format", "dot"])
+        #expect(plain.stdout != r.stdout)
+        let none = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun", "--as-of", "2002"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no chain of shared groups connects 'trafikverket' and 'umea' as of 2002"), "\(none)")
+    }
 }

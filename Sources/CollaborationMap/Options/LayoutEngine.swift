@@ -6,12 +6,17 @@
 ///   force-directed, multiscale force-directed).
 /// - `circo`: circular; `twopi`: radial around a centre node.
 ///
-/// Only `dot` draws the clusters. `fdp` could, but Graphviz 2.42's fdp
-/// orders clusters (and prism overlap removal) by memory address, so its
-/// drawing would change from run to run; the map gives it neither.
+/// Only `dot` draws the clusters. `fdp` could; Graphviz 2.42's fdp orders
+/// clusters and edges by memory address, which the renderer turns into
+/// creation order (docs/rendering.md), but the map still gives fdp neither
+/// clusters nor prism overlap removal, so fdp drawings stay as they were.
 ///
-/// The randomised engines (`neato`, `fdp`, `sfdp`) get a pinned `start`
-/// seed, so the same input always gives the same drawing.
+/// Every engine renders deterministically: the randomised engines
+/// (`neato`, `fdp`, `sfdp`) get a pinned `start` seed, and the renderer
+/// reseeds the C random generators, resets Graphviz's address-keyed layout
+/// caches and keeps graph memory in creation order before each layout, so
+/// the same input gives the same bytes whatever was rendered before or
+/// alongside it.
 public enum LayoutEngine: String, CaseIterable, Sendable, Codable, Hashable {
     case dot, neato, fdp, sfdp, circo, twopi
 

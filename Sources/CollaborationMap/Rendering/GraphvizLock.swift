@@ -4,10 +4,17 @@ import Foundation
 /// The process-wide gate to Graphviz.
 ///
 /// libcgraph and libgvc keep global state (the DOT lexer's buffer, the
-/// error callback and its level, the dot layout's statics), so no two
-/// calls into them may overlap, even on different `GVC_t` contexts. Every
-/// call this module makes into Graphviz runs inside ``withLock(_:)``; the
-/// lock is never held across an `await`.
+/// error callback and its level, the dot layout's statics, the layout
+/// caches ``GraphvizCacheReset`` resets), so no two calls into them may
+/// overlap, even on different `GVC_t` contexts. Every call this module
+/// makes into Graphviz runs inside ``withLock(_:)``; the lock is never
+/// held across an `await`.
+///
+/// The first holder also installs the renderer's process-wide Graphviz
+/// settings: the error callback, and the memory discipline that gives
+/// every root graph a region of its own in which addresses follow
+/// creation order (`samverkan_install_arena` in shim.h), because Graphviz
+/// 2.42 orders some objects by address.
 enum GraphvizLock {
     private static let lock = NSLock()
 
@@ -24,6 +31,9 @@ enum GraphvizLock {
         defer { lock.unlock() }
         if !callbackInstalled {
             samverkan_agseterrf(graphvizMessageCallback)
+            // Before the first graph is opened: every root graph gets its own
+            // region of memory, addressed in creation order (see shim.h).
+            samverkan_install_arena()
             callbackInstalled = true
         }
         messages = ""

@@ -17,8 +17,9 @@ import Foundation
 /// Input from outside is sanitised (``GraphvizSanitiser``) and SVG output
 /// is checked (``SVGSafety``), so a DOT file can neither crash the host
 /// process through Graphviz 2.42's known `dot` double free nor put script
-/// into the SVG. PDF output has its creation date blanked so that equal
-/// input gives equal bytes.
+/// into the SVG. PDF output has its creation date blanked, and SVG
+/// output its process-wide gradient and anchor counters renumbered
+/// (``SVGNormaliser``), so that equal input gives equal bytes.
 public actor GraphvizRenderer {
     /// A renderer for the whole process.
     public static let shared = GraphvizRenderer()
@@ -39,7 +40,9 @@ public actor GraphvizRenderer {
         let context = try self.contextOrThrow()
         var data = try GraphvizSession.render(dot: dot, engine: engine, format: format, context: context)
         switch format {
-        case .svg: try SVGSafety.check(data)
+        case .svg:
+            data = SVGNormaliser.normalised(data)
+            try SVGSafety.check(data)
         case .pdf: data = PDFNormaliser.normalised(data)
         case .png, .dot: break
         }

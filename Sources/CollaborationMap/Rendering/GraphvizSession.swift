@@ -1,8 +1,9 @@
 import CGraphviz
 import Foundation
 
-/// One rendering: parse, sanitise, lay out, render, copy out, and free,
-/// all inside one hold of ``GraphvizLock``.
+/// One rendering: parse, sanitise, reset Graphviz's layout caches
+/// (``GraphvizCacheReset``) and random generators, lay out, render, copy
+/// out, and free, all inside one hold of ``GraphvizLock``.
 ///
 /// Handles are freed by `defer` in the reverse order of creation — render
 /// data, layout, graph — and the context outlives them all. No raw
@@ -17,6 +18,14 @@ enum GraphvizSession {
                 try GraphvizSanitiser.sanitise(graph, engine: engine)
                 _ = GraphvizLock.takeMessages()
 
+                // Point Graphviz's address-keyed caches away from freed graphs,
+                // then give the layout the random state of a fresh process.
+                guard GraphvizCacheReset.run(gvc) else {
+                    let message = GraphvizLock.takeMessages()
+                    throw .layoutFailed(engine: engine, message: "Graphviz could not prepare the layout "
+                        + "(its circo layout of a three-node graph failed)" + (message.isEmpty ? "" : ": \(message)"))
+                }
+                _ = GraphvizLock.takeMessages()
                 samverkan_reset_random()
                 guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
                     throw .layoutFailed(engine: engine, message: GraphvizLock.takeMessages())

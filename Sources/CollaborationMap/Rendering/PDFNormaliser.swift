@@ -8,10 +8,11 @@ import Foundation
 /// optional) and no byte offset in the cross-reference table moves.
 ///
 /// Link rectangles (`/Rect`, `/QuadPoints`) are written with six decimals,
-/// which shows floating-point noise that Graphviz 2.42's fdp leaves in
-/// positions (about 1e-6 pt between runs in one process); their numbers are
-/// rounded to two decimals, as in the SVG, and padded with spaces to their
-/// old length.
+/// which showed floating-point noise in Graphviz 2.42's fdp positions
+/// (about 1e-6 pt between runs in one process, before the renderer kept
+/// graph memory in creation order: fdp sums forces in an order that
+/// follows node addresses); their numbers are still rounded to two
+/// decimals, as in the SVG, and padded with spaces to their old length.
 enum PDFNormaliser {
     static let keys = ["/CreationDate", "/ModDate"].map { Array($0.utf8) }
     static let rectangles = ["/Rect [", "/QuadPoints ["].map { Array($0.utf8) }

@@ -22,7 +22,7 @@ enum SVGSafety {
         "stroke-width", "stroke-dasharray", "stroke-opacity", "fill-opacity", "points", "cx", "cy", "rx", "ry",
         "r", "d", "x", "y", "x1", "y1", "x2", "y2", "text-anchor", "font-family", "font-size", "font-weight",
         "font-style", "text-decoration", "baseline-shift", "xlink:href", "xlink:title", "href", "target",
-        "gradientUnits", "offset", "style", "stop-color", "stop-opacity", "xml:space",
+        "gradientUnits", "offset", "style", "stop-color", "stop-opacity", "xml:space", "fx", "fy",
     ]
     static let linkAttributes: Set<String> = ["xlink:href", "href"]
     static let linkPrefixes = ["http://", "https://", "mailto:", "#"]

@@ -44,6 +44,12 @@ extension Graph {
     ///
     /// **Disconnected graphs.** Unreachable pairs contribute nothing.
     ///
+    /// **Weights.** With a weight rule, a shortest path is one of least
+    /// total length and two paths tie when their float sums are equal, as
+    /// in NetworkX. Lengths of 0 are allowed, but then which of two
+    /// equidistant vertices counts as the other's predecessor depends on
+    /// queue order (NetworkX's too), so such graphs may differ from it.
+    ///
     /// **Reproduces** NetworkX 3.6 `betweenness_centrality` (and
     /// `betweenness_centrality_subset` for `.subset`); igraph
     /// `Graph.betweenness` equals `.none`, also with `cutoff`.

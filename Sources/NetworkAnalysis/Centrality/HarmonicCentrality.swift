@@ -43,10 +43,43 @@ extension Graph {
         parallelism: Int = 1,
         progress: ProgressHandler? = nil
     ) throws -> VertexScores {
+        VertexScores(try harmonicScores(
+            of: nil, lengths: lengths, direction: direction, normalization: normalization,
+            parallelism: parallelism, progress: progress))
+    }
+
+    /// The same scores for the listed vertices only, in their order: one
+    /// search per listed vertex, so a seeded sample of a huge graph costs
+    /// its share of the full computation (igraph's `vertices=` argument).
+    ///
+    /// - Throws: `AnalysisError.vertexOutOfRange` for a vertex not in the
+    ///   graph; `CancellationError`.
+    /// - Complexity: O(k·(V + E)) for k listed vertices (Dijkstra:
+    ///   O(k·(E + V log V))); O(V) space per thread.
+    public func harmonicCentrality(
+        of vertices: [Int32],
+        lengths: EdgeLength = .hops,
+        direction: ArcDirection = .incoming,
+        normalization: HarmonicNormalization = .none,
+        parallelism: Int = 1,
+        progress: ProgressHandler? = nil
+    ) throws -> [Double] {
+        for v in vertices where v < 0 || Int(v) >= vertexCount {
+            throw AnalysisError.vertexOutOfRange(v, vertexCount: vertexCount)
+        }
+        return try harmonicScores(
+            of: vertices, lengths: lengths, direction: direction, normalization: normalization,
+            parallelism: parallelism, progress: progress)
+    }
+
+    private func harmonicScores(
+        of vertices: [Int32]?, lengths: EdgeLength, direction: ArcDirection,
+        normalization: HarmonicNormalization, parallelism: Int, progress: ProgressHandler?
+    ) throws -> [Double] {
         let scale = normalization == .vertexCount && vertexCount > 1 ? 1 / Double(vertexCount - 1) : 1
         let values = try DistanceSweep.perVertex(
             graph: self, lengths: lengths, direction: direction, parallelism: parallelism, progress: progress,
-            initial: 0.0
+            initial: 0.0, sources: vertices
         ) { ws, _, weighted in
             var total = 0.0
             for i in 1 ..< max(1, ws.reached) {
@@ -56,6 +89,6 @@ extension Graph {
             }
             return total * scale
         }
-        return VertexScores(values)
+        return values
     }
 }

@@ -17,15 +17,6 @@ public enum SourceSelection: Sendable, Hashable {
     /// across runs and platforms, but not the sample Python would draw.
     case randomSample(count: Int, seed: UInt64)
 }
-
-/// Whether a path's end vertices count as lying on it (betweenness).
-public enum EndpointPolicy: Sendable, Hashable {
-    /// Only interior vertices count (NetworkX `endpoints=False`, igraph). The default.
-    case excluded
-    /// The source and target count too (NetworkX `endpoints=True`).
-    case included
-}
-
 struct ResolvedSources {
     var list: [Int32]
     /// The sample size `k` when the result is extrapolated from a sample.
@@ -66,18 +57,5 @@ extension SourceSelection {
             let list = Array(pool[0 ..< count]).sorted()
             return ResolvedSources(list: list, sampleSize: count == n ? nil : count)
         }
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny, fast, reproducible generator.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -81,7 +81,7 @@ extension Graph {
             let single = CommunityPartition(labels: identity, modularity: nil)
             return LouvainCommunities(partition: single, levels: [single], seed: seed, resolution: resolution)
         }
-        var random = LouvainRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var original = identity  // community (vertex of the current level) of each original vertex
         var levels: [CommunityPartition] = []
         var currentModularity = level.singletonModularity(m: m, resolution: resolution)
@@ -197,7 +197,7 @@ struct LouvainLevel {
 
     /// The local-moving phase. Returns each vertex's community, numbered
     /// `0..<k` by first appearance in vertex order, and whether any vertex moved.
-    func moveVertices(m: Double, resolution: Double, random: inout LouvainRandom) -> ([Int32], Bool) {
+    func moveVertices(m: Double, resolution: Double, random: inout SplitMix64) -> ([Int32], Bool) {
         let n = count
         var community = (0 ..< Int32(n)).map { $0 }
         var totalOut = outDegree
@@ -318,35 +318,5 @@ struct LouvainLevel {
         next.targets = targets
         next.weights = weights
         return next
-    }
-}
-
-/// SplitMix64 (Steele, Lea, Flood 2014, doi:10.1145/2714064.2660195) with
-/// its own Fisher–Yates shuffle, so that a seed gives the same order on every
-/// platform and toolchain.
-struct LouvainRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in `0..<bound` by the multiply-high method (bias below 2⁻³²
-    /// for the bounds used here).
-    mutating func below(_ bound: Int) -> Int {
-        Int(next().multipliedFullWidth(by: UInt64(bound)).high)
-    }
-
-    mutating func shuffle(_ a: inout [Int32]) {
-        guard a.count > 1 else { return }
-        for i in stride(from: a.count - 1, to: 0, by: -1) {
-            a.swapAt(i, below(i + 1))
-        }
     }
 }

@@ -11,16 +11,6 @@ public enum ProjectionWeighting: Sendable, Hashable {
     /// `weighted_projected_graph(ratio=True)`).
     case sharedNeighborRatio
 }
-
-/// A one-mode projection and how its vertices map back.
-public struct Projection: Sendable {
-    /// The projected graph: undirected, weighted, vertices `0..<count`.
-    public let graph: Graph
-    /// `vertices[i]`: the two-mode vertex that projected vertex `i` stands
-    /// for (the side's vertices in ascending order).
-    public let vertices: [Int32]
-}
-
 extension TwoModeGraph {
     /// The one-mode projection onto `side`: two vertices of that side are
     /// joined when they share at least one neighbour on the other side,

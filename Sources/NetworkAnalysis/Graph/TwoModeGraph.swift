@@ -1,13 +1,3 @@
-/// The two vertex sets of a two-mode (bipartite) graph.
-public enum TwoModeSide: Sendable, Hashable, CaseIterable {
-    /// The first mode, e.g. organisations (NetworkX's `nodes`/"top" set).
-    case top
-    /// The second mode, e.g. groups, projects or events.
-    case bottom
-
-    /// The other side.
-    public var opposite: TwoModeSide { self == .top ? .bottom : .top }
-}
 
 /// A two-mode (bipartite) graph: an undirected `Graph` whose vertices are
 /// split into two sides, every edge joining a top vertex to a bottom one.
@@ -102,26 +92,5 @@ public struct TwoModeGraph: Sendable {
     public var density: Double {
         let possible = topVertices.count * bottomVertices.count
         return possible == 0 ? 0 : Double(graph.edgeCount) / Double(possible)
-    }
-}
-
-/// Why a two-mode graph could not be made.
-public enum TwoModeError: Error, Equatable, Sendable, CustomStringConvertible {
-    case directedGraph
-    case vertexOutOfRange(Int32, vertexCount: Int)
-    case edgeInsideSide(Int32, Int32, side: TwoModeSide)
-    case graph(GraphError)
-
-    public var description: String {
-        switch self {
-        case .directedGraph:
-            "a two-mode graph must be undirected; build the graph with directed: false"
-        case let .vertexOutOfRange(v, n):
-            "vertex \(v) is out of range 0..<\(n)"
-        case let .edgeInsideSide(u, v, side):
-            "edge \(u)–\(v) joins two \(side) vertices; every edge of a two-mode graph must join a top vertex to a bottom vertex"
-        case let .graph(error):
-            error.description
-        }
     }
 }

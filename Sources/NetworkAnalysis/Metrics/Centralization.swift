@@ -24,8 +24,10 @@ extension Graph {
     ///   `n − 1`;
     /// - closeness, NetworkX default scores: `(n − 1)(n − 2)/(2n − 3)`.
     ///
-    /// These equal igraph's `centralization_degree/betweenness/closeness`
-    /// with `normalized=True` (loops excluded).
+    /// These are the theoretical maxima that igraph's C functions
+    /// `igraph_centralization_degree/betweenness/closeness` divide by
+    /// (undirected, no loops). On a disconnected graph the closeness scores
+    /// are Wasserman–Faust's, so small components do not dominate.
     ///
     /// - Parameter measure: degree, betweenness or closeness (unweighted).
     /// - Returns: a number in [0, 1]; 0 when `n < 3`.

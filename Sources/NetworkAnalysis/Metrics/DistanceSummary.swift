@@ -1,5 +1,5 @@
 /// Whole-network distance measures from one all-pairs sweep.
-public struct DistanceSummary: Sendable, Equatable {
+public struct DistanceSummary: Sendable, Equatable, Codable {
     /// Mean shortest-path length over the ordered pairs `(u, v)`, `u ≠ v`,
     /// with `v` reachable from `u` (igraph `average_path_length(unconn=True)`;
     /// NetworkX `average_shortest_path_length` on a connected graph).
@@ -18,7 +18,7 @@ public struct DistanceSummary: Sendable, Equatable {
 }
 
 /// The diameter and radius of one component.
-public struct ComponentExtent: Sendable, Equatable, Hashable {
+public struct ComponentExtent: Sendable, Equatable, Hashable, Codable {
     /// Component number, as in `Graph.connectedComponents()`.
     public var component: Int
     /// Number of vertices in it.

@@ -3,27 +3,32 @@
 enum DistanceSweep {
     /// For each vertex `v`: a BFS (unit lengths) or Dijkstra from `v` over
     /// `direction`, then `reduce(workspace, v, weighted)` into `result[v]`.
+    ///
+    /// With `sources`, only those vertices are searched from, and
+    /// `result[i]` belongs to `sources[i]`.
     static func perVertex<T>(
         graph: Graph, lengths: EdgeLength, direction: ArcDirection, parallelism: Int,
-        progress: ProgressHandler?, initial: T,
+        progress: ProgressHandler?, initial: T, sources: [Int32]? = nil,
         reduce: @escaping (SearchWorkspace, Int, Bool) -> T
     ) throws -> [T] {
         let n = graph.vertexCount
+        let count = sources?.count ?? n
         let arcLengths = graph.arcLengths(lengths, direction: direction)
         let weighted = arcLengths != nil
-        let bounds = ParallelChunks.chunkBounds(count: n, memoryPerChunk: 0)
-        var result = [T](repeating: initial, count: n)
+        let bounds = ParallelChunks.chunkBounds(count: count, memoryPerChunk: 0)
+        var result = [T](repeating: initial, count: count)
         try graph.withAdjacency(direction, lengths: arcLengths) { g in
             try result.withUnsafeMutableBufferPointer { out in
                 let out = UncheckedBox(out)
                 try ParallelChunks.run(
                     chunkCount: bounds.count, parallelism: parallelism,
-                    unitsInChunk: { bounds[$0].count }, totalUnits: n, progress: progress,
+                    unitsInChunk: { bounds[$0].count }, totalUnits: count, progress: progress,
                     makeWorkspace: { SearchWorkspace(vertexCount: n) }
                 ) { ws, chunk in
-                    for v in bounds[chunk] {
+                    for i in bounds[chunk] {
+                        let v = sources.map { Int($0[i]) } ?? i
                         if weighted { ws.dijkstra(g, from: v) } else { ws.breadthFirst(g, from: v) }
-                        out.value[v] = reduce(ws, v, weighted)
+                        out.value[i] = reduce(ws, v, weighted)
                     }
                 }
             }

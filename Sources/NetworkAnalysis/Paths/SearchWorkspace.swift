@@ -20,12 +20,12 @@ final class SearchWorkspace {
     /// Number of valid entries of `order`.
     var reached = 0
     /// Dijkstra's queue: an indexed 4-ary min-heap of vertices keyed by
-    /// `distance`, with decrease-key. Equal keys leave in an order fixed by
-    /// the sequence of operations (so runs are reproducible); which of
-    /// several equidistant vertices settles first changes no result. `node[v].heapSlot` is v's index
-    /// in `heap`, or -1. (swift-collections' `Heap` has no decrease-key; the
-    /// lazy-deletion duplicates it needs made it 40 % of weighted
-    /// betweenness time.)
+    /// `distance`, with decrease-key; `node[v].heapSlot` is v's index in
+    /// `heap`, or -1. Equal keys leave in an order fixed by the sequence of
+    /// operations (so runs are reproducible); which of several equidistant
+    /// vertices settles first changes no result for positive lengths.
+    /// (swift-collections' `Heap` has no decrease-key; the lazy-deletion
+    /// duplicates it needs took 40 % of weighted betweenness time.)
     let heap: UnsafeMutableBufferPointer<Int32>
     /// `heapKey[i] == node[heap[i]].distance`, kept beside the heap so that
     /// sifting compares adjacent memory.

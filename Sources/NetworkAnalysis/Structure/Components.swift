@@ -2,7 +2,7 @@
 ///
 /// Components are numbered `0..<count` in ascending order of their
 /// smallest vertex, so the numbering does not depend on the algorithm.
-public struct Components: Sendable, Equatable, Hashable {
+public struct Components: Sendable, Equatable, Hashable, Codable {
     /// `labels[v]`: the component of vertex `v`.
     public let labels: [Int32]
     /// Number of components.

@@ -35,15 +35,6 @@ struct AdjacencyView: @unchecked Sendable {
         return lengths[arc]
     }
 }
-
-/// Which way to follow the arcs of a directed graph (ignored when undirected).
-public enum ArcDirection: Sendable, Hashable {
-    /// Successors (arcs as stored).
-    case outgoing
-    /// Predecessors (arcs reversed).
-    case incoming
-}
-
 extension Graph {
     /// The single gateway to the unsafe adjacency buffers.
     ///

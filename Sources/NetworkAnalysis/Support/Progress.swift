@@ -1,6 +1,6 @@
 /// How far a long computation has come: `completed` of `total` units of
 /// work (for the path-based measures a unit is one source vertex).
-public struct Progress: Sendable, Equatable {
+public struct Progress: Sendable, Equatable, Codable {
     /// Units of work finished so far.
     public var completed: Int
     /// Units of work in all.

@@ -4,11 +4,21 @@
 /// The result type of every vertex measure. It is a random-access
 /// collection of `Double` indexed by `Int`, and can also be subscripted with
 /// an `Int32` vertex index.
-public struct VertexScores: Sendable, Equatable, Hashable, RandomAccessCollection {
+public struct VertexScores: Sendable, Equatable, Hashable, RandomAccessCollection, Codable {
     /// The scores in vertex order.
     public var values: [Double]
 
     public init(_ values: [Double]) { self.values = values }
+
+    /// Encodes as a plain JSON array of numbers in vertex order.
+    public init(from decoder: any Decoder) throws {
+        values = try decoder.singleValueContainer().decode([Double].self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(values)
+    }
 
     public var startIndex: Int { values.startIndex }
     public var endIndex: Int { values.endIndex }
@@ -26,20 +36,5 @@ public struct VertexScores: Sendable, Equatable, Hashable, RandomAccessCollectio
     /// The vertices ordered by descending score (ties: ascending vertex index).
     public func ranking() -> [Int32] {
         values.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }.map { Int32($0) }
-    }
-}
-
-/// The score of one edge.
-public struct EdgeScore: Sendable, Equatable, Hashable {
-    /// The tail (directed) or the smaller endpoint (undirected).
-    public var source: Int32
-    /// The head (directed) or the larger endpoint (undirected).
-    public var target: Int32
-    public var value: Double
-
-    public init(source: Int32, target: Int32, value: Double) {
-        self.source = source
-        self.target = target
-        self.value = value
     }
 }

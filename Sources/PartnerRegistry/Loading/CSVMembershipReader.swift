@@ -1,3 +1,5 @@
+import NetworkAnalysis
+
 /// Reads a CSV of memberships (`organisation,group[,role,since,until]`)
 /// straight from UTF-8 bytes.
 ///
@@ -17,6 +19,18 @@
 /// - Complexity: O(B + R) time for B bytes and R rows, plus O(E·L) for E
 ///   distinct cells of length L; O(R + E·L) space.
 struct CSVMembershipReader {
+    /// `;` when the first line holds semicolons but no commas, else `,`.
+    static func separator(_ buf: UnsafeRawBufferPointer, headerStart: Int) -> UInt8 {
+        var sawSemicolon = false
+        var i = headerStart
+        while i < buf.count, buf[i] != UInt8(ascii: "\n") {
+            if buf[i] == UInt8(ascii: ",") { return UInt8(ascii: ",") }
+            if buf[i] == UInt8(ascii: ";") { sawSemicolon = true }
+            i += 1
+        }
+        return sawSemicolon ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
     static let columnNames = ["organisation", "group", "role", "since", "until"]
 
     private enum Column: Int { case organisation, group, role, since, until }
@@ -43,6 +57,9 @@ struct CSVMembershipReader {
     }
 
     private let file: String
+    /// Whether to keep `Membership` values and their positions (a
+    /// registry), or only the endpoints (a network).
+    private let keepsMemberships: Bool
     private var diag: DiagnosticCollector
     private var organisations = EntityTable<OrganisationKindTag>()
     private var groups = EntityTable<GroupKindTag>()
@@ -53,8 +70,9 @@ struct CSVMembershipReader {
 
     private static let roleBytes: [(bytes: [UInt8], role: Role)] = Role.allCases.map { (Array($0.rawValue.utf8), $0) }
 
-    private init(file: String) {
+    private init(file: String, keepsMemberships: Bool = true) {
         self.file = file
+        self.keepsMemberships = keepsMemberships
         self.diag = DiagnosticCollector(file: file)
     }
 
@@ -66,6 +84,26 @@ struct CSVMembershipReader {
         reader.findDuplicates(byGroup)
         guard !reader.diag.hasErrors else { return .failure(reader.diag.loadError()) }
         return .success(reader.makeRegistry(byGroup))
+    }
+
+    /// Reads `bytes` into the two-mode network only: every cell is checked
+    /// as for a registry, but no `Membership` values are kept, and a
+    /// membership listed twice is one tie rather than an error.
+    static func readNetwork(_ bytes: UnsafeRawBufferPointer, file: String) -> Result<MembershipNetwork, RegistryLoadError> {
+        var reader = CSVMembershipReader(file: file, keepsMemberships: false)
+        reader.parse(bytes)
+        guard !reader.diag.hasErrors else { return .failure(reader.diag.loadError()) }
+        let pairs = reader.endpoints.map { ($0.organisation, $0.group) }
+        reader.endpoints = []
+        do {
+            let graph = try TwoModeGraph(
+                topCount: reader.organisations.ids.count, bottomCount: reader.groups.ids.count, memberships: pairs)
+            return .success(MembershipNetwork(
+                graph: graph, organisations: reader.organisations.ids, organisationNames: reader.organisations.names,
+                groups: reader.groups.ids, groupNames: reader.groups.names))
+        } catch {
+            preconditionFailure("endpoints are dense indices of the entity tables: \(error)")
+        }
     }
 
     // MARK: Parsing
@@ -81,12 +119,21 @@ struct CSVMembershipReader {
         var columns: [Column?] = []
         var required = (organisation: -1, group: -1, role: -1, since: -1, until: -1)
         var haveHeader = false
-        let estimate = n / 24
-        memberships.reserveCapacity(estimate)
+        // One membership per line at most: reserving exactly that avoids the
+        // doubling reallocations that would otherwise set the peak memory.
+        var estimate = 0
+        for b in buf where b == 0x0A { estimate += 1 }
+        estimate += 1
         endpoints.reserveCapacity(estimate)
-        membershipPositions.reserveCapacity(estimate)
+        if keepsMemberships {
+            memberships.reserveCapacity(estimate)
+            membershipPositions.reserveCapacity(estimate)
+        }
 
-        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        // The separator: a comma, or a semicolon when the header row has
+        // semicolons and no commas (spreadsheets in Swedish locales save so).
+        let comma = Self.separator(buf, headerStart: i)
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
 
         while i < n {
@@ -227,10 +274,12 @@ struct CSVMembershipReader {
                            "'until' (\(until)) is before 'since' (\(since))", hint: "swap them or fix the year")
                 continue
             }
-            memberships.append(Membership(
-                organisation: organisations.ids[Int(o)], group: groups.ids[Int(g)], role: role, validity: validity))
             endpoints.append(MembershipEndpoints(organisation: o, group: g))
-            membershipPositions.append(TextPosition(line: recordLine, column: 1))
+            if keepsMemberships {
+                memberships.append(Membership(
+                    organisation: organisations.ids[Int(o)], group: groups.ids[Int(g)], role: role, validity: validity))
+                membershipPositions.append(TextPosition(line: recordLine, column: 1))
+            }
         }
         if !haveHeader {
             diag.error(.malformedCSV, at: TextPosition(line: 1, column: 1), "the CSV file is empty",

@@ -34,10 +34,18 @@ public enum RegistryFormat: String, CaseIterable, Sendable, Codable {
             if b == 0x0A || b == 0x0D || line.count > 200 { break }
             line.append(b)
         }
-        let cells = String(decoding: line, as: UTF8.self).split(separator: ",", omittingEmptySubsequences: false)
+        let separator: Character = line.contains(UInt8(ascii: ",")) || !line.contains(UInt8(ascii: ";")) ? "," : ";"
+        let cells = String(decoding: line, as: UTF8.self).split(separator: separator, omittingEmptySubsequences: false)
             .map { $0.trimming(" \t\"").lowercased() }
         let known = Set(CSVMembershipReader.columnNames)
         if cells.count >= 2, cells.allSatisfy(known.contains), cells.contains("organisation"), cells.contains("group") {
+            return .csv
+        }
+        // A first line of comma-separated words that YAML would read as one
+        // plain string (no key, no comment, no list item, no directive) is a
+        // CSV header with a typo: let the CSV reader say what is wrong with it.
+        let first = line.first.map { Character(UnicodeScalar($0)) }
+        if cells.count >= 2, !line.contains(UInt8(ascii: ":")), !["#", "-", "%", "!", "&", "*"].contains(first) {
             return .csv
         }
         return .yaml

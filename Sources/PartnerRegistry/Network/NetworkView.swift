@@ -65,18 +65,16 @@ public struct NetworkView: Sendable {
         }
         // Endpoints come from the index maps above, so they are in range and
         // unweighted: building cannot fail.
-        let graph = (try? Graph(vertexCount: orgs.count + grps.count, edges: edges))
-        self.graph = graph ?? NetworkView.emptyGraph(orgs.count + grps.count)
+        do {
+            self.graph = try Graph(vertexCount: orgs.count + grps.count, edges: edges)
+        } catch {
+            preconditionFailure("membership endpoints are always in range: \(error)")
+        }
         self.organisations = orgs
         self.groups = grps
         self.organisationVertex = orgIndex
         self.groupVertex = grpIndex
         self.asOf = date
-    }
-
-    private static func emptyGraph(_ n: Int) -> Graph {
-        // A graph without edges is always valid.
-        (try? Graph(vertexCount: n, edges: [])) ?? { preconditionFailure("an empty graph is always valid") }()
     }
 
     /// Number of organisation vertices (the first side).
@@ -120,6 +118,11 @@ public struct NetworkFilter: Hashable, Sendable, Codable {
     public var conveners: ConvenerPolicy
     /// Organisations standing for a class (attribute `collective: "true"`).
     public var collectives: CollectivePolicy
+    /// Organisations kept whatever the kinds, levels and collective policy
+    /// say: the organisations a question is about (the two ends of a
+    /// connection, the centre of an ego network) stay in the view while
+    /// the filter restricts everything around them.
+    public var alwaysIncluded: Set<OrganisationID>
 
     public enum ConvenerPolicy: String, Hashable, Sendable, Codable { case asMembers, ignore }
     public enum CollectivePolicy: String, Hashable, Sendable, Codable { case include, exclude }
@@ -127,7 +130,7 @@ public struct NetworkFilter: Hashable, Sendable, Codable {
     public init(
         organisationKinds: Set<OrganisationKind> = [], groupKinds: Set<GroupKind> = [],
         levels: Set<GeographicLevel> = [], roles: Set<Role> = [], conveners: ConvenerPolicy = .asMembers,
-        collectives: CollectivePolicy = .include
+        collectives: CollectivePolicy = .include, alwaysIncluded: Set<OrganisationID> = []
     ) {
         self.organisationKinds = organisationKinds
         self.groupKinds = groupKinds
@@ -135,10 +138,12 @@ public struct NetworkFilter: Hashable, Sendable, Codable {
         self.roles = roles
         self.conveners = conveners
         self.collectives = collectives
+        self.alwaysIncluded = alwaysIncluded
     }
 
     func includes(_ o: Organisation) -> Bool {
-        (organisationKinds.isEmpty || organisationKinds.contains(o.kind))
+        if alwaysIncluded.contains(o.id) { return true }
+        return (organisationKinds.isEmpty || organisationKinds.contains(o.kind))
             && (levels.isEmpty || o.level.map(levels.contains) ?? true)
             && (collectives == .include || !o.isCollective)
     }

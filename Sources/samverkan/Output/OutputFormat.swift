@@ -12,6 +12,6 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
 
 /// Shared `--format` option.
 struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "Output format: an aligned table, JSON of the library's result types, or CSV.")
     var format: OutputFormat = .table
 }

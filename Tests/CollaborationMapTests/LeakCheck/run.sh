@@ -16,6 +16,7 @@ swift build --target CollaborationMap >/dev/null
 B=.build/debug
 swiftc -Onone Tests/CollaborationMapTests/LeakCheck/main.swift -o "$OUT/leakcheck" \
   -I $B/Modules -Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap \
+  -Xcc -fmodule-map-file=.build/checkouts/Yams/Sources/CYaml/include/module.modulemap \
   $B/CollaborationMap.build/*.o $B/PartnerRegistry.build/*.o $B/NetworkAnalysis.build/*.o \
   $B/Yams.build/*.o $B/CYaml.build/src/*.o $B/DequeModule.build/*.o $B/HeapModule.build/*.o \
   $B/InternalCollectionsUtilities.build/*.o $B/ContainersPreview.build/*.o -lgvc -lcgraph -lcdt

@@ -16,7 +16,9 @@ extension TwoModeGraph {
     /// - Throws: `CancellationError`.
     ///
     /// **Reproduces** NetworkX 3.6 `bipartite.betweenness_centrality`.
-    /// Weights are ignored.
+    /// Weights are ignored. Where the maximum is 0 (a side too small for
+    /// any vertex to lie between others, e.g. one organisation and one
+    /// group) every score is 0; NetworkX divides by zero there.
     ///
     /// - Complexity: O(V·(V + E)) time; O(V) space per thread.
     ///
@@ -33,7 +35,8 @@ extension TwoModeGraph {
         }
         let maxTop = maximum(top, bottom), maxBottom = maximum(bottom, top)
         return VertexScores((0 ..< graph.vertexCount).map { v in
-            raw[v] / (sides[v] == .top ? maxTop : maxBottom)
+            let maximum = sides[v] == .top ? maxTop : maxBottom
+            return maximum > 0 ? raw[v] / maximum : 0
         })
     }
 }

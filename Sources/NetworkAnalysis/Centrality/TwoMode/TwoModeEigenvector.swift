@@ -1,6 +1,6 @@
 /// Two-mode eigenvector centrality: scores for both sides and the
 /// singular value that links them.
-public struct TwoModeEigenvector: Sendable, Equatable {
+public struct TwoModeEigenvector: Sendable, Equatable, Codable {
     /// One score per vertex of the two-mode graph: top vertices hold the
     /// leading left singular vector, bottom vertices the leading right one.
     public var scores: VertexScores

@@ -1,0 +1,50 @@
+/// Who holds the network together and who brokers between others: cut
+/// vertices and bridges of the two-mode graph and of the organisation
+/// projection, and each organisation's constraint, effective size and
+/// Gould–Fernandez brokerage roles.
+///
+/// Produced by `RegistryAnalysis.brokers(weighting:)`.
+public struct BrokerReport: Hashable, Sendable, Codable {
+    /// The date the registry was seen on, if any.
+    public var asOf: PartialDate?
+    /// How ties were weighted for constraint and effective size.
+    public var weighting: TieWeighting
+    /// Organisations whose removal splits the two-mode network (organisations and groups), in name order.
+    public var twoModeCutOrganisations: [NamedOrganisation]
+    /// Groups whose dissolution splits the two-mode network, in name order.
+    public var twoModeCutGroups: [NamedGroup]
+    /// Memberships whose end splits the two-mode network, by organisation name, then group name.
+    public var twoModeBridges: [MembershipBridge]
+    /// Organisations whose removal splits the organisation network, in name order.
+    public var projectionCutOrganisations: [NamedOrganisation]
+    /// Ties between organisations whose loss splits the organisation network, by name.
+    public var projectionBridges: [OrganisationTie]
+    /// Every organisation's brokerage scores, most brokerage opportunity
+    /// (lowest constraint) first; organisations without partners last, by name.
+    public var organisations: [OrganisationBrokerage]
+
+    public init(
+        asOf: PartialDate?, weighting: TieWeighting, twoModeCutOrganisations: [NamedOrganisation],
+        twoModeCutGroups: [NamedGroup], twoModeBridges: [MembershipBridge],
+        projectionCutOrganisations: [NamedOrganisation], projectionBridges: [OrganisationTie],
+        organisations: [OrganisationBrokerage]
+    ) {
+        self.asOf = asOf
+        self.weighting = weighting
+        self.twoModeCutOrganisations = twoModeCutOrganisations
+        self.twoModeCutGroups = twoModeCutGroups
+        self.twoModeBridges = twoModeBridges
+        self.projectionCutOrganisations = projectionCutOrganisations
+        self.projectionBridges = projectionBridges
+        self.organisations = organisations
+    }
+
+    /// What the numbers mean, one line each.
+    public static let explanations: [String] = [
+        "cut vertex — take it away and some organisations can no longer reach each other",
+        "bridge — the only tie between two parts of the network; pendant bridges only strand one member",
+        "constraint — Burt's measure, from near 0 to about 1.1; lower means more brokerage opportunities, 1 and above means one partner or partners who all meet each other",
+        "effective size — partners minus their redundancy (Burt); close to the partner count means the partners do not meet each other",
+        "roles — Gould–Fernandez brokerage between partners of the same or other levels (local, regional, national, international); each open pair counts once per direction",
+    ]
+}

@@ -1,0 +1,52 @@
+extension RegistryAnalysis {
+    /// Every organisation's meeting load: groups, seats, chairs and
+    /// convened groups, for the organisations, groups and roles the filter
+    /// keeps on the analysis date.
+    ///
+    /// Definitions: `groups` are the organisation's neighbours in the
+    /// two-mode view (conveners count as members unless the filter says
+    /// `.ignore`); `seats` counts its memberships in kept groups with kept
+    /// roles, plus one for each kept group it convenes without a listed
+    /// membership (when conveners count as members); `chairs` counts the
+    /// distinct groups where it holds the role `chair` or `vice-chair`;
+    /// `convenes` the distinct groups where it holds the role `convener` or
+    /// is listed among the group's conveners.
+    ///
+    /// - Parameter order: `.load` (heaviest first) or `.name`.
+    /// - Complexity: O(V + M) time and space, V organisations and groups,
+    ///   M memberships, plus O(V log V) to sort.
+    public func meetingLoad(order: LoadOrder = .load) -> LoadReport {
+        let kept = Set(view.groups.map(\.id))
+        var convenedBy: [OrganisationID: [GroupID]] = [:]
+        for g in view.groups { for c in g.conveners { convenedBy[c, default: []].append(g.id) } }
+        var rows: [OrganisationLoad] = []
+        rows.reserveCapacity(view.organisationCount)
+        for v in view.organisationVertices {
+            let o = view.organisations[Int(v)]
+            let memberships = registry.groups(of: o.id).filter {
+                kept.contains($0.group) && (filter.roles.isEmpty || filter.roles.contains($0.role))
+            }
+            let seated = Set(memberships.map(\.group))
+            var convened = Set(memberships.filter { $0.role == .convener }.map(\.group))
+            var seats = memberships.count
+            for g in Set(convenedBy[o.id] ?? []) {
+                convened.insert(g)
+                if filter.conveners == .asMembers && !seated.contains(g) { seats += 1 }
+            }
+            let chairs = Set(memberships.filter { $0.role == .chair || $0.role == .viceChair }.map(\.group))
+            let groups = view.graph.neighbors(of: v).map(view.namedGroup(vertex:))
+            rows.append(OrganisationLoad(
+                organisation: NamedOrganisation(o), kind: o.kind, level: o.level, groupCount: groups.count,
+                seats: seats, chairs: chairs.count, convenes: convened.count, groups: names.sorted(groups)))
+        }
+        rows.sort { x, y in
+            if order == .load {
+                let a = (x.groupCount, x.seats, x.chairs + x.convenes)
+                let b = (y.groupCount, y.seats, y.chairs + y.convenes)
+                if a != b { return a > b }
+            }
+            return names.precedes(x.organisation, y.organisation)
+        }
+        return LoadReport(asOf: asOf, order: order, organisations: rows)
+    }
+}

@@ -1,0 +1,39 @@
+/// Overlap in the network: pairs of groups with members in common, groups
+/// contained in others, and pairs of organisations with groups in common.
+///
+/// Produced by `RegistryAnalysis.overlaps(scope:minShared:order:)`; each
+/// list is sorted as asked (`order`). A section left out by `scope` is
+/// empty.
+public struct OverlapReport: Hashable, Sendable, Codable {
+    /// The date the registry was seen on, if any.
+    public var asOf: PartialDate?
+    /// The least number of shared members (or groups) a pair needs to be listed.
+    public var minShared: Int
+    /// How the pair lists are sorted.
+    public var order: OverlapOrder
+    /// Pairs of groups sharing at least `minShared` members.
+    public var groupPairs: [GroupOverlap]
+    /// Groups whose members all sit in another group (whatever `minShared`).
+    public var containments: [GroupContainment]
+    /// Pairs of organisations sharing at least `minShared` groups.
+    public var organisationPairs: [OrganisationOverlap]
+
+    public init(
+        asOf: PartialDate?, minShared: Int, order: OverlapOrder, groupPairs: [GroupOverlap],
+        containments: [GroupContainment], organisationPairs: [OrganisationOverlap]
+    ) {
+        self.asOf = asOf
+        self.minShared = minShared
+        self.order = order
+        self.groupPairs = groupPairs
+        self.containments = containments
+        self.organisationPairs = organisationPairs
+    }
+
+    /// What the numbers mean, one line each, for people reading a table.
+    public static let explanations: [String] = [
+        "jaccard — shared members ÷ members of either group; 1 means the same members, 0 none in common",
+        "overlap — shared members ÷ members of the smaller group; 1 means the smaller group sits inside the larger",
+        "contained — every member of the group also sits in the other: the forum adds no new meeting place",
+    ]
+}

@@ -1,0 +1,41 @@
+/// Why an analysis question could not be answered. The description is
+/// written for the person who asked.
+public enum RegistryAnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// No organisation has this ID.
+    case unknownOrganisation(OrganisationID)
+    /// No group has this ID.
+    case unknownGroup(GroupID)
+    /// The organisation exists but not on the date asked about.
+    case organisationNotValid(OrganisationID, name: String, asOf: PartialDate)
+    /// The group exists but not on the date asked about.
+    case groupNotValid(GroupID, name: String, asOf: PartialDate)
+    /// The group exists but the kind or level filter leaves it out.
+    case groupFilteredOut(GroupID, name: String)
+    /// A connection was asked between an organisation and itself.
+    case sameOrganisation(OrganisationID, name: String)
+    /// A count argument (steps, radius, limit) below its least value.
+    case invalidCount(parameter: String, value: Int, least: Int)
+    /// A Louvain resolution that is not a positive finite number.
+    case invalidResolution(Double)
+
+    public var description: String {
+        switch self {
+        case let .unknownOrganisation(id):
+            "no organisation has the ID '\(id)'; check the spelling or list the organisations in the registry"
+        case let .unknownGroup(id):
+            "no group has the ID '\(id)'; check the spelling or list the groups in the registry"
+        case let .organisationNotValid(id, name, date):
+            "\(name) ('\(id)') is not in the registry on \(date); choose another --as-of date or leave it out"
+        case let .groupNotValid(id, name, date):
+            "\(name) ('\(id)') is not in the registry on \(date); choose another --as-of date or leave it out"
+        case let .groupFilteredOut(id, name):
+            "\(name) ('\(id)') is left out by the kind or level filter; widen --group-kind or --level to include it"
+        case let .sameOrganisation(id, name):
+            "both ends of the connection are \(name) ('\(id)'); name two different organisations"
+        case let .invalidCount(parameter, value, least):
+            "\(parameter) is \(value); give \(least) or more"
+        case let .invalidResolution(r):
+            "the resolution is \(r); give a positive number (1 is standard modularity)"
+        }
+    }
+}

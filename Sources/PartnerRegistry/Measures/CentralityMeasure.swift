@@ -1,0 +1,55 @@
+/// A vertex centrality measure the registry can rank its organisations
+/// and groups by. Raw values are the CLI's `--measure` names.
+public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
+    case degree, betweenness, closeness, harmonic, eigenvector, pagerank, katz, clustering
+
+    /// One line a reader needs to make sense of the number.
+    public func explanation(on mode: NetworkMode) -> String {
+        switch (self, mode) {
+        case (.degree, .twoMode):
+            "degree: share of the other side an entity is tied to (Borgatti–Everett: groups ÷ all groups, members ÷ all organisations)"
+        case (.degree, _):
+            "degree: share of the other vertices an entity shares a group with"
+        case (.betweenness, .twoMode):
+            "betweenness: share of shortest organisation–group chains passing through the entity (Borgatti–Everett normalised); high means broker"
+        case (.betweenness, _):
+            "betweenness: share of shortest paths between others passing through the entity; high means broker"
+        case (.closeness, _):
+            "closeness: inverse mean distance to the entities it can reach, scaled by the share it can reach (Wasserman–Faust); high means few steps to everyone"
+        case (.harmonic, _):
+            "harmonic: sum of 1/distance to every other entity; high means close to many"
+        case (.eigenvector, .twoMode):
+            "eigenvector: central when tied to central entities of the other side (leading singular vectors, UCINET's two-mode eigenvector)"
+        case (.eigenvector, _):
+            "eigenvector: central when tied to central entities (unit-length leading eigenvector)"
+        case (.pagerank, _):
+            "pagerank: share of time a random walk following ties spends at the entity (damping 0.85)"
+        case (.katz, _):
+            "katz: walks of every length reaching the entity, each further step counting alpha times less"
+        case (.clustering, .twoMode):
+            "clustering: how much an entity's neighbours' neighbourhoods overlap (Latapy et al., dot mode)"
+        case (.clustering, _):
+            "clustering: share of an entity's partner pairs that are partners themselves"
+        }
+    }
+}
+
+/// Which graph of the registry a measure runs on.
+public enum NetworkMode: String, CaseIterable, Codable, Sendable {
+    /// Organisations and groups as the two sides of one graph.
+    case twoMode = "two-mode"
+    /// Organisations, joined when they share a group (weight = shared groups).
+    case organisations
+    /// Groups, joined when they share a member (weight = shared members).
+    case groups
+}
+
+/// How projection weights (shared groups or members: a strength) become
+/// lengths for the path-based measures (betweenness, closeness, harmonic).
+public enum ProjectionLengths: String, CaseIterable, Codable, Sendable {
+    /// Length = 1 / weight: two organisations sharing three groups are a
+    /// third as far apart as two sharing one. The default.
+    case inverseWeight = "inverse-weight"
+    /// Every tie has length 1; weights ignored (NetworkX `weight=None`).
+    case hops
+}

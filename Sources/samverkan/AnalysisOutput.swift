@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import PartnerRegistry
+
+/// Output helpers shared by the analysis commands.
+enum AnalysisOutput {
+    /// The exit codes, as every analysis command's help states them.
+    static let exitCodes = """
+        Exit status: 0 success; 1 the registry is invalid, an organisation or group \
+        is not found (or not there on the --as-of date), or a number is out of range; \
+        2 the file cannot be read.
+        """
+
+    /// Pretty JSON with sorted keys (`JSONOutput`, as every command
+    /// writes it): what the library's Codable types decode.
+    static func json(_ value: some Encodable) throws -> String {
+        try JSONOutput.encode(value) + "\n"
+    }
+
+    /// A section heading, bold on a terminal.
+    static func heading(_ text: String) -> String {
+        Terminal.stdoutIsTTY ? "\u{1B}[1m" + text + "\u{1B}[0m\n" : text + "\n"
+    }
+
+    /// One-line explanations of the numbers, dimmed on a terminal.
+    static func notes(_ lines: [String]) -> String {
+        "\n" + lines.map { Terminal.dim($0) }.joined(separator: "\n") + "\n"
+    }
+
+    /// A number with three decimals ("0.667"); "–" for nil.
+    static func decimal(_ x: Double?) -> String {
+        guard let x else { return "–" }
+        return String(format: "%.3f", x)
+    }
+
+    /// A number for CSV: shortest exact form, empty for nil.
+    static func csvNumber(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
+
+    /// Names joined for a table cell.
+    static func names<K>(_ items: [Named<K>]) -> String { items.map(\.name).joined(separator: ", ") }
+
+    /// IDs joined for a CSV cell.
+    static func ids<K>(_ items: [Named<K>]) -> String { items.map(\.id.rawValue).joined(separator: ";") }
+
+    /// Names joined for a CSV cell.
+    static func csvNames<K>(_ items: [Named<K>]) -> String { items.map(\.name).joined(separator: ";") }
+
+    /// "1 group", "2 groups".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// "as of 2015" or nothing.
+    static func dateSuffix(_ date: PartialDate?) -> String { date.map { " (as of \($0))" } ?? "" }
+}
+
+extension TextTable {
+    /// A table from (title, alignment) pairs.
+    init(_ columns: [(String, Alignment)]) {
+        self.init(columns.map { Column(title: $0.0, alignment: $0.1) })
+    }
+}
+
+extension AnalysisOutput {
+    /// Runs a question for `command`; a `RegistryAnalysisError` or
+    /// `ResolutionError` is printed to standard error as
+    /// `samverkan <command>: <message>` and ends the command with exit status 1.
+    static func answer<T, E: Error>(_ command: String, _ body: () throws(E) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw CLIError.usage(String(describing: error)).report(command: command)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import PartnerRegistry
+
+/// `samverkan communities FILE`: Louvain communities, modularity and k-cores.
+struct CommunitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "communities",
+        abstract: "Communities of organisations (Louvain, seeded) with modularity, and k-core numbers.",
+        discussion: """
+        Runs on the organisation network, ties weighed by the number of shared groups. The same \
+        --seed gives the same communities every time. See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Option(name: .customLong("seed"), help: ArgumentHelp("Fixes Louvain's visiting order.", valueName: "N"))
+    var seed: UInt64 = 0
+
+    @Option(
+        name: .customLong("resolution"),
+        help: ArgumentHelp("Above 1 favours smaller communities, below 1 larger ones.", valueName: "X"))
+    var resolution = 1.0
+
+    func run() throws {
+        let analysis = try options.analysis()
+        let report = try AnalysisOutput.answer("communities") { () throws(RegistryAnalysisError) in
+            try analysis.communities(seed: seed, resolution: resolution)
+        }
+        try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+    }
+}
+
+extension CommunityReport {
+    /// Modularity, the communities, then every organisation's community and core.
+    func table() -> String {
+        var out = AnalysisOutput.heading("Communities\(AnalysisOutput.dateSuffix(asOf))")
+        out += "Modularity \(AnalysisOutput.decimal(modularity)) (seed \(seed), resolution \(resolution.formatted))\n\n"
+        for c in communities {
+            let size = c.members.count
+            out += "\(c.number). \(size) organisation\(size == 1 ? "" : "s"): \(AnalysisOutput.names(c.members))\n"
+            if !c.groups.isEmpty { out += "   groups inside: \(AnalysisOutput.names(c.groups))\n" }
+        }
+        out += "\n" + AnalysisOutput.heading("Organisations")
+        var o = TextTable([("Organisation", .left), ("Community", .right), ("Core", .right)])
+        for x in organisations { o.append([x.organisation.name, "\(x.community)", "\(x.coreNumber)"]) }
+        out += o.render()
+        return out + AnalysisOutput.notes(Self.explanations)
+    }
+
+    func csv() -> String {
+        var w = CSVWriter(header: ["organisation_id", "organisation_name", "community", "core_number"])
+        for x in organisations {
+            w.append([x.organisation.id.rawValue, x.organisation.name, "\(x.community)", "\(x.coreNumber)"])
+        }
+        return w.text
+    }
+}
+
+extension Double {
+    /// "1" for whole numbers, else the shortest exact form ("0.5").
+    fileprivate var formatted: String {
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : "\(self)"
+    }
+}

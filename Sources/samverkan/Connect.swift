@@ -1,0 +1,72 @@
+import ArgumentParser
+import PartnerRegistry
+
+/// `samverkan connect FILE A B`: which networks connect two organisations.
+struct ConnectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "connect",
+        abstract: "Which networks connect A and B: shared groups, or the shortest chains of groups between them.",
+        discussion: """
+        Lists the groups both sit in and every shortest chain A → group → organisation → … → B \
+        (up to --limit; the number of chains is always counted). --longer adds the chains one step longer. \
+        Restrict the groups chains may pass through with --group-kind and --level; A and B themselves \
+        are always kept. Organisations are named by ID, name or alias. See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Argument(help: ArgumentHelp("The first organisation (ID, name or alias).", valueName: "A"))
+    var from: String
+
+    @Argument(help: ArgumentHelp("The second organisation (ID, name or alias).", valueName: "B"))
+    var to: String
+
+    @Option(name: .customLong("limit"), help: ArgumentHelp("List at most N chains of each length.", valueName: "N"))
+    var limit = 20
+
+    @Flag(name: .customLong("longer"), help: "Also list the chains one step longer than the shortest.")
+    var longer = false
+
+    func run() throws {
+        let analysis = try options.analysis()
+        let a = try options.organisation(from, in: analysis, command: "connect")
+        let b = try options.organisation(to, in: analysis, command: "connect")
+        let link = try AnalysisOutput.answer("connect") { () throws(RegistryAnalysisError) in
+            try analysis.connection(from: a, to: b, lengths: longer ? .shortestAndOneLonger : .shortest, limit: limit)
+        }
+        try options.emit(link, table: { $0.table() }, csv: { $0.csv() })
+    }
+}
+
+extension Connection {
+    /// The shared groups, then the chains, numbered.
+    func table() -> String {
+        var out = AnalysisOutput.heading("\(from.name) → \(to.name)\(AnalysisOutput.dateSuffix(asOf))")
+        out += "Shared groups: " + (sharedGroups.isEmpty ? "none" : AnalysisOutput.names(sharedGroups)) + "\n"
+        guard let steps else {
+            return out + "No chain of groups connects them.\n"
+        }
+        let count = shortestChainCount == 1 ? "1 chain" : "\(shortestChainCount) chains"
+        out += "Shortest: \(steps) step\(steps == 1 ? "" : "s"), \(count)\n\n"
+        var t = TextTable([("#", .right), ("Steps", .right), ("Chain", .left)])
+        for (i, c) in shortestChains.enumerated() { t.append(["\(i + 1)", "\(c.steps)", c.text]) }
+        for (i, c) in longerChains.enumerated() { t.append(["\(shortestChains.count + i + 1)", "\(c.steps)", c.text]) }
+        out += t.render()
+        if isTruncated { out += "(more chains exist; raise --limit to list them)\n" }
+        return out + AnalysisOutput.notes(Self.explanations)
+    }
+
+    /// A row per chain.
+    func csv() -> String {
+        var w = CSVWriter(header: ["kind", "number", "steps", "organisation_ids", "group_ids", "chain"])
+        for (i, c) in shortestChains.enumerated() { w.append(Self.row("shortest", i + 1, c)) }
+        for (i, c) in longerChains.enumerated() { w.append(Self.row("longer", i + 1, c)) }
+        return w.text
+    }
+
+    private static func row(_ kind: String, _ number: Int, _ c: Chain) -> [String] {
+        [kind, "\(number)", "\(c.steps)", AnalysisOutput.ids(c.organisations), AnalysisOutput.ids(c.groups), c.text]
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import PartnerRegistry
+
+/// `samverkan ego FILE A`: one organisation's neighbourhood.
+struct EgoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ego",
+        abstract: "One organisation's groups, co-members, their groups, … out to a radius.",
+        discussion: """
+        Radius 1: A's groups and the organisations in them; radius 2 adds their groups and members; \
+        and so on. CSV output is the ego network's membership list. See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Argument(help: ArgumentHelp("The organisation at the centre (ID, name or alias).", valueName: "A"))
+    var center: String
+
+    @Option(name: .customLong("radius"), help: ArgumentHelp("Steps out from the centre.", valueName: "N"))
+    var radius = 1
+
+    func run() throws {
+        let analysis = try options.analysis()
+        let a = try options.organisation(center, in: analysis, command: "ego")
+        let ego = try AnalysisOutput.answer("ego") { () throws(RegistryAnalysisError) in try analysis.egoNetwork(of: a, radius: radius) }
+        try options.emit(ego, table: { $0.table() }, csv: { $0.csv() })
+    }
+}
+
+extension EgoNetwork {
+    /// The organisations and groups of the ego network, by step.
+    func table() -> String {
+        var out = AnalysisOutput.heading(
+            "Ego network of \(center.name), radius \(radius)\(AnalysisOutput.dateSuffix(asOf)): "
+                + AnalysisOutput.count(organisations.count, "organisation") + ", "
+                + AnalysisOutput.count(groups.count, "group"))
+        var o = TextTable([("Organisation", .left), ("Step", .right), ("Groups", .left)])
+        for x in organisations { o.append([x.organisation.name, "\(x.steps)", AnalysisOutput.names(x.groups)]) }
+        out += o.render()
+        out += "\n"
+        var g = TextTable([("Group", .left), ("Step", .right), ("Members", .left)])
+        for x in groups { g.append([x.group.name, "\(x.steps)", AnalysisOutput.names(x.members)]) }
+        out += groups.isEmpty ? "No groups.\n" : g.render()
+        return out + AnalysisOutput.notes(Self.explanations)
+    }
+
+    /// The ego network as an edge list: a row per membership inside it.
+    func csv() -> String {
+        var w = CSVWriter(header: [
+            "organisation_id", "organisation_name", "organisation_step", "group_id", "group_name", "group_step",
+        ])
+        let stepOf = Dictionary(uniqueKeysWithValues: organisations.map { ($0.organisation.id, $0.steps) })
+        for g in groups {
+            for m in g.members {
+                w.append([
+                    m.id.rawValue, m.name, stepOf[m.id].map { "\($0)" } ?? "", g.group.id.rawValue, g.group.name,
+                    "\(g.steps)",
+                ])
+            }
+        }
+        return w.text
+    }
+}

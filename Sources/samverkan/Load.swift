@@ -1,0 +1,61 @@
+import ArgumentParser
+import PartnerRegistry
+
+/// `samverkan load FILE`: each organisation's meeting load.
+struct LoadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "load",
+        abstract: "Each organisation's meeting load: groups, seats, chair and convener roles; who sits in none.",
+        discussion: """
+        Coverage rules (every municipality in a strategic group, every group with a convener) are \
+        stated in the registry and checked by `samverkan validate`. See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Option(name: .customLong("sort"), help: "Sort by: load (most groups first) or name.")
+    var order: LoadOrder = .load
+
+    func run() throws {
+        let analysis = try options.analysis()
+        try options.emit(analysis.meetingLoad(order: order), table: { $0.table() }, csv: { $0.csv() })
+    }
+}
+
+extension LoadOrder: ExpressibleByArgument {}
+
+extension LoadReport {
+    /// Each organisation's load; the organisations in no group last.
+    func table() -> String {
+        var out = AnalysisOutput.heading("Meeting load\(AnalysisOutput.dateSuffix(asOf))")
+        var t = TextTable([
+            ("Organisation", .left), ("Kind", .left), ("Groups", .right), ("Seats", .right), ("Chairs", .right),
+            ("Convenes", .right),
+        ])
+        for o in organisations {
+            t.append([
+                o.organisation.name, o.kind.rawValue, "\(o.groupCount)", "\(o.seats)", "\(o.chairs)", "\(o.convenes)",
+            ])
+        }
+        out += t.render()
+        let gaps = unaffiliated
+        if !gaps.isEmpty { out += "\nIn no group: " + AnalysisOutput.names(gaps) + "\n" }
+        return out + AnalysisOutput.notes(Self.explanations)
+    }
+
+    func csv() -> String {
+        var w = CSVWriter(header: [
+            "organisation_id", "organisation_name", "kind", "level", "groups", "seats", "chairs", "convenes",
+            "group_ids",
+        ])
+        for o in organisations {
+            w.append([
+                o.organisation.id.rawValue, o.organisation.name, o.kind.rawValue, o.level?.rawValue ?? "",
+                "\(o.groupCount)", "\(o.seats)", "\(o.chairs)", "\(o.convenes)", AnalysisOutput.ids(o.groups),
+            ])
+        }
+        return w.text
+    }
+}

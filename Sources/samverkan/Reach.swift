@@ -1,0 +1,88 @@
+import ArgumentParser
+import PartnerRegistry
+
+/// `samverkan reach FILE A`: partners within k steps, and what a group is worth.
+struct ReachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reach",
+        abstract: "Every partner A reaches within a number of steps, and what A would lose without one group.",
+        discussion: """
+        A step goes from an organisation through a group to another member: step 1 is the \
+        organisations A sits in a group with, step 2 their partners, and so on. With --without GROUP, \
+        the partners A would lose, or reach only by a longer way, if that group were dissolved. \
+        See docs/analysis.md.
+
+        \(AnalysisOutput.exitCodes)
+        """)
+
+    @OptionGroup var options: AnalysisCommandOptions
+
+    @Argument(help: ArgumentHelp("The organisation (ID, name or alias).", valueName: "A"))
+    var from: String
+
+    @Option(name: .customLong("steps"), help: ArgumentHelp("How many steps out to look.", valueName: "N"))
+    var steps = 2
+
+    @Option(name: .customLong("without"), help: ArgumentHelp("A group to imagine dissolved (ID, name or alias).", valueName: "group"))
+    var without: String?
+
+    func run() throws {
+        let analysis = try options.analysis()
+        let a = try options.organisation(from, in: analysis, command: "reach")
+        let g = try without.map { try options.group($0, in: analysis, command: "reach") }
+        let reach = try AnalysisOutput.answer("reach") { () throws(RegistryAnalysisError) in
+            try analysis.reach(from: a, steps: steps, without: g)
+        }
+        try options.emit(reach, table: { $0.table() }, csv: { $0.csv() })
+    }
+}
+
+extension PartnerReach {
+    /// Partners by step, groups within reach, and what a dissolved group costs.
+    func table() -> String {
+        let n = partners.count
+        var out = AnalysisOutput.heading(
+            "\(from.name) reaches \(n) partner\(n == 1 ? "" : "s") within \(steps) step\(steps == 1 ? "" : "s")"
+                + AnalysisOutput.dateSuffix(asOf))
+        var t = TextTable([("Organisation", .left), ("Steps", .right), ("Via", .left)])
+        for p in partners { t.append([p.organisation.name, "\(p.steps)", AnalysisOutput.names(p.via)]) }
+        out += partners.isEmpty ? "none\n" : t.render()
+        out += "\n" + AnalysisOutput.heading("Groups within reach")
+        var g = TextTable([("Group", .left), ("Steps", .right)])
+        for x in groups { g.append([x.group.name, "\(x.steps)"]) }
+        out += groups.isEmpty ? "none\n" : g.render()
+        if let without {
+            out += "\n" + AnalysisOutput.heading("Without \(without.name): \(lost.count) partner\(lost.count == 1 ? "" : "s") lost")
+            var l = TextTable([("Organisation", .left), ("Steps before", .right)])
+            for p in lost { l.append([p.organisation.name, "\(p.steps)"]) }
+            out += lost.isEmpty ? "none\n" : l.render()
+            out += "\n" + AnalysisOutput.heading("Without \(without.name): farther away")
+            var f = TextTable([("Organisation", .left), ("Steps before", .right), ("Steps after", .right)])
+            for p in lengthened { f.append([p.organisation.name, "\(p.stepsBefore)", "\(p.stepsAfter)"]) }
+            out += lengthened.isEmpty ? "none\n" : f.render()
+        }
+        return out + AnalysisOutput.notes(Self.explanations)
+    }
+
+    /// A row per partner; with `--without`, whether it is lost and its steps after.
+    func csv() -> String {
+        var w = CSVWriter(header: [
+            "organisation_id", "organisation_name", "steps", "via_ids", "via_names", "lost", "steps_without",
+        ])
+        let lostIDs = Set(lost.map(\.organisation.id))
+        let after = Dictionary(uniqueKeysWithValues: lengthened.map { ($0.organisation.id, $0.stepsAfter) })
+        for p in partners {
+            var lostCell = "", afterCell = ""
+            if without != nil {
+                let isLost = lostIDs.contains(p.organisation.id)
+                lostCell = isLost ? "true" : "false"
+                afterCell = isLost ? "" : "\(after[p.organisation.id] ?? p.steps)"
+            }
+            w.append([
+                p.organisation.id.rawValue, p.organisation.name, "\(p.steps)", AnalysisOutput.ids(p.via),
+                AnalysisOutput.csvNames(p.via), lostCell, afterCell,
+            ])
+        }
+        return w.text
+    }
+}

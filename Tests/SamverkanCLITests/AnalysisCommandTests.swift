@@ -1,0 +1,265 @@
+import Foundation
+import PartnerRegistry
+import SamverkanTestSupport
+import Testing
+
+/// The analysis commands run as a built executable: every command in every
+/// format, the JSON decoded into the library's result type and compared
+/// with the library's own answer, names resolved, exit codes.
+@Suite struct AnalysisCommandTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let vasterbotten = "graphs/vasterbotten.yaml"
+    static let coverage = "graphs/samples/coverage-rules.yaml"
+
+    let registry: Registry
+    let analysis: RegistryAnalysis
+
+    init() throws {
+        registry = try RegistryLoader.load(path: Self.root.appendingPathComponent(Self.vasterbotten).path)
+        analysis = RegistryAnalysis(registry: registry)
+    }
+
+    func run(_ arguments: String...) throws -> CommandResult {
+        try CommandRunner.run(arguments, in: Self.root)
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, _ result: CommandResult) throws -> T {
+        try JSONDecoder().decode(T.self, from: Data(result.stdout.utf8))
+    }
+
+    /// CSV records (no quoted line breaks occur in these outputs).
+    func csvRows(_ result: CommandResult) -> [String] {
+        result.stdout.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    // MARK: overlap
+
+    @Test func overlapAllFormats() throws {
+        let table = try run("overlap", Self.vasterbotten)
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("Groups sharing members"))
+        #expect(table.stdout.contains("Groups contained in another"))
+        #expect(table.stdout.contains("Organisations sharing groups"))
+        #expect(table.stdout.contains("jaccard — "))
+        #expect(!table.stdout.contains("\u{1B}["))  // no colour when not a terminal
+
+        let json = try run("overlap", Self.vasterbotten, "--format", "json")
+        #expect(json.status == 0)
+        #expect(try decode(OverlapReport.self, json) == analysis.overlaps())
+
+        let csv = try run("overlap", Self.vasterbotten, "--format", "csv", "--groups", "--min-shared", "2")
+        let report = try analysis.overlaps(scope: .groups, minShared: 2)
+        let rows = csvRows(csv)
+        #expect(rows.first == "pair,first_id,first_name,second_id,second_name,first_size,second_size,shared_count,"
+            + "jaccard,overlap_coefficient,containment,shared_ids,shared_names")
+        #expect(rows.count == 1 + report.groupPairs.count)
+        #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("groups,") })
+    }
+
+    @Test func overlapOrganisationsSortedByShared() throws {
+        let json = try run("overlap", Self.vasterbotten, "--organisations", "--sort", "shared", "--format", "json")
+        let report = try decode(OverlapReport.self, json)
+        #expect(report.groupPairs.isEmpty && report.containments.isEmpty)
+        #expect(report == (try analysis.overlaps(scope: .organisations, order: .shared)))
+        let counts = report.organisationPairs.map(\.sharedCount)
+        #expect(counts == counts.sorted(by: >))
+    }
+
+    // MARK: connect
+
+    @Test func connectByNameAllFormats() throws {
+        let table = try run("connect", Self.vasterbotten, "Trafikverket", "Umeå kommun")
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains(
+            "Trafikverket → [Trafikverkets turistgrupp] → VästerbottensTurism → [VästerbottensTurisms Strategigrupp] → Umeå kommun"))
+        #expect(table.stdout.contains("Shared groups: none"))
+
+        let json = try run("connect", Self.vasterbotten, "trafikverket", "umea", "--longer", "--format", "json")
+        #expect(try decode(Connection.self, json)
+            == analysis.connection(from: "trafikverket", to: "umea", lengths: .shortestAndOneLonger))
+
+        let csv = try run("connect", Self.vasterbotten, "trafikverket", "umea", "--format", "csv")
+        #expect(csvRows(csv) == [
+            "kind,number,steps,organisation_ids,group_ids,chain",
+            "shortest,1,2,trafikverket;vasterbottensturism;umea,trafikverkets-turistgrupp;strategigruppen,"
+                + "Trafikverket → [Trafikverkets turistgrupp] → VästerbottensTurism → [VästerbottensTurisms Strategigrupp] → Umeå kommun",
+        ])
+    }
+
+    @Test func connectIgnoresCaseAndDiacritics() throws {
+        let result = try run("connect", Self.vasterbotten, "Vasterbottensturism", "TRAFIKVERKET", "--format", "json")
+        #expect(result.status == 0, "\(result)")
+        let link = try decode(Connection.self, result)
+        #expect(link.from.id == "vasterbottensturism" && link.sharedGroups.map(\.id) == ["trafikverkets-turistgrupp"])
+    }
+
+    @Test func connectAsOfBeforeTheStrategyGroup() throws {
+        let result = try run("connect", Self.vasterbotten, "trafikverket", "umea", "--as-of", "2002")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("No chain of groups connects them."))
+    }
+
+    @Test func connectRestrictedToGroupKinds() throws {
+        // Only working groups: Umeå's one group (a strategy group) is out.
+        let result = try run("connect", Self.vasterbotten, "trafikverket", "umea", "--group-kind", "working-group", "--format", "json")
+        #expect(try decode(Connection.self, result).isConnected == false)
+    }
+
+    @Test func misspelledNamesGetASuggestionAndExit1() throws {
+        let result = try run("connect", Self.vasterbotten, "Trafikverkt", "umea")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Trafikverket"), "\(result)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    // MARK: reach
+
+    @Test func reachAllFormats() throws {
+        let table = try run("reach", Self.vasterbotten, "umea", "--steps", "2", "--without", "Strategigruppen")
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("Umeå kommun reaches 23 partners within 2 steps"))
+        #expect(table.stdout.contains("23 partners lost"))
+
+        let json = try run("reach", Self.vasterbotten, "umea", "--without", "strategigruppen", "--format", "json")
+        #expect(try decode(PartnerReach.self, json) == analysis.reach(from: "umea", steps: 2, without: "strategigruppen"))
+
+        let csv = try run("reach", Self.vasterbotten, "trafikverket", "--steps", "1", "--format", "csv")
+        #expect(csvRows(csv) == [
+            "organisation_id,organisation_name,steps,via_ids,via_names,lost,steps_without",
+            "vasterbottensturism,VästerbottensTurism,1,trafikverkets-turistgrupp,Trafikverkets turistgrupp,,",
+        ])
+    }
+
+    // MARK: brokers
+
+    @Test func brokersAllFormats() throws {
+        let table = try run("brokers", Self.vasterbotten)
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("Cut organisations (organisation network): VästerbottensTurism"))
+        #expect(table.stdout.contains("constraint — "))
+
+        let json = try run("brokers", Self.vasterbotten, "--weighting", "shared-groups", "--format", "json")
+        #expect(try decode(BrokerReport.self, json) == analysis.brokers(weighting: .sharedGroups))
+
+        let csv = try run("brokers", Self.vasterbotten, "--format", "csv")
+        let rows = csvRows(csv)
+        #expect(rows.count == 25)
+        #expect(rows[1].hasPrefix("vasterbottensturism,VästerbottensTurism,regional,23,"))
+        #expect(rows[1].hasSuffix(",true,true"))
+    }
+
+    // MARK: load
+
+    @Test func loadAllFormats() throws {
+        let table = try run("load", Self.vasterbotten)
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("seats — "))
+
+        let json = try run("load", Self.vasterbotten, "--as-of", "2002", "--format", "json")
+        let report = try decode(LoadReport.self, json)
+        #expect(report == RegistryAnalysis(registry: registry, asOf: PartialDate(year: 2002)).meetingLoad())
+        #expect(report.unaffiliated.contains { $0.id == "umea" })
+
+        let csv = try run("load", Self.vasterbotten, "--format", "csv")
+        let rows = csvRows(csv)
+        #expect(rows[0] == "organisation_id,organisation_name,kind,level,groups,seats,chairs,convenes,group_ids")
+        #expect(rows[1].hasPrefix("vasterbottensturism,VästerbottensTurism,regional-tourism-organisation,regional,16,"))
+    }
+
+    @Test func loadTableLinesUpWithSwedishNames() throws {
+        let table = try run("load", Self.coverage, "--sort", "name")
+        #expect(table.status == 0, "\(table)")
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        // Header, rule and six rows: every line ends in the right-aligned
+        // Convenes column, so all have the same width.
+        let tableLines = Array(lines[1 ... 8])
+        #expect(Set(tableLines.map(\.count)).count == 1, "\(tableLines)")
+        let names = tableLines.dropFirst(2).map { String($0.prefix { $0 != " " }) }
+        #expect(names == ["Fjällhotellet", "Norrby", "Regionala", "Söderby", "Trafikverket", "Östby"])
+    }
+
+    @Test func loadReadsStandardInput() throws {
+        let csv = "organisation,group,role\nVästerbottensTurism,Ledningsgruppen,chair\nVisit Umeå,Ledningsgruppen,\n"
+        let result = try CommandRunner.run(["load", "-", "--format", "csv"], stdin: csv, in: Self.root)
+        #expect(result.status == 0, "\(result)")
+        #expect(csvRows(result) == [
+            "organisation_id,organisation_name,kind,level,groups,seats,chairs,convenes,group_ids",
+            "vasterbottensturism,VästerbottensTurism,other,,1,1,1,0,ledningsgruppen",
+            "visit-umea,Visit Umeå,other,,1,1,0,0,ledningsgruppen",
+        ])
+    }
+
+    // MARK: communities
+
+    @Test func communitiesAllFormats() throws {
+        let table = try run("communities", Self.vasterbotten, "--seed", "3")
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("Modularity "))
+        #expect(table.stdout.contains("(seed 3, resolution 1)"))
+
+        let json = try run("communities", Self.vasterbotten, "--seed", "3", "--resolution", "1.5", "--format", "json")
+        #expect(try decode(CommunityReport.self, json) == analysis.communities(seed: 3, resolution: 1.5))
+
+        let csv = try run("communities", Self.vasterbotten, "--format", "csv")
+        let rows = csvRows(csv)
+        #expect(rows[0] == "organisation_id,organisation_name,community,core_number")
+        #expect(rows.count == 25)
+        #expect(rows.contains { $0.hasPrefix("trafikverket,Trafikverket,") && $0.hasSuffix(",1") })
+    }
+
+    // MARK: ego
+
+    @Test func egoAllFormats() throws {
+        let table = try run("ego", Self.vasterbotten, "Trafikverket", "--radius", "2")
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("Ego network of Trafikverket, radius 2"))
+
+        let json = try run("ego", Self.vasterbotten, "trafikverket", "--radius", "2", "--format", "json")
+        #expect(try decode(EgoNetwork.self, json) == analysis.egoNetwork(of: "trafikverket", radius: 2))
+
+        let csv = try run("ego", Self.vasterbotten, "trafikverket", "--format", "csv")
+        #expect(csvRows(csv) == [
+            "organisation_id,organisation_name,organisation_step,group_id,group_name,group_step",
+            "trafikverket,Trafikverket,0,trafikverkets-turistgrupp,Trafikverkets turistgrupp,1",
+            "vasterbottensturism,VästerbottensTurism,1,trafikverkets-turistgrupp,Trafikverkets turistgrupp,1",
+        ])
+    }
+
+    // MARK: exit codes and help
+
+    @Test func unreadableFileExits2() throws {
+        for command in ["overlap", "brokers", "load", "communities"] {
+            let result = try run(command, "graphs/no-such-file.yaml")
+            #expect(result.status == 2, "\(command): \(result)")
+        }
+        #expect(try run("connect", "graphs/no-such-file.yaml", "a", "b").status == 2)
+    }
+
+    @Test func invalidRegistryExits1() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-bad-\(UUID().uuidString).yaml")
+        try Data("organisations:\n  - {id: x, name: X, kind: no-such-kind}\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try run("load", file.path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error:"))
+    }
+
+    @Test func outOfRangeArgumentsExit1() throws {
+        let result = try run("reach", Self.vasterbotten, "umea", "--steps", "0")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("give 1 or more"))
+        let notThen = try run("reach", Self.coverage, "norrby", "--without", "no-such-group")
+        #expect(notThen.status == 1)
+    }
+
+    @Test func everyCommandDocumentsItsExitCodes() throws {
+        for command in ["overlap", "connect", "reach", "brokers", "load", "communities", "ego"] {
+            let help = try run(command, "--help")
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("Exit status: 0 success; 1"), "\(command)")
+            #expect(help.stdout.contains("--as-of"), "\(command)")
+            #expect(help.stdout.contains("--organisation-kind"), "\(command)")
+        }
+    }
+}
