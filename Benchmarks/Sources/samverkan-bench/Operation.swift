@@ -114,26 +114,42 @@ struct Operation: Sendable {
         return scoreFields(scores, seconds: seconds, graph: graph)
     }
 
-    static func noVertexSubset(_ options: Options, _ name: String) throws {
-        if options.sources != nil {
-            throw RunnerError.unsupported("\(name) has no vertex-subset option in the library; run it on the whole graph")
-        }
+    /// Checksums of scores given for `vertices` (in that order).
+    static func sampleFields(_ scores: [Double], of vertices: [Int32], seconds: Double, graph: Graph) -> [String: Any] {
+        var sum = 0.0, weighted = 0.0
+        for (v, x) in zip(vertices, scores) { sum += x; weighted += weight(Int(v)) * x }
+        return [
+            "seconds": seconds, "vertices": graph.vertexCount, "edges": graph.edgeCount,
+            "sum": sum, "wsum": weighted, "max": scores.max() ?? 0,
+        ]
     }
 
-    /// Closeness `(r − 1)/Σd` (`.reachable`, igraph `normalized=True`).
+    /// Closeness `(r − 1)/Σd` (`.reachable`, igraph `normalized=True`), of
+    /// every vertex or of the vertices in `--sources` (igraph `vertices=`).
     static let closeness = Operation(name: "closeness") { options in
-        try noVertexSubset(options, "closeness")
-        let (graph, _) = try input(options)
+        let (graph, sample) = try input(options)
+        if let sample {
+            let (seconds, scores) = try timed {
+                try graph.closenessCentrality(of: sample, normalization: .reachable, parallelism: options.threads)
+            }
+            return sampleFields(scores, of: sample, seconds: seconds, graph: graph)
+        }
         let (seconds, scores) = try timed {
             try graph.closenessCentrality(normalization: .reachable, parallelism: options.threads)
         }
         return scoreFields(scores, seconds: seconds, graph: graph)
     }
 
-    /// Harmonic centrality `Σ 1/d` (`.none`, igraph `normalized=False`).
+    /// Harmonic centrality `Σ 1/d` (`.none`, igraph `normalized=False`), of
+    /// every vertex or of the vertices in `--sources`.
     static let harmonic = Operation(name: "harmonic") { options in
-        try noVertexSubset(options, "harmonic centrality")
-        let (graph, _) = try input(options)
+        let (graph, sample) = try input(options)
+        if let sample {
+            let (seconds, scores) = try timed {
+                try graph.harmonicCentrality(of: sample, normalization: .none, parallelism: options.threads)
+            }
+            return sampleFields(scores, of: sample, seconds: seconds, graph: graph)
+        }
         let (seconds, scores) = try timed {
             try graph.harmonicCentrality(normalization: .none, parallelism: options.threads)
         }
