@@ -11,7 +11,8 @@ struct Operation: Sendable {
     let run: @Sendable (Options) async throws -> [String: Any]
 
     static let all: [Operation] = [
-        generate, baseline, build, load, betweenness, closeness, harmonic, pagerank, projectOrg, projectGroup, render,
+        generate, baseline, build, load, loadRegistry, betweenness, closeness, harmonic, pagerank, projectOrg,
+        projectGroup, render, renderMaps,
     ]
 
     /// Checksum weights that `compare` uses too: vertex `v` (or the number in
@@ -45,15 +46,29 @@ struct Operation: Sendable {
     /// every other measurement.
     static let baseline = Operation(name: "baseline") { _ in ["seconds": 0.0] }
 
-    /// `load FILE.csv`: the membership CSV read into a `Registry`
-    /// (`RegistryLoader.load(path:)`: parse, intern names, validate) and
-    /// turned into the two-mode CSR graph (`NetworkView`), all timed.
+    /// `load FILE.csv`: the membership CSV read straight into the two-mode
+    /// CSR graph (`RegistryLoader.loadNetwork(path:)`: parse, check every
+    /// cell, intern names, build the CSR), all timed.
     static let load = Operation(name: "load") { options in
-        let (seconds, view) = try timed { () throws -> NetworkView in
-            let registry = try RegistryLoader.load(path: options.file)
-            return NetworkView(registry: registry)
-        }
+        let (seconds, network) = try timed { try RegistryLoader.loadNetwork(path: options.file) }
+        let graph = network.graph.graph
+        let names = network.organisationNames + network.groupNames
         // Vertices weigh by the number in their name (org123, grp45), as in `compare`.
+        var weighted = 0.0
+        for v in graph.vertices {
+            let number = Int(names[Int(v)].dropFirst(3)) ?? 0
+            weighted += weight(number) * Double(graph.outDegree(v))
+        }
+        return ["seconds": seconds, "vertices": graph.vertexCount, "edges": graph.edgeCount, "wsum": weighted]
+    }
+
+    /// `load-registry FILE.csv`: the same CSV read into a full `Registry`
+    /// (every membership kept as a value, with its position) and viewed as
+    /// a network (`NetworkView`), all timed.
+    static let loadRegistry = Operation(name: "load-registry") { options in
+        let (seconds, view) = try timed { () throws -> NetworkView in
+            NetworkView(registry: try RegistryLoader.load(path: options.file))
+        }
         var weighted = 0.0
         for v in view.graph.vertices {
             let number = Int(view.name(v).dropFirst(3)) ?? 0
@@ -209,5 +224,30 @@ struct Operation: Sendable {
         let d = start.duration(to: clock.now)
         let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         return ["seconds": seconds, "bytes": svg.count, "nodes": map.model.nodes.count, "edges": map.model.edges.count]
+    }
+
+    /// `render-maps REGISTRY [--repeat N] [--engine E] [--ego]`: the
+    /// registry loaded (not timed), then N whole maps — or, with `--ego`,
+    /// one ego map (radius 2) per organisation — each built, encoded, laid
+    /// out and rendered to SVG in this one process, all timed. `seconds`
+    /// is the total; `maps` how many were drawn.
+    static let renderMaps = Operation(name: "render-maps") { options in
+        let registry = try RegistryLoader.load(path: options.file)
+        guard let engine = LayoutEngine(rawValue: options.engine) else {
+            throw RunnerError.usage("unknown engine '\(options.engine)'")
+        }
+        let focuses: [MapFocus?] = options.ego
+            ? registry.organisations.map { MapFocus(organisation: $0.id, radius: 2) }
+            : [MapFocus?](repeating: nil, count: options.repeatCount)
+        let clock = ContinuousClock()
+        let start = clock.now
+        var bytes = 0
+        for focus in focuses {
+            let map = try CollaborationMap(registry: registry, options: MapOptions(engine: engine, focus: focus))
+            bytes += try await map.render(format: .svg).count
+        }
+        let d = start.duration(to: clock.now)
+        let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        return ["seconds": seconds, "maps": focuses.count, "bytes": bytes]
     }
 }

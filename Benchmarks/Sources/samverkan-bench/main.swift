@@ -18,6 +18,11 @@ struct Options {
     var sources: String?
     /// Number of organisation vertices (they come first) in a two-mode edge list.
     var organisations: Int?
+    /// `render-maps`: how many maps, the layout engine, and whether to draw
+    /// every organisation's ego network instead of the whole map.
+    var repeatCount = 1
+    var engine = "dot"
+    var ego = false
 }
 
 func parseOptions(_ arguments: [String]) throws(RunnerError) -> Options {
@@ -43,6 +48,19 @@ func parseOptions(_ arguments: [String]) throws(RunnerError) -> Options {
             }
             options.organisations = n
             i += 2
+        case "--repeat":
+            guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 1 else {
+                throw .usage("--repeat needs a positive integer")
+            }
+            options.repeatCount = n
+            i += 2
+        case "--engine":
+            guard i + 1 < arguments.count else { throw .usage("--engine needs a layout engine") }
+            options.engine = arguments[i + 1]
+            i += 2
+        case "--ego":
+            options.ego = true
+            i += 1
         case "-h", "--help":
             throw .usage(nil)
         default:
@@ -65,7 +83,7 @@ enum RunnerError: Error, CustomStringConvertible {
         switch self {
         case let .usage(message):
             (message.map { "error: \($0)\n" } ?? "")
-                + "usage: samverkan-bench OP FILE [--threads N] [--sources FILE] [--organisations N]\n"
+                + "usage: samverkan-bench OP FILE [--threads N] [--sources FILE] [--organisations N] [--repeat N] [--engine E] [--ego]\n"
                 + "       samverkan-bench --ops          (the operations, as JSON)\n"
                 + "operations: \(Operation.all.map(\.name).joined(separator: ", "))"
         case let .unsupported(message): "error: \(message)"
