@@ -53,13 +53,8 @@ struct Operation: Sendable {
         let (seconds, network) = try timed { try RegistryLoader.loadNetwork(path: options.file) }
         let graph = network.graph.graph
         let names = network.organisationNames + network.groupNames
-        // Vertices weigh by the number in their name (org123, grp45), as in `compare`.
-        var weighted = 0.0
-        for v in graph.vertices {
-            let number = Int(names[Int(v)].dropFirst(3)) ?? 0
-            weighted += weight(number) * Double(graph.outDegree(v))
-        }
-        return ["seconds": seconds, "vertices": graph.vertexCount, "edges": graph.edgeCount, "wsum": weighted]
+        return ["seconds": seconds, "vertices": graph.vertexCount, "edges": graph.edgeCount,
+                "wsum": nameWeightedDegreeSum(graph) { names[Int($0)] }]
     }
 
     /// `load-registry FILE.csv`: the same CSV read into a full `Registry`
@@ -69,15 +64,16 @@ struct Operation: Sendable {
         let (seconds, view) = try timed { () throws -> NetworkView in
             NetworkView(registry: try RegistryLoader.load(path: options.file))
         }
-        var weighted = 0.0
-        for v in view.graph.vertices {
-            let number = Int(view.name(v).dropFirst(3)) ?? 0
-            weighted += weight(number) * Double(view.graph.outDegree(v))
-        }
-        return [
-            "seconds": seconds, "vertices": view.graph.vertexCount, "edges": view.graph.edgeCount,
-            "wsum": weighted,
-        ]
+        return ["seconds": seconds, "vertices": view.graph.vertexCount, "edges": view.graph.edgeCount,
+                "wsum": nameWeightedDegreeSum(view.graph) { view.name($0) }]
+    }
+
+    /// Σ weight(number in the vertex's name, org123 → 123) · degree, the
+    /// checksum `compare` computes for the loaded graph too.
+    static func nameWeightedDegreeSum(_ graph: Graph, name: (Int32) -> String) -> Double {
+        var total = 0.0
+        for v in graph.vertices { total += weight(Int(name(v).dropFirst(3)) ?? 0) * Double(graph.outDegree(v)) }
+        return total
     }
 
     /// CSR build from an in-memory edge list (`Graph(vertexCount:edges:)`).
