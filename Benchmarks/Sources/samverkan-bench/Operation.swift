@@ -138,32 +138,35 @@ struct Operation: Sendable {
     /// Closeness `(r − 1)/Σd` (`.reachable`, igraph `normalized=True`), of
     /// every vertex or of the vertices in `--sources` (igraph `vertices=`).
     static let closeness = Operation(name: "closeness") { options in
-        let (graph, sample) = try input(options)
-        if let sample {
-            let (seconds, scores) = try timed {
-                try graph.closenessCentrality(of: sample, normalization: .reachable, parallelism: options.threads)
-            }
-            return sampleFields(scores, of: sample, seconds: seconds, graph: graph)
+        try distanceMeasure(options) { graph, sample, threads in
+            try graph.closenessCentrality(of: sample, normalization: .reachable, parallelism: threads)
+        } all: { graph, threads in
+            try graph.closenessCentrality(normalization: .reachable, parallelism: threads)
         }
-        let (seconds, scores) = try timed {
-            try graph.closenessCentrality(normalization: .reachable, parallelism: options.threads)
-        }
-        return scoreFields(scores, seconds: seconds, graph: graph)
     }
 
     /// Harmonic centrality `Σ 1/d` (`.none`, igraph `normalized=False`), of
     /// every vertex or of the vertices in `--sources`.
     static let harmonic = Operation(name: "harmonic") { options in
+        try distanceMeasure(options) { graph, sample, threads in
+            try graph.harmonicCentrality(of: sample, normalization: .none, parallelism: threads)
+        } all: { graph, threads in
+            try graph.harmonicCentrality(normalization: .none, parallelism: threads)
+        }
+    }
+
+    /// A closeness-like measure of the vertices in `--sources`, or of every
+    /// vertex, timed, with the checksum fields.
+    static func distanceMeasure(
+        _ options: Options, sample measure: (Graph, [Int32], Int) throws -> [Double],
+        all: (Graph, Int) throws -> VertexScores
+    ) throws -> [String: Any] {
         let (graph, sample) = try input(options)
         if let sample {
-            let (seconds, scores) = try timed {
-                try graph.harmonicCentrality(of: sample, normalization: .none, parallelism: options.threads)
-            }
+            let (seconds, scores) = try timed { try measure(graph, sample, options.threads) }
             return sampleFields(scores, of: sample, seconds: seconds, graph: graph)
         }
-        let (seconds, scores) = try timed {
-            try graph.harmonicCentrality(normalization: .none, parallelism: options.threads)
-        }
+        let (seconds, scores) = try timed { try all(graph, options.threads) }
         return scoreFields(scores, seconds: seconds, graph: graph)
     }
 

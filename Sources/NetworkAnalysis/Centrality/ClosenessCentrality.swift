@@ -73,10 +73,7 @@ extension Graph {
         parallelism: Int = 1,
         progress: ProgressHandler? = nil
     ) throws -> [Double] {
-        for v in vertices where v < 0 || Int(v) >= vertexCount {
-            throw AnalysisError.vertexOutOfRange(v, vertexCount: vertexCount)
-        }
-        return try closenessScores(
+        try closenessScores(
             of: vertices, lengths: lengths, direction: direction, normalization: normalization,
             parallelism: parallelism, progress: progress)
     }

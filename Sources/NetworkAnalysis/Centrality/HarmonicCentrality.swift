@@ -64,10 +64,7 @@ extension Graph {
         parallelism: Int = 1,
         progress: ProgressHandler? = nil
     ) throws -> [Double] {
-        for v in vertices where v < 0 || Int(v) >= vertexCount {
-            throw AnalysisError.vertexOutOfRange(v, vertexCount: vertexCount)
-        }
-        return try harmonicScores(
+        try harmonicScores(
             of: vertices, lengths: lengths, direction: direction, normalization: normalization,
             parallelism: parallelism, progress: progress)
     }

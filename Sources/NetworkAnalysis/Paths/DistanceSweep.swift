@@ -5,13 +5,17 @@ enum DistanceSweep {
     /// `direction`, then `reduce(workspace, v, weighted)` into `result[v]`.
     ///
     /// With `sources`, only those vertices are searched from, and
-    /// `result[i]` belongs to `sources[i]`.
+    /// `result[i]` belongs to `sources[i]`; a source outside the graph
+    /// throws `AnalysisError.vertexOutOfRange`.
     static func perVertex<T>(
         graph: Graph, lengths: EdgeLength, direction: ArcDirection, parallelism: Int,
         progress: ProgressHandler?, initial: T, sources: [Int32]? = nil,
         reduce: @escaping (SearchWorkspace, Int, Bool) -> T
     ) throws -> [T] {
         let n = graph.vertexCount
+        for v in sources ?? [] where v < 0 || Int(v) >= n {
+            throw AnalysisError.vertexOutOfRange(v, vertexCount: n)
+        }
         let count = sources?.count ?? n
         let arcLengths = graph.arcLengths(lengths, direction: direction)
         let weighted = arcLengths != nil
