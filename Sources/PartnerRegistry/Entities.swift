@@ -23,13 +23,24 @@ public struct Source: Hashable, Sendable, Codable, Identifiable {
     public var url: String?
     /// A path to a local copy, relative to the registry file.
     public var file: String?
+    /// Primary (the registry's own source text) or external (a public
+    /// list consulted alongside it); decides what its citations support.
+    public var kind: SourceKind
+    /// The date the source describes (a web page read in 2015 describes
+    /// 2015): an entity it calls former is absent from this date on.
+    public var describes: PartialDate?
 
-    public init(id: SourceID, title: String, publisher: String? = nil, url: String? = nil, file: String? = nil) {
+    public init(
+        id: SourceID, title: String, publisher: String? = nil, url: String? = nil, file: String? = nil,
+        kind: SourceKind = .primary, describes: PartialDate? = nil
+    ) {
         self.id = id
         self.title = title
         self.publisher = publisher
         self.url = url
         self.file = file
+        self.kind = kind
+        self.describes = describes
     }
 }
 
@@ -44,12 +55,22 @@ public struct Organisation: Hashable, Sendable, Codable, Identifiable {
     public var validity: Validity
     public var attributes: [String: String]
     public var sources: [Citation]
+    /// Certainty stated by the file; nil takes it from `sources`.
+    public var assessment: Assessment?
+    /// Organisations this one replaced (renamed, merged into it).
+    public var replaces: [OrganisationID]
+    /// Organisations that took this one's place.
+    public var succeededBy: [OrganisationID]
 
     public init(
         id: OrganisationID, name: String, kind: OrganisationKind, aliases: [String] = [],
         level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
-        attributes: [String: String] = [:], sources: [Citation] = []
+        attributes: [String: String] = [:], sources: [Citation] = [], assessment: Assessment? = nil,
+        replaces: [OrganisationID] = [], succeededBy: [OrganisationID] = []
     ) {
+        self.assessment = assessment
+        self.replaces = replaces
+        self.succeededBy = succeededBy
         self.id = id
         self.name = name
         self.kind = kind
@@ -79,13 +100,27 @@ public struct Group: Hashable, Sendable, Codable, Identifiable {
     public var basedOn: [DocumentID]
     public var attributes: [String: String]
     public var sources: [Citation]
+    /// Certainty stated by the file; nil takes it from `sources`.
+    public var assessment: Assessment?
+    /// The certainty of a convener's part, where the file states it
+    /// (`convener: [{organisation: x, certainty: inferred, reason: …}]`).
+    public var convenerAssessments: [OrganisationID: Assessment]
+    /// Groups this one replaced (renamed, merged into it).
+    public var replaces: [GroupID]
+    /// Groups that took this one's place.
+    public var succeededBy: [GroupID]
 
     public init(
         id: GroupID, name: String, kind: GroupKind, aliases: [String] = [],
         level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
         conveners: [OrganisationID] = [], partOf: GroupID? = nil, basedOn: [DocumentID] = [],
-        attributes: [String: String] = [:], sources: [Citation] = []
+        attributes: [String: String] = [:], sources: [Citation] = [], assessment: Assessment? = nil,
+        convenerAssessments: [OrganisationID: Assessment] = [:], replaces: [GroupID] = [], succeededBy: [GroupID] = []
     ) {
+        self.assessment = assessment
+        self.convenerAssessments = convenerAssessments
+        self.replaces = replaces
+        self.succeededBy = succeededBy
         self.id = id
         self.name = name
         self.kind = kind
@@ -111,11 +146,14 @@ public struct Membership: Hashable, Sendable, Codable {
     public var mandate: Bool?
     public var validity: Validity
     public var sources: [Citation]
+    /// Certainty stated by the file; nil takes it from `sources`.
+    public var assessment: Assessment?
 
     public init(
         organisation: OrganisationID, group: GroupID, role: Role = .member, mandate: Bool? = nil,
-        validity: Validity = .init(), sources: [Citation] = []
+        validity: Validity = .init(), sources: [Citation] = [], assessment: Assessment? = nil
     ) {
+        self.assessment = assessment
         self.organisation = organisation
         self.group = group
         self.role = role
@@ -130,8 +168,18 @@ public struct Participation: Hashable, Sendable, Codable {
     public var organisation: OrganisationID
     public var role: ParticipationRole
     public var sources: [Citation]
+    /// Certainty stated by the file; nil takes it from `sources`.
+    public var assessment: Assessment?
+    /// For a collective (an organisation standing for a class), how many
+    /// of its members take part; rules count this number instead of 1.
+    public var count: Int?
 
-    public init(organisation: OrganisationID, role: ParticipationRole = .participant, sources: [Citation] = []) {
+    public init(
+        organisation: OrganisationID, role: ParticipationRole = .participant, sources: [Citation] = [],
+        assessment: Assessment? = nil, count: Int? = nil
+    ) {
+        self.assessment = assessment
+        self.count = count
         self.organisation = organisation
         self.role = role
         self.sources = sources
@@ -152,13 +200,20 @@ public struct Initiative: Hashable, Sendable, Codable, Identifiable {
     public var group: GroupID?
     public var attributes: [String: String]
     public var sources: [Citation]
+    /// Certainty stated by the file; nil takes it from `sources`.
+    public var assessment: Assessment?
+    /// Documents the initiative led to (a development process that
+    /// produced a strategy).
+    public var leadsTo: [DocumentID]
 
     public init(
         id: InitiativeID, name: String, aliases: [String] = [], level: GeographicLevel? = nil,
         url: String? = nil, validity: Validity = .init(), participants: [Participation] = [],
         funders: [OrganisationID] = [], group: GroupID? = nil, attributes: [String: String] = [:],
-        sources: [Citation] = []
+        sources: [Citation] = [], assessment: Assessment? = nil, leadsTo: [DocumentID] = []
     ) {
+        self.assessment = assessment
+        self.leadsTo = leadsTo
         self.id = id
         self.name = name
         self.aliases = aliases
@@ -195,13 +250,25 @@ public struct StrategyDocument: Hashable, Sendable, Codable, Identifiable {
     public var adoptedBy: [Actor]
     public var attributes: [String: String]
     public var sources: [Citation]
+    /// Certainty stated by the file; nil takes it from `sources`.
+    public var assessment: Assessment?
+    /// The certainty of a relation to another document (revises,
+    /// supersedes, based-on), where the file states it.
+    public var relationAssessments: [DocumentID: Assessment]
+    /// When the document stopped being in force without a successor
+    /// (`ended: 2012`, `ended: unknown`); nil while in force.
+    public var end: DocumentEnd?
 
     public init(
         id: DocumentID, name: String, kind: DocumentKind, aliases: [String] = [],
         level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
         basedOn: [DocumentID] = [], revises: [DocumentID] = [], supersedes: [DocumentID] = [],
-        adoptedBy: [Actor] = [], attributes: [String: String] = [:], sources: [Citation] = []
+        adoptedBy: [Actor] = [], attributes: [String: String] = [:], sources: [Citation] = [],
+        assessment: Assessment? = nil, relationAssessments: [DocumentID: Assessment] = [:], end: DocumentEnd? = nil
     ) {
+        self.assessment = assessment
+        self.relationAssessments = relationAssessments
+        self.end = end
         self.id = id
         self.name = name
         self.kind = kind
@@ -216,4 +283,13 @@ public struct StrategyDocument: Hashable, Sendable, Codable, Identifiable {
         self.attributes = attributes
         self.sources = sources
     }
+}
+
+/// How a document stopped being in force other than by a successor.
+public enum DocumentEnd: Hashable, Sendable, Codable {
+    /// Ended on a known (partial) date: in force to its last day.
+    case on(PartialDate)
+    /// Ended on a date the source does not give; surely gone from
+    /// `before` on, when known.
+    case unknown(before: PartialDate?)
 }

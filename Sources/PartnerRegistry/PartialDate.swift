@@ -88,25 +88,44 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomString
     }
 }
 
-/// A validity interval: `since` and `until` are inclusive; either may be open.
+/// A validity interval: `since` and `until` are inclusive; either may be
+/// open. An interval without `until` can still have ended, on a date the
+/// source does not give (`unknownEnd`, written `until: unknown`).
+///
+/// Dates can be a reading of the source rather than stated by it (a
+/// member's `since` copied from the group's founding year):
+/// `sinceAssessment` and `untilAssessment` say so. They mark the date
+/// only; the fact the interval belongs to has its own certainty.
 public struct Validity: Hashable, Sendable, Codable {
     public var since: PartialDate?
     public var until: PartialDate?
+    /// Set when the entity has ended on a date the source does not give.
+    public var unknownEnd: UnknownEnd?
+    /// Whether `since` is stated or a reading, and why.
+    public var sinceAssessment: Assessment?
+    /// Whether `until` (or the unknown end) is stated or a reading, and why.
+    public var untilAssessment: Assessment?
 
-    public init(since: PartialDate? = nil, until: PartialDate? = nil) {
+    public init(
+        since: PartialDate? = nil, until: PartialDate? = nil, unknownEnd: UnknownEnd? = nil,
+        sinceAssessment: Assessment? = nil, untilAssessment: Assessment? = nil
+    ) {
         self.since = since
         self.until = until
+        self.unknownEnd = unknownEnd
+        self.sinceAssessment = sinceAssessment
+        self.untilAssessment = untilAssessment
     }
 
-    /// Whether the interval is always valid (no bounds).
-    public var isUnbounded: Bool { since == nil && until == nil }
+    /// Whether the interval is always valid (no bounds, not ended).
+    public var isUnbounded: Bool { since == nil && until == nil && unknownEnd == nil }
 
     /// Whether `date` falls inside the interval. A partial `date` is taken
-    /// at its first day (`2015` asks about 2015-01-01).
+    /// at its first day (`2015` asks about 2015-01-01). An unknown end
+    /// counts as possibly valid (see `presence(_:bound:)` for the
+    /// three-valued answer).
     public func contains(_ date: PartialDate) -> Bool {
-        if let since, date.firstDay < since.firstDay { return false }
-        if let until, date.firstDay > until.lastDay { return false }
-        return true
+        presence(.date(date)) != .absent
     }
 }
 

@@ -25,6 +25,10 @@ public struct Registry: Sendable {
     public private(set) var rules: [Rule]
     /// Title of the registry, shown on maps.
     public var title: String?
+    /// The view this registry was cut to (`view(_:)`); nil for the whole file.
+    public internal(set) var scope: RegistryScope?
+    /// What this view holds only possibly (empty for the whole file).
+    public internal(set) var uncertain = UncertainPresence()
     /// Where each entity was written (empty for registries built in code).
     public private(set) var locations: RegistryLocations
     /// For each membership, the dense indices of its organisation (in
@@ -188,60 +192,12 @@ public struct Registry: Sendable {
             .filter { m in date.map(m.validity.contains) ?? true }
     }
 
-    /// The registry as it stood on `date`: entities and memberships whose
-    /// validity does not contain the date are left out, and so are
-    /// memberships, conveners and participations of entities left out.
-    /// Documents are kept from their `since` on (a strategy stays in force
-    /// after its `until`, which marks its adoption). Locations follow.
+    /// The registry as it stood on `date`, every fact kept:
+    /// `view(RegistryScope(asOf: .date(date)))`.
     ///
     /// - Complexity: O(V + M) for V entities and M memberships.
     public func asOf(_ date: PartialDate) -> Registry {
-        func keep<T>(_ items: [T], _ positions: [TextPosition], _ include: (T) -> Bool) -> ([T], [TextPosition], [Int32]) {
-            var kept: [T] = [], keptPositions: [TextPosition] = []
-            var newIndex = [Int32](repeating: -1, count: items.count)
-            for (i, item) in items.enumerated() where include(item) {
-                newIndex[i] = Int32(kept.count)
-                kept.append(item)
-                if positions.indices.contains(i) { keptPositions.append(positions[i]) }
-            }
-            return (kept, keptPositions.count == kept.count ? keptPositions : [], newIndex)
-        }
-        let (orgs, orgPositions, orgMap) = keep(organisations, locations.organisations) { $0.validity.contains(date) }
-        let (keptGroups, groupPositions, groupMap) = keep(groups, locations.groups) { $0.validity.contains(date) }
-        var grps = keptGroups
-        let orgIDs = Set(orgs.map(\.id))
-        let groupIDs = Set(grps.map(\.id))
-        for i in grps.indices {
-            grps[i].conveners.removeAll { !orgIDs.contains($0) }
-            if let p = grps[i].partOf, !groupIDs.contains(p) { grps[i].partOf = nil }
-        }
-        var mems: [Membership] = [], memPositions: [TextPosition] = [], endpoints: [MembershipEndpoints] = []
-        for (i, m) in memberships.enumerated() where m.validity.contains(date) {
-            let e = membershipEndpoints[i]
-            let o = e.organisation >= 0 ? orgMap[Int(e.organisation)] : -1
-            let g = e.group >= 0 ? groupMap[Int(e.group)] : -1
-            guard o >= 0, g >= 0 else { continue }
-            mems.append(m)
-            endpoints.append(MembershipEndpoints(organisation: o, group: g))
-            if locations.memberships.indices.contains(i) { memPositions.append(locations.memberships[i]) }
-        }
-        let (keptInitiatives, initPositions, _) = keep(initiatives, locations.initiatives) { $0.validity.contains(date) }
-        var inits = keptInitiatives
-        for i in inits.indices {
-            inits[i].participants.removeAll { !orgIDs.contains($0.organisation) }
-            inits[i].funders.removeAll { !orgIDs.contains($0) }
-            if let g = inits[i].group, !groupIDs.contains(g) { inits[i].group = nil }
-        }
-        let (docs, docPositions, _) = keep(documents, locations.documents) {
-            $0.validity.since.map { date.firstDay >= $0.firstDay } ?? true
-        }
-        let newLocations = RegistryLocations(
-            file: locations.file, organisations: orgPositions, groups: groupPositions,
-            memberships: memPositions.count == mems.count ? memPositions : [], initiatives: initPositions,
-            documents: docPositions, sources: locations.sources, rules: locations.rules)
-        return Registry(
-            title: title, organisations: orgs, groups: grps, memberships: mems, initiatives: inits,
-            documents: docs, sources: sources, rules: rules, locations: newLocations, endpoints: endpoints)
+        view(RegistryScope(asOf: .date(date)))
     }
 }
 

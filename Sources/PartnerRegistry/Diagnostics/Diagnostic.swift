@@ -60,6 +60,11 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         case missingSourceFile = "missing-source-file"
         /// More problems than are worth printing.
         case tooManyProblems = "too-many-problems"
+        /// `replaces`/`succeeded-by`/`revises`/`supersedes` links that form a cycle.
+        case successorCycle = "successor-cycle"
+        /// A fact whose quotes name neither of its ends and that is not
+        /// marked inferred or external.
+        case unsupportedFact = "unsupported-fact"
     }
 
     public var severity: Severity

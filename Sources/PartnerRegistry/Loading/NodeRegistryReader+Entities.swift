@@ -1,22 +1,27 @@
 import Yams
 
 extension NodeRegistryReader {
-    static let sourceKeys = ["id", "title", "publisher", "url", "file"]
-    static let organisationKeys = ["id", "name", "kind", "aliases", "level", "url", "since", "until", "attributes", "source"]
+    static let sourceKeys = ["id", "title", "publisher", "url", "file", "kind", "describes"]
+    static let organisationKeys = [
+        "id", "name", "kind", "aliases", "level", "url", "since", "until", "attributes", "source", "certainty", "reason",
+        "replaces", "succeeded-by",
+    ]
     static let groupKeys = [
         "id", "name", "kind", "aliases", "level", "url", "since", "until", "convener", "part-of", "based-on",
-        "attributes", "source", "members",
+        "attributes", "source", "members", "certainty", "reason", "replaces", "succeeded-by",
     ]
-    static let memberKeys = ["organisation", "role", "mandate", "since", "until", "source"]
-    static let membershipKeys = ["organisation", "group", "role", "mandate", "since", "until", "source"]
+    static let memberKeys = ["organisation", "role", "mandate", "since", "until", "source", "certainty", "reason"]
+    static let membershipKeys = [
+        "organisation", "group", "role", "mandate", "since", "until", "source", "certainty", "reason",
+    ]
     static let initiativeKeys = [
         "id", "name", "aliases", "level", "url", "since", "until", "group", "funded-by", "participants",
-        "attributes", "source",
+        "attributes", "source", "certainty", "reason", "leads-to",
     ]
-    static let participantKeys = ["organisation", "role", "source"]
+    static let participantKeys = ["organisation", "role", "source", "certainty", "reason", "count"]
     static let documentKeys = [
         "id", "name", "kind", "aliases", "level", "url", "since", "until", "revises", "based-on", "supersedes",
-        "adopted-by", "attributes", "source",
+        "adopted-by", "attributes", "source", "certainty", "reason", "ended",
     ]
 
     /// The text of a scalar, without diagnostics (for hints).
@@ -40,9 +45,11 @@ extension NodeRegistryReader {
         let publisher = f["publisher"].flatMap { string($0, key: "publisher", of: what) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
         let file = f["file"].flatMap { string($0, key: "file", of: what) }
+        let (kind, describes) = sourceKind(f, of: what)
         note(.source, id: id, names: [title])
         guard let id, let title else { return }
-        sources.append(Source(id: SourceID(id), title: title, publisher: publisher, url: url, file: file))
+        sources.append(Source(
+            id: SourceID(id), title: title, publisher: publisher, url: url, file: file, kind: kind, describes: describes))
         positions.sources.append(f.position)
     }
 
@@ -57,14 +64,19 @@ extension NodeRegistryReader {
         let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
         let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
-        let validity = validity(f, of: what)
+        let validity = lifecycleValidity(f, of: what)
         let attributes = attributes(f["attributes"], of: what)
         let sources = citations(f["source"], of: what)
+        let assessment = assessment(f, of: what)
+        let replaces = refer(.organisation, f["replaces"], key: "replaces", of: what, place: "'replaces' of \(what)")
+        let successors = refer(
+            .organisation, f["succeeded-by"], key: "succeeded-by", of: what, place: "'succeeded-by' of \(what)")
         note(.organisation, id: id, names: [name] + aliases)
         guard let id, let name, let kind else { return }
         organisations.append(Organisation(
             id: OrganisationID(id), name: name, kind: kind, aliases: aliases, level: level, url: url,
-            validity: validity, attributes: attributes, sources: sources))
+            validity: validity, attributes: attributes, sources: sources, assessment: assessment,
+            replaces: replaces.map { OrganisationID($0) }, succeededBy: successors.map { OrganisationID($0) }))
         positions.organisations.append(f.position)
     }
 
@@ -79,8 +91,10 @@ extension NodeRegistryReader {
         let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
         let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
-        let validity = validity(f, of: what)
-        let conveners = refer(.organisation, f["convener"], key: "convener", of: what, place: "the conveners of \(what)")
+        let validity = lifecycleValidity(f, of: what)
+        let (conveners, convenerAssessments) = assessedReferences(
+            .organisation, f["convener"], key: "convener", itemKey: "organisation", of: what,
+            place: "the conveners of \(what)")
         var partOf: String?
         if let node = f["part-of"], let parent = string(node, key: "part-of", of: what) {
             if parent == id {
@@ -94,6 +108,9 @@ extension NodeRegistryReader {
         let basedOn = refer(.document, f["based-on"], key: "based-on", of: what, place: "'based-on' of \(what)")
         let attributes = attributes(f["attributes"], of: what)
         let sources = citations(f["source"], of: what)
+        let assessment = assessment(f, of: what)
+        let replaces = refer(.group, f["replaces"], key: "replaces", of: what, place: "'replaces' of \(what)")
+        let successors = refer(.group, f["succeeded-by"], key: "succeeded-by", of: what, place: "'succeeded-by' of \(what)")
         note(.group, id: id, names: [name] + aliases)
         let membersPlace = "the members of \(what)"
         for item in list(f["members"], what: "members of \(what)") {
@@ -103,7 +120,10 @@ extension NodeRegistryReader {
         groups.append(Group(
             id: GroupID(id), name: name, kind: kind, aliases: aliases, level: level, url: url, validity: validity,
             conveners: conveners.map { OrganisationID($0) }, partOf: partOf.map { GroupID($0) },
-            basedOn: basedOn.map { DocumentID($0) }, attributes: attributes, sources: sources))
+            basedOn: basedOn.map { DocumentID($0) }, attributes: attributes, sources: sources, assessment: assessment,
+            convenerAssessments: Dictionary(
+                convenerAssessments.map { (OrganisationID($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }),
+            replaces: replaces.map { GroupID($0) }, succeededBy: successors.map { GroupID($0) }))
         positions.groups.append(f.position)
     }
 
@@ -140,13 +160,14 @@ extension NodeRegistryReader {
         let described = org.map { "the membership of '\($0)'" + (groupID.map { " in '\($0)'" } ?? "") } ?? what
         let role = f["role"].flatMap { enumValue($0, key: "role", of: described, noun: "role", as: Role.self) }
         let mandate = f["mandate"].flatMap { boolean($0, key: "mandate", of: described) }
-        let validity = validity(f, of: described)
+        let validity = lifecycleValidity(f, of: described)
         let sources = citations(f["source"], of: described)
+        let assessment = assessment(f, of: described)
         guard let org, let groupID else { return }
         addMembership(
             Membership(
                 organisation: OrganisationID(org), group: GroupID(groupID), role: role ?? .member, mandate: mandate,
-                validity: validity, sources: sources),
+                validity: validity, sources: sources, assessment: assessment),
             at: f.position)
     }
 
@@ -175,7 +196,7 @@ extension NodeRegistryReader {
         let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
         let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
-        let validity = validity(f, of: what)
+        let validity = lifecycleValidity(f, of: what)
         var group: String?
         if let node = f["group"], let g = string(node, key: "group", of: what) {
             refer(.group, [(g, position(node))], place: "'group' of \(what)")
@@ -198,12 +219,14 @@ extension NodeRegistryReader {
         }
         let attributes = attributes(f["attributes"], of: what)
         let sources = citations(f["source"], of: what)
+        let assessment = assessment(f, of: what)
+        let leadsTo = refer(.document, f["leads-to"], key: "leads-to", of: what, place: "'leads-to' of \(what)")
         note(.initiative, id: id, names: [name] + aliases)
         guard let id, let name else { return }
         initiatives.append(Initiative(
             id: InitiativeID(id), name: name, aliases: aliases, level: level, url: url, validity: validity,
             participants: participants, funders: funders.map { OrganisationID($0) }, group: group.map { GroupID($0) },
-            attributes: attributes, sources: sources))
+            attributes: attributes, sources: sources, assessment: assessment, leadsTo: leadsTo.map { DocumentID($0) }))
         positions.initiatives.append(f.position)
     }
 
@@ -228,7 +251,22 @@ extension NodeRegistryReader {
             enumValue($0, key: "role", of: described, noun: "participation role", as: ParticipationRole.self)
         }
         let sources = citations(f["source"], of: described)
-        return (Participation(organisation: OrganisationID(org), role: role ?? .participant, sources: sources), pos)
+        let assessment = assessment(f, of: described)
+        var count: Int?
+        if let n = f["count"], let c = integer(n, key: "count", of: described) {
+            if c < 1 {
+                diag.error(.wrongType, at: position(n), "'count' of \(described) is \(c)",
+                           hint: "give how many of the collective's members take part: a whole number of at least 1")
+            } else {
+                count = c
+            }
+        }
+        return (
+            Participation(
+                organisation: OrganisationID(org), role: role ?? .participant, sources: sources, assessment: assessment,
+                count: count),
+            pos
+        )
     }
 
     // MARK: Documents
@@ -242,10 +280,15 @@ extension NodeRegistryReader {
         let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
         let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
-        let validity = validity(f, of: what)
-        let revises = refer(.document, f["revises"], key: "revises", of: what, place: "'revises' of \(what)")
-        let basedOn = refer(.document, f["based-on"], key: "based-on", of: what, place: "'based-on' of \(what)")
-        let supersedes = refer(.document, f["supersedes"], key: "supersedes", of: what, place: "'supersedes' of \(what)")
+        let validity = lifecycleValidity(f, of: what)
+        let end = documentEnd(f, since: validity.since, of: what)
+        let (revises, revisesA) = assessedReferences(
+            .document, f["revises"], key: "revises", itemKey: "document", of: what, place: "'revises' of \(what)")
+        let (basedOn, basedOnA) = assessedReferences(
+            .document, f["based-on"], key: "based-on", itemKey: "document", of: what, place: "'based-on' of \(what)")
+        let (supersedes, supersedesA) = assessedReferences(
+            .document, f["supersedes"], key: "supersedes", itemKey: "document", of: what,
+            place: "'supersedes' of \(what)")
         var actors: [PendingActor] = []
         if let node = f["adopted-by"] {
             let items: [Node]
@@ -271,13 +314,19 @@ extension NodeRegistryReader {
         }
         let attributes = attributes(f["attributes"], of: what)
         let sources = citations(f["source"], of: what)
+        let assessment = assessment(f, of: what)
+        let relationAssessments = revisesA.merging(basedOnA) { a, _ in a }.merging(supersedesA) { a, _ in a }
         note(.document, id: id, names: [name] + aliases)
         guard let id, let name, let kind else { return }
         pendingActors.append((documents.count, actors))
         documents.append(StrategyDocument(
             id: DocumentID(id), name: name, kind: kind, aliases: aliases, level: level, url: url, validity: validity,
             basedOn: basedOn.map { DocumentID($0) }, revises: revises.map { DocumentID($0) },
-            supersedes: supersedes.map { DocumentID($0) }, adoptedBy: [], attributes: attributes, sources: sources))
+            supersedes: supersedes.map { DocumentID($0) }, adoptedBy: [], attributes: attributes, sources: sources,
+            assessment: assessment,
+            relationAssessments: Dictionary(
+                relationAssessments.map { (DocumentID($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }),
+            end: end))
         positions.documents.append(f.position)
     }
 }

@@ -50,6 +50,7 @@ extension NodeRegistryReader {
             documents[documentIndex].adoptedBy = resolved
         }
         checkPartOfCycles()
+        checkSuccessorCycles()
     }
 
     /// Reports an unresolved reference, with `suggestion` as the fix.

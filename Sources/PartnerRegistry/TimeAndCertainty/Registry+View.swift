@@ -1,0 +1,227 @@
+extension Registry {
+    /// The registry as seen through `scope`: what exists on its date,
+    /// restricted to facts of the certainty it admits, with what exists
+    /// only possibly marked in `uncertain`.
+    ///
+    /// - Entities, memberships and initiatives: `Validity.presence(_:bound:)`,
+    ///   where the bound of an unknown end is the latest date the cited
+    ///   sources describe. An entity with a successor (`succeeded-by`, or
+    ///   named by another's `replaces`) counts as ended when the successor
+    ///   begins: absent from the successor's `since` on, and ended at an
+    ///   unknown date when the successor has no `since`.
+    /// - A membership is no more present than its organisation and its
+    ///   group; conveners, participants, funders and `part-of` follow the
+    ///   entities kept.
+    /// - Documents are in force from their `since` until a kept document
+    ///   that revises or supersedes them takes over (at its `since`) or
+    ///   until their `ended`.
+    /// - Facts whose certainty `scope.certainty` does not admit are left
+    ///   out, and what hangs on them with them.
+    ///
+    /// Locations follow the kept entities.
+    ///
+    /// - Complexity: O(V + M + R) for V entities, M memberships and R
+    ///   relations.
+    public func view(_ scope: RegistryScope) -> Registry {
+        if scope == .allTime { return self }
+        let asOf = scope.asOf
+        let admits = scope.certainty
+
+        func bound(_ citations: [Citation]) -> PartialDate? {
+            citations.compactMap { source($0.source)?.describes }.max()
+        }
+        // Successor starts: for each predecessor, the presence implied by
+        // its successors on the view's date.
+        func succession<ID: Hashable>(_ successorsOf: [ID: [Validity]]) -> [ID: Presence] {
+            var out: [ID: Presence] = [:]
+            for (id, successors) in successorsOf {
+                var p = Presence.present
+                for s in successors {
+                    switch asOf {
+                    case .allTime: break
+                    case .now: p = .absent
+                    case let .date(d):
+                        if let since = s.since {
+                            if d.firstDay >= since.firstDay { p = .absent }
+                        } else {
+                            p = max(p, .uncertain)
+                        }
+                    }
+                }
+                out[id] = p
+            }
+            return out
+        }
+        var orgSuccessors: [OrganisationID: [Validity]] = [:]
+        for o in organisations {
+            for s in o.succeededBy { orgSuccessors[o.id, default: []].append(organisation(s)?.validity ?? .init()) }
+            for p in o.replaces { orgSuccessors[p, default: []].append(o.validity) }
+        }
+        var groupSuccessors: [GroupID: [Validity]] = [:]
+        for g in groups {
+            for s in g.succeededBy { groupSuccessors[g.id, default: []].append(group(s)?.validity ?? .init()) }
+            for p in g.replaces { groupSuccessors[p, default: []].append(g.validity) }
+        }
+        let orgSuccession = succession(orgSuccessors)
+        let groupSuccession = succession(groupSuccessors)
+
+        var marks = UncertainPresence()
+        var orgPresence = [Presence](repeating: .absent, count: organisations.count)
+        for (i, o) in organisations.enumerated() where admits.admits(certainty(of: o)) {
+            orgPresence[i] = max(o.validity.presence(asOf, bound: bound(o.sources)), orgSuccession[o.id] ?? .present)
+        }
+        var groupPresence = [Presence](repeating: .absent, count: groups.count)
+        for (j, g) in groups.enumerated() where admits.admits(certainty(of: g)) {
+            groupPresence[j] = max(g.validity.presence(asOf, bound: bound(g.sources)), groupSuccession[g.id] ?? .present)
+        }
+
+        func keep<T>(_ items: [T], _ positions: [TextPosition], _ presence: (Int) -> Presence) -> (
+            [T], [TextPosition], [Int32], [Bool]
+        ) {
+            var kept: [T] = [], keptPositions: [TextPosition] = [], uncertain: [Bool] = []
+            var newIndex = [Int32](repeating: -1, count: items.count)
+            for (i, item) in items.enumerated() {
+                let p = presence(i)
+                guard p != .absent else { continue }
+                newIndex[i] = Int32(kept.count)
+                kept.append(item)
+                uncertain.append(p == .uncertain)
+                if positions.indices.contains(i) { keptPositions.append(positions[i]) }
+            }
+            return (kept, keptPositions.count == kept.count ? keptPositions : [], newIndex, uncertain)
+        }
+
+        let (orgs, orgPositions, orgMap, orgUncertain) = keep(organisations, locations.organisations) { orgPresence[$0] }
+        var (grps, groupPositions, groupMap, groupUncertain) = keep(groups, locations.groups) { groupPresence[$0] }
+        for (o, u) in zip(orgs, orgUncertain) where u { marks.organisations.insert(o.id) }
+        for (g, u) in zip(grps, groupUncertain) where u { marks.groups.insert(g.id) }
+        let orgIDs = Set(orgs.map(\.id))
+        let groupIDs = Set(grps.map(\.id))
+        for i in grps.indices {
+            let g = grps[i]
+            grps[i].conveners.removeAll { !orgIDs.contains($0) || !admits.admits(certainty(convener: $0, of: g)) }
+            if let p = g.partOf, !groupIDs.contains(p) { grps[i].partOf = nil }
+            grps[i].replaces.removeAll { !groupIDs.contains($0) }
+            grps[i].succeededBy.removeAll { !groupIDs.contains($0) }
+        }
+
+        var mems: [Membership] = [], memPositions: [TextPosition] = [], endpoints: [MembershipEndpoints] = []
+        for (i, m) in memberships.enumerated() where admits.admits(certainty(of: m)) {
+            let e = membershipEndpoints[i]
+            guard e.organisation >= 0, e.group >= 0 else { continue }
+            let o = orgMap[Int(e.organisation)], g = groupMap[Int(e.group)]
+            guard o >= 0, g >= 0 else { continue }
+            let p = max(
+                m.validity.presence(asOf, bound: bound(m.sources)), orgPresence[Int(e.organisation)],
+                groupPresence[Int(e.group)])
+            guard p != .absent else { continue }
+            if p == .uncertain { marks.memberships.insert(mems.count) }
+            mems.append(m)
+            endpoints.append(MembershipEndpoints(organisation: o, group: g))
+            if locations.memberships.indices.contains(i) { memPositions.append(locations.memberships[i]) }
+        }
+
+        let (keptInitiatives, initPositions, _, initUncertain) = keep(initiatives, locations.initiatives) {
+            let x = self.initiatives[$0]
+            return admits.admits(self.certainty(of: x)) ? x.validity.presence(asOf, bound: bound(x.sources)) : .absent
+        }
+        var inits = keptInitiatives
+        for (x, u) in zip(inits, initUncertain) where u { marks.initiatives.insert(x.id) }
+
+        let documentPresence = documentPresences(asOf: asOf, admits: admits, bound: bound)
+        let (keptDocs, docPositions, _, docUncertain) = keep(documents, locations.documents) { documentPresence[$0] }
+        var docs = keptDocs
+        for (d, u) in zip(docs, docUncertain) where u { marks.documents.insert(d.id) }
+        let docIDs = Set(docs.map(\.id))
+        for i in inits.indices {
+            inits[i].participants.removeAll { !orgIDs.contains($0.organisation) || !admits.admits(certainty(of: $0)) }
+            inits[i].funders.removeAll { !orgIDs.contains($0) }
+            if let g = inits[i].group, !groupIDs.contains(g) { inits[i].group = nil }
+            inits[i].leadsTo.removeAll { !docIDs.contains($0) }
+        }
+        for i in docs.indices {
+            let d = docs[i]
+            let keepRelation = { (other: DocumentID) in
+                docIDs.contains(other) && admits.admits(self.certainty(relationTo: other, of: d))
+            }
+            docs[i].basedOn.removeAll { !keepRelation($0) }
+            docs[i].revises.removeAll { !keepRelation($0) }
+            docs[i].supersedes.removeAll { !keepRelation($0) }
+            docs[i].adoptedBy.removeAll {
+                switch $0 {
+                case let .organisation(o): !orgIDs.contains(o)
+                case let .group(g): !groupIDs.contains(g)
+                }
+            }
+        }
+        for i in grps.indices { grps[i].basedOn.removeAll { !docIDs.contains($0) } }
+
+        let newLocations = RegistryLocations(
+            file: locations.file, organisations: orgPositions, groups: groupPositions,
+            memberships: memPositions.count == mems.count ? memPositions : [], initiatives: initPositions,
+            documents: docPositions, sources: locations.sources, rules: locations.rules)
+        var result = Registry(
+            title: title, organisations: orgs, groups: grps, memberships: mems, initiatives: inits,
+            documents: docs, sources: sources, rules: rules, locations: newLocations, endpoints: endpoints)
+        result.scope = scope
+        result.uncertain = marks
+        return result
+    }
+
+    /// Whether each document is in force on `asOf`.
+    private func documentPresences(
+        asOf: AsOf, admits: CertaintyFilter, bound: ([Citation]) -> PartialDate?
+    ) -> [Presence] {
+        var admitted = [Bool](repeating: false, count: documents.count)
+        for (i, d) in documents.enumerated() { admitted[i] = admits.admits(certainty(of: d)) }
+        // Successors of each document, through admitted relations.
+        var successors: [DocumentID: [StrategyDocument]] = [:]
+        for (i, d) in documents.enumerated() where admitted[i] {
+            for p in d.revises + d.supersedes where admits.admits(certainty(relationTo: p, of: d)) {
+                successors[p, default: []].append(d)
+            }
+        }
+        return documents.enumerated().map { i, d in
+            guard admitted[i] else { return .absent }
+            var p = Presence.present
+            switch asOf {
+            case .allTime: return .present
+            case .now:
+                if d.end != nil || successors[d.id] != nil { return .absent }
+                return .present
+            case let .date(date):
+                if let since = d.validity.since, date.firstDay < since.firstDay { return .absent }
+                switch d.end {
+                case let .on(end): if date.firstDay > end.lastDay { return .absent }
+                case let .unknown(before):
+                    if let upper = before ?? bound(d.sources), date.firstDay >= upper.firstDay { return .absent }
+                    p = .uncertain
+                case nil: break
+                }
+                for s in successors[d.id] ?? [] {
+                    if let since = s.validity.since {
+                        if date.firstDay >= since.firstDay { return .absent }
+                    } else {
+                        p = .uncertain
+                    }
+                }
+                return p
+            }
+        }
+    }
+
+    /// Whether organisation `o` and group `g` are tied only possibly in
+    /// this view: every membership joining them is uncertain (a convener
+    /// tie counts as certain when both ends are).
+    public func isUncertainTie(_ o: OrganisationID, _ g: GroupID) -> Bool {
+        guard !uncertain.isEmpty else { return false }
+        if uncertain.organisations.contains(o) || uncertain.groups.contains(g) { return true }
+        var any = false
+        for i in membershipIndices(of: g) where memberships[i].organisation == o {
+            if !uncertain.memberships.contains(i) { return false }
+            any = true
+        }
+        if let group = group(g), group.conveners.contains(o) { return false }
+        return any
+    }
+}
