@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// Why a map could not be built from a registry and options.
 public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     /// An option names an entity the map does not show.
@@ -15,6 +17,8 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     case pathTooShort(Int)
     /// A score that is not a finite number.
     case invalidScore(String, Double)
+    /// `--connect`: no chain of shared groups joins the two organisations.
+    case notConnected(String, String, asOf: AsOf)
 
     public var description: String {
         switch self {
@@ -37,6 +41,9 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
             return "highlight: a path needs at least two entities, got \(n)"
         case let .invalidScore(id, value):
             return "sizing: the score of '\(id)' is \(value); scores must be finite numbers"
+        case let .notConnected(a, b, asOf):
+            let when = asOf == .allTime ? "at any time" : "as of \(asOf)"
+            return "connect: no chain of shared groups connects \(a) and \(b) \(when)"
         }
     }
 }

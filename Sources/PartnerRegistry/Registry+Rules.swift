@@ -45,13 +45,21 @@ extension Registry {
         case .initiatives:
             for initiative in initiatives where matches(initiative, rule.filter) {
                 for r in rule.requirements {
-                    let related: [OrganisationID]
+                    let counted: Int
                     switch r.relation {
-                    case .participants: related = initiative.participants.map(\.organisation)
-                    case .funders: related = initiative.funders
+                    case .participants:
+                        // A collective taking part counts as the number of its
+                        // members the initiative states (`count`), else 1.
+                        var seen = Set<OrganisationID>()
+                        var n = 0
+                        for p in initiative.participants where matches(organisation: p.organisation, r) {
+                            if seen.insert(p.organisation).inserted { n += p.count ?? 1 }
+                        }
+                        counted = n
+                    case .funders:
+                        counted = Set(initiative.funders.filter { matches(organisation: $0, r) }).count
                     default: continue
                     }
-                    let counted = Set(related.filter { matches(organisation: $0, r) }).count
                     report(.initiative(initiative.id), r, counted)
                 }
             }

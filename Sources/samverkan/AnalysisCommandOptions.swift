@@ -12,7 +12,7 @@ struct AnalysisCommandOptions: ParsableArguments {
     /// failure) and prepares the analysis on `--as-of` with the filters.
     func analysis() throws -> RegistryAnalysis {
         let loaded = try RegistryOptions.load(path: registry.file)
-        return RegistryAnalysis(registry: loaded, asOf: registry.asOf, filter: filters.filter)
+        return RegistryAnalysis(registry: loaded, scope: registry.scope, filter: filters.filter)
     }
 
     /// The organisation `query` names (ID, name or alias), or exit 1 with a suggestion.

@@ -36,8 +36,21 @@ enum AnalysisOutput {
     /// A number for CSV: shortest exact form, empty for nil.
     static func csvNumber(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
 
-    /// Names joined for a table cell.
-    static func names<K>(_ items: [Named<K>]) -> String { items.map(\.name).joined(separator: ", ") }
+    /// Names joined for a table cell; a name present only possibly on the
+    /// date is followed by "(?)".
+    static func names<K>(_ items: [Named<K>]) -> String { items.map(label).joined(separator: ", ") }
+
+    /// A name for a table cell: "(?)" after an entity present only possibly.
+    static func label<K>(_ item: Named<K>) -> String { item.name + (item.uncertain ? " (?)" : "") }
+
+    /// The presence column of a table: "uncertain" or nothing.
+    static func presence(_ uncertain: Bool) -> String { uncertain ? "uncertain" : "" }
+
+    /// The `uncertain` column of a CSV: "true" or "false".
+    static func csvFlag(_ uncertain: Bool) -> String { uncertain ? "true" : "false" }
+
+    /// The line under a table with uncertain entries.
+    static let uncertainNote = "(?) / uncertain: present only possibly on this date (ended on a date the source does not give)"
 
     /// IDs joined for a CSV cell.
     static func ids<K>(_ items: [Named<K>]) -> String { items.map(\.id.rawValue).joined(separator: ";") }
@@ -48,8 +61,9 @@ enum AnalysisOutput {
     /// "1 group", "2 groups".
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-    /// "as of 2015" or nothing.
-    static func dateSuffix(_ date: PartialDate?) -> String { date.map { " (as of \($0))" } ?? "" }
+    /// " (as of now)", " (as of 2015)", " (all time)": every output says
+    /// which date it describes.
+    static func dateSuffix(_ asOf: AsOf) -> String { asOf == .allTime ? " (all time)" : " (as of \(asOf))" }
 }
 
 extension TextTable {

@@ -49,7 +49,7 @@ extension BrokerReport {
         let pendant = twoModeBridges.count - memberships.count
         out += "\n" + AnalysisOutput.heading("Bridging memberships")
         var m = TextTable([("Organisation", .left), ("Group", .left)])
-        for x in memberships { m.append([x.organisation.name, x.group.name]) }
+        for x in memberships { m.append([AnalysisOutput.label(x.organisation), AnalysisOutput.label(x.group)]) }
         out += memberships.isEmpty ? "none\n" : m.render()
         if pendant > 0 { out += "(and \(pendant) pendant membership\(pendant == 1 ? "" : "s"): one-member groups or one-group members)\n" }
         out += "\n" + AnalysisOutput.heading("Brokerage (constraint with \(weighting.rawValue) ties)")
@@ -61,7 +61,7 @@ extension BrokerReport {
         for o in organisations {
             let cut = o.isCutVertex ? "yes" : o.isTwoModeCutVertex ? "two-mode" : "no"
             t.append([
-                o.organisation.name, o.level?.rawValue ?? "–", "\(o.partners)", AnalysisOutput.decimal(o.constraint),
+                AnalysisOutput.label(o.organisation), o.level?.rawValue ?? "–", "\(o.partners)", AnalysisOutput.decimal(o.constraint),
                 AnalysisOutput.decimal(o.effectiveSize), "\(o.roles.coordinator)", "\(o.roles.consultant)",
                 "\(o.roles.representative)", "\(o.roles.gatekeeper)", "\(o.roles.liaison)", cut,
             ])

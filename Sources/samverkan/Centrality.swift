@@ -5,6 +5,7 @@ import PartnerRegistry
 extension CentralityMeasure: ExpressibleByArgument {}
 extension NetworkMode: ExpressibleByArgument {}
 extension ProjectionLengths: ExpressibleByArgument {}
+extension CertaintyFilter: ExpressibleByArgument {}
 
 /// `samverkan centrality FILE --measure NAME`: who sits at the centre.
 struct Centrality: ParsableCommand {
@@ -20,7 +21,7 @@ struct Centrality: ParsableCommand {
         measure fails (e.g. does not converge).
         """)
 
-    @OptionGroup var registry: RegistryOptions
+    @OptionGroup var options: AnalysisCommandOptions
 
     @Option(help: "The measure.")
     var measure: CentralityMeasure = .betweenness
@@ -40,38 +41,46 @@ struct Centrality: ParsableCommand {
     @Option(help: "Threads for betweenness, closeness and harmonic (results do not depend on it).")
     var threads: Int = 1
 
-    @OptionGroup var filters: NetworkFilterOptions
-
-    @OptionGroup var output: FormatOptions
-
     func run() throws {
-        let loaded = try registry.loadRegistry()
+        let analysis = try options.analysis()
         var report: CentralityReport
         do {
-            report = try loaded.centrality(measure, mode: mode, asOf: nil, filter: filters.filter, lengths: lengths, katzAlpha: alpha, parallelism: max(1, threads))
+            report = try analysis.centrality(
+                measure, mode: mode, lengths: lengths, katzAlpha: alpha, parallelism: max(1, threads))
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
         }
-        report.asOf = registry.asOf
         if let top { report.scores = Array(report.scores.prefix(max(0, top))) }
-        switch output.format {
-        case .json:
-            print(try JSONOutput.encode(report))
-        case .csv:
-            var csv = CSVWriter(header: ["rank", "id", "name", "type", "kind", measure.rawValue])
-            for s in report.scores { csv.append([String(s.rank), s.id, s.name, s.type, s.kind, "\(s.score)"]) }
-            print(csv.text, terminator: "")
-        case .table:
-            var table = TextTable([
-                .init(title: "#", alignment: .right), .init(title: "name"), .init(title: "type"),
-                .init(title: "kind"), .init(title: measure.rawValue, alignment: .right),
-            ])
-            for s in report.scores {
-                table.append([String(s.rank), s.name, s.type, s.kind, String(format: "%.4f", s.score)])
-            }
-            print(table.render(), terminator: "")
-            print(Terminal.dim(report.explanation))
+        try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+    }
+}
+
+extension CentralityReport {
+    /// Rank, name, type, kind, score and presence; the explanation below.
+    func table() -> String {
+        var out = AnalysisOutput.heading("\(measure.rawValue), \(mode.rawValue)\(AnalysisOutput.dateSuffix(asOf))")
+        let marked = scores.contains(where: \.uncertain)
+        var table = TextTable([
+            .init(title: "#", alignment: .right), .init(title: "name"), .init(title: "type"),
+            .init(title: "kind"), .init(title: measure.rawValue, alignment: .right),
+        ] + (marked ? [.init(title: "presence")] : []))
+        for s in scores {
+            table.append([String(s.rank), s.name, s.type, s.kind, String(format: "%.4f", s.score)]
+                + (marked ? [AnalysisOutput.presence(s.uncertain)] : []))
         }
+        out += table.render()
+        out += Terminal.dim(explanation) + "\n"
+        if marked { out += Terminal.dim(AnalysisOutput.uncertainNote) + "\n" }
+        return out
+    }
+
+    /// A row per entity, with an `uncertain` column.
+    func csv() -> String {
+        var csv = CSVWriter(header: ["rank", "id", "name", "type", "kind", measure.rawValue, "uncertain"])
+        for s in scores {
+            csv.append([String(s.rank), s.id, s.name, s.type, s.kind, "\(s.score)", AnalysisOutput.csvFlag(s.uncertain)])
+        }
+        return csv.text
     }
 }
 

@@ -44,7 +44,7 @@ extension CommunityReport {
         }
         out += "\n" + AnalysisOutput.heading("Organisations")
         var o = TextTable([("Organisation", .left), ("Community", .right), ("Core", .right)])
-        for x in organisations { o.append([x.organisation.name, "\(x.community)", "\(x.coreNumber)"]) }
+        for x in organisations { o.append([AnalysisOutput.label(x.organisation), "\(x.community)", "\(x.coreNumber)"]) }
         out += o.render()
         return out + AnalysisOutput.notes(Self.explanations)
     }

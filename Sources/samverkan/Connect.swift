@@ -50,23 +50,30 @@ extension Connection {
         }
         let count = shortestChainCount == 1 ? "1 chain" : "\(shortestChainCount) chains"
         out += "Shortest: \(steps) step\(steps == 1 ? "" : "s"), \(count)\n\n"
-        var t = TextTable([("#", .right), ("Steps", .right), ("Chain", .left)])
-        for (i, c) in shortestChains.enumerated() { t.append(["\(i + 1)", "\(c.steps)", c.text]) }
-        for (i, c) in longerChains.enumerated() { t.append(["\(shortestChains.count + i + 1)", "\(c.steps)", c.text]) }
+        let marked = (shortestChains + longerChains).contains(where: \.uncertain)
+        var t = TextTable([("#", .right), ("Steps", .right), ("Chain", .left)] + (marked ? [("Presence", .left)] : []))
+        let presence = { (c: Chain) in marked ? [AnalysisOutput.presence(c.uncertain)] : [] }
+        for (i, c) in shortestChains.enumerated() { t.append(["\(i + 1)", "\(c.steps)", c.text] + presence(c)) }
+        for (i, c) in longerChains.enumerated() {
+            t.append(["\(shortestChains.count + i + 1)", "\(c.steps)", c.text] + presence(c))
+        }
         out += t.render()
         if isTruncated { out += "(more chains exist; raise --limit to list them)\n" }
-        return out + AnalysisOutput.notes(Self.explanations)
+        return out + AnalysisOutput.notes(Self.explanations + (marked ? [AnalysisOutput.uncertainNote] : []))
     }
 
     /// A row per chain.
     func csv() -> String {
-        var w = CSVWriter(header: ["kind", "number", "steps", "organisation_ids", "group_ids", "chain"])
+        var w = CSVWriter(header: ["kind", "number", "steps", "organisation_ids", "group_ids", "chain", "uncertain"])
         for (i, c) in shortestChains.enumerated() { w.append(Self.row("shortest", i + 1, c)) }
         for (i, c) in longerChains.enumerated() { w.append(Self.row("longer", i + 1, c)) }
         return w.text
     }
 
     private static func row(_ kind: String, _ number: Int, _ c: Chain) -> [String] {
-        [kind, "\(number)", "\(c.steps)", AnalysisOutput.ids(c.organisations), AnalysisOutput.ids(c.groups), c.text]
+        [
+            kind, "\(number)", "\(c.steps)", AnalysisOutput.ids(c.organisations), AnalysisOutput.ids(c.groups), c.text,
+            AnalysisOutput.csvFlag(c.uncertain),
+        ]
     }
 }

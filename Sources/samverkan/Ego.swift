@@ -37,11 +37,11 @@ extension EgoNetwork {
                 + AnalysisOutput.count(organisations.count, "organisation") + ", "
                 + AnalysisOutput.count(groups.count, "group"))
         var o = TextTable([("Organisation", .left), ("Step", .right), ("Groups", .left)])
-        for x in organisations { o.append([x.organisation.name, "\(x.steps)", AnalysisOutput.names(x.groups)]) }
+        for x in organisations { o.append([AnalysisOutput.label(x.organisation), "\(x.steps)", AnalysisOutput.names(x.groups)]) }
         out += o.render()
         out += "\n"
         var g = TextTable([("Group", .left), ("Step", .right), ("Members", .left)])
-        for x in groups { g.append([x.group.name, "\(x.steps)", AnalysisOutput.names(x.members)]) }
+        for x in groups { g.append([AnalysisOutput.label(x.group), "\(x.steps)", AnalysisOutput.names(x.members)]) }
         out += groups.isEmpty ? "No groups.\n" : g.render()
         return out + AnalysisOutput.notes(Self.explanations)
     }

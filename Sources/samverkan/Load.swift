@@ -36,7 +36,7 @@ extension LoadReport {
         ])
         for o in organisations {
             t.append([
-                o.organisation.name, o.kind.rawValue, "\(o.groupCount)", "\(o.seats)", "\(o.chairs)", "\(o.convenes)",
+                AnalysisOutput.label(o.organisation), o.kind.rawValue, "\(o.groupCount)", "\(o.seats)", "\(o.chairs)", "\(o.convenes)",
             ])
         }
         out += t.render()

@@ -88,31 +88,35 @@ struct MapCommand: AsyncParsableCommand {
     }
 
     private func draw() async throws {
-        let loaded = try registry.loadRegistry()
+        let loaded = try RegistryOptions.load(path: registry.file)
         var options = MapOptions(engine: engine, language: language, seed: seed)
-        options.asOf = registry.asOf
+        options.scope = registry.scope
         options.title = title
         if !include.isEmpty { options.kinds = Set(include) }
         options.kinds.subtract(exclude)
-        switch clusterBy {
-        case "level": options.grouping = .level
-        case "none": options.grouping = .none
-        default: options.grouping = .attribute(clusterBy)
-        }
+        options.grouping = MapGrouping(parsing: clusterBy)
+        let analysis = RegistryAnalysis(registry: loaded, scope: registry.scope)
         do {
             if let focus { options.focus = MapFocus(organisation: try loaded.resolveOrganisation(focus), radius: radius) }
             if !highlight.isEmpty { options.highlight = .nodes(try highlight.map { try loaded.mapKey(for: $0) }) }
             if !path.isEmpty { options.highlight = .path(try path.map { try loaded.mapKey(for: $0) }) }
-            if !connect.isEmpty { options.highlight = .nodes(try connection(in: loaded)) }
+            if !connect.isEmpty {
+                guard connect.count == 2 else {
+                    throw CLIError.usage("--connect takes two organisations, got \(connect.count)")
+                }
+                let link = try analysis.connection(
+                    from: try loaded.resolveOrganisation(connect[0]), to: try loaded.resolveOrganisation(connect[1]))
+                options.highlight = try MapHighlight(connection: link)
+            }
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError.usage(String(describing: error))
         }
 
         if let sizeBy {
             do {
-                let report = try loaded.centrality(sizeBy, mode: .twoMode, asOf: registry.asOf)
-                let scores = Dictionary(report.scores.map { ("\($0.type):\($0.id)", $0.score) }, uniquingKeysWith: max)
-                options.sizing = .score(scores, name: sizeBy.rawValue)
+                options.sizing = NodeSizing(report: try analysis.centrality(sizeBy, mode: .twoMode))
             } catch {
                 throw CLIError.failure("--size-by \(sizeBy.rawValue): \(error)", status: 3)
             }
@@ -137,40 +141,3 @@ struct MapCommand: AsyncParsableCommand {
     }
 }
 
-extension MapCommand {
-    /// Map keys of the two organisations of `--connect` and what joins
-    /// them: their shared groups, else every shortest chain's entities.
-    func connection(in loaded: Registry) throws -> [String] {
-        guard connect.count == 2 else {
-            throw CLIError.usage("--connect takes two organisations, got \(connect.count)")
-        }
-        let a = try loaded.resolveOrganisation(connect[0])
-        let b = try loaded.resolveOrganisation(connect[1])
-        let analysis = RegistryAnalysis(registry: loaded, asOf: registry.asOf)
-        let found = try analysis.connection(from: a, to: b)
-        guard found.isConnected else {
-            throw CLIError.usage("no chain of shared groups connects '\(a)' and '\(b)'"
-                + (registry.asOf.map { " as of \($0)" } ?? ""))
-        }
-        var keys = ["organisation:\(a)", "organisation:\(b)"] + found.sharedGroups.map { "group:\($0.id)" }
-        for chain in found.shortestChains {
-            keys += chain.organisations.map { "organisation:\($0.id)" } + chain.groups.map { "group:\($0.id)" }
-        }
-        var seen = Set<String>()
-        return keys.filter { seen.insert($0).inserted }
-    }
-}
-
-extension Registry {
-    /// The map's key (`kind:id`) of an organisation, group, initiative or
-    /// document named by ID or name; organisations first, then groups.
-    func mapKey(for query: String) throws -> String {
-        if let id = try? resolveOrganisation(query) { return "organisation:\(id)" }
-        if let id = try? resolveGroup(query) { return "group:\(id)" }
-        if let id = try? resolveInitiative(query) { return "initiative:\(id)" }
-        if let id = try? resolveDocument(query) { return "document:\(id)" }
-        // Report the organisation resolver's message: it carries the suggestions.
-        _ = try resolveOrganisation(query)
-        return query
-    }
-}

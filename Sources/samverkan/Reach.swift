@@ -45,11 +45,11 @@ extension PartnerReach {
             "\(from.name) reaches \(n) partner\(n == 1 ? "" : "s") within \(steps) step\(steps == 1 ? "" : "s")"
                 + AnalysisOutput.dateSuffix(asOf))
         var t = TextTable([("Organisation", .left), ("Steps", .right), ("Via", .left)])
-        for p in partners { t.append([p.organisation.name, "\(p.steps)", AnalysisOutput.names(p.via)]) }
+        for p in partners { t.append([AnalysisOutput.label(p.organisation), "\(p.steps)", AnalysisOutput.names(p.via)]) }
         out += partners.isEmpty ? "none\n" : t.render()
         out += "\n" + AnalysisOutput.heading("Groups within reach")
         var g = TextTable([("Group", .left), ("Steps", .right)])
-        for x in groups { g.append([x.group.name, "\(x.steps)"]) }
+        for x in groups { g.append([AnalysisOutput.label(x.group), "\(x.steps)"]) }
         out += groups.isEmpty ? "none\n" : g.render()
         if let without {
             out += "\n" + AnalysisOutput.heading("Without \(without.name): \(lost.count) partner\(lost.count == 1 ? "" : "s") lost")

@@ -20,24 +20,49 @@ struct RegistryOptions: ParsableArguments {
 
     @Option(
         name: .customLong("as-of"),
-        help: ArgumentHelp("Use the registry as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"),
-        transform: RegistryOptions.parseDate)
-    var asOf: PartialDate?
+        help: ArgumentHelp(
+            "The date to describe: 'now' (the default: what has not ended), or YYYY, YYYY-MM, YYYY-MM-DD "
+                + "(what existed then; what only possibly did is marked uncertain).",
+            valueName: "date"),
+        transform: RegistryOptions.parseAsOf)
+    var asOfOption: AsOf?
 
-    /// `--as-of`'s parser: a partial date, or a usage error saying how to write one.
-    static func parseDate(_ text: String) throws -> PartialDate {
-        guard let date = PartialDate(text) else {
-            throw ValidationError("'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2015 or 2015-03-01")
+    @Flag(name: .customLong("all-time"), help: "Describe everything the registry ever held, ended or not, as one network.")
+    var allTime = false
+
+    @Option(help: ArgumentHelp(
+        "Which facts count: 'stated' (quoted from a primary source), 'inferred' (stated and read from the source), "
+            + "'all' (also facts whose only source is external).",
+        valueName: "stated|inferred|all"))
+    var certainty: CertaintyFilter = .all
+
+    /// `--as-of`'s parser: `now` or a partial date, or a usage error saying how to write one.
+    static func parseAsOf(_ text: String) throws -> AsOf {
+        guard let value = AsOf(text), value != .allTime else {
+            throw ValidationError(
+                "'\(text)' is not a date; write now, YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2015 or 2015-03-01 "
+                    + "(for every date at once use --all-time)")
         }
-        return date
+        return value
     }
 
-    /// Loads `file` and applies `--as-of`. On failure prints every
-    /// diagnostic to standard error and exits: 1 for a file with errors,
-    /// 2 for one that cannot be read.
+    func validate() throws {
+        if allTime, asOfOption != nil {
+            throw ValidationError("--as-of and --all-time contradict each other; give one of them")
+        }
+    }
+
+    /// The date described: `--as-of`, `--all-time`, or now.
+    var asOf: AsOf { allTime ? .allTime : asOfOption ?? .now }
+
+    /// The view every command applies: date and certainty.
+    var scope: RegistryScope { RegistryScope(asOf: asOf, certainty: certainty) }
+
+    /// Loads `file` and applies the view (date and certainty). On failure
+    /// prints every diagnostic to standard error and exits: 1 for a file
+    /// with errors, 2 for one that cannot be read.
     func loadRegistry() throws -> Registry {
-        let registry = try Self.load(path: file)
-        return asOf.map(registry.asOf) ?? registry
+        try Self.load(path: file).view(scope)
     }
 
     /// Loads one file (without `--as-of`), printing diagnostics and

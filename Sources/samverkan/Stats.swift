@@ -15,7 +15,7 @@ struct Stats: ParsableCommand {
         measure fails.
         """)
 
-    @OptionGroup var registry: RegistryOptions
+    @OptionGroup var options: AnalysisCommandOptions
 
     @Option(help: "How many of the most central organisations and groups to list.")
     var top: Int = 5
@@ -23,48 +23,57 @@ struct Stats: ParsableCommand {
     @Option(help: "Threads for the all-pairs measures (results do not depend on it).")
     var threads: Int = 1
 
-    @OptionGroup var filters: NetworkFilterOptions
-
-    @OptionGroup var output: FormatOptions
-
     func run() throws {
-        let loaded = try registry.loadRegistry()
-        var stats: NetworkStatistics
+        let analysis = try options.analysis()
+        let stats: NetworkStatistics
         do {
-            stats = try loaded.statistics(filter: filters.filter, top: max(0, top), parallelism: max(1, threads))
+            stats = try analysis.statistics(top: max(0, top), parallelism: max(1, threads))
         } catch {
             throw CLIError.failure(String(describing: error), status: 3).report(command: "stats")
         }
-        stats.asOf = registry.asOf
-        switch output.format {
-        case .json:
-            print(try JSONOutput.encode(stats))
-        case .csv:
-            var csv = CSVWriter(header: ["section", "metric", "value"])
-            for (section, metric, value) in rows(stats) { csv.append([section, metric, value]) }
-            print(csv.text, terminator: "")
-        case .table:
-            var table = TextTable([.init(title: "section"), .init(title: "metric"), .init(title: "value", alignment: .right)])
-            var last = ""
-            for (section, metric, value) in rows(stats) {
-                table.append([section == last ? "" : section, metric, value])
-                last = section
-            }
-            print(table.render(), terminator: "")
-            print(Terminal.dim("centralisation: 0 = everyone alike, 1 = a star; assortativity: > 0 ties within the same class, < 0 across"))
+        try options.emit(stats, table: { $0.table() }, csv: { $0.csv() })
+    }
+}
+
+extension NetworkStatistics {
+    /// Section, metric and value per row; the date and the uncertain
+    /// counts first.
+    func table() -> String {
+        var out = AnalysisOutput.heading("The network\(AnalysisOutput.dateSuffix(asOf))")
+        var table = TextTable([.init(title: "section"), .init(title: "metric"), .init(title: "value", alignment: .right)])
+        var last = ""
+        for (section, metric, value) in rows() {
+            table.append([section == last ? "" : section, metric, value])
+            last = section
         }
+        out += table.render()
+        out += Terminal.dim("centralisation: 0 = everyone alike, 1 = a star; assortativity: > 0 ties within the same class, < 0 across") + "\n"
+        if uncertainOrganisations + uncertainGroups + uncertainTies > 0 {
+            out += Terminal.dim("uncertain: present only possibly on this date (ended on a date the source does not give); counted in the totals") + "\n"
+        }
+        return out
     }
 
-    private func rows(_ s: NetworkStatistics) -> [(String, String, String)] {
+    func csv() -> String {
+        var csv = CSVWriter(header: ["section", "metric", "value"])
+        for (section, metric, value) in rows() { csv.append([section, metric, value]) }
+        return csv.text
+    }
+
+    private func rows() -> [(String, String, String)] {
+        let s = self
         func f(_ x: Double) -> String { String(format: "%.4f", x) }
         func f(_ x: Double?) -> String { x.map { String(format: "%.4f", $0) } ?? "undefined" }
         func sorted(_ d: [String: Int]) -> [(String, Int)] {
             d.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         }
+        func counted(_ n: Int, _ uncertain: Int) -> String { uncertain > 0 ? "\(n) (uncertain \(uncertain))" : "\(n)" }
         var r: [(String, String, String)] = [
-            ("size", "organisations", "\(s.organisations)"),
-            ("size", "groups", "\(s.groups)"),
-            ("size", "organisation–group ties", "\(s.ties)"),
+            ("view", "as of", s.asOf.description),
+            ("view", "facts", s.certainty.rawValue),
+            ("size", "organisations", counted(s.organisations, s.uncertainOrganisations)),
+            ("size", "groups", counted(s.groups, s.uncertainGroups)),
+            ("size", "organisation–group ties", counted(s.ties, s.uncertainTies)),
             ("size", "initiatives", "\(s.initiatives)"),
             ("size", "documents", "\(s.documents)"),
         ]

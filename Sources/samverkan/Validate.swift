@@ -6,10 +6,11 @@ import PartnerRegistry
 /// problem and every broken rule, and sums up what a valid file holds.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check registry files: syntax, references, dates and the rules they state.",
+        abstract: "Check registry files: syntax, references, dates, certainty and the rules they state.",
         discussion: """
         Every problem is printed to standard error as file:line:column: error: message, with the fix. \
-        A valid file gets a one-line summary on standard output.
+        A valid file gets a one-line summary on standard output. Rules are checked on the whole file \
+        unless --as-of, --all-time or --certainty chooses a view.
 
         Exit status: 0 when every file is valid (warnings allowed), 1 when any has errors or breaks an \
         error-severity rule, 2 when a file cannot be read.
@@ -20,7 +21,7 @@ struct Validate: ParsableCommand {
     @Argument(help: ArgumentHelp("More registry files to check.", valueName: "file"))
     var moreFiles: [String] = []
 
-    @Flag(name: .long, help: "Treat warnings (quotes not found in their source, warning-severity rules) as errors.")
+    @Flag(name: .long, help: "Treat warnings (quotes not found in their source, quotes that do not name what they support, warning-severity rules) as errors.")
     var strict = false
 
     func run() throws {
@@ -29,6 +30,11 @@ struct Validate: ParsableCommand {
             status = max(status, check(path))
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The view rules are checked on: the whole file unless one is asked for.
+    private var scope: RegistryScope {
+        registry.asOfOption == nil && !registry.allTime && registry.certainty == .all ? .allTime : registry.scope
     }
 
     /// Checks one file; its exit status.
@@ -43,39 +49,34 @@ struct Validate: ParsableCommand {
             printToStandardError("\(name(path)): invalid: \(count) \(count == 1 ? "error" : "errors")")
             return 1
         }
-        let view = registry.asOf.map(loaded.asOf) ?? loaded
         let base = path == "-"
             ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             : URL(fileURLWithPath: path).deletingLastPathComponent()
-        let quoteWarnings = loaded.checkQuotes(baseDirectory: base)
-        for warning in quoteWarnings { printToStandardError(warning.description) }
-        let violations = view.checkRules()
-        for v in violations {
+        let report = loaded.validate(baseDirectory: base, scope: scope, strictness: strict ? .strict : .lenient)
+        for warning in report.diagnostics { printToStandardError(warning.description) }
+        for v in report.violations {
             printToStandardError(v.location == nil ? "\(name(path)): \(v)" : v.description)
         }
-        let errors = violations.filter { $0.severity == .error }.count
-        let warnings = violations.count - errors + quoteWarnings.count
-        if errors > 0 || (strict && warnings > 0) {
+        let warnings = report.warnings
+        guard report.isValid else {
+            let errors = report.ruleErrors
             let parts = (errors > 0 ? [plural(errors, "rule violation")] : [])
                 + (warnings > 0 ? [plural(warnings, "warning") + (strict ? " (--strict)" : "")] : [])
             printToStandardError("\(name(path)): invalid: " + parts.joined(separator: ", "))
             return 1
         }
-        print("\(name(path)): valid: \(summary(view)); \(plural(view.rules.count, "rule")) checked"
+        let c = report.counts
+        let summary = [
+            plural(c.organisations, "organisation"), plural(c.groups, "group"), plural(c.memberships, "membership"),
+            plural(c.initiatives, "initiative"), plural(c.documents, "document"), plural(c.sources, "source"),
+        ].joined(separator: ", ")
+        print("\(name(path)): valid: \(summary); \(plural(c.rules, "rule")) checked"
             + (warnings > 0 ? ", \(plural(warnings, "warning"))" : "")
-            + (registry.asOf.map { " (as of \($0))" } ?? ""))
+            + (scope == .allTime ? "" : " (\(scope))"))
         return 0
     }
 
     private func name(_ path: String) -> String { path == "-" ? RegistryLoader.standardInputName : path }
-
-    private func summary(_ r: Registry) -> String {
-        [
-            plural(r.organisations.count, "organisation"), plural(r.groups.count, "group"),
-            plural(r.memberships.count, "membership"), plural(r.initiatives.count, "initiative"),
-            plural(r.documents.count, "document"), plural(r.sources.count, "source"),
-        ].joined(separator: ", ")
-    }
 
     private func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -141,6 +141,17 @@ public struct DOTEncoder: Sendable {
                 + "<TD ALIGN=\"LEFT\">\(DOTText.html(entry.label))</TD>")
         }
         rows += Self.rows(of: edgeCells, columns: columns)
+        var strokeCells: [String] = []
+        for (stroke, label) in zip(legend.strokes, legend.strokeLabels) {
+            let sample = switch stroke {
+            case .inferred: "– – –"
+            case .external: "· · · ·"
+            case .uncertain: "═══"
+            }
+            strokeCells.append("<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\(theme.subtitleColor)\">\(sample)</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\">\(DOTText.html(label))</TD>")
+        }
+        rows += Self.rows(of: strokeCells, columns: 1)
         for note in legend.notes {
             rows += "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><I>\(DOTText.html(note))</I></TD></TR>"
         }
@@ -184,7 +195,7 @@ public struct DOTEncoder: Sendable {
             "id=\(DOTText.quoted(names.svgID(node.id)))",
             "label=<\(label)>",
             "shape=\(style.shape)",
-            "style=\(DOTText.quoted(style.style))",
+            "style=\(DOTText.quoted(node.uncertain ? style.style + ",dashed" : style.style))",
             "fillcolor=\"\(fill)\"",
             "color=\"\(border)\"",
             "fontcolor=\"\(text)\"",
@@ -223,8 +234,17 @@ public struct DOTEncoder: Sendable {
             if edge.to.kind == .group { reversed = true } else { constraint = false }
         }
         let (tail, head) = reversed ? (edge.to, edge.from) : (edge.from, edge.to)
-        var a = ["color=\"\(color)\"", "penwidth=\(number(penwidth))"]
-        if style.style != "solid" { a.append("style=\(style.style)") }
+        // Certainty and presence strokes go over the relation's colour: a
+        // double line for an uncertain tie, dashes for inferred, dots for
+        // external (they take the place of the relation's own pattern).
+        let drawn = edge.uncertain ? "\(color):invis:\(color)" : color
+        var a = ["color=\"\(drawn)\"", "penwidth=\(number(penwidth))"]
+        let pattern = switch edge.certainty {
+        case .stated: style.style
+        case .inferred: "dashed"
+        case .external: "dotted"
+        }
+        if pattern != "solid" { a.append("style=\(pattern)") }
         if let arrow = style.arrowhead {
             if reversed { a += ["dir=back", "arrowtail=\(arrow)"] } else { a.append("arrowhead=\(arrow)") }
         } else {

@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// The map while it is being built: nodes with an ID index, and edges
 /// keyed by ordered node pair so that several facts about one pair merge
 /// into one edge. Internal to ``MapBuilder``.
@@ -37,15 +39,24 @@ struct DraftGraph {
     /// Records that `relation` holds from `a` to `b`. Ignored when either
     /// node is not on the map or `a == b`. A pair already joined keeps one
     /// edge: the stronger relation is drawn, every fact goes in the tooltip.
-    mutating func relate(_ a: MapNodeID, _ b: MapNodeID, _ relation: MapRelation, fact: String) {
+    /// The edge is as certain as its firmest fact, and uncertain only
+    /// when every fact is.
+    mutating func relate(
+        _ a: MapNodeID, _ b: MapNodeID, _ relation: MapRelation, fact: String, certainty: Certainty = .stated,
+        uncertain: Bool = false
+    ) {
         guard a != b, index[a] != nil, index[b] != nil else { return }
         let pair = Pair(from: a, to: b)
         if let i = edgeIndex[pair] {
             if relation.strength > edges[i].edge.relation.strength { edges[i].edge.relation = relation }
             if !edges[i].facts.contains(fact) { edges[i].facts.append(fact) }
+            edges[i].edge.certainty = min(edges[i].edge.certainty, certainty)
+            edges[i].edge.uncertain = edges[i].edge.uncertain && uncertain
         } else {
             edgeIndex[pair] = edges.count
-            edges.append(DraftEdge(edge: MapEdge(from: a, to: b, relation: relation), facts: [fact]))
+            edges.append(DraftEdge(
+                edge: MapEdge(from: a, to: b, relation: relation, certainty: certainty, uncertain: uncertain),
+                facts: [fact]))
         }
     }
 
@@ -182,6 +193,7 @@ extension MapRelation {
         case .revises: 2
         case .supersedes: 3
         case .adoptedBy: 1
+        case .leadsTo: 1
         }
     }
 }

@@ -9,7 +9,7 @@ struct MapBuilder {
     let words: MapVocabulary
 
     init(registry: Registry, options: MapOptions) {
-        self.registry = options.asOf.map { registry.asOf($0) } ?? registry
+        self.registry = registry.view(options.scope)
         self.options = options
         self.words = options.language.words
     }
@@ -39,18 +39,22 @@ struct MapBuilder {
         let kinds = options.kinds
         if kinds.contains(.organisation) {
             for org in registry.organisations {
-                graph.add(MapNode(
+                var node = MapNode(
                     id: MapNodeID(.organisation, org.id.rawValue), label: org.name,
                     category: .organisation(org.kind), level: org.level,
-                    tooltip: tooltip(for: org), url: SafeURL.sanitised(org.url)))
+                    tooltip: tooltip(for: org), url: SafeURL.sanitised(org.url))
+                node.uncertain = registry.uncertain.organisations.contains(org.id)
+                graph.add(node)
             }
         }
         if kinds.contains(.group) {
             for group in registry.groups {
-                graph.add(MapNode(
+                var node = MapNode(
                     id: MapNodeID(.group, group.id.rawValue), label: group.name,
                     category: .group(group.kind), level: group.level,
-                    tooltip: tooltip(for: group), url: SafeURL.sanitised(group.url)))
+                    tooltip: tooltip(for: group), url: SafeURL.sanitised(group.url))
+                node.uncertain = registry.uncertain.groups.contains(group.id)
+                graph.add(node)
             }
         }
         if kinds.contains(.initiative) {
@@ -86,7 +90,8 @@ struct MapBuilder {
             }
         }
 
-        for m in registry.memberships {
+        let marks = registry.uncertain
+        for (i, m) in registry.memberships.enumerated() {
             let relation: MapRelation = switch m.role {
             case .chair, .viceChair: .leadership
             case .convener: .convener
@@ -94,11 +99,16 @@ struct MapBuilder {
             }
             var fact = "\(words.relation(.membership)) (\(words.role(m.role)))"
             if let dates = Self.describe(m.validity) { fact += ", \(dates)" }
-            graph.relate(org(m.organisation), grp(m.group), relation, fact: fact)
+            graph.relate(
+                org(m.organisation), grp(m.group), relation, fact: fact, certainty: registry.certainty(of: m),
+                uncertain: marks.memberships.contains(i))
         }
         for group in registry.groups {
             for convener in group.conveners {
-                graph.relate(org(convener), grp(group.id), .convener, fact: words.relation(.convener))
+                graph.relate(
+                    org(convener), grp(group.id), .convener, fact: words.relation(.convener),
+                    certainty: registry.certainty(convener: convener, of: group),
+                    uncertain: marks.organisations.contains(convener) || marks.groups.contains(group.id))
             }
             if let parent = group.partOf {
                 graph.relate(grp(group.id), grp(parent), .partOf, fact: words.relation(.partOf))
@@ -113,21 +123,31 @@ struct MapBuilder {
             }
             for p in initiative.participants {
                 graph.relate(org(p.organisation), ini(initiative.id), .partnership,
-                             fact: "\(words.relation(.partnership)) (\(words.participationRole(p.role)))")
+                             fact: "\(words.relation(.partnership)) (\(words.participationRole(p.role)))",
+                             certainty: registry.certainty(of: p))
             }
             for funder in initiative.funders {
                 graph.relate(org(funder), ini(initiative.id), .funding, fact: words.relation(.funding))
             }
         }
+        for initiative in registry.initiatives {
+            for document in initiative.leadsTo {
+                graph.relate(ini(initiative.id), doc(document), .leadsTo, fact: words.relation(.leadsTo))
+            }
+        }
         for document in registry.documents {
+            let certainty = { (other: DocumentID) in registry.certainty(relationTo: other, of: document) }
             for other in document.basedOn {
-                graph.relate(doc(document.id), doc(other), .basedOn, fact: words.relation(.basedOn))
+                graph.relate(doc(document.id), doc(other), .basedOn, fact: words.relation(.basedOn),
+                             certainty: certainty(other))
             }
             for other in document.revises {
-                graph.relate(doc(document.id), doc(other), .revises, fact: words.relation(.revises))
+                graph.relate(doc(document.id), doc(other), .revises, fact: words.relation(.revises),
+                             certainty: certainty(other))
             }
             for other in document.supersedes {
-                graph.relate(doc(document.id), doc(other), .supersedes, fact: words.relation(.supersedes))
+                graph.relate(doc(document.id), doc(other), .supersedes, fact: words.relation(.supersedes),
+                             certainty: certainty(other))
             }
             for adopter in document.adoptedBy {
                 graph.relate(actor(adopter), doc(document.id), .adoptedBy, fact: words.relation(.adoptedBy))
@@ -224,6 +244,13 @@ struct MapBuilder {
         for relation in MapRelation.allCases where relations.contains(relation) {
             legend.edges.append(.init(relation: relation, label: words.relation(relation)))
         }
+        let edges = graph.edges.map(\.edge)
+        if edges.contains(where: { $0.certainty == .inferred }) { legend.strokes.append(.inferred) }
+        if edges.contains(where: { $0.certainty == .external }) { legend.strokes.append(.external) }
+        if edges.contains(where: \.uncertain) || graph.nodes.contains(where: \.uncertain) {
+            legend.strokes.append(.uncertain)
+        }
+        legend.strokeLabels = legend.strokes.map { words.stroke($0) }
         if case let .score(_, name) = options.sizing { legend.notes.append(words.nodeSize(name)) }
         if options.highlight != nil { legend.notes.append(words.faded) }
         return legend
@@ -231,7 +258,12 @@ struct MapBuilder {
 
     private func subtitle(_ graph: DraftGraph) -> [String] {
         var lines: [String] = []
-        if let date = options.asOf { lines.append("\(words.asOf) \(date)") }
+        switch options.scope.asOf {
+        case .now: lines.append("\(words.asOf) \(words.now)")
+        case let .date(date): lines.append("\(words.asOf) \(date)")
+        case .allTime: lines.append(words.allTime)
+        }
+        if options.scope.certainty != .all { lines.append(words.certaintyShown(options.scope.certainty)) }
         if let focus = options.focus {
             let name = registry.organisation(focus.organisation)?.name ?? focus.organisation.rawValue
             lines.append(words.egoNetwork(name, focus.radius))

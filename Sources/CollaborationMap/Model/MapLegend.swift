@@ -16,6 +16,10 @@ public struct MapLegend: Hashable, Sendable, Codable {
     public var edges: [EdgeEntry]
     /// Lines such as "Node size: betweenness".
     public var notes: [String]
+    /// The certainty and presence strokes the map uses, in a fixed order.
+    public var strokes: [MapStroke] = []
+    /// The label of each entry of `strokes`.
+    public var strokeLabels: [String] = []
 
     public init(title: String, nodes: [NodeEntry] = [], edges: [EdgeEntry] = [], notes: [String] = []) {
         self.title = title
@@ -23,4 +27,15 @@ public struct MapLegend: Hashable, Sendable, Codable {
         self.edges = edges
         self.notes = notes
     }
+}
+
+/// A stroke that marks how firm a drawn tie is, over its relation's colour.
+public enum MapStroke: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Dashed: a reading of the source (certainty `inferred`).
+    case inferred
+    /// Dotted: supported by an external source only.
+    case external
+    /// Double line (and a dashed border on nodes): present only possibly
+    /// on the map's date.
+    case uncertain
 }

@@ -19,6 +19,8 @@ public struct MapNode: Hashable, Sendable, Codable, Identifiable {
     /// Relative size, 1 (smallest) … 2 (largest score).
     public var scale: Double
     public var emphasis: Emphasis
+    /// Present only possibly on the map's date: drawn with a dashed border.
+    public var uncertain: Bool = false
 
     public init(
         id: MapNodeID, label: String, category: NodeCategory, level: GeographicLevel? = nil,

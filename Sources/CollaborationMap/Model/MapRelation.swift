@@ -23,4 +23,6 @@ public enum MapRelation: String, CaseIterable, Hashable, Sendable, Codable {
     case supersedes
     /// Organisation or group → document: adopted it.
     case adoptedBy
+    /// Initiative → document: the initiative led to the document.
+    case leadsTo
 }

@@ -15,3 +15,15 @@ public enum MapGrouping: Hashable, Sendable, Codable {
     /// No clusters.
     case none
 }
+
+extension MapGrouping {
+    /// Parses the command line's spelling: `level`, `none`, or the name of
+    /// an organisation attribute (`sector`).
+    public init(parsing text: String) {
+        switch text {
+        case "level": self = .level
+        case "none": self = .none
+        default: self = .attribute(text)
+        }
+    }
+}

@@ -13,6 +13,10 @@ public enum MapLanguage: String, CaseIterable, Sendable, Codable, Hashable {
 struct MapVocabulary: Sendable {
     var defaultTitle: String
     var asOf: String
+    var now: String
+    var allTime: String
+    var certaintyShown: @Sendable (CertaintyFilter) -> String
+    var stroke: @Sendable (MapStroke) -> String
     var legend: String
     var organisationsHeading: String
     var relationsHeading: String
@@ -43,6 +47,16 @@ struct MapVocabulary: Sendable {
     static let english = MapVocabulary(
         defaultTitle: "Collaboration map",
         asOf: "As of",
+        now: "now (what has not ended)",
+        allTime: "All time: everything the registry holds, ended or not",
+        certaintyShown: { $0 == .stated ? "Stated facts only" : "Stated and inferred facts" },
+        stroke: {
+            switch $0 {
+            case .inferred: "Dashed: inferred (a reading of the source)"
+            case .external: "Dotted: external source only"
+            case .uncertain: "Double line, dashed border: present only possibly on this date"
+            }
+        },
         legend: "Legend",
         organisationsHeading: "Nodes",
         relationsHeading: "Relations",
@@ -153,6 +167,7 @@ struct MapVocabulary: Sendable {
             case .revises: "Revises"
             case .supersedes: "Supersedes"
             case .adoptedBy: "Adopted by"
+            case .leadsTo: "Led to"
             }
         }
     )
@@ -160,6 +175,16 @@ struct MapVocabulary: Sendable {
     static let swedish = MapVocabulary(
         defaultTitle: "Samarbetskartan",
         asOf: "Läget per",
+        now: "nu (det som inte har upphört)",
+        allTime: "All tid: allt registret rymmer, upphört eller inte",
+        certaintyShown: { $0 == .stated ? "Endast uttalade fakta" : "Uttalade och tolkade fakta" },
+        stroke: {
+            switch $0 {
+            case .inferred: "Streckad: tolkning av källan"
+            case .external: "Prickad: endast extern källa"
+            case .uncertain: "Dubbel linje, streckad kant: kanske inte kvar detta datum"
+            }
+        },
         legend: "Teckenförklaring",
         organisationsHeading: "Noder",
         relationsHeading: "Relationer",
@@ -270,6 +295,7 @@ struct MapVocabulary: Sendable {
             case .revises: "Reviderar"
             case .supersedes: "Ersätter"
             case .adoptedBy: "Antagen av"
+            case .leadsTo: "Ledde till"
             }
         }
     )

@@ -19,9 +19,11 @@ public struct MapOptions: Hashable, Sendable, Codable {
     public var highlight: MapHighlight?
     /// Show only one organisation's ego network.
     public var focus: MapFocus?
-    /// Show the registry as it stood on this date (``Registry/asOf(_:)``);
-    /// the date is printed under the title.
-    public var asOf: PartialDate?
+    /// The date and the facts shown (``PartnerRegistry/Registry/view(_:)``):
+    /// by default now — what has not ended — with every fact. The date is
+    /// printed under the title; what is present only possibly on it is drawn
+    /// with a stroke of its own.
+    public var scope: RegistryScope
     /// The title; `nil` takes the registry's title, or a default.
     public var title: String?
     /// The language of legend, cluster titles and tooltips.
@@ -37,7 +39,7 @@ public struct MapOptions: Hashable, Sendable, Codable {
         sizing: NodeSizing = .uniform,
         highlight: MapHighlight? = nil,
         focus: MapFocus? = nil,
-        asOf: PartialDate? = nil,
+        scope: RegistryScope = .now,
         title: String? = nil,
         language: MapLanguage = .english,
         seed: Int = 1
@@ -49,7 +51,7 @@ public struct MapOptions: Hashable, Sendable, Codable {
         self.sizing = sizing
         self.highlight = highlight
         self.focus = focus
-        self.asOf = asOf
+        self.scope = scope
         self.title = title
         self.language = language
         self.seed = seed

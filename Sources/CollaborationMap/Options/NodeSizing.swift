@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// What decides the size of a node.
 public enum NodeSizing: Hashable, Sendable, Codable {
     /// Every node of a kind has the same size.
@@ -9,4 +11,14 @@ public enum NodeSizing: Hashable, Sendable, Codable {
     /// Keys that name no node on the map are ignored (the scores may have
     /// been computed on a larger network). `name` is shown in the legend.
     case score([String: Double], name: String)
+}
+
+extension NodeSizing {
+    /// Sizes nodes by a centrality ranking (`samverkan map --size-by`):
+    /// each score keyed by its entity's map key; where a key occurs twice
+    /// the larger score counts.
+    public init(report: CentralityReport) {
+        let scores = Dictionary(report.scores.map { ($0.mapKey, $0.score) }, uniquingKeysWith: max)
+        self = .score(scores, name: report.measure.rawValue)
+    }
 }

@@ -105,6 +105,8 @@ public struct MapTheme: Hashable, Sendable {
             EdgeStyle(color: "#6B5B95", style: "dashed", penwidth: 1.6, arrowhead: "normal", sample: "– – ▶")
         case .supersedes:
             EdgeStyle(color: "#6B5B95", style: "solid", penwidth: 2.4, arrowhead: "normal", sample: "━━━▶")
+        case .leadsTo:
+            EdgeStyle(color: "#2F4858", style: "dashed", penwidth: 1.6, arrowhead: "vee", sample: "– – ›")
         case .adoptedBy:
             EdgeStyle(color: "#9C89B8", style: "solid", penwidth: 1.2, arrowhead: "tee", sample: "———┤")
         }

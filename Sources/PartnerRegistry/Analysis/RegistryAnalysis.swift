@@ -13,22 +13,26 @@ import NetworkAnalysis
 /// values; a library user gets the same answers without it.
 ///
 /// ```swift
-/// let analysis = RegistryAnalysis(registry: registry, asOf: PartialDate("2015"))
+/// let analysis = RegistryAnalysis(registry: registry, scope: RegistryScope(asOf: .date(PartialDate(year: 2010)!)))
 /// let link = try analysis.connection(from: "trafikverket", to: "umea")
 /// ```
 ///
-/// Dates: the analysis sees the registry as it stood on `asOf`
-/// (`Registry.asOf(_:)`); without a date, every entity and membership
-/// counts. Filter: `NetworkFilter` keeps organisations and groups of
+/// Time and certainty: the analysis sees the registry through `scope`
+/// (`Registry.view(_:)`). By default that is **now** — what has not
+/// ended, as the registry last describes it — with every fact; a date
+/// includes what existed then, marking what only possibly did
+/// (`Named.uncertain`); `.allTime` is the timeless union. Filter: `NetworkFilter` keeps organisations and groups of
 /// chosen kinds and levels and memberships of chosen roles; conveners count
 /// as members by default. Organisations a question names explicitly (the
 /// ends of a connection, the centre of an ego network) are kept even when
 /// the filter would leave them out.
 public struct RegistryAnalysis: Sendable {
-    /// The registry as it stood on `asOf` (the whole registry without a date).
+    /// The registry as seen through `scope`.
     public let registry: Registry
-    /// The date the analysis looks at, if any.
-    public let asOf: PartialDate?
+    /// The date and certainty the analysis looks at.
+    public let scope: RegistryScope
+    /// The date the analysis looks at (`scope.asOf`).
+    public var asOf: AsOf { scope.asOf }
     /// Which organisations, groups and memberships count.
     public let filter: NetworkFilter
     /// The two-mode network the questions are asked of.
@@ -40,15 +44,23 @@ public struct RegistryAnalysis: Sendable {
     /// an error that says so.
     public let undatedRegistry: Registry
 
-    /// Prepares the analysis of `registry` on `date` with `filter`.
+    /// Prepares the analysis of `registry` through `scope` with `filter`.
     /// - Complexity: O(V + M) for V entities and M memberships.
-    public init(registry: Registry, asOf date: PartialDate? = nil, filter: NetworkFilter = .init()) {
+    public init(registry: Registry, scope: RegistryScope = .now, filter: NetworkFilter = .init()) {
         self.undatedRegistry = registry
-        self.registry = date.map { registry.asOf($0) } ?? registry
-        self.asOf = date
+        self.registry = registry.view(scope)
+        self.scope = scope
         self.filter = filter
-        self.view = NetworkView(registry: self.registry, asOf: date, filter: filter)
+        self.view = NetworkView(registry: self.registry, filter: filter)
         self.names = NameOrder(self.registry)
+    }
+
+    /// Prepares the analysis of `registry` on `asOf`, keeping facts of the
+    /// certainty `certainty` admits.
+    public init(
+        registry: Registry, asOf: AsOf, certainty: CertaintyFilter = .all, filter: NetworkFilter = .init()
+    ) {
+        self.init(registry: registry, scope: RegistryScope(asOf: asOf, certainty: certainty), filter: filter)
     }
 
     /// The organisation projection of `view`.
@@ -59,8 +71,8 @@ public struct RegistryAnalysis: Sendable {
     /// Checks that `id` names an organisation present on the analysis date.
     func checkOrganisation(_ id: OrganisationID) throws(RegistryAnalysisError) {
         guard registry.organisation(id) == nil else { return }
-        if let o = undatedRegistry.organisation(id), let date = asOf {
-            throw .organisationNotValid(id, name: o.name, asOf: date)
+        if let o = undatedRegistry.organisation(id) {
+            throw .organisationNotValid(id, name: o.name, scope: scope)
         }
         throw .unknownOrganisation(id)
     }
@@ -72,25 +84,31 @@ public struct RegistryAnalysis: Sendable {
         if ids.allSatisfy({ view.vertex(of: $0) != nil }) { return view }
         var pinned = filter
         pinned.alwaysIncluded.formUnion(ids)
-        return NetworkView(registry: registry, asOf: asOf, filter: pinned)
+        return NetworkView(registry: registry, filter: pinned)
     }
 
     /// The vertex of group `id` in `view`, or why it has none.
     func groupVertex(_ id: GroupID, in view: NetworkView) throws(RegistryAnalysisError) -> Int32 {
         if let v = view.vertex(of: id) { return v }
         if let g = registry.group(id) { throw .groupFilteredOut(id, name: g.name) }
-        if let g = undatedRegistry.group(id), let date = asOf { throw .groupNotValid(id, name: g.name, asOf: date) }
+        if let g = undatedRegistry.group(id) { throw .groupNotValid(id, name: g.name, scope: scope) }
         throw .unknownGroup(id)
     }
 }
 
 extension NetworkView {
     /// The organisation at organisation vertex `v`, named.
-    func namedOrganisation(_ v: Int32) -> NamedOrganisation { NamedOrganisation(organisations[Int(v)]) }
+    func namedOrganisation(_ v: Int32) -> NamedOrganisation {
+        let o = organisations[Int(v)]
+        return NamedOrganisation(id: o.id, name: o.name, uncertain: uncertain.organisations.contains(o.id))
+    }
 
     /// The group at group position `j` (`groups[j]`, vertex `organisationCount + j`), named.
-    func namedGroup(position j: Int32) -> NamedGroup { NamedGroup(groups[Int(j)]) }
+    func namedGroup(position j: Int32) -> NamedGroup {
+        let g = groups[Int(j)]
+        return NamedGroup(id: g.id, name: g.name, uncertain: uncertain.groups.contains(g.id))
+    }
 
     /// The group at two-mode vertex `v`, named.
-    func namedGroup(vertex v: Int32) -> NamedGroup { NamedGroup(groups[Int(v) - organisationCount]) }
+    func namedGroup(vertex v: Int32) -> NamedGroup { namedGroup(position: v - Int32(organisationCount)) }
 }

@@ -5,10 +5,11 @@ public enum RegistryAnalysisError: Error, Hashable, Sendable, CustomStringConver
     case unknownOrganisation(OrganisationID)
     /// No group has this ID.
     case unknownGroup(GroupID)
-    /// The organisation exists but not on the date asked about.
-    case organisationNotValid(OrganisationID, name: String, asOf: PartialDate)
-    /// The group exists but not on the date asked about.
-    case groupNotValid(GroupID, name: String, asOf: PartialDate)
+    /// The organisation exists but not in the view asked about (ended, not
+    /// yet begun, or of a certainty the view leaves out).
+    case organisationNotValid(OrganisationID, name: String, scope: RegistryScope)
+    /// The group exists but not in the view asked about.
+    case groupNotValid(GroupID, name: String, scope: RegistryScope)
     /// The group exists but the kind or level filter leaves it out.
     case groupFilteredOut(GroupID, name: String)
     /// A connection was asked between an organisation and itself.
@@ -24,10 +25,10 @@ public enum RegistryAnalysisError: Error, Hashable, Sendable, CustomStringConver
             "no organisation has the ID '\(id)'; check the spelling or list the organisations in the registry"
         case let .unknownGroup(id):
             "no group has the ID '\(id)'; check the spelling or list the groups in the registry"
-        case let .organisationNotValid(id, name, date):
-            "\(name) ('\(id)') is not in the registry on \(date); choose another --as-of date or leave it out"
-        case let .groupNotValid(id, name, date):
-            "\(name) ('\(id)') is not in the registry on \(date); choose another --as-of date or leave it out"
+        case let .organisationNotValid(id, name, scope):
+            "\(name) ('\(id)') is not in the registry \(scope.description)\(Self.hint(scope))"
+        case let .groupNotValid(id, name, scope):
+            "\(name) ('\(id)') is not in the registry \(scope.description)\(Self.hint(scope))"
         case let .groupFilteredOut(id, name):
             "\(name) ('\(id)') is left out by the kind or level filter; widen --group-kind or --level to include it"
         case let .sameOrganisation(id, name):
@@ -37,5 +38,13 @@ public enum RegistryAnalysisError: Error, Hashable, Sendable, CustomStringConver
         case let .invalidResolution(r):
             "the resolution is \(r); give a positive number (1 is standard modularity)"
         }
+    }
+
+    private static func hint(_ scope: RegistryScope) -> String {
+        var fixes: [String] = []
+        if scope.asOf == .now { fixes.append("it has ended: ask about a past date with --as-of DATE, or --all-time") }
+        else if scope.asOf != .allTime { fixes.append("choose another --as-of date, or --all-time") }
+        if scope.certainty != .all { fixes.append("widen --certainty") }
+        return fixes.isEmpty ? "" : "; " + fixes.joined(separator: "; ")
     }
 }

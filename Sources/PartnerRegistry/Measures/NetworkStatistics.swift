@@ -4,7 +4,16 @@
 /// Numbers that are undefined for the network at hand (e.g. degree
 /// assortativity when every vertex has the same degree) are `nil`.
 public struct NetworkStatistics: Hashable, Codable, Sendable {
-    public var asOf: PartialDate?
+    /// The date the figures describe.
+    public var asOf: AsOf
+    /// Which facts were counted, by certainty.
+    public var certainty: CertaintyFilter
+    /// Of `organisations`, `groups` and `ties`, how many are present only
+    /// possibly on `asOf` (counted in the totals too: present N of which
+    /// uncertain M).
+    public var uncertainOrganisations: Int
+    public var uncertainGroups: Int
+    public var uncertainTies: Int
     public var organisations: Int
     public var groups: Int
     /// Organisation–group ties (memberships, conveners counted as members).

@@ -20,8 +20,16 @@ public struct NetworkView: Sendable {
     public let groups: [Group]
     /// The undirected two-mode graph.
     public let graph: Graph
-    /// The date the view shows, if any.
-    public let asOf: PartialDate?
+    /// The view of the registry this network was built from (nil for a
+    /// whole file): its date and the certainty it admits.
+    public let scope: RegistryScope?
+    /// Organisations, groups and ties present only possibly on the view's date.
+    public let uncertain: UncertainPresence
+    /// Whether each organisation–group edge is only possibly there, keyed
+    /// by (organisation vertex, group vertex).
+    private let uncertainTies: Set<VertexPair>
+
+    struct VertexPair: Hashable, Sendable { var organisation: Int32, group: Int32 }
 
     private let organisationVertex: [OrganisationID: Int32]
     private let groupVertex: [GroupID: Int32]
@@ -40,9 +48,12 @@ public struct NetworkView: Sendable {
         }
     }
 
-    /// Builds the view of `registry` in O(V + E).
-    public init(registry: Registry, asOf date: PartialDate? = nil, filter: NetworkFilter = .init()) {
-        let base = date.map { registry.asOf($0) } ?? registry
+    /// Builds the network of `registry` in O(V + E). Pass a registry cut
+    /// to a date and a certainty with `Registry.view(_:)` (as
+    /// `RegistryAnalysis` does); the whole registry gives the timeless
+    /// union.
+    public init(registry: Registry, filter: NetworkFilter = .init()) {
+        let base = registry
         let orgs = base.organisations.filter { filter.includes($0) }
         let grps = base.groups.filter { filter.includes($0) }
         var orgIndex: [OrganisationID: Int32] = [:]
@@ -54,13 +65,36 @@ public struct NetworkView: Sendable {
 
         var edges: [(Int32, Int32)] = []
         edges.reserveCapacity(base.memberships.count)
-        for m in base.memberships {
+        var certainTies = Set<VertexPair>(), possibleTies = Set<VertexPair>()
+        let marks = base.uncertain
+        for (i, m) in base.memberships.enumerated() {
             if !filter.roles.isEmpty && !filter.roles.contains(m.role) { continue }
-            if let o = orgIndex[m.organisation], let g = grpIndex[m.group] { edges.append((o, g)) }
+            if let o = orgIndex[m.organisation], let g = grpIndex[m.group] {
+                edges.append((o, g))
+                if !marks.isEmpty {
+                    if marks.memberships.contains(i) {
+                        possibleTies.insert(VertexPair(organisation: o, group: g))
+                    } else {
+                        certainTies.insert(VertexPair(organisation: o, group: g))
+                    }
+                }
+            }
         }
         if filter.conveners == .asMembers {
             for g in grps {
-                for c in g.conveners { if let o = orgIndex[c], let gv = grpIndex[g.id] { edges.append((o, gv)) } }
+                for c in g.conveners {
+                    if let o = orgIndex[c], let gv = grpIndex[g.id] {
+                        edges.append((o, gv))
+                        if !marks.isEmpty {
+                            let pair = VertexPair(organisation: o, group: gv)
+                            if marks.organisations.contains(c) || marks.groups.contains(g.id) {
+                                possibleTies.insert(pair)
+                            } else {
+                                certainTies.insert(pair)
+                            }
+                        }
+                    }
+                }
             }
         }
         // Endpoints come from the index maps above, so they are in range and
@@ -74,7 +108,26 @@ public struct NetworkView: Sendable {
         self.groups = grps
         self.organisationVertex = orgIndex
         self.groupVertex = grpIndex
-        self.asOf = date
+        self.scope = registry.scope
+        self.uncertain = marks
+        self.uncertainTies = possibleTies.subtracting(certainTies)
+    }
+
+    /// Whether the entity at vertex `v` is present only possibly.
+    public func isUncertain(_ v: Int32) -> Bool {
+        guard !uncertain.isEmpty else { return false }
+        return Int(v) < organisations.count
+            ? uncertain.organisations.contains(organisations[Int(v)].id)
+            : uncertain.groups.contains(groups[Int(v) - organisations.count].id)
+    }
+
+    /// Whether the edge between vertices `a` and `b` (an organisation and
+    /// a group, either order) is present only possibly: every membership
+    /// behind it is uncertain, or one of its ends is.
+    public func isUncertainEdge(_ a: Int32, _ b: Int32) -> Bool {
+        guard !uncertain.isEmpty else { return false }
+        let (o, g) = Int(a) < organisations.count ? (a, b) : (b, a)
+        return isUncertain(o) || isUncertain(g) || uncertainTies.contains(VertexPair(organisation: o, group: g))
     }
 
     /// Number of organisation vertices (the first side).

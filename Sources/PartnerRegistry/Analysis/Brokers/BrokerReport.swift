@@ -6,7 +6,7 @@
 /// Produced by `RegistryAnalysis.brokers(weighting:)`.
 public struct BrokerReport: Hashable, Sendable, Codable {
     /// The date the registry was seen on, if any.
-    public var asOf: PartialDate?
+    public var asOf: AsOf
     /// How ties were weighted for constraint and effective size.
     public var weighting: TieWeighting
     /// Organisations whose removal splits the two-mode network (organisations and groups), in name order.
@@ -24,7 +24,7 @@ public struct BrokerReport: Hashable, Sendable, Codable {
     public var organisations: [OrganisationBrokerage]
 
     public init(
-        asOf: PartialDate?, weighting: TieWeighting, twoModeCutOrganisations: [NamedOrganisation],
+        asOf: AsOf, weighting: TieWeighting, twoModeCutOrganisations: [NamedOrganisation],
         twoModeCutGroups: [NamedGroup], twoModeBridges: [MembershipBridge],
         projectionCutOrganisations: [NamedOrganisation], projectionBridges: [OrganisationTie],
         organisations: [OrganisationBrokerage]

@@ -5,7 +5,7 @@
 /// Produced by `RegistryAnalysis.communities(seed:resolution:)`.
 public struct CommunityReport: Hashable, Sendable, Codable {
     /// The date the registry was seen on, if any.
-    public var asOf: PartialDate?
+    public var asOf: AsOf
     /// The seed that fixed Louvain's visiting order.
     public var seed: UInt64
     /// The resolution γ (1 is standard modularity; larger gives smaller communities).
@@ -20,7 +20,7 @@ public struct CommunityReport: Hashable, Sendable, Codable {
     public var organisations: [OrganisationCommunity]
 
     public init(
-        asOf: PartialDate?, seed: UInt64, resolution: Double, modularity: Double?, communities: [Community],
+        asOf: AsOf, seed: UInt64, resolution: Double, modularity: Double?, communities: [Community],
         organisations: [OrganisationCommunity]
     ) {
         self.asOf = asOf

@@ -5,7 +5,7 @@
 /// Produced by `RegistryAnalysis.connection(from:to:lengths:limit:)`.
 public struct Connection: Hashable, Sendable, Codable {
     /// The date the registry was seen on, if any.
-    public var asOf: PartialDate?
+    public var asOf: AsOf
     public var from: NamedOrganisation
     public var to: NamedOrganisation
     /// Groups both organisations sit in, in name order (empty when none).
@@ -26,7 +26,7 @@ public struct Connection: Hashable, Sendable, Codable {
     public var isTruncated: Bool
 
     public init(
-        asOf: PartialDate?, from: NamedOrganisation, to: NamedOrganisation, sharedGroups: [NamedGroup], steps: Int?,
+        asOf: AsOf, from: NamedOrganisation, to: NamedOrganisation, sharedGroups: [NamedGroup], steps: Int?,
         shortestChainCount: Int, shortestChains: [Chain], longerChains: [Chain], limit: Int, isTruncated: Bool
     ) {
         self.asOf = asOf

@@ -7,7 +7,7 @@
 /// `RegistryAnalysis.reach(from:steps:without:)`.
 public struct PartnerReach: Hashable, Sendable, Codable {
     /// The date the registry was seen on, if any.
-    public var asOf: PartialDate?
+    public var asOf: AsOf
     public var from: NamedOrganisation
     /// The step bound.
     public var steps: Int
@@ -24,7 +24,7 @@ public struct PartnerReach: Hashable, Sendable, Codable {
     public var lengthened: [LengthenedReach]
 
     public init(
-        asOf: PartialDate?, from: NamedOrganisation, steps: Int, partners: [ReachedPartner], groups: [ReachedGroup],
+        asOf: AsOf, from: NamedOrganisation, steps: Int, partners: [ReachedPartner], groups: [ReachedGroup],
         without: NamedGroup?, lost: [ReachedPartner], lengthened: [LengthenedReach]
     ) {
         self.asOf = asOf

@@ -65,9 +65,12 @@ extension RegistryAnalysis {
 
     /// A two-mode path (organisation, group, organisation, …) as a chain.
     static func chain(_ path: [Int32], in view: NetworkView) -> Chain {
-        Chain(
-            organisations: stride(from: 0, to: path.count, by: 2).map { view.namedOrganisation(path[$0]) },
-            groups: stride(from: 1, to: path.count, by: 2).map { view.namedGroup(vertex: path[$0]) })
+        let tieUncertain = zip(path, path.dropFirst()).contains { view.isUncertainEdge($0, $1) }
+        let organisations = stride(from: 0, to: path.count, by: 2).map { view.namedOrganisation(path[$0]) }
+        let groups = stride(from: 1, to: path.count, by: 2).map { view.namedGroup(vertex: path[$0]) }
+        return Chain(
+            organisations: organisations, groups: groups,
+            uncertain: tieUncertain || organisations.contains(where: \.uncertain) || groups.contains(where: \.uncertain))
     }
 
     /// Elements of both ascending lists, ascending.
@@ -108,9 +111,12 @@ extension RegistryAnalysis {
             outer: for path in enumeration.longerPaths where path.count == steps + 1 {
                 for groups in expansions(path, projection) {
                     if chains.count == limit { truncated = true; break outer }
-                    chains.append(Chain(
-                        organisations: path.map(view.namedOrganisation),
-                        groups: groups.map { view.namedGroup(position: $0) }))
+                    var twoModePath: [Int32] = []
+                    for (i, o) in path.enumerated() {
+                        twoModePath.append(o)
+                        if i < groups.count { twoModePath.append(Int32(view.organisationCount) + groups[i]) }
+                    }
+                    chains.append(chain(twoModePath, in: view))
                 }
             }
             let pathsExhausted = enumeration.longerPaths.count < pathLimit

@@ -11,7 +11,7 @@
 /// Produced by `RegistryAnalysis.egoNetwork(of:radius:)`.
 public struct EgoNetwork: Hashable, Sendable, Codable {
     /// The date the registry was seen on, if any.
-    public var asOf: PartialDate?
+    public var asOf: AsOf
     public var center: NamedOrganisation
     public var radius: Int
     /// The organisations kept, the centre first (step 0), then by step and name.
@@ -20,7 +20,7 @@ public struct EgoNetwork: Hashable, Sendable, Codable {
     public var groups: [EgoGroup]
 
     public init(
-        asOf: PartialDate?, center: NamedOrganisation, radius: Int, organisations: [EgoOrganisation],
+        asOf: AsOf, center: NamedOrganisation, radius: Int, organisations: [EgoOrganisation],
         groups: [EgoGroup]
     ) {
         self.asOf = asOf

@@ -6,12 +6,12 @@
 /// the gaps.
 public struct LoadReport: Hashable, Sendable, Codable {
     /// The date the registry was seen on, if any.
-    public var asOf: PartialDate?
+    public var asOf: AsOf
     /// How `organisations` is sorted.
     public var order: LoadOrder
     public var organisations: [OrganisationLoad]
 
-    public init(asOf: PartialDate?, order: LoadOrder, organisations: [OrganisationLoad]) {
+    public init(asOf: AsOf, order: LoadOrder, organisations: [OrganisationLoad]) {
         self.asOf = asOf
         self.order = order
         self.organisations = organisations

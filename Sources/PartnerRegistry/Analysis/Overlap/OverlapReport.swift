@@ -6,7 +6,7 @@
 /// empty.
 public struct OverlapReport: Hashable, Sendable, Codable {
     /// The date the registry was seen on, if any.
-    public var asOf: PartialDate?
+    public var asOf: AsOf
     /// The least number of shared members (or groups) a pair needs to be listed.
     public var minShared: Int
     /// How the pair lists are sorted.
@@ -19,7 +19,7 @@ public struct OverlapReport: Hashable, Sendable, Codable {
     public var organisationPairs: [OrganisationOverlap]
 
     public init(
-        asOf: PartialDate?, minShared: Int, order: OverlapOrder, groupPairs: [GroupOverlap],
+        asOf: AsOf, minShared: Int, order: OverlapOrder, groupPairs: [GroupOverlap],
         containments: [GroupContainment], organisationPairs: [OrganisationOverlap]
     ) {
         self.asOf = asOf

@@ -1,9 +1,8 @@
 import Foundation
 import NetworkAnalysis
 
-extension Registry {
-    /// Ranks the registry's organisations and groups by a centrality
-    /// measure.
+extension RegistryAnalysis {
+    /// Ranks the view's organisations and groups by a centrality measure.
     ///
     /// - `mode: .twoMode` runs on the organisation–group graph with the
     ///   two-mode normalisations of NetworkX's `bipartite` module
@@ -20,9 +19,10 @@ extension Registry {
     ///   clustering read them as strengths; degree ignores them (NetworkX's
     ///   `degree_centrality`).
     ///
+    /// Entities present only possibly on the view's date are ranked and
+    /// marked (`CentralityScore.uncertain`).
+    ///
     /// - Parameters:
-    ///   - asOf: view the registry as it stood on this date.
-    ///   - filter: kinds, levels and roles kept (see `NetworkFilter`).
     ///   - katzAlpha: Katz's attenuation factor (NetworkX default 0.1); it
     ///     must stay below 1/λ_max of the graph.
     ///   - parallelism: threads for the path measures (same result for any value).
@@ -35,13 +35,10 @@ extension Registry {
     public func centrality(
         _ measure: CentralityMeasure,
         mode: NetworkMode = .twoMode,
-        asOf: PartialDate? = nil,
-        filter: NetworkFilter = .init(),
         lengths: ProjectionLengths = .inverseWeight,
         katzAlpha: Double = 0.1,
         parallelism: Int = 1
     ) throws -> CentralityReport {
-        let view = NetworkView(registry: self, asOf: asOf, filter: filter)
         let twoMode = try view.twoModeGraph()
         var vertices: [Int32]
         let values: [Double]
@@ -63,12 +60,12 @@ extension Registry {
         var scores = zip(vertices, values).map { v, score in
             let node = view.node(v)
             let kind: String = switch node {
-            case let .organisation(id): organisation(id)?.kind.rawValue ?? ""
-            case let .group(id): group(id)?.kind.rawValue ?? ""
+            case let .organisation(id): registry.organisation(id)?.kind.rawValue ?? ""
+            case let .group(id): registry.group(id)?.kind.rawValue ?? ""
             }
             return CentralityScore(
                 id: node.id, name: view.name(v), type: view.isOrganisation(v) ? "organisation" : "group",
-                kind: kind, score: score, rank: 0)
+                kind: kind, score: score, rank: 0, uncertain: view.isUncertain(v))
         }
         scores.sort {
             if $0.score != $1.score { return $0.score > $1.score }

@@ -1,8 +1,8 @@
 import NetworkAnalysis
 
-extension Registry {
-    /// Whole-network statistics of the registry (as of `asOf`, filtered by
-    /// `filter`): sizes by kind and level, two-mode density and
+extension RegistryAnalysis {
+    /// Whole-network statistics of the view (its date, certainty and
+    /// filter): sizes by kind and level, two-mode density and
     /// components, and for the organisation network (organisations joined
     /// by a shared group, distances in steps) density, components,
     /// diameter and radius of the largest component, average path length,
@@ -16,11 +16,11 @@ extension Registry {
     ///
     /// - Complexity: O(V·E) for the distance and betweenness measures on
     ///   the organisation network, O(Σ_g s(g)²) for the projection.
-    public func statistics(
-        asOf: PartialDate? = nil, filter: NetworkFilter = .init(), top: Int = 5, parallelism: Int = 1
-    ) throws -> NetworkStatistics {
-        let view = NetworkView(registry: self, asOf: asOf, filter: filter)
-        let base = asOf.map { self.asOf($0) } ?? self
+    ///
+    /// Entities and ties present only possibly on the view's date are
+    /// counted and also counted apart (`uncertainOrganisations`, …).
+    public func statistics(top: Int = 5, parallelism: Int = 1) throws -> NetworkStatistics {
+        let base = registry
         let twoMode = try view.twoModeGraph()
 
         func counts<T>(_ items: [T], _ key: (T) -> String) -> [String: Int] {
@@ -63,9 +63,17 @@ extension Registry {
             levelAssortativity: defined(try projection.attributeAssortativity(labels: levels)),
             sectorAssortativity: sectors.contains("") ? nil : defined(try projection.attributeAssortativity(labels: sectors)))
 
-        let ranking = try centrality(.betweenness, mode: .twoMode, asOf: asOf, filter: filter, parallelism: parallelism)
+        let ranking = try centrality(.betweenness, mode: .twoMode, parallelism: parallelism)
+        var uncertainTies = 0
+        for o in view.organisationVertices {
+            for g in view.graph.neighbors(of: o) where view.isUncertainEdge(o, g) { uncertainTies += 1 }
+        }
         return NetworkStatistics(
             asOf: asOf,
+            certainty: scope.certainty,
+            uncertainOrganisations: view.organisations.filter { view.uncertain.organisations.contains($0.id) }.count,
+            uncertainGroups: view.groups.filter { view.uncertain.groups.contains($0.id) }.count,
+            uncertainTies: uncertainTies,
             organisations: view.organisationCount,
             groups: view.groupCount,
             ties: view.graph.edgeCount,

@@ -1,0 +1,93 @@
+import Foundation
+
+/// What `Registry.validate(_:)` found: every warning about quotes and the
+/// support of facts, and every broken rule, with the totals that decide
+/// whether the file passes.
+public struct ValidationReport: Sendable {
+    /// Quote and certainty warnings, in file order.
+    public var diagnostics: [Diagnostic]
+    /// Broken rules, of either severity.
+    public var violations: [RuleViolation]
+    /// How warnings count.
+    public var strictness: Strictness
+    /// The view the rules were checked on.
+    public var scope: RegistryScope
+    /// The entities counted in `summary`.
+    public var counts: Counts
+
+    /// Whether warnings fail a file (`validate --strict`).
+    public enum Strictness: String, Hashable, Sendable, Codable, CaseIterable {
+        case lenient, strict
+    }
+
+    /// How many of each the checked view holds.
+    public struct Counts: Hashable, Sendable, Codable {
+        public var organisations, groups, memberships, initiatives, documents, sources, rules: Int
+    }
+
+    /// Rule violations of error severity.
+    public var ruleErrors: Int { violations.filter { $0.severity == .error }.count }
+
+    /// Warnings: rule violations of warning severity and every diagnostic.
+    public var warnings: Int { violations.count - ruleErrors + diagnostics.count }
+
+    /// Whether the file passes: no error-severity rule is broken, and under
+    /// `.strict` nothing warns either.
+    public var isValid: Bool { ruleErrors == 0 && (strictness == .lenient || warnings == 0) }
+}
+
+extension Registry {
+    /// Checks a loaded registry beyond what loading checks:
+    /// - every quote against the local copy of its source
+    ///   (`checkQuotes(baseDirectory:)`);
+    /// - that each membership's quotes name its organisation or its group,
+    ///   unless the membership is marked inferred or external
+    ///   (`unsupported-fact`; `checkSupport()`);
+    /// - the registry's rules, on the view `scope` (by default the whole
+    ///   file: each initiative is checked with the participants it has).
+    ///
+    /// - Parameters:
+    ///   - baseDirectory: where `file:` paths of sources resolve (the
+    ///     registry file's folder; the working directory for standard input).
+    ///   - strictness: `.strict` makes every warning fail the file.
+    public func validate(
+        baseDirectory: URL, scope: RegistryScope = .allTime, strictness: ValidationReport.Strictness = .lenient
+    ) -> ValidationReport {
+        let diagnostics = (checkQuotes(baseDirectory: baseDirectory) + checkSupport())
+            .sorted { $0.location < $1.location }
+        let viewed = view(scope)
+        return ValidationReport(
+            diagnostics: diagnostics, violations: viewed.checkRules(), strictness: strictness, scope: scope,
+            counts: .init(
+                organisations: viewed.organisations.count, groups: viewed.groups.count,
+                memberships: viewed.memberships.count, initiatives: viewed.initiatives.count,
+                documents: viewed.documents.count, sources: viewed.sources.count, rules: viewed.rules.count))
+    }
+
+    /// Memberships that quote a source, but whose quotes name neither the
+    /// organisation nor the group (by name or alias, ignoring case and
+    /// diacritics, allowing Swedish definite and genitive endings), and
+    /// that are not marked `certainty: inferred` or `external`: the quote
+    /// stands in for a reading of the text.
+    ///
+    /// - Complexity: O(M·Q·N) for M memberships, Q words per quote and N
+    ///   words per name.
+    public func checkSupport() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let fallback = SourceLocation(file: locations.file ?? "<registry>")
+        for (i, m) in memberships.enumerated() {
+            if let a = m.assessment, a.certainty != .stated { continue }
+            let quotes = m.sources.compactMap(\.quote)
+            guard !quotes.isEmpty else { continue }
+            let names = (organisation(m.organisation).map { [$0.name] + $0.aliases } ?? [])
+                + (group(m.group).map { [$0.name] + $0.aliases } ?? [])
+                + [m.organisation.rawValue, m.group.rawValue]
+            if quotes.contains(where: { QuoteNaming.quote($0, namesAnyOf: names) }) { continue }
+            out.append(Diagnostic(
+                .warning, code: .unsupportedFact, at: location(ofMembershipAt: i) ?? fallback,
+                message: "the quotes of the membership of '\(m.organisation)' in '\(m.group)' name neither of them",
+                hint: "quote the words that state it, or mark it 'certainty: inferred' with a 'reason' saying how the source implies it"))
+        }
+        return out
+    }
+}
