@@ -35,13 +35,13 @@ import Testing
     static func tinyMap(_ engine: LayoutEngine) throws -> CollaborationMap {
         try CollaborationMap(registry: TinyRegistry.registry, options: MapOptions(
             engine: engine, sizing: .score(["a": 3, "g1": 1], name: "degree"),
-            highlight: .nodes(["a", "g1"]), asOf: PartialDate("2016")))
+            highlight: .nodes(["a", "g1"]), scope: RegistryScope(asOf: .date(PartialDate(year: 2016)!))))
     }
 
     /// The 62-node sample map: large enough that fdp's force summation,
     /// whose order followed node addresses, changed the whole drawing.
     static func sampleMap(_ engine: LayoutEngine) throws -> CollaborationMap {
-        try CollaborationMap(registry: SampleRegistry.registry, options: MapOptions(engine: engine, asOf: PartialDate("2016")))
+        try CollaborationMap(registry: SampleRegistry.registry, options: MapOptions(engine: engine, scope: RegistryScope(asOf: .date(PartialDate(year: 2016)!))))
     }
 
     /// One thing to render: a map or a disturbing graph, with an engine.

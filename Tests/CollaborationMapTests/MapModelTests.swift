@@ -3,9 +3,16 @@ import PartnerRegistry
 import Testing
 
 @Suite struct MapModelTests {
+    /// The map of the whole tiny registry, ended entities included: these
+    /// tests are about drawing, so a test that does not choose a view gets
+    /// `.allTime` (the present-day view is `nowLeavesOutWhatHasEnded`).
     func model(_ options: MapOptions = MapOptions()) throws -> MapModel {
-        try CollaborationMap(registry: TinyRegistry.registry, options: options).model
+        var options = options
+        if options.scope == .now { options.scope = .allTime }
+        return try CollaborationMap(registry: TinyRegistry.registry, options: options).model
     }
+
+    static let allTimeLine = "All time: everything the registry holds, ended or not"
 
     func id(_ kind: MapEntityKind, _ raw: String) -> MapNodeID { MapNodeID(kind, raw) }
 
@@ -30,7 +37,22 @@ import Testing
         ])
         #expect(m.edges.count == 14)
         #expect(m.title == "Tiny")
-        #expect(m.subtitle.isEmpty)
+        #expect(m.subtitle == [Self.allTimeLine])
+    }
+
+    /// The default view is now. In the tiny registry (TinyRegistry.swift)
+    /// group g3 ended in 2010 (until: 2010), so now it and c's seat in it
+    /// are gone; document s (since 2015) revises p, so p is no longer in
+    /// force and its adoption by a and its lineage edge go too; c's seat in
+    /// g1 (since 2012, no end) stays. Nodes: a–e, g1, g2, i1, s = 9; edges:
+    /// the 14 of the whole registry minus c–g3, a–p and s–p = 11.
+    @Test func nowLeavesOutWhatHasEnded() throws {
+        let m = try CollaborationMap(registry: TinyRegistry.registry).model
+        #expect(!m.nodes.contains { $0.id == id(.group, "g3") || $0.id == id(.document, "p") })
+        #expect(m.nodes.count == 9)
+        #expect(m.edges.count == 11)
+        #expect(edgeSet(m).contains("organisation:c>group:g1:membership"))
+        #expect(m.subtitle == ["As of now (what has not ended)"])
     }
 
     @Test func chairThatConvenesIsOneConvenerEdgeNamingBothFacts() throws {
@@ -43,7 +65,7 @@ import Testing
     }
 
     @Test func asOfDropsWhatWasNotValidThen() throws {
-        let m = try model(MapOptions(asOf: PartialDate("2011")))
+        let m = try model(MapOptions(scope: RegistryScope(asOf: .date(PartialDate(year: 2011)!))))
         #expect(m.nodes.count == 9)
         #expect(!m.nodes.contains { $0.id == id(.group, "g3") || $0.id == id(.document, "s") })
         #expect(m.edges.count == 10)
@@ -92,7 +114,7 @@ import Testing
         let m = try model(MapOptions(focus: MapFocus(organisation: "a", radius: 1)))
         #expect(edgeSet(m) == ["organisation:a>group:g1:convener", "organisation:a>initiative:i1:funding",
                                "organisation:a>document:p:adoptedBy"])
-        #expect(m.subtitle == ["Network around VästerbottensTurism, 1 step"])
+        #expect(m.subtitle == [Self.allTimeLine, "Network around VästerbottensTurism, 1 step"])
     }
 
     @Test func egoNetworkErrors() throws {
@@ -228,8 +250,8 @@ import Testing
     @Test func sameInputSameModel() throws {
         let options = MapOptions(sizing: .score(["a": 1, "b": 2, "c": 3], name: "x"), highlight: .nodes(["a", "b"]))
         #expect(try model(options) == model(options))
-        let big1 = try CollaborationMap(registry: SampleRegistry.registry).model
-        let big2 = try CollaborationMap(registry: SampleRegistry.registry).model
+        let big1 = try CollaborationMap(registry: SampleRegistry.registry, options: MapOptions(scope: .allTime)).model
+        let big2 = try CollaborationMap(registry: SampleRegistry.registry, options: MapOptions(scope: .allTime)).model
         #expect(big1 == big2)
         #expect(big1.nodes.count == 63)
     }

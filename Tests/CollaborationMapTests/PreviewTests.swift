@@ -9,16 +9,16 @@ import Testing
     @Test func sampleMapsRender() async throws {
         let dir = ProcessInfo.processInfo.environment["SAMVERKAN_MAP_PREVIEW"]
         let variants: [(String, MapOptions)] = [
-            ("dot", MapOptions(engine: .dot, asOf: PartialDate("2016"))),
-            ("dot-sv-2010", MapOptions(engine: .dot, asOf: PartialDate("2010"), language: .swedish)),
+            ("dot", MapOptions(engine: .dot, scope: RegistryScope(asOf: .date(PartialDate(year: 2016)!)))),
+            ("dot-sv-2010", MapOptions(engine: .dot, scope: RegistryScope(asOf: .date(PartialDate(year: 2010)!)), language: .swedish)),
             ("neato-focus", MapOptions(engine: .neato, highlight: .path(["hemavan-tarnaby", "ledningsgrupp", "vasterbottensturism"]),
                                        focus: MapFocus(organisation: "vasterbottensturism", radius: 2),
                                        language: .swedish)),
-            ("fdp", MapOptions(engine: .fdp, asOf: PartialDate("2016"))),
-            ("neato", MapOptions(engine: .neato, asOf: PartialDate("2016"))),
-            ("sfdp", MapOptions(engine: .sfdp, asOf: PartialDate("2016"))),
-            ("circo", MapOptions(engine: .circo, asOf: PartialDate("2016"))),
-            ("twopi", MapOptions(engine: .twopi, asOf: PartialDate("2016"))),
+            ("fdp", MapOptions(engine: .fdp, scope: RegistryScope(asOf: .date(PartialDate(year: 2016)!)))),
+            ("neato", MapOptions(engine: .neato, scope: RegistryScope(asOf: .date(PartialDate(year: 2016)!)))),
+            ("sfdp", MapOptions(engine: .sfdp, scope: RegistryScope(asOf: .date(PartialDate(year: 2016)!)))),
+            ("circo", MapOptions(engine: .circo, scope: RegistryScope(asOf: .date(PartialDate(year: 2016)!)))),
+            ("twopi", MapOptions(engine: .twopi, scope: RegistryScope(asOf: .date(PartialDate(year: 2016)!)))),
         ]
         for (name, options) in variants {
             let map = try CollaborationMap(registry: SampleRegistry.registry, options: options)

@@ -6,8 +6,11 @@ import Testing
 @Suite struct RendererTests {
     static let pngMagic: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
+    /// The whole tiny registry (all time) unless a test chooses a view.
     func tiny(_ options: MapOptions = MapOptions()) throws -> CollaborationMap {
-        try CollaborationMap(registry: TinyRegistry.registry, options: options)
+        var options = options
+        if options.scope == .now { options.scope = .allTime }
+        return try CollaborationMap(registry: TinyRegistry.registry, options: options)
     }
 
     @Test(arguments: LayoutEngine.allCases)
@@ -81,7 +84,7 @@ import Testing
     @Test(arguments: LayoutEngine.allCases)
     func sameMapSameBytes(engine: LayoutEngine) async throws {
         let options = MapOptions(engine: engine, sizing: .score(["a": 3, "g1": 1], name: "degree"),
-                                 highlight: .nodes(["a", "g1"]), asOf: PartialDate("2016"))
+                                 highlight: .nodes(["a", "g1"]), scope: RegistryScope(asOf: .date(PartialDate(year: 2016)!)))
         let first = try tiny(options)
         let second = try tiny(options)
         let other = GraphvizRenderer()

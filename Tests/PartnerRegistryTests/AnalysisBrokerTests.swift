@@ -74,7 +74,7 @@ import Testing
         var organisations = registry.organisations
         organisations[3].level = .local
         registry = Registry(organisations: organisations, groups: registry.groups, memberships: registry.memberships)
-        let report = RegistryAnalysis(registry: registry, asOf: SmallRegistry.date2015).brokers()
+        let report = RegistryAnalysis(registry: registry, asOf: .date(SmallRegistry.date2015)).brokers()
         let a = try #require(report.organisations.first { $0.organisation.id == "a" }).roles
         #expect(a == BrokerageRoles(coordinator: 0, consultant: 4, representative: 0, gatekeeper: 0, liaison: 0))
         let d = try #require(report.organisations.first { $0.organisation.id == "d" }).roles

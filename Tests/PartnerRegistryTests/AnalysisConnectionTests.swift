@@ -52,7 +52,7 @@ import Testing
         // Only working groups and networks: G6 (project group) is out, so
         // a and e connect through G2 and G4.
         let filter = NetworkFilter(groupKinds: [.workingGroup, .network])
-        let link = try RegistryAnalysis(registry: SmallRegistry.make(), filter: filter).connection(from: "a", to: "e")
+        let link = try RegistryAnalysis(registry: SmallRegistry.make(), scope: .allTime, filter: filter).connection(from: "a", to: "e")
         #expect(link.sharedGroups.isEmpty)
         #expect(link.steps == 2)
         #expect(link.shortestChains.map { $0.groups.map(\.id) } == [["g2", "g4"]])
@@ -62,7 +62,7 @@ import Testing
         // Only municipalities: a and e are kept as the ends, d (the only
         // way between them) is not.
         let filter = NetworkFilter(organisationKinds: [.municipality])
-        let analysis = RegistryAnalysis(registry: SmallRegistry.make(), asOf: SmallRegistry.date2015, filter: filter)
+        let analysis = RegistryAnalysis(registry: SmallRegistry.make(), asOf: .date(SmallRegistry.date2015), filter: filter)
         let link = try analysis.connection(from: "a", to: "e")
         #expect(link.from.id == "a" && link.to.id == "e")
         #expect(link.steps == nil && !link.isConnected)
@@ -81,13 +81,13 @@ import Testing
         let analysis = SmallRegistry.in2015
         #expect(throws: RegistryAnalysisError.sameOrganisation("a", name: "Alfa")) { try analysis.connection(from: "a", to: "a") }
         #expect(throws: RegistryAnalysisError.unknownOrganisation("zz")) { try analysis.connection(from: "a", to: "zz") }
-        #expect(throws: RegistryAnalysisError.organisationNotValid("h", name: "Hotell", asOf: SmallRegistry.date2015)) {
+        #expect(throws: RegistryAnalysisError.organisationNotValid("h", name: "Hotell", scope: RegistryScope(asOf: .date(SmallRegistry.date2015)))) {
             try analysis.connection(from: "h", to: "a")
         }
         #expect(throws: RegistryAnalysisError.invalidCount(parameter: "the chain limit", value: -1, least: 0)) {
             try analysis.connection(from: "a", to: "b", limit: -1)
         }
-        #expect(RegistryAnalysisError.organisationNotValid("h", name: "Hotell", asOf: SmallRegistry.date2015).description
+        #expect(RegistryAnalysisError.organisationNotValid("h", name: "Hotell", scope: RegistryScope(asOf: .date(SmallRegistry.date2015))).description
             == "Hotell ('h') is not in the registry on 2015; choose another --as-of date or leave it out")
     }
 

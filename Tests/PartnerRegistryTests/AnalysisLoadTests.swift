@@ -23,12 +23,12 @@ import Testing
         #expect(in2015.organisations[0].groupCount == 2)
         // Conveners ignored: d sits in G4 only, with two seats, and still convenes G2.
         let ignore = RegistryAnalysis(
-            registry: SmallRegistry.make(), asOf: SmallRegistry.date2015, filter: NetworkFilter(conveners: .ignore)
+            registry: SmallRegistry.make(), asOf: .date(SmallRegistry.date2015), filter: NetworkFilter(conveners: .ignore)
         ).meetingLoad()
         let d = ignore.organisations.first { $0.organisation.id == "d" }
         #expect(d?.groupCount == 1 && d?.seats == 2 && d?.convenes == 1)
         // Only chairs.
-        let chairs = RegistryAnalysis(registry: SmallRegistry.make(), filter: NetworkFilter(roles: [.chair], conveners: .ignore))
+        let chairs = RegistryAnalysis(registry: SmallRegistry.make(), scope: .allTime, filter: NetworkFilter(roles: [.chair], conveners: .ignore))
             .meetingLoad()
         #expect(chairs.organisations.filter { $0.seats > 0 }.map(\.organisation.id) == ["a"])
     }

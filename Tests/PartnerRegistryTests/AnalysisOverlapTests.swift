@@ -41,7 +41,7 @@ import Testing
             memberships: registry.memberships + [
                 Membership(organisation: "b", group: "g7"), Membership(organisation: "c", group: "g7"),
             ])
-        let report = try RegistryAnalysis(registry: registry, asOf: SmallRegistry.date2015).overlaps(scope: .groups)
+        let report = try RegistryAnalysis(registry: registry, asOf: .date(SmallRegistry.date2015)).overlaps(scope: .groups)
         let identical = report.containments.filter { $0.kind == .identical }
         #expect(identical.map { "\($0.contained.id)=\($0.container.id)" } == ["g3=g7"])
         #expect(report.groupPairs.first { $0.first.id == "g3" && $0.second.id == "g7" }?.containment == .identical)
@@ -72,7 +72,7 @@ import Testing
         #expect(all.organisationPairs.contains { $0.first.id == "a" && $0.second.id == "e" && $0.sharedGroups.map(\.id) == ["g6"] })
         // Only municipalities: b and c remain as a pair.
         let filtered = try RegistryAnalysis(
-            registry: SmallRegistry.make(), asOf: SmallRegistry.date2015,
+            registry: SmallRegistry.make(), asOf: .date(SmallRegistry.date2015),
             filter: NetworkFilter(organisationKinds: [.municipality])).overlaps()
         #expect(filtered.organisationPairs.map { "\($0.first.id)-\($0.second.id)" } == ["b-c"])
         #expect(filtered.groupPairs.map { "\($0.first.id)-\($0.second.id)" } == ["g1-g3"])

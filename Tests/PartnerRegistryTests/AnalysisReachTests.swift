@@ -41,11 +41,11 @@ import Testing
         #expect(throws: RegistryAnalysisError.invalidCount(parameter: "the number of steps", value: 0, least: 1)) {
             try analysis.reach(from: "a", steps: 0)
         }
-        #expect(throws: RegistryAnalysisError.groupNotValid("g6", name: "G6 Projekt", asOf: SmallRegistry.date2015)) {
+        #expect(throws: RegistryAnalysisError.groupNotValid("g6", name: "G6 Projekt", scope: RegistryScope(asOf: .date(SmallRegistry.date2015)))) {
             try analysis.reach(from: "a", steps: 1, without: "g6")
         }
         #expect(throws: RegistryAnalysisError.unknownGroup("nope")) { try analysis.reach(from: "a", steps: 1, without: "nope") }
-        let networksOnly = RegistryAnalysis(registry: SmallRegistry.make(), filter: NetworkFilter(groupKinds: [.network]))
+        let networksOnly = RegistryAnalysis(registry: SmallRegistry.make(), scope: .allTime, filter: NetworkFilter(groupKinds: [.network]))
         #expect(throws: RegistryAnalysisError.groupFilteredOut("g1", name: "G1 Strategigrupp")) {
             try networksOnly.reach(from: "a", steps: 1, without: "g1")
         }

@@ -60,8 +60,11 @@ enum SmallRegistry {
         return Registry(title: "Small", organisations: organisations, groups: groups, memberships: memberships)
     }
 
-    static var in2015: RegistryAnalysis { RegistryAnalysis(registry: make(), asOf: date2015) }
-    static var allTime: RegistryAnalysis { RegistryAnalysis(registry: make()) }
+    static var in2015: RegistryAnalysis { RegistryAnalysis(registry: make(), asOf: .date(date2015)) }
+    /// Every entity and membership the registry ever held (g6 and h included).
+    static var allTime: RegistryAnalysis { RegistryAnalysis(registry: make(), scope: .allTime) }
+    /// Now: what has not ended (g6 and its seats ended in 2010).
+    static var now: RegistryAnalysis { RegistryAnalysis(registry: make()) }
 }
 
 /// `decode(encode(value)) == value` with the encoder settings the CLI uses.
@@ -78,7 +81,7 @@ func roundTrips<T: Codable & Equatable>(_ value: T) throws -> Bool {
         #expect(view.organisations.map(\.id) == ["a", "b", "c", "d", "e", "f"])
         #expect(view.groups.map(\.id) == ["g1", "g2", "g3", "g4", "g5"])
         #expect(view.graph.edgeCount == 10)
-        #expect(view.asOf == SmallRegistry.date2015)
+        #expect(view.scope?.asOf == .date(SmallRegistry.date2015))
     }
 
     @Test func projectionWeighsSharedGroups() {
@@ -97,7 +100,7 @@ func roundTrips<T: Codable & Equatable>(_ value: T) throws -> Bool {
     @Test func pinnedOrganisationsSurviveTheFilter() {
         let registry = SmallRegistry.make()
         let filter = NetworkFilter(organisationKinds: [.municipality], alwaysIncluded: ["a"])
-        let view = NetworkView(registry: registry, asOf: SmallRegistry.date2015, filter: filter)
+        let view = NetworkView(registry: registry.asOf(SmallRegistry.date2015), filter: filter)
         #expect(view.organisations.map(\.id) == ["a", "b", "c", "f"])
     }
 }

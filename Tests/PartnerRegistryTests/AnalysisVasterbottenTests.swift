@@ -2,133 +2,243 @@ import Foundation
 import PartnerRegistry
 import Testing
 
-/// Hand-checked answers on graphs/vasterbotten.yaml (24 organisations,
-/// 16 groups). Every expected value below can be read off the file:
-/// VästerbottensTurism sits in all 16 groups; the fifteen municipalities,
-/// the destinations and the tourism companies sit only in the Strategy
-/// group (since 2003); Trafikverket, Tillväxtverket, Länsstyrelsen and
-/// Region Västerbotten each meet VästerbottensTurism in one group of their
-/// own; VisitSweden and the national network of regional tourism
-/// organisations meet it in VisitSweden's forums.
+/// Hand-checked answers on graphs/vasterbotten.yaml, now and in 2010.
+///
+/// What the file holds (from the seed, ../shared/seed): 24 organisations
+/// and 18 groups. VästerbottensTurism (VT) sits in 17 of them, every group
+/// but the umbrella "Operativa arbetsgrupper", which has no members of its
+/// own. The fifteen municipalities, the destinations and the tourism
+/// companies met VT in the Strategigrupp, formed 2003, through which the
+/// collaboration "tidigare" (formerly) ran: the seed, a page describing
+/// 2015, gives no end date, so the group is `until: unknown` and its
+/// source's date bounds the end — absent from 2015 on, uncertain before.
+/// Trafikverket and Tillväxtverket meet VT in one group each; Länsstyrelsen
+/// and Region Västerbotten in their tourism group (Region Västerbotten also
+/// in its other activities); VisitSweden and the regional tourism
+/// organisations in VisitSweden's forums; the destinations in the
+/// Ledningsgrupp and the conference.
+///
+/// - **Now** the Strategigrupp is gone: 17 groups; 46 − 18 = 28 ties; the
+///   municipalities and the companies sit in no group.
+/// - **2010** the Strategigrupp is there, marked uncertain, and with it
+///   every answer that runs through it.
 @Suite struct AnalysisVasterbottenTests {
     static let path = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("graphs/vasterbotten.yaml").path
 
     let registry: Registry
-    let analysis: RegistryAnalysis
+    let now: RegistryAnalysis
+    let in2010: RegistryAnalysis
 
     init() throws {
         registry = try RegistryLoader.load(path: Self.path)
-        analysis = RegistryAnalysis(registry: registry)
+        now = RegistryAnalysis(registry: registry)
+        in2010 = RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2010)!))
     }
 
-    @Test func theNetworkAsLoaded() {
-        #expect(analysis.view.organisationCount == 24)
-        #expect(analysis.view.groupCount == 16)
-        #expect(analysis.view.graph.edgeCount == 44)
+    @Test func theNetworkNowAndIn2010() {
+        #expect(now.view.organisationCount == 24)
+        #expect(now.view.groupCount == 17)
+        #expect(now.view.graph.edgeCount == 28)
+        #expect(now.view.uncertain.isEmpty)
+        #expect(in2010.view.groupCount == 18)
+        #expect(in2010.view.graph.edgeCount == 46)
+        #expect(in2010.view.uncertain.groups == ["strategigruppen"])
+        // The Strategigrupp's 18 seats are uncertain through the group.
+        #expect(in2010.registry.uncertain.memberships.count == 18)
+        let all = RegistryAnalysis(registry: registry, scope: .allTime)
+        #expect(all.view.groupCount == 18 && all.view.uncertain.isEmpty)
     }
 
     @Test func vasterbottensTurismAndTrafikverketShareTheirTouristGroup() throws {
-        let report = try analysis.overlaps(scope: .organisations)
+        let report = try now.overlaps(scope: .organisations)
         let pair = try #require(report.organisationPairs.first {
             Set([$0.first.id, $0.second.id]) == ["vasterbottensturism", "trafikverket"]
         })
         #expect(pair.sharedGroups.map(\.id) == ["trafikverkets-turistgrupp"])
         #expect(pair.sharedGroups.map(\.name) == ["Trafikverkets turistgrupp"])
-        let link = try analysis.connection(from: "trafikverket", to: "vasterbottensturism")
+        let link = try now.connection(from: "trafikverket", to: "vasterbottensturism")
         #expect(link.sharedGroups.map(\.id) == ["trafikverkets-turistgrupp"] && link.steps == 1)
+        #expect(link.asOf == .now)
     }
 
-    @Test func trafikverketReachesUmeaThroughVasterbottensTurism() throws {
-        let link = try analysis.connection(from: "trafikverket", to: "umea", lengths: .shortestAndOneLonger)
+    /// Umeå kommun's only group is the Strategigrupp: now no chain reaches
+    /// it; in 2010 one does, through VT, and it is marked uncertain.
+    @Test func trafikverketReachesUmeaOnlyThroughTheFormerStrategyGroup() throws {
+        #expect(try !now.connection(from: "trafikverket", to: "umea").isConnected)
+        let link = try in2010.connection(from: "trafikverket", to: "umea", lengths: .shortestAndOneLonger)
         #expect(link.sharedGroups.isEmpty)
         #expect(link.steps == 2 && link.shortestChainCount == 1)
         let chain = try #require(link.shortestChains.first)
         #expect(chain.organisations.map(\.id) == ["trafikverket", "vasterbottensturism", "umea"])
         #expect(chain.groups.map(\.id) == ["trafikverkets-turistgrupp", "strategigruppen"])
+        #expect(chain.uncertain)
         #expect(chain.text == "Trafikverket → [Trafikverkets turistgrupp] → VästerbottensTurism → "
-            + "[VästerbottensTurisms Strategigrupp] → Umeå kommun")
-        // One step longer: Trafikverket → VT → (destinations or tourism
-        // companies, through a VT forum they share) → Strategigruppen → Umeå.
+            + "[VästerbottensTurisms Strategigrupp (?)] → Umeå kommun")
+        // One step longer: Trafikverket → VT → (the destinations, through a VT
+        // forum they share) → Strategigruppen → Umeå; all uncertain.
         #expect(!link.longerChains.isEmpty)
         #expect(link.longerChains.allSatisfy { $0.steps == 3 && $0.groups.first?.id == "trafikverkets-turistgrupp" })
-        #expect(link.longerChains.allSatisfy { $0.groups.last?.id == "strategigruppen" })
+        #expect(link.longerChains.allSatisfy { $0.groups.last?.id == "strategigruppen" && $0.uncertain })
     }
 
     @Test func beforeTheStrategyGroupUmeaWasUnreachable() throws {
-        let in2002 = RegistryAnalysis(registry: registry, asOf: PartialDate(year: 2002))
+        let in2002 = RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2002)!))
         let link = try in2002.connection(from: "trafikverket", to: "umea")
         #expect(!link.isConnected)
         #expect(in2002.meetingLoad().unaffiliated.contains { $0.id == "umea" })
     }
 
+    /// Now: the groups that alone tie an agency to the network are cut
+    /// groups (Trafikverket's, Tillväxtverket's, and the county tourism group
+    /// for Länsstyrelsen). VT's seats in the first two are the only links
+    /// (inner bridges); the county group is not, since Region Västerbotten
+    /// also meets VT in its other activities. In the organisation network
+    /// VT's ties to Tillväxtverket, Trafikverket and the destinations
+    /// (who now meet only VT) are bridges. In 2010 the Strategigrupp is a cut
+    /// group too, and the destinations meet everyone in it: no bridge.
     @Test func vasterbottensTurismHoldsTheNetworkTogether() {
-        let report = analysis.brokers()
+        let report = now.brokers()
         #expect(report.projectionCutOrganisations.map(\.id) == ["vasterbottensturism"])
         #expect(report.twoModeCutOrganisations.map(\.id) == ["vasterbottensturism"])
-        #expect(Set(report.twoModeCutGroups.map(\.id))
-            == ["strategigruppen", "trafikverkets-turistgrupp", "turismstatistik", "turistgruppen"])
-        // Its seats in the agencies' groups are the only links to them.
+        #expect(Set(report.twoModeCutGroups.map(\.id)) == ["trafikverkets-turistgrupp", "turismstatistik", "turistgruppen"])
         let inner = report.twoModeBridges.filter { !$0.isPendant }
-        #expect(Set(inner.map(\.group.id)) == ["trafikverkets-turistgrupp", "turismstatistik", "turistgruppen"])
+        #expect(Set(inner.map(\.group.id)) == ["trafikverkets-turistgrupp", "turismstatistik"])
         #expect(inner.allSatisfy { $0.organisation.id == "vasterbottensturism" })
         let vt: OrganisationID = "vasterbottensturism"
         let bridged: [OrganisationID] = report.projectionBridges.map { $0.first.id == vt ? $0.second.id : $0.first.id }
-        let bridgedToVT = report.projectionBridges.allSatisfy { $0.first.id == vt || $0.second.id == vt }
-        #expect(Set(bridged) == ["tillvaxtverket", "trafikverket"])
-        #expect(bridgedToVT)
-        // Lowest constraint: the broker of the network.
+        #expect(Set(bridged) == ["tillvaxtverket", "trafikverket", "destinationerna"])
+        #expect(report.projectionBridges.allSatisfy { $0.first.id == vt || $0.second.id == vt })
         #expect(report.organisations.first?.organisation.id == "vasterbottensturism")
         #expect(report.organisations.first { $0.organisation.id == "trafikverket" }?.constraint == 1)
+
+        let then = in2010.brokers()
+        #expect(Set(then.twoModeCutGroups.map(\.id))
+            == ["strategigruppen", "trafikverkets-turistgrupp", "turismstatistik", "turistgruppen"])
+        #expect(then.twoModeCutGroups.first { $0.id == "strategigruppen" }?.uncertain == true)
+        let bridgedThen = then.projectionBridges.map { $0.first.id == vt ? $0.second.id : $0.first.id }
+        #expect(Set(bridgedThen) == ["tillvaxtverket", "trafikverket"])
     }
 
+    /// Identical member sets: the six groups where VT is the only member
+    /// named (strategiskt råd, marknadsgrupp, redaktionsråd, Sevärt,
+    /// flygmarknadsgruppen, Matlandet) give C(6, 2) = 15 pairs; the
+    /// Ledningsgrupp and the conference are both {VT, destinations}; the
+    /// Analysnätverk and the B2B partnership are both {VisitSweden, VT}:
+    /// 17. In 2010, the Ledningsgrupp is inside the Strategigrupp.
     @Test func redundantForums() throws {
-        let report = try analysis.overlaps(scope: .groups)
+        let report = try now.overlaps(scope: .groups)
         let identical = Set(report.containments.filter { $0.kind == .identical }.map {
             [$0.contained.id.rawValue, $0.container.id.rawValue].sorted().joined(separator: "=")
         })
         #expect(identical.contains("ledningsgrupp=turismkonferens"))
         #expect(identical.contains("analysnatverket=b2b-tyskspraktiga-marknader"))
+        #expect(identical.count == 17)
         let proper = Set(report.containments.filter { $0.kind == .properSubset }.map {
             "\($0.contained.id)⊂\($0.container.id)"
         })
-        #expect(proper.isSuperset(of: ["ledningsgrupp⊂strategigruppen", "natverket-rto⊂vd-dagar", "analysnatverket⊂vd-dagar"]))
-        #expect(identical.count == 17 && proper.count == 65)
+        #expect(proper.isSuperset(of: ["natverket-rto⊂vd-dagar", "analysnatverket⊂vd-dagar"]))
+        #expect(!proper.contains("ledningsgrupp⊂strategigruppen"))
+        let then = try in2010.overlaps(scope: .groups)
+        #expect(then.containments.contains { $0.contained.id == "ledningsgrupp" && $0.container.id == "strategigruppen" })
     }
 
+    /// VT convenes the conference (and convened the Strategigrupp): 1 now,
+    /// 2 in 2010. Its groups: 16 now (all but the empty umbrella and the
+    /// ended Strategigrupp), 17 in 2010. Now the municipalities and the
+    /// tourism companies sit in no group.
     @Test func loadOfVasterbottensTurism() throws {
-        let load = analysis.meetingLoad()
+        let load = now.meetingLoad()
         let vt = try #require(load.organisations.first)
         #expect(vt.organisation.id == "vasterbottensturism")
-        #expect(vt.groupCount == 16)
-        #expect(vt.convenes == 2)  // Årlig turismkonferens and the Strategy group
-        #expect(load.unaffiliated.isEmpty)
-        let umea = try #require(load.organisations.first { $0.organisation.id == "umea" })
+        #expect(vt.groupCount == 16 && vt.convenes == 1)
+        #expect(Set(load.unaffiliated.map(\.id.rawValue)).count == 16)
+        #expect(load.unaffiliated.contains { $0.id == "umea" } && load.unaffiliated.contains { $0.id == "turistforetagen" })
+        let then = in2010.meetingLoad()
+        let vtThen = try #require(then.organisations.first)
+        #expect(vtThen.groupCount == 17 && vtThen.convenes == 2)
+        #expect(then.unaffiliated.isEmpty)
+        let umea = try #require(then.organisations.first { $0.organisation.id == "umea" })
         #expect(umea.groupCount == 1 && umea.groups.map(\.id) == ["strategigruppen"])
+        #expect(umea.groups.first?.uncertain == true)
     }
 
     @Test func reachAndTheStrategyGroup() throws {
-        let reach = try analysis.reach(from: "umea", steps: 2, without: "strategigruppen")
+        let reach = try in2010.reach(from: "umea", steps: 2, without: "strategigruppen")
         #expect(reach.partners.filter { $0.steps == 1 }.count == 17)  // everyone else in the Strategy group
         #expect(reach.partners.count == 23)  // everyone, within two steps
         #expect(reach.lost.count == 23)  // the Strategy group is Umeå's only group
+        #expect(try now.reach(from: "umea", steps: 2).partners.isEmpty)
+        #expect(throws: RegistryAnalysisError.self) { try now.reach(from: "umea", steps: 2, without: "strategigruppen") }
     }
 
+    /// Core numbers are of the organisation network. 2010: the Strategigrupp's
+    /// 18 members form a clique, core 17. Now: VT, VisitSweden and the
+    /// regional tourism organisations form a triangle (VD-dagar), and VT,
+    /// Länsstyrelsen and Region Västerbotten another (the county group):
+    /// core 2; Trafikverket and the destinations meet only VT: 1; the
+    /// municipalities none: 0.
     @Test func communitiesAndCores() throws {
-        let report = try analysis.communities()
+        let report = try now.communities()
         let cores = Dictionary(uniqueKeysWithValues: report.organisations.map { ($0.organisation.id.rawValue, $0.coreNumber) })
-        #expect(cores["umea"] == 17 && cores["vasterbottensturism"] == 17)
-        #expect(cores["trafikverket"] == 1 && cores["visitsweden"] == 2)
-        let strategy = try #require(report.communities.first)
+        #expect(cores["vasterbottensturism"] == 2 && cores["visitsweden"] == 2)
+        #expect(cores["trafikverket"] == 1 && cores["destinationerna"] == 1 && cores["umea"] == 0)
+        let then = try in2010.communities()
+        let coresThen = Dictionary(uniqueKeysWithValues: then.organisations.map { ($0.organisation.id.rawValue, $0.coreNumber) })
+        #expect(coresThen["umea"] == 17 && coresThen["vasterbottensturism"] == 17)
+        #expect(coresThen["trafikverket"] == 1 && coresThen["visitsweden"] == 2)
+        let strategy = try #require(then.communities.first)
         #expect(strategy.members.contains { $0.id == "umea" })
-        #expect(report.modularity.map { $0 > 0 } == true)
+        #expect(then.modularity.map { $0 > 0 } == true)
     }
 
+    /// Two steps from Trafikverket: VT, then VT's groups. In 2010 the
+    /// Strategigrupp is among them, marked uncertain; now it is not.
     @Test func egoOfTrafikverket() throws {
-        let ego = try analysis.egoNetwork(of: "trafikverket", radius: 1)
+        let ego = try now.egoNetwork(of: "trafikverket", radius: 1)
         #expect(ego.organisations.map(\.organisation.id) == ["trafikverket", "vasterbottensturism"])
         #expect(ego.groups.map(\.group.id) == ["trafikverkets-turistgrupp"])
+        #expect(try !now.egoNetwork(of: "trafikverket", radius: 2).groups.contains { $0.group.id == "strategigruppen" })
+        let then = try in2010.egoNetwork(of: "trafikverket", radius: 2)
+        let strategy = try #require(then.groups.first { $0.group.id == "strategigruppen" })
+        #expect(strategy.group.uncertain)
+    }
+
+    /// Centrality and statistics come from the same entry: now 24
+    /// organisations, 17 groups, nothing uncertain; 2010 the Strategigrupp
+    /// and its 18 ties counted apart.
+    @Test func centralityAndStatisticsFollowTheView() throws {
+        let ranking = try now.centrality(.betweenness)
+        #expect(!ranking.scores.contains { $0.id == "strategigruppen" })
+        #expect(ranking.asOf == .now)
+        let then = try in2010.centrality(.betweenness)
+        #expect(then.scores.first { $0.id == "strategigruppen" }?.uncertain == true)
+        let stats = try now.statistics()
+        #expect(stats.groups == 17 && stats.uncertainGroups == 0 && stats.ties == 28)
+        let statsThen = try in2010.statistics()
+        #expect(statsThen.groups == 18 && statsThen.uncertainGroups == 1 && statsThen.uncertainTies == 18)
+    }
+
+    /// `--certainty stated` leaves out the memberships read from the seed:
+    /// VT's seats in the Ledningsgrupp, the strategic council, the market
+    /// group, the editorial council and the VD-dagar, the regional tourism
+    /// organisations' seat in their network and VisitSweden's convening of
+    /// the VD-dagar. `inferred` keeps them but drops what rests on the SCB
+    /// list alone: the fifteen municipalities.
+    @Test func certaintyFiltersFacts() throws {
+        let stated = RegistryAnalysis(registry: registry, asOf: .now, certainty: .stated)
+        let vtGroups = Set(stated.registry.groups(of: "vasterbottensturism").map(\.group.rawValue))
+        for id in ["ledningsgrupp", "strategiskt-rad", "marknadsgrupp", "redaktionsrad", "vd-dagar"] {
+            #expect(!vtGroups.contains(id), "\(id)")
+        }
+        #expect(vtGroups.contains("trafikverkets-turistgrupp"))
+        #expect(stated.registry.group("vd-dagar")?.conveners == [])
+        #expect(!stated.registry.members(of: "natverket-rto").contains { $0.organisation == "regionala-turistorganisationer" })
+        let inferred = RegistryAnalysis(registry: registry, asOf: .now, certainty: .inferred)
+        #expect(inferred.registry.organisation("umea") == nil)
+        #expect(inferred.registry.organisations.count == 24 - 15)
+        #expect(inferred.registry.groups(of: "vasterbottensturism").contains { $0.group == "ledningsgrupp" })
     }
 
     @Test func namesResolveIgnoringCaseAndDiacritics() throws {

@@ -31,7 +31,7 @@ struct CentralityReportTests {
     @Test(arguments: cases)
     func matchesNetworkX(mode: NetworkMode, measure: CentralityMeasure) throws {
         let expected = try #require(reference["\(mode.rawValue)/\(measure.rawValue)"])
-        let report = try registry.centrality(measure, mode: mode)
+        let report = try RegistryAnalysis(registry: registry, scope: .allTime).centrality(measure, mode: mode)
         #expect(report.scores.count == expected.count)
         // Iterative measures converge to 1e-12 in the reference, 1e-6 here (NetworkX's default tolerance).
         let tolerance = [.eigenvector, .pagerank].contains(measure) ? 1e-5 : 1e-9
@@ -42,7 +42,7 @@ struct CentralityReportTests {
     }
 
     @Test func rankedHighestFirstWithSharedRanks() throws {
-        let report = try registry.centrality(.clustering, mode: .twoMode)
+        let report = try RegistryAnalysis(registry: registry, scope: .allTime).centrality(.clustering, mode: .twoMode)
         #expect(zip(report.scores, report.scores.dropFirst()).allSatisfy { $0.score >= $1.score })
         // The fifteen municipalities sit in the same single group: equal scores, one rank, Swedish order.
         let municipalities = report.scores.filter { $0.kind == "municipality" }
@@ -52,33 +52,33 @@ struct CentralityReportTests {
     }
 
     @Test func vasterbottensturismIsTheBroker() throws {
-        let report = try registry.centrality(.betweenness, mode: .organisations)
+        let report = try RegistryAnalysis(registry: registry, scope: .allTime).centrality(.betweenness, mode: .organisations)
         #expect(report.scores.first?.id == "vasterbottensturism")
         #expect(report.lengths == .inverseWeight)
         #expect(report.explanation.hasPrefix("betweenness:"))
     }
 
     @Test func katzThatDivergesSaysWhichAlphaWorks() throws {
-        #expect(throws: CentralityError.self) { try registry.centrality(.katz, mode: .organisations, katzAlpha: 0.1) }
+        #expect(throws: CentralityError.self) { try RegistryAnalysis(registry: registry, scope: .allTime).centrality(.katz, mode: .organisations, katzAlpha: 0.1) }
         do {
-            _ = try registry.centrality(.katz, mode: .organisations, katzAlpha: 0.1)
+            _ = try RegistryAnalysis(registry: registry, scope: .allTime).centrality(.katz, mode: .organisations, katzAlpha: 0.1)
         } catch let error as CentralityError {
             guard case let .katzDiverges(_, limit) = error else { return }
             // Below the limit it converges.
-            let report = try registry.centrality(.katz, mode: .organisations, katzAlpha: limit * 0.9)
+            let report = try RegistryAnalysis(registry: registry, scope: .allTime).centrality(.katz, mode: .organisations, katzAlpha: limit * 0.9)
             #expect(report.scores.allSatisfy { $0.score > 0 })
         }
     }
 
     @Test func reportRoundTripsThroughJSON() throws {
-        let report = try registry.centrality(.pagerank, mode: .groups, asOf: PartialDate("2015"))
+        let report = try RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2015)!)).centrality(.pagerank, mode: .groups)
         let data = try JSONEncoder().encode(report)
         #expect(try JSONDecoder().decode(CentralityReport.self, from: data) == report)
     }
 
     @Test func statisticsMatchNetworkX() throws {
         let expected = try #require(reference["statistics"])
-        let stats = try registry.statistics()
+        let stats = try RegistryAnalysis(registry: registry, scope: .allTime).statistics()
         func close(_ a: Double?, _ key: String) {
             guard let e = expected[key], let a else { Issue.record("\(key) missing"); return }
             #expect(abs(a - e) <= 1e-9, "\(key): \(a) ≠ \(e)")
@@ -108,11 +108,11 @@ struct CentralityReportTests {
         let tiny = try RegistryLoader.load(contents: "organisation,group\nx,y\n", fileName: "tiny.csv", format: .csv)
         for measure in CentralityMeasure.allCases {
             for mode in NetworkMode.allCases {
-                let report = try tiny.centrality(measure, mode: mode)
+                let report = try RegistryAnalysis(registry: tiny, scope: .allTime).centrality(measure, mode: mode)
                 #expect(report.scores.allSatisfy { $0.score.isFinite }, "\(measure) \(mode)")
             }
         }
-        #expect(try tiny.centrality(.betweenness).scores.map(\.score) == [0, 0])
+        #expect(try RegistryAnalysis(registry: tiny, scope: .allTime).centrality(.betweenness).scores.map(\.score) == [0, 0])
     }
 
     @Test func semicolonSeparatedSpreadsheets() throws {

@@ -23,10 +23,10 @@ import Testing
         try CommandRunner.run(["map"] + arguments, stdin: nil, in: directory)
     }
 
-    /// Every organisation and group of the registry is a node, labelled
-    /// with its name, Swedish characters intact.
+    /// Every organisation and group of the registry is a node (over all
+    /// time), labelled with its name, Swedish characters intact.
     @Test func rendersTheSeedRegistryToSVG() throws {
-        let r = try run([Self.registry, "-o", "karta.svg"])
+        let r = try run([Self.registry, "-o", "karta.svg", "--all-time"])
         #expect(r.status == 0, "\(r)")
         #expect(r.stdout.isEmpty && r.stderr.isEmpty, "\(r)")
         let svg = try String(contentsOf: directory.appendingPathComponent("karta.svg"), encoding: .utf8)
@@ -40,7 +40,29 @@ import Testing
             #expect(svg.contains("<title>\(id.replacingOccurrences(of: "-", with: "&#45;"))</title>"), "no node \(id)")
         }
         let nodes = svg.components(separatedBy: "class=\"node\"").count - 1
-        #expect(nodes == 24 + 16 + 1 + 7)
+        #expect(nodes == 24 + 18 + 4 + 7)
+    }
+
+    /// Now: the Strategigrupp has ended (the seed's "tidigare"), Länsstrategiplanen
+    /// was revised into Färdledaren, and Färdledaren is read as replaced by the
+    /// 2015 strategy (inferred); the 2014 development process is over (until
+    /// 2014). 24 organisations, 17 groups, 3 initiatives (the two focus areas
+    /// and the website), 5 documents. In 2010 the Strategigrupp is drawn with a dashed border and
+    /// double-line ties, and the legend explains both.
+    @Test func nowAndThen() throws {
+        let now = try run([Self.registry, "--format", "dot"])
+        #expect(now.status == 0, "\(now)")
+        #expect(!now.stdout.contains("\"group:strategigruppen\" ["))
+        #expect(now.stdout.components(separatedBy: "[id=\"").count - 1 == 24 + 17 + 3 + 5)
+        #expect(now.stdout.contains("As of now"))
+        #expect(now.stdout.contains("Dashed: inferred"), "the inferred seats are dashed and explained")
+        let then = try run([Self.registry, "--format", "dot", "--as-of", "2010"])
+        let group = try #require(then.stdout.split(separator: "\n").first { $0.hasPrefix("  \"group:strategigruppen\" [") })
+        #expect(group.contains("dashed"))
+        #expect(then.stdout.contains(":invis:"), "uncertain ties are double lines")
+        #expect(then.stdout.contains("present only possibly on this date"))
+        let stated = try run([Self.registry, "--format", "dot", "--certainty", "stated"])
+        #expect(!stated.stdout.contains("Dashed: inferred"))
     }
 
     @Test func everyFormatFromTheExtensionOrFlag() throws {
@@ -101,7 +123,7 @@ import Testing
     }
 
     @Test func connectHighlightsTheChainBetweenTwoPartners() throws {
-        let r = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun", "--format", "dot"])
+        let r = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun", "--format", "dot", "--as-of", "2010"])
         #expect(r.status == 0, "\(r)")
         let faded = r.stdout.split(separator: "\n").filter { $0.contains("[id=\"") }
         // The chain Trafikverket → Trafikverkets turistgrupp → VästerbottensTurism → Strategigruppen → Umeå kommun
@@ -113,10 +135,14 @@ import Testing
         }
         let bjurholm = try #require(faded.first { $0.hasPrefix("  \"organisation:bjurholm\" [") })
         #expect(!bjurholm.contains("penwidth=3"))
-        let plain = try run([Self.registry, "--format", "dot"])
+        let plain = try run([Self.registry, "--format", "dot", "--as-of", "2010"])
         #expect(plain.stdout != r.stdout)
         let none = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun", "--as-of", "2002"])
         #expect(none.status == 1)
-        #expect(none.stderr.contains("no chain of shared groups connects 'trafikverket' and 'umea' as of 2002"), "\(none)")
+        #expect(none.stderr.contains("no chain of shared groups connects Trafikverket and Umeå kommun as of 2002"), "\(none)")
+        // Today the Strategigrupp has ended, and with it Umeå kommun's only group.
+        let today = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun"])
+        #expect(today.status == 1)
+        #expect(today.stderr.contains("as of now"), "\(today)")
     }
 }
