@@ -88,7 +88,7 @@ import Testing
             try analysis.connection(from: "a", to: "b", limit: -1)
         }
         #expect(RegistryAnalysisError.organisationNotValid("h", name: "Hotell", scope: RegistryScope(asOf: .date(SmallRegistry.date2015))).description
-            == "Hotell ('h') is not in the registry on 2015; choose another --as-of date or leave it out")
+            == "Hotell ('h') is not in the registry as of 2015; choose another --as-of date, or --all-time")
     }
 
     @Test func connectionRoundTripsThroughJSON() throws {

@@ -39,7 +39,10 @@ import Testing
         #expect(r2010.groups.map(\.id) == ["marknadsgrupp", "operativa-arbetsgrupper"])
         #expect(r2010.memberships.map(\.group) == ["marknadsgrupp"])
         #expect(r2010.initiatives.isEmpty)  // vinterkampanj starts 2016
-        #expect(r2010.documents.map(\.id) == ["lansstrategiplan", "fardledaren"])
+        // Färdledaren (2008) revises Länsstrategiplanen: from 2008 on the plan
+        // is no longer in force.
+        #expect(r2010.documents.map(\.id) == ["fardledaren"])
+        #expect(registry.asOf(PartialDate(year: 2005)!).documents.map(\.id) == ["lansstrategiplan"])
         #expect(r2010.location(of: .group("marknadsgrupp"))?.description == "full.yaml:64:5")
         #expect(r2010.location(ofMembershipAt: 0) == registry.location(ofMembershipAt: 3))
 

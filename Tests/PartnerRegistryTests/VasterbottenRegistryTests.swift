@@ -19,9 +19,12 @@ struct VasterbottenRegistryTests {
 
     @Test func counts() {
         #expect(registry.organisations.count == 24)
-        #expect(registry.groups.count == 16)
-        #expect(registry.memberships.count == 44)
-        #expect(registry.initiatives.count == 1)
+        // 16 groups the seed names as VT's forums and seats, the umbrella
+        // "Operativa arbetsgrupper" and Region Västerbotten's other activities.
+        #expect(registry.groups.count == 18)
+        #expect(registry.memberships.count == 46)
+        // The 2014 development process, two focus areas, the website.
+        #expect(registry.initiatives.count == 4)
         #expect(registry.documents.count == 7)
         #expect(registry.sources.count == 3)
         #expect(registry.rules.count == 1)
@@ -60,13 +63,40 @@ struct VasterbottenRegistryTests {
         let strategigruppen = try #require(registry.group("strategigruppen"))
         #expect(strategigruppen.validity.since == PartialDate("2003"))
         #expect(strategigruppen.basedOn == ["lansstrategiplan"])
+        // "har tidigare skett": ended, date not given; the seed describes 2015.
+        #expect(strategigruppen.validity.lifecycle == .endedAtUnknownDate(before: nil))
+        #expect(registry.source("seed")?.describes == PartialDate("2015"))
+        #expect(registry.initiative("turistisk-utvecklingsprocess")?.leadsTo == ["ny-strategi-2015"])
+        #expect(registry.group("marknadsgrupp")?.partOf == "operativa-arbetsgrupper")
+        #expect(registry.document("gemensam-marknadsplan")?.adoptedBy == [.group("marknadsgrupp")])
+    }
+
+    /// The seed dates the group (2003), not each seat; the municipalities are
+    /// "länets kommuner", named from SCB's list (an external source); the
+    /// seats and the convening the seed does not state are readings.
+    @Test func certaintyAsTheSeedGivesIt() throws {
+        let seats = registry.members(of: "strategigruppen")
+        #expect(seats.allSatisfy { $0.validity.sinceAssessment?.certainty == .inferred })
+        #expect(seats.filter { $0.assessment?.certainty == .inferred }.count == 15)
+        #expect(registry.certainty(of: try #require(registry.organisation("umea"))) == .external)
+        #expect(registry.certainty(of: try #require(registry.organisation("visitsweden"))) == .stated)
+        for group in ["ledningsgrupp", "strategiskt-rad", "marknadsgrupp", "redaktionsrad", "vd-dagar"] {
+            let seat = try #require(registry.members(of: GroupID(group)).first { $0.organisation == "vasterbottensturism" })
+            #expect(registry.certainty(of: seat) == .inferred, "\(group)")
+            #expect(seat.assessment?.reason?.isEmpty == false)
+        }
+        let vd = try #require(registry.group("vd-dagar"))
+        #expect(registry.certainty(convener: "visitsweden", of: vd) == .inferred)
+        let rto = try #require(registry.members(of: "natverket-rto").first { $0.organisation == "regionala-turistorganisationer" })
+        #expect(registry.certainty(of: rto) == .inferred)
+        #expect(registry.checkSupport().isEmpty)
     }
 
     @Test func whoSitsWhere() {
         let ledning = registry.members(of: "ledningsgrupp")
         #expect(ledning.contains { $0.organisation == "destinationerna" && $0.mandate == true })
         #expect(registry.members(of: "strategigruppen").count == 18)  // VT, destinations, companies, 15 municipalities
-        #expect(registry.groups(of: "vasterbottensturism").count == 16)
+        #expect(registry.groups(of: "vasterbottensturism").count == 17)
         #expect(registry.group("turismkonferens")?.conveners == ["vasterbottensturism", "destinationerna"])
         #expect(registry.group("turistgruppen")?.conveners == ["lansstyrelsen-vasterbotten", "region-vasterbotten"])
         #expect(registry.group("b2b-tyskspraktiga-marknader")?.level == .international)
