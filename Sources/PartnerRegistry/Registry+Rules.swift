@@ -49,10 +49,15 @@ extension Registry {
                     switch r.relation {
                     case .participants:
                         // A collective taking part counts as the number of its
-                        // members the initiative states (`count`), else 1.
+                        // members the initiative states (`count`), else 1. A
+                        // participant counts only if it existed at some time
+                        // within the initiative's own dates.
                         var seen = Set<OrganisationID>()
                         var n = 0
-                        for p in initiative.participants where matches(organisation: p.organisation, r) {
+                        for p in initiative.participants
+                            where matches(organisation: p.organisation, r)
+                            && exists(p.organisation, during: initiative.validity)
+                        {
                             if seen.insert(p.organisation).inserted { n += p.count ?? 1 }
                         }
                         counted = n
@@ -93,6 +98,16 @@ extension Registry {
             }
         }
         return violations
+    }
+
+    /// Whether organisation `id` existed at some time within `interval`
+    /// (an undated organisation always did; an unknown end counts as
+    /// possibly existing).
+    private func exists(_ id: OrganisationID, during interval: Validity) -> Bool {
+        guard let v = organisation(id)?.validity else { return false }
+        if let start = interval.since, let end = v.until, end.lastDay < start.firstDay { return false }
+        if let end = interval.until, let start = v.since, start.firstDay > end.lastDay { return false }
+        return true
     }
 
     private func matches(organisation id: OrganisationID, _ r: Rule.Requirement) -> Bool {

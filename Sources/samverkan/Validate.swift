@@ -61,7 +61,7 @@ struct Validate: ParsableCommand {
         guard report.isValid else {
             let errors = report.ruleErrors
             let parts = (errors > 0 ? [plural(errors, "rule violation")] : [])
-                + (warnings > 0 ? [plural(warnings, "warning") + (strict ? " (--strict)" : "")] : [])
+                + (warnings > 0 ? [strict ? plural(warnings, "error") + " (warnings, under --strict)" : plural(warnings, "warning")] : [])
             printToStandardError("\(name(path)): invalid: " + parts.joined(separator: ", "))
             return 1
         }

@@ -129,7 +129,9 @@ import Testing
         ])
         let strict = try run(["--strict", "quotes.yaml"])
         #expect(strict.status == 1, "\(strict)")
-        #expect(strict.stderrLines.last == "quotes.yaml: invalid: 1 warning (--strict)")
+        // --strict makes the warning an error, and says so.
+        #expect(strict.stderrLines.first?.hasPrefix("quotes.yaml:8:5: error: the quote") == true)
+        #expect(strict.stderrLines.last == "quotes.yaml: invalid: 1 error (warnings, under --strict)")
     }
 
     @Test func asOfAppliesBeforeTheSummary() throws {
@@ -167,5 +169,48 @@ import Testing
         let r = try run(["junk.json"])
         #expect(r.status == 1, "\(r)")
         #expect(r.stderrLines.first?.hasPrefix("junk.json:1:") == true)
+    }
+
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func runInRoot(_ arguments: [String]) throws -> CommandResult {
+        try CommandRunner.run(["validate"] + arguments, stdin: nil, in: Self.root)
+    }
+
+    /// Every membership of the Västerbotten registry either quotes words
+    /// that name its organisation or its group, or is marked inferred or
+    /// external: --strict passes.
+    @Test func vasterbottenPassesStrict() throws {
+        let r = try runInRoot(["--strict", "graphs/vasterbotten.yaml"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stderr.isEmpty, "\(r)")
+    }
+
+    /// The sample's second seat cites a heading that names neither end: a
+    /// warning, and under --strict an error at the seat's line and column
+    /// that says how to fix it.
+    @Test func unsupportedQuoteFailsStrictWithThePositionAndTheFix() throws {
+        let lenient = try runInRoot(["graphs/samples/unsupported-quote.yaml"])
+        #expect(lenient.status == 0, "\(lenient)")
+        #expect(lenient.stderr.contains("graphs/samples/unsupported-quote.yaml:27:9: warning: the quotes of the membership of 'north' in 'council' name neither of them"))
+        let strict = try runInRoot(["--strict", "graphs/samples/unsupported-quote.yaml"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("graphs/samples/unsupported-quote.yaml:27:9: error: the quotes of the membership of 'north' in 'council'"), "\(strict)")
+        #expect(strict.stderr.contains("mark it 'certainty: inferred' with a 'reason'"))
+        #expect(strict.stderr.contains("invalid: 1 error (warnings, under --strict)"), "\(strict)")
+    }
+
+    /// The funding rule counts a collective as the number of its members an
+    /// initiative states: the marketing week (the destinations, count 2)
+    /// passes; the trade fair (count 1) and the ski fair (one destination)
+    /// fail.
+    @Test func fundingRuleCountsCollectives() throws {
+        let r = try runInRoot(["graphs/samples/funding-rule.yaml"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("initiative 'ski-fair' has 1 participant"))
+        #expect(r.stderr.contains("initiative 'trade-fair' has 1 participant"))
+        #expect(!r.stderr.contains("marketing-week"))
+        #expect(!r.stderr.contains("winter-campaign"))
     }
 }

@@ -49,12 +49,14 @@ extension Registry {
     /// - Parameters:
     ///   - baseDirectory: where `file:` paths of sources resolve (the
     ///     registry file's folder; the working directory for standard input).
-    ///   - strictness: `.strict` makes every warning fail the file.
+    ///   - strictness: `.strict` makes every warning an error that fails the file.
     public func validate(
         baseDirectory: URL, scope: RegistryScope = .allTime, strictness: ValidationReport.Strictness = .lenient
     ) -> ValidationReport {
-        let diagnostics = (checkQuotes(baseDirectory: baseDirectory) + checkSupport())
+        var diagnostics = (checkQuotes(baseDirectory: baseDirectory) + checkSupport())
             .sorted { $0.location < $1.location }
+        // Under --strict a warning is an error, and says so.
+        if strictness == .strict { for i in diagnostics.indices { diagnostics[i].severity = .error } }
         let viewed = view(scope)
         return ValidationReport(
             diagnostics: diagnostics, violations: viewed.checkRules(), strictness: strictness, scope: scope,
