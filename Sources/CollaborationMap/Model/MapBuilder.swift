@@ -119,7 +119,8 @@ struct MapBuilder {
         }
         for initiative in registry.initiatives {
             if let group = initiative.group {
-                graph.relate(grp(group), ini(initiative.id), .runs, fact: words.relation(.runs))
+                graph.relate(grp(group), ini(initiative.id), .runs, fact: words.relation(.runs),
+                             certainty: registry.certainty(of: initiative))
             }
             for p in initiative.participants {
                 graph.relate(org(p.organisation), ini(initiative.id), .partnership,
