@@ -54,7 +54,8 @@ extension OverlapReport {
             ])
             for p in groupPairs {
                 t.append([
-                    p.first.name, p.second.name, "\(p.sharedCount)", AnalysisOutput.decimal(p.jaccard),
+                    AnalysisOutput.label(p.first), AnalysisOutput.label(p.second), "\(p.sharedCount)",
+                    AnalysisOutput.decimal(p.jaccard),
                     AnalysisOutput.decimal(p.overlapCoefficient), AnalysisOutput.names(p.sharedMembers),
                 ])
             }
@@ -63,7 +64,8 @@ extension OverlapReport {
             var c = TextTable([("Group", .left), ("Contained in", .left), ("Members", .right), ("Of", .right), ("", .left)])
             for x in containments {
                 c.append([
-                    x.contained.name, x.container.name, "\(x.containedSize)", "\(x.containerSize)",
+                    AnalysisOutput.label(x.contained), AnalysisOutput.label(x.container), "\(x.containedSize)",
+                    "\(x.containerSize)",
                     x.kind == .identical ? "identical members" : "",
                 ])
             }
@@ -78,7 +80,8 @@ extension OverlapReport {
             ])
             for p in organisationPairs {
                 t.append([
-                    p.first.name, p.second.name, "\(p.sharedCount)", AnalysisOutput.decimal(p.jaccard),
+                    AnalysisOutput.label(p.first), AnalysisOutput.label(p.second), "\(p.sharedCount)",
+                    AnalysisOutput.decimal(p.jaccard),
                     AnalysisOutput.decimal(p.overlapCoefficient), AnalysisOutput.names(p.sharedGroups),
                 ])
             }
