@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerRegistryTests",
-            dependencies: ["PartnerRegistry", "SamverkanTestSupport"],
+            dependencies: ["PartnerRegistry", "NetworkAnalysis", "SamverkanTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

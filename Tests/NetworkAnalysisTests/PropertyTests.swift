@@ -6,7 +6,7 @@ import Testing
     /// A seeded random graph: `n` vertices, about `m` edges, optionally with
     /// small integer weights (ties likely).
     static func randomGraph(n: Int, m: Int, seed: UInt64, directed: Bool = false, weights: [Double]? = nil) throws -> Graph {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let edges: [(Int32, Int32)] = (0 ..< m).map { _ in
             (Int32(rng.next() % UInt64(n)), Int32(rng.next() % UInt64(n)))
         }
@@ -78,7 +78,7 @@ import Testing
     func resultsDoNotDependOnVertexOrder(shape: (directed: Bool, seed: UInt64)) throws {
         let n = 70
         let g = try Self.randomGraph(n: n, m: 160, seed: shape.seed, directed: shape.directed, weights: [1, 2, 2, 3])
-        var rng = SplitMix(seed: shape.seed &+ 100)
+        var rng = SplitMix64(seed: shape.seed &+ 100)
         let perm = (0 ..< Int32(n)).map { $0 }.shuffled(using: &rng)
         let edges = g.edgeList
         let h = try Graph(vertexCount: n, edges: edges.map { (perm[Int($0.source)], perm[Int($0.target)]) },
