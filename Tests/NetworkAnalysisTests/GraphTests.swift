@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func directedKeepsBothAdjacencies() throws {
-        let g = try Graph(vertexCount: 4, edges: [(3, 0), (0, 1), (2, 1), (0, 1), (1, 3), (0, 3)], directed: true)
+        let g = try Graph(vertexCount: 4, edges: [(3, 0), (0, 1), (2, 1), (0, 1), (1, 3), (0, 3)], directedness: .directed)
         #expect(g.edgeCount == 5)
         #expect(Array(g.neighbors(of: 0)) == [1, 3])
         #expect(Array(g.predecessors(of: 1)) == [0, 2])
@@ -64,11 +64,12 @@ import Testing
 
     @Test func buildMatchesNaiveConstruction() throws {
         var rng = SplitMix64(seed: 11)
-        for directed in [false, true] {
+        for directedness in [Graph.Directedness.undirected, .directed] {
+            let directed = directedness == .directed
             let n = 60
             let edges: [(Int32, Int32)] = (0 ..< 400).map { _ in (Int32(rng.next() % 60), Int32(rng.next() % 60)) }
             let weights = edges.indices.map { Double($0 % 7) + 0.5 }
-            let g = try Graph(vertexCount: n, edges: edges, weights: weights, directed: directed)
+            let g = try Graph(vertexCount: n, edges: edges, weights: weights, directedness: directedness)
             var expected = [[Int32: Double]](repeating: [:], count: n)
             var expectedIn = [[Int32: Double]](repeating: [:], count: n)
             for (i, (u, v)) in edges.enumerated() where u != v {

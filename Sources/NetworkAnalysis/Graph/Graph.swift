@@ -21,6 +21,9 @@
 public struct Graph: Sendable {
     /// Whether edges have a direction.
     public let isDirected: Bool
+
+    /// `.directed` or `.undirected`, as the graph was built.
+    public var directedness: Directedness { isDirected ? .directed : .undirected }
     /// Number of vertices; vertices are `0..<vertexCount`.
     public let vertexCount: Int
     /// Row offsets of the out-adjacency, `vertexCount + 1` entries.
@@ -54,7 +57,8 @@ public struct Graph: Sendable {
     ///   - vertexCount: number of vertices.
     ///   - edges: pairs of endpoints in `0..<vertexCount`.
     ///   - weights: one weight per edge, or `nil` for an unweighted graph.
-    ///   - directed: whether `(u, v)` means `u → v` only.
+    ///   - directedness: `.directed` when `(u, v)` means `u → v` only;
+    ///     `.undirected` (default) when it means the edge `{u, v}`.
     ///   - selfLoops: keep self-loops (`.keep`) or drop them (`.drop`).
     /// - Throws: `GraphError` for an endpoint out of range, a weight count
     ///   that differs from the edge count, or a weight that is not finite
@@ -65,9 +69,10 @@ public struct Graph: Sendable {
         vertexCount: Int,
         edges: [(Int32, Int32)],
         weights: [Double]? = nil,
-        directed: Bool = false,
+        directedness: Directedness = .undirected,
         selfLoops: SelfLoopPolicy = .drop
     ) throws(GraphError) {
+        let directed = directedness == .directed
         if let weights, weights.count != edges.count {
             throw .weightCountMismatch(edges: edges.count, weights: weights.count)
         }
@@ -152,6 +157,15 @@ public struct Graph: Sendable {
             }
             self.edgeCount = (targets.count - loops) / 2 + loops
         }
+    }
+
+    /// Whether an edge `(u, v)` is the arc `u → v` or the edge `{u, v}`.
+    public enum Directedness: Sendable, Hashable {
+        /// `(u, v)` is the arc `u → v`; the graph also keeps the reversed
+        /// adjacency.
+        case directed
+        /// `(u, v)` is the edge `{u, v}`, stored as the arcs `u → v` and `v → u`.
+        case undirected
     }
 
     /// What to do with edges whose two endpoints are the same vertex.
