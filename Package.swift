@@ -22,6 +22,12 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // C that does real work for the renderer (graph memory regions, an ID
+        // discipline, reading DOT text), in .c files against the same headers.
+        .target(
+            name: "CGraphvizSupport",
+            dependencies: ["CGraphviz"]
+        ),
         // Domain-free graph algorithms on dense Int32 vertex indices.
         .target(
             name: "NetworkAnalysis",
@@ -40,7 +46,7 @@ let package = Package(
         // Samarbetskartan: the collaboration map rendered through libgvc.
         .target(
             name: "CollaborationMap",
-            dependencies: ["PartnerRegistry", "NetworkAnalysis", "CGraphviz"]
+            dependencies: ["PartnerRegistry", "NetworkAnalysis", "CGraphviz", "CGraphvizSupport"]
         ),
         .executableTarget(
             name: "samverkan",
@@ -68,12 +74,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerRegistryTests",
-            dependencies: ["PartnerRegistry", "SamverkanTestSupport"],
+            dependencies: ["PartnerRegistry", "NetworkAnalysis", "SamverkanTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CollaborationMapTests",
-            dependencies: ["CollaborationMap", "PartnerRegistry", "SamverkanTestSupport"],
+            dependencies: ["CollaborationMap", "CGraphvizSupport", "PartnerRegistry", "SamverkanTestSupport"],
             exclude: ["Fixtures", "LeakCheck"]
         ),
         .testTarget(

@@ -17,7 +17,7 @@ import Testing
 /// 0.5: a larger drawing), `mindist` at another attribute position, and
 /// directed cycles with curved edges (the cycle cache: one edge bent
 /// differently). fdp also summed forces in an order that follows node
-/// addresses ("Objects ordered by address"; the shim's memory regions make
+/// addresses ("Objects ordered by address"; CGraphvizSupport's memory regions make
 /// address order creation order), which the sample map and `d4` show.
 ///
 /// With the cache reset switched off, or the memory regions, 10 of 10 runs

@@ -40,7 +40,7 @@ struct BrokerageTests {
     func directedSinks() throws {
         // 1 → 0 and 2 → 0: vertex 0 has no successors but two contacts that
         // are not tied: constraint 2 · (1/2)² = 1/2, effective size 2.
-        let g = try Graph(vertexCount: 4, edges: [(1, 0), (2, 0)], directed: true)
+        let g = try Graph(vertexCount: 4, edges: [(1, 0), (2, 0)], directedness: .directed)
         #expect(scoreMismatch(g.burtConstraint(), [0.5, 1, 1, .nan]) == nil)
         #expect(scoreMismatch(g.effectiveSize(), [2, 1, 1, .nan]) == nil)
     }
@@ -79,7 +79,7 @@ struct BrokerageTests {
     @Test("hand-counted tiny graph: every role once at vertex 1")
     func brokerageHandCounted() throws {
         // Groups A A A B B C; arcs 0→1, 1→2, 3→1, 1→4, 1→5, 0→5, 4→3.
-        let g = try Graph(vertexCount: 6, edges: [(0, 1), (1, 2), (3, 1), (1, 4), (1, 5), (0, 5), (4, 3)], directed: true)
+        let g = try Graph(vertexCount: 6, edges: [(0, 1), (1, 2), (3, 1), (1, 4), (1, 5), (0, 5), (4, 3)], directedness: .directed)
         let roles = try g.brokerageRoles(groups: [0, 0, 0, 1, 1, 2])
         #expect(roles[1] == BrokerageRoleCounts(coordinator: 1, itinerant: 1, representative: 1, gatekeeper: 1, liaison: 1))
         #expect(roles[1].total == 5)

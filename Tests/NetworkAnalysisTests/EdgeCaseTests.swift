@@ -44,7 +44,7 @@ import Testing
         #expect(throws: AnalysisError.failedToConverge(measure: "PageRank", iterations: 1)) {
             try g.pageRank(maxIterations: 1, tolerance: 1e-15)
         }
-        let directedWeighted = try Graph(vertexCount: 3, edges: [(0, 1), (1, 2)], weights: [1, 2], directed: true)
+        let directedWeighted = try Graph(vertexCount: 3, edges: [(0, 1), (1, 2)], weights: [1, 2], directedness: .directed)
         #expect(throws: AnalysisError.self) { try directedWeighted.clusteringCoefficient(weights: .weights) }
         #expect(throws: AnalysisError.self) { try directedWeighted.transitivity() }
         #expect(throws: AnalysisError.self) { try directedWeighted.freemanCentralization(.degree) }
@@ -66,8 +66,8 @@ import Testing
     @Test func incomingIsOutgoingOfTheReverse() throws {
         let edges: [(Int32, Int32)] = [(0, 1), (1, 2), (2, 0), (2, 3), (3, 4), (4, 1), (0, 4)]
         let weights: [Double] = [1, 2, 3, 1, 2, 5, 4]
-        let g = try Graph(vertexCount: 5, edges: edges, weights: weights, directed: true)
-        let r = try Graph(vertexCount: 5, edges: edges.map { ($1, $0) }, weights: weights, directed: true)
+        let g = try Graph(vertexCount: 5, edges: edges, weights: weights, directedness: .directed)
+        let r = try Graph(vertexCount: 5, edges: edges.map { ($1, $0) }, weights: weights, directedness: .directed)
         #expect(try g.closenessCentrality(lengths: .weight, direction: .incoming)
             == r.closenessCentrality(lengths: .weight, direction: .outgoing))
         #expect(try g.harmonicCentrality(lengths: .inverseWeight, direction: .incoming)

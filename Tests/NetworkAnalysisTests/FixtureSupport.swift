@@ -18,7 +18,7 @@ enum CentralityFixture {
     /// The named fixture graph as a `Graph` (weighted when the fixture has weights).
     static func graph(_ name: String) throws -> Graph {
         let g = try get().graph(name)
-        return try Graph(vertexCount: g.nodes.count, edges: g.edges, weights: g.weights, directed: g.directed)
+        return try Graph(vertexCount: g.nodes.count, edges: g.edges, weights: g.weights, directedness: g.directed ? .directed : .undirected)
     }
 
     static func twoMode(_ name: String) throws -> TwoModeGraph {

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func directedKeepsBothAdjacencies() throws {
-        let g = try Graph(vertexCount: 4, edges: [(3, 0), (0, 1), (2, 1), (0, 1), (1, 3), (0, 3)], directed: true)
+        let g = try Graph(vertexCount: 4, edges: [(3, 0), (0, 1), (2, 1), (0, 1), (1, 3), (0, 3)], directedness: .directed)
         #expect(g.edgeCount == 5)
         #expect(Array(g.neighbors(of: 0)) == [1, 3])
         #expect(Array(g.predecessors(of: 1)) == [0, 2])
@@ -63,12 +63,13 @@ import Testing
     }
 
     @Test func buildMatchesNaiveConstruction() throws {
-        var rng = SplitMix(seed: 11)
-        for directed in [false, true] {
+        var rng = SplitMix64(seed: 11)
+        for directedness in [Graph.Directedness.undirected, .directed] {
+            let directed = directedness == .directed
             let n = 60
             let edges: [(Int32, Int32)] = (0 ..< 400).map { _ in (Int32(rng.next() % 60), Int32(rng.next() % 60)) }
             let weights = edges.indices.map { Double($0 % 7) + 0.5 }
-            let g = try Graph(vertexCount: n, edges: edges, weights: weights, directed: directed)
+            let g = try Graph(vertexCount: n, edges: edges, weights: weights, directedness: directedness)
             var expected = [[Int32: Double]](repeating: [:], count: n)
             var expectedIn = [[Int32: Double]](repeating: [:], count: n)
             for (i, (u, v)) in edges.enumerated() where u != v {
@@ -91,19 +92,6 @@ import Testing
         #expect(try g.distances(from: 2, lengths: .inverseWeight).distance(to: 0) == 1.0 / 3.0)
         #expect(try g.distances(from: 0).distance(to: 4) == nil)
         #expect(throws: AnalysisError.vertexOutOfRange(7, vertexCount: 5)) { try g.distances(from: 7) }
-    }
-}
-
-/// A tiny seeded generator for reproducible test graphs.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

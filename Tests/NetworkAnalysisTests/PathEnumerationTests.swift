@@ -147,7 +147,7 @@ struct PathEnumerationTests {
             for u in g.vertices where u != removed {
                 for v in g.neighbors(of: u) where v != removed && (g.isDirected || u < v) { edges.append((u, v)) }
             }
-            let without = try Graph(vertexCount: g.vertexCount, edges: edges, directed: g.isDirected)
+            let without = try Graph(vertexCount: g.vertexCount, edges: edges, directedness: g.directedness)
             for source in g.vertices where source != removed && source % 4 == 0 {
                 for k in [1, 2, 3] {
                     let loss = try g.reachLoss(from: source, removing: removed, within: k)

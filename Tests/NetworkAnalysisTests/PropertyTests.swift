@@ -5,23 +5,24 @@ import Testing
 @Suite struct PropertyTests {
     /// A seeded random graph: `n` vertices, about `m` edges, optionally with
     /// small integer weights (ties likely).
-    static func randomGraph(n: Int, m: Int, seed: UInt64, directed: Bool = false, weights: [Double]? = nil) throws -> Graph {
-        var rng = SplitMix(seed: seed)
+    static func randomGraph(n: Int, m: Int, seed: UInt64, directedness: Graph.Directedness = .undirected, weights: [Double]? = nil) throws -> Graph {
+        var rng = SplitMix64(seed: seed)
         let edges: [(Int32, Int32)] = (0 ..< m).map { _ in
             (Int32(rng.next() % UInt64(n)), Int32(rng.next() % UInt64(n)))
         }
         return try Graph(vertexCount: n, edges: edges, weights: weights.map { w in edges.indices.map { w[$0 % w.count] } },
-                         directed: directed)
+                         directedness: directedness)
     }
 
-    static let shapes: [(directed: Bool, seed: UInt64)] = [(false, 1), (false, 2), (true, 3), (true, 4)]
+    static let shapes: [(directedness: Graph.Directedness, seed: UInt64)] =
+        [(.undirected, 1), (.undirected, 2), (.directed, 3), (.directed, 4)]
 
-    @Test(arguments: [false, true])
-    func unitWeightsEqualUnweighted(directed: Bool) throws {
-        let g = try Self.randomGraph(n: 80, m: 200, seed: 5, directed: directed)
+    @Test(arguments: [Graph.Directedness.undirected, .directed])
+    func unitWeightsEqualUnweighted(directedness: Graph.Directedness) throws {
+        let g = try Self.randomGraph(n: 80, m: 200, seed: 5, directedness: directedness)
         let edges = g.edgeList.map { ($0.source, $0.target) }
         let unit = try Graph(vertexCount: g.vertexCount, edges: edges, weights: [Double](repeating: 1, count: edges.count),
-                             directed: directed)
+                             directedness: directedness)
         #expect(unit.isWeighted && !g.isWeighted)
         let close = { (a: VertexScores, b: VertexScores) in zip(a, b).allSatisfy { abs($0 - $1) < 1e-12 } }
         #expect(close(try unit.betweennessCentrality(lengths: .weight), try g.betweennessCentrality()))
@@ -34,17 +35,17 @@ import Testing
                       try g.eigenvectorCentrality(maxIterations: 1000)))
         let e1 = try unit.edgeBetweennessCentrality(lengths: .weight), e0 = try g.edgeBetweennessCentrality()
         #expect(zip(e1, e0).allSatisfy { $0.source == $1.source && $0.target == $1.target && abs($0.value - $1.value) < 1e-12 })
-        if !directed {
+        if directedness == .undirected {
             #expect(close(try unit.clusteringCoefficient(weights: .weights), try g.clusteringCoefficient()))
         }
     }
 
-    @Test(arguments: [false, true])
-    func breadthFirstEqualsUnitDijkstra(directed: Bool) throws {
-        let g = try Self.randomGraph(n: 120, m: 260, seed: 9, directed: directed)
+    @Test(arguments: [Graph.Directedness.undirected, .directed])
+    func breadthFirstEqualsUnitDijkstra(directedness: Graph.Directedness) throws {
+        let g = try Self.randomGraph(n: 120, m: 260, seed: 9, directedness: directedness)
         let edges = g.edgeList.map { ($0.source, $0.target) }
         let unit = try Graph(vertexCount: g.vertexCount, edges: edges, weights: [Double](repeating: 1, count: edges.count),
-                             directed: directed)
+                             directedness: directedness)
         for s in stride(from: Int32(0), to: 120, by: 7) {
             #expect(try g.distances(from: s).distances == unit.distances(from: s, lengths: .weight).distances)
         }
@@ -61,8 +62,8 @@ import Testing
     /// Σ_v B(v) = Σ over connected pairs of (d(s, t) − 1): every shortest
     /// s–t path has d − 1 interior vertices and the shares of each pair sum to 1.
     @Test(arguments: shapes)
-    func betweennessSumsToPairDistanceIdentity(shape: (directed: Bool, seed: UInt64)) throws {
-        let g = try Self.randomGraph(n: 90, m: 180, seed: shape.seed, directed: shape.directed)
+    func betweennessSumsToPairDistanceIdentity(shape: (directedness: Graph.Directedness, seed: UInt64)) throws {
+        let g = try Self.randomGraph(n: 90, m: 180, seed: shape.seed, directedness: shape.directedness)
         let total = try g.betweennessCentrality(normalization: .none).sum
         var expected = 0.0
         for s in 0 ..< Int32(90) {
@@ -70,19 +71,19 @@ import Testing
                 expected += d - 1
             }
         }
-        if !shape.directed { expected /= 2 }  // each unordered pair once
+        if shape.directedness == .undirected { expected /= 2 }  // each unordered pair once
         #expect(abs(total - expected) < 1e-9 * max(1, expected))
     }
 
     @Test(arguments: shapes)
-    func resultsDoNotDependOnVertexOrder(shape: (directed: Bool, seed: UInt64)) throws {
+    func resultsDoNotDependOnVertexOrder(shape: (directedness: Graph.Directedness, seed: UInt64)) throws {
         let n = 70
-        let g = try Self.randomGraph(n: n, m: 160, seed: shape.seed, directed: shape.directed, weights: [1, 2, 2, 3])
-        var rng = SplitMix(seed: shape.seed &+ 100)
+        let g = try Self.randomGraph(n: n, m: 160, seed: shape.seed, directedness: shape.directedness, weights: [1, 2, 2, 3])
+        var rng = SplitMix64(seed: shape.seed &+ 100)
         let perm = (0 ..< Int32(n)).map { $0 }.shuffled(using: &rng)
         let edges = g.edgeList
         let h = try Graph(vertexCount: n, edges: edges.map { (perm[Int($0.source)], perm[Int($0.target)]) },
-                          weights: edges.map(\.weight), directed: shape.directed)
+                          weights: edges.map(\.weight), directedness: shape.directedness)
         func same(_ a: VertexScores, _ b: VertexScores, _ what: String) {
             let mismatch = (0 ..< n).first { abs(a[$0] - b[Int(perm[$0])]) > 1e-9 * max(1, abs(a[$0])) }
             #expect(mismatch == nil, "\(what) differs at vertex \(mismatch ?? -1)")
@@ -92,17 +93,17 @@ import Testing
         same(try g.closenessCentrality(), try h.closenessCentrality(), "closeness")
         same(try g.harmonicCentrality(lengths: .weight), try h.harmonicCentrality(lengths: .weight), "harmonic")
         same(try g.pageRank(tolerance: 1e-13), try h.pageRank(tolerance: 1e-13), "PageRank")
-        same(try g.clusteringCoefficient(weights: shape.directed ? .ignored : .weights),
-             try h.clusteringCoefficient(weights: shape.directed ? .ignored : .weights), "clustering")
+        same(try g.clusteringCoefficient(weights: shape.directedness == .directed ? .ignored : .weights),
+             try h.clusteringCoefficient(weights: shape.directedness == .directed ? .ignored : .weights), "clustering")
         same(g.degreeCentrality(), h.degreeCentrality(), "degree")
-        if !shape.directed {
+        if shape.directedness == .undirected {
             same(try g.distanceSummary().eccentricity, try h.distanceSummary().eccentricity, "eccentricity")
         }
     }
 
     @Test(arguments: shapes)
-    func parallelResultsAreBitIdentical(shape: (directed: Bool, seed: UInt64)) throws {
-        let g = try Self.randomGraph(n: 150, m: 450, seed: shape.seed, directed: shape.directed, weights: [1, 2, 3])
+    func parallelResultsAreBitIdentical(shape: (directedness: Graph.Directedness, seed: UInt64)) throws {
+        let g = try Self.randomGraph(n: 150, m: 450, seed: shape.seed, directedness: shape.directedness, weights: [1, 2, 3])
         for lengths in [EdgeLength.hops, .weight] {
             let one = try g.betweennessCentrality(lengths: lengths, parallelism: 1)
             let two = try g.betweennessCentrality(lengths: lengths, parallelism: 2)
@@ -174,7 +175,7 @@ import Testing
             for v in 0 ..< 200 { #expect(d[v].isFinite == (c.labels[v] == c.labels[Int(s)])) }
         }
         #expect(c.sizes.reduce(0, +) == 200)
-        let dg = try Self.randomGraph(n: 200, m: 400, seed: 13, directed: true)
+        let dg = try Self.randomGraph(n: 200, m: 400, seed: 13, directedness: .directed)
         let strong = dg.stronglyConnectedComponents()
         for u in stride(from: Int32(0), to: 200, by: 11) {
             let du = try dg.distances(from: u).distances

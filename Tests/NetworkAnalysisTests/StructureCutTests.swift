@@ -15,7 +15,7 @@ func structureGraph(_ fixture: ReferenceFixture, _ name: String, weighted: Bool 
     let g = try fixture.graph(name)
     return try Graph(
         vertexCount: g.nodes.count, edges: g.edges,
-        weights: weighted ? g.weights : nil, directed: g.directed)
+        weights: weighted ? g.weights : nil, directedness: g.directed ? .directed : .undirected)
 }
 
 /// A JSON number, or nil (JSON null decodes to a non-number).
@@ -151,7 +151,7 @@ struct StructureCutTests {
         #expect(cycle.articulationPoints().isEmpty)
         #expect(cycle.bridges().isEmpty)
         // 0 → 1 → 2 with 2 → 1: underlying graph is the path 0 - 1 - 2.
-        let directed = try Graph(vertexCount: 3, edges: [(0, 1), (1, 2), (2, 1)], directed: true)
+        let directed = try Graph(vertexCount: 3, edges: [(0, 1), (1, 2), (2, 1)], directedness: .directed)
         #expect(directed.articulationPoints() == [1])
         #expect(directed.bridges() == [Bridge(0, 1), Bridge(1, 2)])
     }

@@ -64,7 +64,7 @@ import Testing
         #expect(throws: TwoModeError.edgeInsideSide(0, 1, side: .top)) {
             try TwoModeGraph(graph: g, bottom: [2, 3])
         }
-        let directed = try Graph(vertexCount: 2, edges: [(0, 1)], directed: true)
+        let directed = try Graph(vertexCount: 2, edges: [(0, 1)], directedness: .directed)
         #expect(throws: TwoModeError.directedGraph) { try TwoModeGraph(graph: directed, bottom: [1]) }
         #expect(throws: TwoModeError.self) { try TwoModeGraph(topCount: 2, bottomCount: 1, memberships: [(0, 1)]) }
         let message = TwoModeError.edgeInsideSide(0, 1, side: .top).description

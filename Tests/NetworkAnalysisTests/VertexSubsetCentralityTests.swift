@@ -4,9 +4,9 @@ import Testing
 /// Closeness and harmonic centrality of a vertex sample equal the full
 /// computation at those vertices.
 @Suite struct VertexSubsetCentralityTests {
-    @Test(arguments: [(false, false), (false, true), (true, false), (true, true)])
-    func sampleEqualsFullAtTheSample(directed: Bool, weighted: Bool) throws {
-        let g = try PropertyTests.randomGraph(n: 120, m: 300, seed: 11, directed: directed,
+    @Test(arguments: [(Graph.Directedness.undirected, false), (.undirected, true), (.directed, false), (.directed, true)])
+    func sampleEqualsFullAtTheSample(directedness: Graph.Directedness, weighted: Bool) throws {
+        let g = try PropertyTests.randomGraph(n: 120, m: 300, seed: 11, directedness: directedness,
                                               weights: weighted ? [1, 2, 3, 0.5] : nil)
         let lengths: EdgeLength = weighted ? .weight : .hops
         let sample: [Int32] = [117, 3, 3, 0, 64, 99]

@@ -1,4 +1,5 @@
 import Foundation
+import struct NetworkAnalysis.SplitMix64
 
 /// A seeded two-mode affiliation network: organisations that are members of
 /// groups, generated exactly as `Benchmarks/compare` generates it.

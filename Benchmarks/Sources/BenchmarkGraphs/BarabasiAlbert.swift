@@ -1,3 +1,5 @@
+import struct NetworkAnalysis.SplitMix64
+
 /// A seeded Barabási–Albert graph (Barabási & Albert 1999,
 /// doi:10.1126/science.286.5439.509), generated exactly as `Benchmarks/compare`
 /// generates it.
@@ -29,7 +31,7 @@ public struct BarabasiAlbert: Sendable {
         for v in (m + 1) ..< n {
             chosen.removeAll(keepingCapacity: true)
             while chosen.count < m {
-                let t = pool[rng.below(pool.count)]
+                let t = pool[rng.remainder(below: pool.count)]
                 if !chosen.contains(t) { chosen.append(t) }
             }
             for t in chosen {

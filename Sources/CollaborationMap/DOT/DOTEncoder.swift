@@ -190,7 +190,7 @@ public struct DOTEncoder: Sendable {
         }
         let size = theme.fontsize + 7 * (node.scale - 1)
         var label = DOTText.html(DOTText.wrap(node.label, width: node.id.kind == .group ? 18 : 22))
-        if style.bold { label = "<B>\(label)</B>" }
+        if style.labelWeight == .bold { label = "<B>\(label)</B>" }
         var a = [
             "id=\(DOTText.quoted(names.svgID(node.id)))",
             "label=<\(label)>",

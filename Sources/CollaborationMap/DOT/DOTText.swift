@@ -33,49 +33,53 @@ enum DOTText {
 
     /// Text for inside an HTML-like label; newlines become `<BR/>`.
     static func html(_ text: String) -> String {
-        var out = ""
-        for ch in clean(text) {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\\": out += "\\\\"
-            case "\n": out += "<BR/>"
-            default: out.append(ch)
+        escaped(text) {
+            switch $0 {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "\\": "\\\\"
+            case "\n": "<BR/>"
+            default: nil
             }
         }
-        return out
     }
 
     /// A quoted tooltip value.
     static func tooltip(_ text: String) -> String {
-        var out = "\""
-        for ch in clean(text) {
-            switch ch {
-            case "\\": out += "\\\\\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "&": out += "&amp;"
-            default: out.append(ch)
+        "\"" + escaped(text) {
+            switch $0 {
+            case "\\": "\\\\\\\\"
+            case "\"": "\\\""
+            case "\n": "\\n"
+            case "&": "&amp;"
+            default: nil
             }
-        }
-        return out + "\""
+        } + "\""
     }
 
     /// A quoted DOT string with no escString meaning (IDs, colours, URLs
     /// already made safe by ``SafeURL``).
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for ch in clean(text) {
-            switch ch {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += " "
-            default: out.append(ch)
+        "\"" + escaped(text) {
+            switch $0 {
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "\n": " "
+            default: nil
             }
+        } + "\""
+    }
+
+    /// `clean(text)` with each character that `replacement` maps replaced
+    /// by what it maps to; the three contexts differ only in that table.
+    private static func escaped(_ text: String, _ replacement: (Character) -> String?) -> String {
+        var out = ""
+        for ch in clean(text) {
+            if let r = replacement(ch) { out += r } else { out.append(ch) }
         }
-        return out + "\""
+        return out
     }
 
     /// Whether a registry ID can be used in a node name and SVG id as is.

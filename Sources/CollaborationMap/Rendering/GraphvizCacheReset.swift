@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizSupport
 
 /// Makes Graphviz 2.42 forget the previous layout before the next one.
 ///

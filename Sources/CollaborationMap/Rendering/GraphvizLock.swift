@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizSupport
 import Foundation
 
 /// The process-wide gate to Graphviz.
@@ -13,7 +14,7 @@ import Foundation
 /// The first holder also installs the renderer's process-wide Graphviz
 /// settings: the error callback, and the memory discipline that gives
 /// every root graph a region of its own in which addresses follow
-/// creation order (`samverkan_install_arena` in shim.h), because Graphviz
+/// creation order (`samverkan_install_arena` in CGraphvizSupport), because Graphviz
 /// 2.42 orders some objects by address.
 enum GraphvizLock {
     private static let lock = NSLock()
@@ -32,7 +33,7 @@ enum GraphvizLock {
         if !callbackInstalled {
             samverkan_agseterrf(graphvizMessageCallback)
             // Before the first graph is opened: every root graph gets its own
-            // region of memory, addressed in creation order (see shim.h).
+            // region of memory, addressed in creation order (see arena.c).
             samverkan_install_arena()
             callbackInstalled = true
         }

@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizSupport
 import Foundation
 
 /// One rendering: parse, sanitise, reset Graphviz's layout caches

@@ -16,7 +16,14 @@ public struct MapTheme: Hashable, Sendable {
         public var fill: String
         public var border: String
         public var text: String
-        public var bold: Bool
+        public var labelWeight: LabelWeight
+    }
+
+    /// How heavy a node's label is set.
+    public enum LabelWeight: Hashable, Sendable {
+        case regular
+        /// Set in bold (an HTML `<B>` label).
+        case bold
     }
 
     public struct EdgeStyle: Hashable, Sendable {
@@ -53,16 +60,16 @@ public struct MapTheme: Hashable, Sendable {
         case let .organisation(kind):
             let (fill, border) = Self.organisationColours(kind)
             return NodeStyle(shape: "box", style: "rounded,filled", fill: fill, border: border,
-                             text: "#1F2D3A", bold: kind == .regionalTourismOrganisation)
+                             text: "#1F2D3A", labelWeight: kind == .regionalTourismOrganisation ? .bold : .regular)
         case .group:
             return NodeStyle(shape: "ellipse", style: "filled", fill: "#2F4858", border: "#1D2F3B",
-                             text: "#FFFFFF", bold: true)
+                             text: "#FFFFFF", labelWeight: .bold)
         case .initiative:
             return NodeStyle(shape: "hexagon", style: "filled", fill: "#F6D58E", border: "#B07D1A",
-                             text: "#3B2A06", bold: false)
+                             text: "#3B2A06", labelWeight: .regular)
         case .document:
             return NodeStyle(shape: "note", style: "filled", fill: "#FFFFFF", border: "#6B5B95",
-                             text: "#3D3557", bold: false)
+                             text: "#3D3557", labelWeight: .regular)
         }
     }
 

@@ -63,39 +63,17 @@ extension Graph {
         let n = vertexCount
         guard n > 0 else { throw AnalysisError.emptyGraph(measure: "eigenvector centrality") }
         let w = arcWeights(weighting, direction: .incoming)
-        var x = [Double](repeating: 1 / Double(n), count: n)
-        var next = [Double](repeating: 0, count: n)
-        if Task.isCancelled { throw CancellationError() }
-        for iteration in 0 ..< maxIterations {
-            if iteration & 15 == 15, Task.isCancelled { throw CancellationError() }
-            withAdjacency(.incoming) { g in
-                x.withUnsafeBufferPointer { x in
-                    next.withUnsafeMutableBufferPointer { y in
-                        for v in 0 ..< n {
-                            var s = x[v]
-                            if let w {
-                                for arc in g.arcs(v) { s += x[g.target(arc)] * w[arc] }
-                            } else {
-                                for arc in g.arcs(v) { s += x[g.target(arc)] }
-                            }
-                            y[v] = s
-                        }
-                    }
-                }
-            }
+        let start = [Double](repeating: 1 / Double(n), count: n)
+        var x = try powerIteration(
+            measure: "eigenvector centrality", from: start, maxIterations: maxIterations, tolerance: tolerance
+        ) { x, next in
+            // x ← (A + I)ᵀx, then Euclidean norm 1.
+            multiplyIncoming(x, weights: w, into: &next, initial: { x[$0] }, combine: { $1 })
             var norm = next.reduce(0) { $0 + $1 * $1 }.squareRoot()
             if norm == 0 { norm = 1 }
-            var change = 0.0
-            for v in 0 ..< n {
-                next[v] /= norm
-                change += abs(next[v] - x[v])
-            }
-            swap(&x, &next)
-            if change < Double(n) * tolerance {
-                if scaling != .unitLength { scaling.apply(&x) }
-                return VertexScores(x)
-            }
+            for v in 0 ..< n { next[v] /= norm }
         }
-        throw AnalysisError.failedToConverge(measure: "eigenvector centrality", iterations: maxIterations)
+        if scaling != .unitLength { scaling.apply(&x) }
+        return VertexScores(x)
     }
 }

@@ -48,34 +48,14 @@ extension Graph {
         }
         let b = betaPerVertex ?? [Double](repeating: beta, count: n)
         let w = arcWeights(weighting, direction: .incoming)
-        var x = [Double](repeating: 0, count: n)
-        var next = [Double](repeating: 0, count: n)
-        if Task.isCancelled { throw CancellationError() }
-        for iteration in 0 ..< maxIterations {
-            if iteration & 15 == 15, Task.isCancelled { throw CancellationError() }
-            withAdjacency(.incoming) { g in
-                x.withUnsafeBufferPointer { x in
-                    next.withUnsafeMutableBufferPointer { y in
-                        for v in 0 ..< n {
-                            var s = 0.0
-                            if let w {
-                                for arc in g.arcs(v) { s += x[g.target(arc)] * w[arc] }
-                            } else {
-                                for arc in g.arcs(v) { s += x[g.target(arc)] }
-                            }
-                            y[v] = alpha * s + b[v]
-                        }
-                    }
-                }
-            }
-            var change = 0.0
-            for v in 0 ..< n { change += abs(next[v] - x[v]) }
-            swap(&x, &next)
-            if change < Double(n) * tolerance {
-                if normalization == .unitLength { EigenvectorScaling.unitLength.apply(&x) }
-                return VertexScores(x)
-            }
+        let start = [Double](repeating: 0, count: n)
+        var x = try powerIteration(
+            measure: "Katz centrality", from: start, maxIterations: maxIterations, tolerance: tolerance
+        ) { x, next in
+            // x ← α·Aᵀx + β
+            multiplyIncoming(x, weights: w, into: &next, initial: { _ in 0 }, combine: { alpha * $1 + b[$0] })
         }
-        throw AnalysisError.failedToConverge(measure: "Katz centrality", iterations: maxIterations)
+        if normalization == .unitLength { EigenvectorScaling.unitLength.apply(&x) }
+        return VertexScores(x)
     }
 }

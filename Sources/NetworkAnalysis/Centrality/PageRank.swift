@@ -71,35 +71,19 @@ extension Graph {
             if let outW { for i in offsets[v] ..< offsets[v + 1] { s += outW[i] } } else { s = Double(outDegree(Int32(v))) }
             if s != 0 { inverseStrength[v] = 1 / s } else { danglingVertices.append(v) }
         }
-        var x = [Double](repeating: 1 / Double(n), count: n)
+        let start = [Double](repeating: 1 / Double(n), count: n)
         var share = [Double](repeating: 0, count: n)
-        var next = [Double](repeating: 0, count: n)
-        if Task.isCancelled { throw CancellationError() }
-        for iteration in 0 ..< maxIterations {
-            if iteration & 15 == 15, Task.isCancelled { throw CancellationError() }
+        let x = try powerIteration(
+            measure: "PageRank", from: start, maxIterations: maxIterations, tolerance: tolerance
+        ) { x, next in
+            // x ← α·(xᵀP + (Σ_dangling x)·d) + (1 − α)·p
             var danglingMass = 0.0
             for v in danglingVertices { danglingMass += x[v] }
             for v in 0 ..< n { share[v] = x[v] * inverseStrength[v] }
-            withAdjacency(.incoming) { g in
-                share.withUnsafeBufferPointer { share in
-                    next.withUnsafeMutableBufferPointer { y in
-                        for v in 0 ..< n {
-                            var s = 0.0
-                            if let inW {
-                                for arc in g.arcs(v) { s += share[g.target(arc)] * inW[arc] }
-                            } else {
-                                for arc in g.arcs(v) { s += share[g.target(arc)] }
-                            }
-                            y[v] = damping * (s + danglingMass * d[v]) + (1 - damping) * p[v]
-                        }
-                    }
-                }
+            multiplyIncoming(share, weights: inW, into: &next, initial: { _ in 0 }) { v, s in
+                damping * (s + danglingMass * d[v]) + (1 - damping) * p[v]
             }
-            var change = 0.0
-            for v in 0 ..< n { change += abs(next[v] - x[v]) }
-            swap(&x, &next)
-            if change < Double(n) * tolerance { return VertexScores(x) }
         }
-        throw AnalysisError.failedToConverge(measure: "PageRank", iterations: maxIterations)
+        return VertexScores(x)
     }
 }

@@ -183,16 +183,8 @@ struct LouvainLevel {
 
     /// Modularity of the partition with every vertex of this level alone.
     func singletonModularity(m: Double, resolution: Double) -> Double {
-        var q = 0.0
-        for v in 0 ..< count {
-            if directed {
-                q += loop[v] / m - resolution * outDegree[v] * inDegree[v] / (m * m)
-            } else {
-                let share = outDegree[v] / (2 * m)
-                q += loop[v] / m - resolution * share * share
-            }
-        }
-        return q
+        modularityFromSums(
+            inside: loop, outSum: outDegree, inSum: inDegree, m: m, resolution: resolution, directed: directed)
     }
 
     /// The local-moving phase. Returns each vertex's community, numbered

@@ -76,16 +76,8 @@ extension Graph {
             }
         }
         guard m > 0 else { throw .noEdgeWeight }
-        var q = 0.0
-        for c in 0 ..< k {
-            if isDirected {
-                q += inside[c] / m - resolution * outSum[c] * inSum[c] / (m * m)
-            } else {
-                let share = outSum[c] / (2 * m)
-                q += inside[c] / m - resolution * share * share
-            }
-        }
-        return q
+        return modularityFromSums(
+            inside: inside, outSum: outSum, inSum: inSum, m: m, resolution: resolution, directed: isDirected)
     }
 
     /// The modularity of a partition given as lists of vertices; see
@@ -112,4 +104,27 @@ extension Graph {
         }
         return try modularity(membership: membership, resolution: resolution, weighting: weighting)
     }
+}
+
+/// Newman's modularity from per-community sums, shared by `modularity`
+/// and Louvain: `Σ_c [inside_c/m − γ·out_c·in_c/m²]` when directed,
+/// `Σ_c [inside_c/m − γ·(out_c/2m)²]` when undirected (`inSum` is then
+/// not read). `inside_c` is the weight inside community `c`, `out_c` and
+/// `in_c` its weighted out- and in-degree (a self-loop counted twice when
+/// undirected), `m` the total weight.
+///
+/// - Complexity: O(k) for k communities.
+func modularityFromSums(
+    inside: [Double], outSum: [Double], inSum: [Double], m: Double, resolution: Double, directed: Bool
+) -> Double {
+    var q = 0.0
+    for c in inside.indices {
+        if directed {
+            q += inside[c] / m - resolution * outSum[c] * inSum[c] / (m * m)
+        } else {
+            let share = outSum[c] / (2 * m)
+            q += inside[c] / m - resolution * share * share
+        }
+    }
+    return q
 }

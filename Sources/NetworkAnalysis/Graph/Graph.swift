@@ -21,6 +21,9 @@
 public struct Graph: Sendable {
     /// Whether edges have a direction.
     public let isDirected: Bool
+
+    /// `.directed` or `.undirected`, as the graph was built.
+    public var directedness: Directedness { isDirected ? .directed : .undirected }
     /// Number of vertices; vertices are `0..<vertexCount`.
     public let vertexCount: Int
     /// Row offsets of the out-adjacency, `vertexCount + 1` entries.
@@ -54,7 +57,8 @@ public struct Graph: Sendable {
     ///   - vertexCount: number of vertices.
     ///   - edges: pairs of endpoints in `0..<vertexCount`.
     ///   - weights: one weight per edge, or `nil` for an unweighted graph.
-    ///   - directed: whether `(u, v)` means `u → v` only.
+    ///   - directedness: `.directed` when `(u, v)` means `u → v` only;
+    ///     `.undirected` (default) when it means the edge `{u, v}`.
     ///   - selfLoops: keep self-loops (`.keep`) or drop them (`.drop`).
     /// - Throws: `GraphError` for an endpoint out of range, a weight count
     ///   that differs from the edge count, or a weight that is not finite
@@ -65,91 +69,68 @@ public struct Graph: Sendable {
         vertexCount: Int,
         edges: [(Int32, Int32)],
         weights: [Double]? = nil,
-        directed: Bool = false,
+        directedness: Directedness = .undirected,
         selfLoops: SelfLoopPolicy = .drop
     ) throws(GraphError) {
+        let directed = directedness == .directed
         if let weights, weights.count != edges.count {
             throw .weightCountMismatch(edges: edges.count, weights: weights.count)
         }
-        let n = max(0, vertexCount)
-        let weighted = weights != nil
-        let keepLoops = selfLoops == .keep
-        // Pass 1: validate and count the bucket sizes.
-        var firstCount = [Int](repeating: 0, count: n + 1)
-        for i in edges.indices {
-            let (u, v) = edges[i]
-            guard u >= 0, Int(u) < n else { throw .vertexOutOfRange(Int(u), vertexCount: vertexCount) }
-            guard v >= 0, Int(v) < n else { throw .vertexOutOfRange(Int(v), vertexCount: vertexCount) }
-            if let weights {
-                let w = weights[i]
-                guard w.isFinite, w >= 0 else { throw .invalidWeight(w, edge: i) }
-            }
-            if u == v && !keepLoops { continue }
-            if directed {
-                firstCount[Int(u) + 1] += 1           // bucket by tail
-            } else {
-                firstCount[Int(v) + 1] += 1           // arc u → v, bucket by head v
-                if u != v { firstCount[Int(u) + 1] += 1 }
-            }
-        }
-        for v in 0 ..< n { firstCount[v + 1] += firstCount[v] }
-        let arcCount = firstCount[n]
-        // Pass 2: bucket the arcs.
-        var bucket = [Int32](repeating: 0, count: arcCount)
-        var bucketW = [Double](repeating: 0, count: weighted ? arcCount : 0)
-        do {
-            var fill = firstCount
-            for i in edges.indices {
-                let (u, v) = edges[i]
-                if u == v && !keepLoops { continue }
-                let w = weights?[i] ?? 1
-                if directed {
-                    let p = fill[Int(u)]; fill[Int(u)] = p + 1
-                    bucket[p] = v; if weighted { bucketW[p] = w }
-                } else {
-                    let p = fill[Int(v)]; fill[Int(v)] = p + 1
-                    bucket[p] = u; if weighted { bucketW[p] = w }
-                    if u != v {
-                        let q = fill[Int(u)]; fill[Int(u)] = q + 1
-                        bucket[q] = v; if weighted { bucketW[q] = w }
-                    }
-                }
-            }
-        }
+        let buckets = try ArcBuckets(
+            vertexCount: vertexCount, edges: edges, weights: weights,
+            directed: directed, keepLoops: selfLoops == .keep)
         self.isDirected = directed
-        self.vertexCount = n
+        self.vertexCount = buckets.vertexCount
         if directed {
-            // bucket = rows by tail (unsorted). Scatter into rows by head,
-            // visiting tails in ascending order: in-rows come out sorted.
-            var inCount = [Int](repeating: 0, count: n + 1)
-            for t in bucket { inCount[Int(t) + 1] += 1 }
-            for v in 0 ..< n { inCount[v + 1] += inCount[v] }
-            var inT = [Int32](repeating: 0, count: arcCount)
-            var inW = [Double](repeating: 0, count: weighted ? arcCount : 0)
-            Graph.scatter(rowsOffsets: firstCount, rows: bucket, rowWeights: bucketW,
-                          into: inCount, targets: &inT, weights: &inW)
-            // Scatter the sorted in-rows back into out-rows: sorted too.
-            var outT = [Int32](repeating: 0, count: arcCount)
-            var outW = [Double](repeating: 0, count: weighted ? arcCount : 0)
-            Graph.scatter(rowsOffsets: inCount, rows: inT, rowWeights: inW,
-                          into: firstCount, targets: &outT, weights: &outW)
-            let out = Graph.mergeParallelArcs(offsets: firstCount, targets: outT, weights: outW)
-            let rev = Graph.mergeParallelArcs(offsets: inCount, targets: inT, weights: inW)
+            let (out, rev) = Graph.directedRows(from: buckets)
             self.offsets = out.offsets; self.targets = out.targets; self.weights = out.weights
             self.inOffsets = rev.offsets; self.inTargets = rev.targets; self.inWeights = rev.weights
             self.edgeCount = out.targets.count
         } else {
-            // bucket[row v] holds the tails of arcs into v; by symmetry the
-            // out-row sizes equal the bucket sizes.
-            var outT = [Int32](repeating: 0, count: arcCount)
-            var outW = [Double](repeating: 0, count: weighted ? arcCount : 0)
-            Graph.scatter(rowsOffsets: firstCount, rows: bucket, rowWeights: bucketW,
-                          into: firstCount, targets: &outT, weights: &outW)
-            let out = Graph.mergeParallelArcs(offsets: firstCount, targets: outT, weights: outW)
+            let out = Graph.undirectedRows(from: buckets)
             self.offsets = out.offsets; self.targets = out.targets; self.weights = out.weights
             self.inOffsets = []; self.inTargets = []; self.inWeights = []
             self.edgeCount = (out.targets.count - out.loops) / 2 + out.loops
         }
+    }
+
+    /// Sorted, merged out- and in-rows of a directed graph from arcs
+    /// bucketed by tail.
+    private static func directedRows(
+        from buckets: ArcBuckets
+    ) -> (out: MergedRows, in: MergedRows) {
+        let n = buckets.vertexCount
+        let arcCount = buckets.rows.count
+        let weighted = buckets.isWeighted
+        // buckets = rows by tail (unsorted). Scatter into rows by head,
+        // visiting tails in ascending order: in-rows come out sorted.
+        var inCount = [Int](repeating: 0, count: n + 1)
+        for t in buckets.rows { inCount[Int(t) + 1] += 1 }
+        for v in 0 ..< n { inCount[v + 1] += inCount[v] }
+        var inT = [Int32](repeating: 0, count: arcCount)
+        var inW = [Double](repeating: 0, count: weighted ? arcCount : 0)
+        Graph.scatter(rowsOffsets: buckets.offsets, rows: buckets.rows, rowWeights: buckets.weights,
+                      into: inCount, targets: &inT, weights: &inW)
+        // Scatter the sorted in-rows back into out-rows: sorted too.
+        var outT = [Int32](repeating: 0, count: arcCount)
+        var outW = [Double](repeating: 0, count: weighted ? arcCount : 0)
+        Graph.scatter(rowsOffsets: inCount, rows: inT, rowWeights: inW,
+                      into: buckets.offsets, targets: &outT, weights: &outW)
+        let out = Graph.mergeParallelArcs(offsets: buckets.offsets, targets: outT, weights: outW)
+        let rev = Graph.mergeParallelArcs(offsets: inCount, targets: inT, weights: inW)
+        return (out, rev)
+    }
+
+    /// Sorted, merged rows of an undirected graph from arcs bucketed by head.
+    private static func undirectedRows(from buckets: ArcBuckets) -> MergedRows {
+        let arcCount = buckets.rows.count
+        // bucket[row v] holds the tails of arcs into v; by symmetry the
+        // out-row sizes equal the bucket sizes.
+        var outT = [Int32](repeating: 0, count: arcCount)
+        var outW = [Double](repeating: 0, count: buckets.isWeighted ? arcCount : 0)
+        Graph.scatter(rowsOffsets: buckets.offsets, rows: buckets.rows, rowWeights: buckets.weights,
+                      into: buckets.offsets, targets: &outT, weights: &outW)
+        return Graph.mergeParallelArcs(offsets: buckets.offsets, targets: outT, weights: outW)
     }
 
     /// Builds a graph from CSR arrays that already satisfy the invariants
@@ -176,6 +157,15 @@ public struct Graph: Sendable {
             }
             self.edgeCount = (targets.count - loops) / 2 + loops
         }
+    }
+
+    /// Whether an edge `(u, v)` is the arc `u → v` or the edge `{u, v}`.
+    public enum Directedness: Sendable, Hashable {
+        /// `(u, v)` is the arc `u → v`; the graph also keeps the reversed
+        /// adjacency.
+        case directed
+        /// `(u, v)` is the edge `{u, v}`, stored as the arcs `u → v` and `v → u`.
+        case undirected
     }
 
     /// What to do with edges whose two endpoints are the same vertex.
@@ -217,7 +207,7 @@ public struct Graph: Sendable {
     /// also counts self-loop arcs.
     private static func mergeParallelArcs(
         offsets: [Int], targets: [Int32], weights: [Double]
-    ) -> (offsets: [Int], targets: [Int32], weights: [Double], loops: Int) {
+    ) -> MergedRows {
         let n = offsets.count - 1
         let weighted = !weights.isEmpty
         var newOffsets = [Int](repeating: 0, count: n + 1)
@@ -246,7 +236,7 @@ public struct Graph: Sendable {
             t.removeLast(t.count - write)
             if weighted { w.removeLast(w.count - write) }
         }
-        return (newOffsets, t, w, loops)
+        return MergedRows(offsets: newOffsets, targets: t, weights: w, loops: loops)
     }
 
     /// Out-neighbours of `v` (all neighbours when undirected).
@@ -269,5 +259,97 @@ public struct Graph: Sendable {
     @inlinable
     public func inDegree(_ v: Int32) -> Int {
         isDirected ? inOffsets[Int(v) + 1] - inOffsets[Int(v)] : outDegree(v)
+    }
+}
+
+/// Sorted CSR rows without parallel arcs, and how many of their arcs are
+/// self-loops.
+private struct MergedRows {
+    let offsets: [Int]
+    let targets: [Int32]
+    let weights: [Double]
+    let loops: Int
+}
+
+/// The first step of building a `Graph`: the edge list validated and its
+/// arcs bucketed by one endpoint (by tail when directed; by head when
+/// undirected, each edge `{u, v}` giving the arcs `u → v` and `v → u`),
+/// rows in CSR form but not yet sorted, parallel arcs not yet merged.
+private struct ArcBuckets {
+    let vertexCount: Int
+    /// Row offsets, `vertexCount + 1` entries.
+    let offsets: [Int]
+    /// The other endpoint of each arc, by row.
+    let rows: [Int32]
+    /// Weights parallel to `rows`, or empty when unweighted.
+    let weights: [Double]
+    let isWeighted: Bool
+
+    init(
+        vertexCount: Int, edges: [(Int32, Int32)], weights: [Double]?, directed: Bool, keepLoops: Bool
+    ) throws(GraphError) {
+        let n = max(0, vertexCount)
+        let offsets = try ArcBuckets.rowOffsets(
+            vertexCount: vertexCount, edges: edges, weights: weights, directed: directed, keepLoops: keepLoops)
+        self.vertexCount = n
+        self.offsets = offsets
+        self.isWeighted = weights != nil
+        (self.rows, self.weights) = ArcBuckets.fill(
+            offsets: offsets, edges: edges, weights: weights, directed: directed, keepLoops: keepLoops)
+    }
+
+    /// Validates every edge and counts the arcs per bucket; returns the
+    /// prefix sums.
+    private static func rowOffsets(
+        vertexCount: Int, edges: [(Int32, Int32)], weights: [Double]?, directed: Bool, keepLoops: Bool
+    ) throws(GraphError) -> [Int] {
+        let n = max(0, vertexCount)
+        var firstCount = [Int](repeating: 0, count: n + 1)
+        for i in edges.indices {
+            let (u, v) = edges[i]
+            guard u >= 0, Int(u) < n else { throw .vertexOutOfRange(Int(u), vertexCount: vertexCount) }
+            guard v >= 0, Int(v) < n else { throw .vertexOutOfRange(Int(v), vertexCount: vertexCount) }
+            if let weights {
+                let w = weights[i]
+                guard w.isFinite, w >= 0 else { throw .invalidWeight(w, edge: i) }
+            }
+            if u == v && !keepLoops { continue }
+            if directed {
+                firstCount[Int(u) + 1] += 1           // bucket by tail
+            } else {
+                firstCount[Int(v) + 1] += 1           // arc u → v, bucket by head v
+                if u != v { firstCount[Int(u) + 1] += 1 }
+            }
+        }
+        for v in 0 ..< n { firstCount[v + 1] += firstCount[v] }
+        return firstCount
+    }
+
+    /// Puts every arc into its bucket, in edge order.
+    private static func fill(
+        offsets: [Int], edges: [(Int32, Int32)], weights: [Double]?, directed: Bool, keepLoops: Bool
+    ) -> (rows: [Int32], weights: [Double]) {
+        let arcCount = offsets[offsets.count - 1]
+        let weighted = weights != nil
+        var bucket = [Int32](repeating: 0, count: arcCount)
+        var bucketW = [Double](repeating: 0, count: weighted ? arcCount : 0)
+        var fill = offsets
+        for i in edges.indices {
+            let (u, v) = edges[i]
+            if u == v && !keepLoops { continue }
+            let w = weights?[i] ?? 1
+            if directed {
+                let p = fill[Int(u)]; fill[Int(u)] = p + 1
+                bucket[p] = v; if weighted { bucketW[p] = w }
+            } else {
+                let p = fill[Int(v)]; fill[Int(v)] = p + 1
+                bucket[p] = u; if weighted { bucketW[p] = w }
+                if u != v {
+                    let q = fill[Int(u)]; fill[Int(u)] = q + 1
+                    bucket[q] = v; if weighted { bucketW[q] = w }
+                }
+            }
+        }
+        return (bucket, bucketW)
     }
 }

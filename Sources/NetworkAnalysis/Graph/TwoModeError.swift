@@ -8,7 +8,7 @@ public enum TwoModeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .directedGraph:
-            "a two-mode graph must be undirected; build the graph with directed: false"
+            "a two-mode graph must be undirected; build the graph with directedness: .undirected"
         case let .vertexOutOfRange(v, n):
             "vertex \(v) is out of range 0..<\(n)"
         case let .edgeInsideSide(u, v, side):

@@ -81,34 +81,19 @@ struct OverlapWalk {
 
     init(_ rows: Affiliation) { self.rows = rows }
 
-    /// Calls `body(a, b, sharedCount)` for every pair of rows `a < b` with at
-    /// least `minShared` shared columns, in `(a, b)` order.
-    func forEachPair(minShared: Int, _ body: (Int32, Int32, Int) -> Void) {
+    /// The co-occurrence kernel. For every row `a`, in ascending order,
+    /// counts the columns `a` shares with each later row `b > a` by walking
+    /// column → rows lists, then calls `body(a, met, shared)`: `met` lists
+    /// the rows `b > a` sharing at least one column, ascending, and
+    /// `shared[b]` is the count for each of them. Rows that share nothing
+    /// with `a` are never touched.
+    ///
+    /// - Complexity: O(Σ_c d(c)² + P log P) time over all rows, d(c) the
+    ///   number of rows of column c and P the number of pairs met; O(R)
+    ///   space for R rows.
+    private func forEachRowCoOccurrences(_ body: (_ a: Int32, _ met: [Int32], _ shared: [Int]) -> Void) {
         var count = [Int](repeating: 0, count: rows.groupCount)
         var touched: [Int32] = []
-        for a in 0 ..< Int32(rows.groupCount) {
-            touched.removeAll(keepingCapacity: true)
-            for m in rows.members(of: a) {
-                for b in rows.groups(of: m) where b > a {
-                    if count[Int(b)] == 0 { touched.append(b) }
-                    count[Int(b)] += 1
-                }
-            }
-            touched.sort()
-            for b in touched {
-                if count[Int(b)] >= minShared { body(a, b, count[Int(b)]) }
-                count[Int(b)] = 0
-            }
-        }
-    }
-
-    /// The pairs with their shared columns listed.
-    func pairs(minShared: Int) -> [PairOverlap] {
-        var out: [PairOverlap] = []
-        var slot = [Int](repeating: -1, count: rows.groupCount)
-        var count = [Int](repeating: 0, count: rows.groupCount)
-        var touched: [Int32] = []
-        var lists: [[Int32]] = []
         for a in 0 ..< Int32(rows.groupCount) {
             touched.removeAll(keepingCapacity: true)
             for m in rows.members(of: a) {
@@ -119,30 +104,47 @@ struct OverlapWalk {
             }
             guard !touched.isEmpty else { continue }
             touched.sort()
+            body(a, touched, count)
+            for b in touched { count[Int(b)] = 0 }
+        }
+    }
+
+    /// Calls `body(a, b, sharedCount)` for every pair of rows `a < b` with at
+    /// least `minShared` shared columns, in `(a, b)` order.
+    func forEachPair(minShared: Int, _ body: (Int32, Int32, Int) -> Void) {
+        forEachRowCoOccurrences { a, met, shared in
+            for b in met where shared[Int(b)] >= minShared { body(a, b, shared[Int(b)]) }
+        }
+    }
+
+    /// The pairs with their shared columns listed.
+    func pairs(minShared: Int) -> [PairOverlap] {
+        var out: [PairOverlap] = []
+        var slot = [Int](repeating: -1, count: rows.groupCount)
+        var lists: [[Int32]] = []
+        forEachRowCoOccurrences { a, met, shared in
             lists.removeAll(keepingCapacity: true)
-            for b in touched where count[Int(b)] >= minShared {
+            for b in met where shared[Int(b)] >= minShared {
                 slot[Int(b)] = lists.count
                 var list: [Int32] = []
-                list.reserveCapacity(count[Int(b)])
+                list.reserveCapacity(shared[Int(b)])
                 lists.append(list)
             }
-            if !lists.isEmpty {
-                // Members are visited in ascending order, so each list comes out sorted.
-                for m in rows.members(of: a) {
-                    for b in rows.groups(of: m) where b > a && slot[Int(b)] >= 0 {
-                        lists[slot[Int(b)]].append(m)
-                    }
+            guard !lists.isEmpty else { return }
+            // Columns are visited in ascending order, so each list comes out sorted.
+            for m in rows.members(of: a) {
+                for b in rows.groups(of: m) where b > a && slot[Int(b)] >= 0 {
+                    lists[slot[Int(b)]].append(m)
                 }
             }
-            for b in touched {
+            for b in met {
                 let s = slot[Int(b)]
                 if s >= 0 {
                     out.append(PairOverlap(
                         first: a, second: b, shared: lists[s],
                         firstSize: rows.size(of: a), secondSize: rows.size(of: b)))
+                    slot[Int(b)] = -1
                 }
-                slot[Int(b)] = -1
-                count[Int(b)] = 0
             }
         }
         return out

@@ -4,6 +4,9 @@
 ///
 /// Holds its buffers as manually allocated pointers so that the inner
 /// loops index them without copy-on-write checks; `deinit` frees them.
+///
+/// The searches that fill it are in `BreadthFirstSearch.swift` and
+/// `Dijkstra.swift`; Dijkstra's queue in `Support/IndexedHeap.swift`.
 final class SearchWorkspace {
     let vertexCount: Int
     /// Per-vertex BFS state (16 bytes): the hop distance from the source
@@ -47,69 +50,6 @@ final class SearchWorkspace {
         heap.deallocate(); heapKey.deallocate()
     }
 
-    // MARK: Indexed heap
-
-    /// Moves vertex `v` with key `key` up from heap index `start`.
-    @inline(__always)
-    private func siftUp(_ v: Int32, key: Double, from start: Int) {
-        var i = start
-        while i > 0 {
-            let parent = (i &- 1) >> 2
-            let pk = heapKey[parent], p = heap[parent]
-            guard key < pk else { break }
-            heap[i] = p; heapKey[i] = pk; node[Int(p)].heapSlot = Int32(truncatingIfNeeded: i)
-            i = parent
-        }
-        heap[i] = v; heapKey[i] = key; node[Int(v)].heapSlot = Int32(truncatingIfNeeded: i)
-    }
-
-    /// Inserts `v` with key `node[v].distance`, or, when queued, moves it up
-    /// after its key fell.
-    @inline(__always)
-    func pushOrDecrease(_ v: Int) {
-        let slot = node[v].heapSlot
-        let vertex = Int32(truncatingIfNeeded: v)
-        if slot < 0 {
-            heapCount &+= 1
-            siftUp(vertex, key: node[v].distance, from: heapCount &- 1)
-        } else {
-            siftUp(vertex, key: node[v].distance, from: Int(slot))
-        }
-    }
-
-    /// Removes and returns the vertex with the smallest key, or -1.
-    @inline(__always)
-    func popMin() -> Int {
-        guard heapCount > 0 else { return -1 }
-        let top = heap[0]
-        node[Int(top)].heapSlot = -1
-        heapCount &-= 1
-        let count = heapCount
-        if count > 0 {
-            let v = heap[count], key = heapKey[count]
-            var i = 0
-            while true {
-                let first = (i << 2) &+ 1
-                if first >= count { break }
-                var best = first
-                var bestKey = heapKey[first]
-                let last = Swift.min(first &+ 4, count)
-                var c = first &+ 1
-                while c < last {
-                    let ck = heapKey[c]
-                    if ck < bestKey { best = c; bestKey = ck }
-                    c &+= 1
-                }
-                guard bestKey < key else { break }
-                let bestVertex = heap[best]
-                heap[i] = bestVertex; heapKey[i] = bestKey; node[Int(bestVertex)].heapSlot = Int32(truncatingIfNeeded: i)
-                i = best
-            }
-            heap[i] = v; heapKey[i] = key; node[Int(v)].heapSlot = Int32(truncatingIfNeeded: i)
-        }
-        return Int(top)
-    }
-
     /// Clears what the last search wrote.
     @inline(__always)
     func reset() {
@@ -120,105 +60,7 @@ final class SearchWorkspace {
         reached = 0
     }
 
-    // MARK: Distances only
-
-    /// Breadth-first search from `source`, filling `level[v].hops` and `order`;
-    /// does not expand vertices at depth `maxDepth`.
-    func breadthFirst(_ g: AdjacencyView, from source: Int, maxDepth: Int32 = .max) {
-        reset()
-        level[source].hops = 0; order[0] = Int32(truncatingIfNeeded: source)
-        var head = 0, tail = 1
-        while head < tail {
-            let v = Int(order[head]); head &+= 1
-            let next = level[v].hops &+ 1
-            if next > maxDepth { continue }
-            for arc in g.arcs(v) {
-                let w = g.target(arc)
-                if level[w].hops < 0 {
-                    level[w].hops = next
-                    order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
-                }
-            }
-        }
-        reached = tail
-    }
-
-    /// Dijkstra from `source` over positive lengths, filling `node[v]`'s
-    /// distance and position, and `order`; ignores paths longer than `maxLength`.
-    func dijkstra(_ g: AdjacencyView, from source: Int, maxLength: Double = .infinity) {
-        reset()
-        node[source].distance = 0
-        pushOrDecrease(source)
-        while true {
-            let v = popMin()
-            if v < 0 { break }
-            node[v].position = Int32(truncatingIfNeeded: reached); order[reached] = Int32(truncatingIfNeeded: v); reached &+= 1
-            let d = node[v].distance
-            for arc in g.arcs(v) {
-                let w = g.target(arc)
-                if node[w].position >= 0 { continue }
-                let nd = d + g.length(arc)
-                guard nd < .infinity, nd <= maxLength else { continue }
-                if nd < node[w].distance {
-                    node[w].distance = nd
-                    pushOrDecrease(w)
-                }
-            }
-        }
-    }
-
-    // MARK: Brandes (path counts and dependency accumulation)
-
-    /// BFS that also counts shortest paths (σ in `level[v].value`).
-    func countingBreadthFirst(_ g: AdjacencyView, from source: Int, maxDepth: Int32) {
-        reset()
-        level[source] = BFSState(hops: 0, value: 1); order[0] = Int32(truncatingIfNeeded: source)
-        var head = 0, tail = 1
-        while head < tail {
-            let v = Int(order[head]); head &+= 1
-            let next = level[v].hops &+ 1
-            if next > maxDepth { continue }
-            let sv = level[v].value
-            for arc in g.arcs(v) {
-                let w = g.target(arc)
-                let hw = level[w].hops
-                if hw < 0 {
-                    level[w] = BFSState(hops: next, value: sv)
-                    order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
-                } else if hw == next {
-                    level[w].value += sv
-                }
-            }
-        }
-        reached = tail
-    }
-
-    /// Dijkstra that also counts shortest paths (σ in `node[v].value`); ties are exact
-    /// floating-point equality of path lengths, as in NetworkX.
-    func countingDijkstra(_ g: AdjacencyView, from source: Int, maxLength: Double) {
-        reset()
-        node[source].distance = 0; node[source].value = 1
-        pushOrDecrease(source)
-        while true {
-            let v = popMin()
-            if v < 0 { break }
-            node[v].position = Int32(truncatingIfNeeded: reached); order[reached] = Int32(truncatingIfNeeded: v); reached &+= 1
-            let d = node[v].distance, sv = node[v].value
-            for arc in g.arcs(v) {
-                let w = g.target(arc)
-                if node[w].position >= 0 { continue }
-                let nd = d + g.length(arc)
-                guard nd < .infinity, nd <= maxLength else { continue }
-                let current = node[w].distance
-                if nd < current {
-                    node[w].distance = nd; node[w].value = sv
-                    pushOrDecrease(w)
-                } else if nd == current {
-                    node[w].value += sv
-                }
-            }
-        }
-    }
+    // MARK: Brandes (dependency accumulation)
 
     /// Brandes' dependency accumulation after `countingBreadthFirst` or
     /// `countingDijkstra` (`weighted` says which), adding each vertex's

@@ -106,8 +106,23 @@ extension Graph {
                 shortestPaths: [], longerPaths: [], isTruncated: false)
         }
         let d = Int(ds)
+        let shortest = listShortestPaths(from: source, to: target, distance: d, hops: dist, limit: limit)
+        let longer = lengths == .shortestAndOneLonger
+            ? listPathsOneLonger(from: source, to: target, distance: d, hops: dist, limit: limit)
+            : PathList(paths: [], isTruncated: false)
+        return PathEnumeration(
+            source: source, target: target, distance: d,
+            shortestPathCount: countShortestPaths(from: source, to: target, search: toTarget),
+            shortestPaths: shortest.paths, longerPaths: longer.paths,
+            isTruncated: shortest.isTruncated || longer.isTruncated)
+    }
 
-        // Count shortest paths: count(v) = Σ count(w) over DAG steps v → w.
+    /// The number of shortest paths from `source` to `target` by a dynamic
+    /// programme over the DAG of steps `v → w` with `t(w) = t(v) − 1`:
+    /// `count(v) = Σ count(w)`, in the search's order (nearest the target
+    /// first); saturates at `Int.max`.
+    private func countShortestPaths(from source: Int32, to target: Int32, search toTarget: HopSearch) -> Int {
+        let dist = toTarget.distance
         var count = [Int](repeating: 0, count: vertexCount)
         count[Int(target)] = 1
         for v in toTarget.order where v != target {
@@ -119,8 +134,15 @@ extension Graph {
             }
             count[Int(v)] = c
         }
+        return count[Int(source)]
+    }
 
-        // List shortest paths in lexicographic order.
+    /// The shortest paths (of `d` edges) in lexicographic order, at most
+    /// `limit`: a depth-first walk of the shortest-path DAG from `source`,
+    /// `hops[v]` being v's distance to `target`.
+    private func listShortestPaths(
+        from source: Int32, to target: Int32, distance d: Int, hops dist: [Int32], limit: Int
+    ) -> PathList {
         var shortest: [[Int32]] = []
         var truncated = false
         var path: [Int32] = [source]
@@ -141,40 +163,51 @@ extension Graph {
                 next.append(offsets[Int(w)])
             }
         }
-
-        var longer: [[Int32]] = []
-        if lengths == .shortestAndOneLonger {
-            let bound = d + 1
-            var onPath = [Bool](repeating: false, count: vertexCount)
-            onPath[Int(source)] = true
-            path = [source]
-            next = [offsets[Int(source)]]
-            search: while let v = path.last {
-                let i = next[next.count - 1]
-                guard i < offsets[Int(v) + 1] else {
-                    onPath[Int(v)] = false
-                    path.removeLast(); next.removeLast()
-                    continue
-                }
-                next[next.count - 1] = i + 1
-                let w = targets[i]
-                let dw = Int(dist[Int(w)])
-                guard dw >= 0, !onPath[Int(w)], path.count + dw <= bound else { continue }
-                if w == target {
-                    guard path.count == bound else { continue }
-                    if longer.count == limit { truncated = true; break search }
-                    longer.append(path + [target])
-                    continue
-                }
-                onPath[Int(w)] = true
-                path.append(w)
-                next.append(offsets[Int(w)])
-            }
-        }
-        return PathEnumeration(
-            source: source, target: target, distance: d, shortestPathCount: count[Int(source)],
-            shortestPaths: shortest, longerPaths: longer, isTruncated: truncated)
+        return PathList(paths: shortest, isTruncated: truncated)
     }
+
+    /// The simple paths of `d + 1` edges in lexicographic order, at most
+    /// `limit`: a depth-first search that keeps the path simple and prunes
+    /// any step `w` with `depth(w) + hops[w] > d + 1`.
+    private func listPathsOneLonger(
+        from source: Int32, to target: Int32, distance d: Int, hops dist: [Int32], limit: Int
+    ) -> PathList {
+        var longer: [[Int32]] = []
+        var truncated = false
+        let bound = d + 1
+        var onPath = [Bool](repeating: false, count: vertexCount)
+        onPath[Int(source)] = true
+        var path: [Int32] = [source]
+        var next: [Int] = [offsets[Int(source)]]
+        search: while let v = path.last {
+            let i = next[next.count - 1]
+            guard i < offsets[Int(v) + 1] else {
+                onPath[Int(v)] = false
+                path.removeLast(); next.removeLast()
+                continue
+            }
+            next[next.count - 1] = i + 1
+            let w = targets[i]
+            let dw = Int(dist[Int(w)])
+            guard dw >= 0, !onPath[Int(w)], path.count + dw <= bound else { continue }
+            if w == target {
+                guard path.count == bound else { continue }
+                if longer.count == limit { truncated = true; break search }
+                longer.append(path + [target])
+                continue
+            }
+            onPath[Int(w)] = true
+            path.append(w)
+            next.append(offsets[Int(w)])
+        }
+        return PathList(paths: longer, isTruncated: truncated)
+    }
+}
+
+/// Paths listed up to a limit, and whether more exist.
+private struct PathList {
+    var paths: [[Int32]]
+    var isTruncated: Bool
 }
 
 /// Why a path or reach query could not be answered.

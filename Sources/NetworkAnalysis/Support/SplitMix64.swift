@@ -3,12 +3,24 @@
 /// Fisher–Yates shuffle so that a seed gives the same order on every
 /// platform and toolchain (the standard library's `shuffle` makes no such
 /// promise).
-struct SplitMix64: RandomNumberGenerator {
+///
+/// The one generator of the package: the library's sampled estimates and
+/// Louvain's vertex order use it, and so do the tests and the benchmark
+/// package (whose Python twin in `Benchmarks/compare` implements the same
+/// recurrence). Public because the benchmarks are a package of their own,
+/// which `package` access does not reach. Change the recurrence and every
+/// seeded result changes with it.
+///
+/// Representation: 64 bits of state, advanced by the golden-ratio
+/// increment `0x9E3779B97F4A7C15`; each output is the state after
+/// increment, put through the finaliser of MurmurHash3's 64-bit mix.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    /// A generator whose first output is the finaliser of `seed + 0x9E3779B97F4A7C15`.
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -18,12 +30,12 @@ struct SplitMix64: RandomNumberGenerator {
 
     /// A value in `0..<bound` by the multiply-high method (bias below
     /// 2⁻³² for bounds under 2³²).
-    mutating func below(_ bound: Int) -> Int {
+    public mutating func below(_ bound: Int) -> Int {
         Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
     /// Fisher–Yates shuffle driven by `below(_:)`.
-    mutating func shuffle(_ a: inout [Int32]) {
+    public mutating func shuffle(_ a: inout [Int32]) {
         guard a.count > 1 else { return }
         for i in stride(from: a.count - 1, to: 0, by: -1) {
             a.swapAt(i, below(i + 1))
