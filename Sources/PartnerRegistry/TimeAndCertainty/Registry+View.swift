@@ -30,49 +30,41 @@ extension Registry {
         func bound(_ citations: [Citation]) -> PartialDate? {
             citations.compactMap { source($0.source)?.describes }.max()
         }
-        // Successor starts: for each predecessor, the presence implied by
-        // its successors on the view's date.
-        func succession<ID: Hashable>(_ successorsOf: [ID: [Validity]]) -> [ID: Presence] {
-            var out: [ID: Presence] = [:]
-            for (id, successors) in successorsOf {
-                var p = Presence.present
-                for s in successors {
-                    switch asOf {
-                    case .allTime: break
-                    case .now: p = .absent
-                    case let .date(d):
-                        if let since = s.since {
-                            if d.firstDay >= since.firstDay { p = .absent }
-                        } else {
-                            p = max(p, .uncertain)
-                        }
-                    }
-                }
-                out[id] = p
+        // What successors imply for their predecessors on the view's date:
+        // gone from a successor's start on, ended at an unknown date when
+        // the successor is undated.
+        var succession: [EntityReference: Presence] = [:]
+        for step in successions where step.kind == .replaces {
+            let start: PartialDate?? = switch step.successor {
+            case let .organisation(id): organisation(id).map(\.validity.since)
+            case let .group(id): group(id).map(\.validity.since)
+            default: nil
             }
-            return out
+            guard case let .some(since) = start else { continue }
+            var p = succession[step.predecessor] ?? .present
+            switch asOf {
+            case .allTime: break
+            case .now: p = .absent
+            case let .date(d):
+                if let since {
+                    if d.firstDay >= since.firstDay { p = .absent }
+                } else {
+                    p = max(p, .uncertain)
+                }
+            }
+            succession[step.predecessor] = p
         }
-        var orgSuccessors: [OrganisationID: [Validity]] = [:]
-        for o in organisations {
-            for s in o.succeededBy { orgSuccessors[o.id, default: []].append(organisation(s)?.validity ?? .init()) }
-            for p in o.replaces { orgSuccessors[p, default: []].append(o.validity) }
-        }
-        var groupSuccessors: [GroupID: [Validity]] = [:]
-        for g in groups {
-            for s in g.succeededBy { groupSuccessors[g.id, default: []].append(group(s)?.validity ?? .init()) }
-            for p in g.replaces { groupSuccessors[p, default: []].append(g.validity) }
-        }
-        let orgSuccession = succession(orgSuccessors)
-        let groupSuccession = succession(groupSuccessors)
 
         var marks = UncertainPresence()
         var orgPresence = [Presence](repeating: .absent, count: organisations.count)
         for (i, o) in organisations.enumerated() where admits.admits(certainty(of: o)) {
-            orgPresence[i] = max(o.validity.presence(asOf, bound: bound(o.sources)), orgSuccession[o.id] ?? .present)
+            orgPresence[i] = max(
+                o.validity.presence(asOf, bound: bound(o.sources)), succession[.organisation(o.id)] ?? .present)
         }
         var groupPresence = [Presence](repeating: .absent, count: groups.count)
         for (j, g) in groups.enumerated() where admits.admits(certainty(of: g)) {
-            groupPresence[j] = max(g.validity.presence(asOf, bound: bound(g.sources)), groupSuccession[g.id] ?? .present)
+            groupPresence[j] = max(
+                g.validity.presence(asOf, bound: bound(g.sources)), succession[.group(g.id)] ?? .present)
         }
 
         func keep<T>(_ items: [T], _ positions: [TextPosition], _ presence: (Int) -> Presence) -> (
