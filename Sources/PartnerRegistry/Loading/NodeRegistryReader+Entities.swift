@@ -68,7 +68,9 @@ extension NodeRegistryReader {
         let attributes = attributes(f["attributes"], of: what)
         let sources = citations(f["source"], of: what)
         let assessment = assessment(f, of: what)
-        let replaces = refer(.organisation, f["replaces"], key: "replaces", of: what, place: "'replaces' of \(what)")
+        // `replaces` may name an ID the file no longer holds (a rename
+        // across versions of the file); `succeeded-by` must resolve.
+        let replaces = strings(f["replaces"], key: "replaces", of: what).map(\.0)
         let successors = refer(
             .organisation, f["succeeded-by"], key: "succeeded-by", of: what, place: "'succeeded-by' of \(what)")
         note(.organisation, id: id, names: [name] + aliases)
@@ -109,7 +111,7 @@ extension NodeRegistryReader {
         let attributes = attributes(f["attributes"], of: what)
         let sources = citations(f["source"], of: what)
         let assessment = assessment(f, of: what)
-        let replaces = refer(.group, f["replaces"], key: "replaces", of: what, place: "'replaces' of \(what)")
+        let replaces = strings(f["replaces"], key: "replaces", of: what).map(\.0)
         let successors = refer(.group, f["succeeded-by"], key: "succeeded-by", of: what, place: "'succeeded-by' of \(what)")
         note(.group, id: id, names: [name] + aliases)
         let membersPlace = "the members of \(what)"

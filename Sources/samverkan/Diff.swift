@@ -1,0 +1,214 @@
+import ArgumentParser
+import Foundation
+import PartnerRegistry
+
+/// `samverkan diff FILE --from DATE --to DATE` or `samverkan diff OLD NEW`:
+/// what changed. The one command whose exit status 1 means "different".
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "What changed: one registry at two dates, or two registry files.",
+        discussion: """
+        `diff FILE --from DATE --to DATE` compares one registry at two dates (`now` is a date: what has \
+        not ended). `diff OLD NEW` compares two files (YAML, JSON or CSV; '-' reads standard input for \
+        one of them), over all time unless --as-of chooses a date for both. Reported: organisations, \
+        groups, memberships, roles, initiatives and documents added, ended and changed — a successor \
+        (`replaces`, `succeeded-by`) or a new name for the same ID is a rename, not an end plus an \
+        addition; what is present only possibly on one side is reported as uncertain; pairs of \
+        organisations that gained or lost their last shared group; organisations that lost every \
+        partner; the largest moves in degree and betweenness rank; new and vanished cut vertices.
+
+        Exit status follows diff(1), unlike the other commands: 0 when nothing changed, 1 when \
+        something did, 2 for any trouble (an unreadable or invalid input, a bad date, a wrong \
+        combination of options).
+        """)
+
+    @Argument(help: ArgumentHelp("FILE (with --from and --to), or OLD NEW.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("The earlier date of one file: now, YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("The later date of one file (default now).", valueName: "date"))
+    var to: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "With two files: compare both as of this date (default: everything, ended or not).", valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Which facts count: stated, inferred or all.", valueName: "stated|inferred|all"))
+    var certainty: CertaintyFilter = .all
+
+    @Option(help: "How many of the largest rank moves to list per measure.")
+    var top: Int = 10
+
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let diff = try compare()
+        let text: String
+        switch output.format {
+        case .table: text = diff.table()
+        case .json: text = try AnalysisOutput.json(diff)
+        case .csv: text = diff.csv()
+        }
+        print(text, terminator: "")
+        if diff.hasChanges { throw ExitCode(1) }
+    }
+
+    /// Loads and compares; any trouble ends with exit status 2.
+    private func compare() throws -> RegistryDiff {
+        func trouble(_ message: String) -> ExitCode {
+            printToStandardError("samverkan diff: \(message)")
+            return ExitCode(2)
+        }
+        func date(_ text: String, _ option: String) throws -> AsOf {
+            guard let value = AsOf(text), value != .allTime else {
+                throw trouble("\(option) '\(text)' is not a date; write now, YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+            return value
+        }
+        func load(_ path: String) throws -> Registry {
+            do {
+                return try RegistryLoader.load(path: path)
+            } catch {
+                for d in error.diagnostics { printToStandardError(d.description) }
+                throw ExitCode(2)
+            }
+        }
+        guard top >= 0 else { throw trouble("--top is \(top); give 0 or more") }
+        switch files.count {
+        case 1:
+            guard asOf == nil else { throw trouble("--as-of compares two files; for one file give --from and --to") }
+            guard let fromText = from else { throw trouble("one file needs --from DATE (and --to DATE, default now)") }
+            let start = try date(fromText, "--from"), end = try date(to ?? "now", "--to")
+            if case let .date(a) = start, case let .date(b) = end, a > b {
+                throw trouble("--from \(a) is after --to \(b); give the earlier date first")
+            }
+            if start == .now, end != .now { throw trouble("--from now is after --to \(end); give the earlier date first") }
+            let registry = try load(files[0])
+            return try RegistryDiff(
+                from: RegistryAnalysis(registry: registry, asOf: start, certainty: certainty),
+                to: RegistryAnalysis(registry: registry, asOf: end, certainty: certainty), rankMoves: top)
+        case 2:
+            guard from == nil, to == nil else {
+                throw trouble("--from and --to compare one file at two dates; with two files use --as-of")
+            }
+            guard files[0] != "-" || files[1] != "-" else { throw trouble("only one of the two files can be '-'") }
+            let when = try asOf.map { try date($0, "--as-of") } ?? .allTime
+            let old = try load(files[0]), new = try load(files[1])
+            return try RegistryDiff(
+                from: RegistryAnalysis(registry: old, asOf: when, certainty: certainty),
+                to: RegistryAnalysis(registry: new, asOf: when, certainty: certainty),
+                fromLabel: name(files[0]), toLabel: name(files[1]), rankMoves: top)
+        default:
+            throw trouble("give FILE --from DATE --to DATE, or two files OLD NEW (got \(files.count) files)")
+        }
+    }
+
+    private func name(_ path: String) -> String { path == "-" ? RegistryLoader.standardInputName : path }
+}
+
+extension RegistryDiff {
+    /// One section per kind of change; empty sections are left out.
+    func table() -> String {
+        var out = AnalysisOutput.heading("Changes from \(from) to \(to)")
+        guard hasChanges else { return out + "No changes.\n" }
+        func uncertainty(_ fromU: Bool, _ toU: Bool) -> String {
+            switch (fromU, toU) {
+            case (true, true): " (uncertain on both)"
+            case (true, false): " (uncertain on \(from))"
+            case (false, true): " (uncertain on \(to))"
+            default: ""
+            }
+        }
+        func entities(_ title: String, _ changes: [EntityChange]) {
+            guard !changes.isEmpty else { return }
+            out += "\n" + AnalysisOutput.heading(title)
+            var t = TextTable([("Change", .left), ("ID", .left), ("Name", .left), ("Details", .left)])
+            for c in changes {
+                var details = c.details
+                if let p = c.previousID { details.insert("was \(p)", at: 0) }
+                if let p = c.previousName { details.insert("was called \(p)", at: 0) }
+                t.append([c.kind.rawValue + uncertainty(c.uncertainOnFrom, c.uncertainOnTo), c.id, c.name,
+                          details.joined(separator: "; ")])
+            }
+            out += t.render()
+        }
+        entities("Organisations", organisations)
+        entities("Groups", groups)
+        if !memberships.isEmpty {
+            out += "\n" + AnalysisOutput.heading("Memberships")
+            var t = TextTable([("Change", .left), ("Organisation", .left), ("Group", .left), ("Role", .left), ("Details", .left)])
+            for m in memberships {
+                t.append([m.kind.rawValue + uncertainty(m.uncertainOnFrom, m.uncertainOnTo), m.organisation, m.group,
+                          m.role, m.details.joined(separator: "; ")])
+            }
+            out += t.render()
+        }
+        entities("Initiatives", initiatives)
+        entities("Documents", documents)
+        if !isolation.isEmpty {
+            out += "\n" + AnalysisOutput.heading("Partners lost or found")
+            var t = TextTable([("Change", .left), ("Organisation", .left), ("Partners", .right)])
+            for x in isolation { t.append([x.kind.rawValue, x.name, "\(x.partners)"]) }
+            out += t.render()
+        }
+        if !pairs.isEmpty {
+            let lost = pairs.filter { $0.kind == .lost }.count
+            out += "\n" + AnalysisOutput.heading(
+                "Pairs that lost their last shared group: \(lost); gained a first: \(pairs.count - lost)")
+            var t = TextTable([("Change", .left), ("Organisation", .left), ("Organisation", .left), ("Groups", .left)])
+            let shown = 20
+            for p in pairs.prefix(shown) {
+                t.append([p.kind.rawValue, p.firstName, p.secondName, p.groups.joined(separator: ", ")])
+            }
+            out += t.render()
+            if pairs.count > shown { out += "(\(pairs.count - shown) more; --format csv or json lists every pair)\n" }
+        }
+        if !rankMoves.isEmpty {
+            out += "\n" + AnalysisOutput.heading("Largest rank moves (organisation network)")
+            var t = TextTable([("Measure", .left), ("Organisation", .left), ("Rank", .right), ("Move", .right)])
+            for m in rankMoves {
+                t.append([m.measure, m.name, "\(m.rankFrom) → \(m.rankTo)", m.places > 0 ? "+\(m.places)" : "\(m.places)"])
+            }
+            out += t.render()
+        }
+        if !brokers.isEmpty {
+            out += "\n" + AnalysisOutput.heading("Cut vertices")
+            var t = TextTable([("Change", .left), ("Type", .left), ("Name", .left)])
+            for b in brokers { t.append([b.kind.rawValue, b.type, b.name]) }
+            out += t.render()
+        }
+        return out
+    }
+
+    /// One row per change: section, change, ids, names, details, uncertainty.
+    func csv() -> String {
+        var w = CSVWriter(header: ["section", "change", "id", "name", "other_id", "other_name", "details", "uncertain_on_from", "uncertain_on_to"])
+        func flag(_ b: Bool) -> String { b ? "true" : "false" }
+        for (section, list) in [("organisation", organisations), ("group", groups), ("initiative", initiatives), ("document", documents)] {
+            for c in list {
+                w.append([section, c.kind.rawValue, c.id, c.name, c.previousID ?? "", c.previousName ?? "",
+                          c.details.joined(separator: "; "), flag(c.uncertainOnFrom), flag(c.uncertainOnTo)])
+            }
+        }
+        for m in memberships {
+            w.append(["membership", m.kind.rawValue, m.organisation, m.role, m.group, "", m.details.joined(separator: "; "),
+                      flag(m.uncertainOnFrom), flag(m.uncertainOnTo)])
+        }
+        for p in pairs {
+            w.append(["pair", p.kind.rawValue, p.first, p.firstName, p.second, p.secondName, p.groups.joined(separator: ";"), "", ""])
+        }
+        for x in isolation {
+            w.append(["partners", x.kind.rawValue, x.organisation, x.name, "", "", "\(x.partners)", "", ""])
+        }
+        for m in rankMoves {
+            w.append(["rank", m.measure, m.organisation, m.name, "", "", "\(m.rankFrom) → \(m.rankTo)", "", ""])
+        }
+        for b in brokers {
+            w.append(["cut-vertex", b.kind.rawValue, b.id, b.name, "", "", b.type, "", ""])
+        }
+        return w.text
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import PartnerRegistry
+import SamverkanTestSupport
+import Testing
+
+/// `samverkan diff`, run as a built executable: the one command whose exit
+/// status 1 means "different".
+@Suite final class DiffCommandTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-diff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data(Self.old.utf8).write(to: directory.appendingPathComponent("old.yaml"))
+        try Data(Self.new.utf8).write(to: directory.appendingPathComponent("new.yaml"))
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    static let old = """
+    organisations:
+      - {id: rto, name: Regional Tourism Org, kind: regional-tourism-organisation}
+      - {id: north, name: Destination Nord, kind: destination-organisation}
+    groups:
+      - {id: council, name: Turistrådet, kind: council, members: [rto, north]}
+    """
+
+    /// One edit: the council is renamed (same ID).
+    static let new = old.replacingOccurrences(of: "Turistrådet", with: "Besöksnäringsrådet")
+
+    func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> CommandResult {
+        try CommandRunner.run(["diff"] + arguments, stdin: stdin, in: directory ?? self.directory)
+    }
+
+    @Test func twoDatesOfTheVasterbottenRegistry() throws {
+        let r = try run(["graphs/vasterbotten.yaml", "--from", "2010", "--to", "now"], in: Self.root)
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stdout.hasPrefix("Changes from 2010 to now"))
+        #expect(r.stdout.contains("ended (uncertain on 2010)  strategigruppen"))
+        #expect(r.stdout.contains("lost-every-partner  Umeå kommun"))
+        #expect(r.stdout.contains("Pairs that lost their last shared group: 152"))
+        let json = try run(["graphs/vasterbotten.yaml", "--from", "2010", "--format", "json"], in: Self.root)
+        let diff = try JSONDecoder().decode(RegistryDiff.self, from: Data(json.stdout.utf8))
+        #expect(diff.to == "now" && diff.groups.map(\.id) == ["strategigruppen"])
+        let same = try run(["graphs/vasterbotten.yaml", "--from", "2016", "--to", "now"], in: Self.root)
+        #expect(same.status == 0 && same.stdout.contains("No changes."), "\(same)")
+    }
+
+    @Test func twoFilesAndStandardInput() throws {
+        let r = try run(["old.yaml", "new.yaml", "--format", "csv"])
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stdout.split(separator: "\n").map(String.init) == [
+            "section,change,id,name,other_id,other_name,details,uncertain_on_from,uncertain_on_to",
+            "group,renamed,council,Besöksnäringsrådet,,Turistrådet,,false,false",
+        ])
+        let piped = try run(["-", "new.yaml"], stdin: Self.old)
+        #expect(piped.status == 1 && piped.stdout.contains("Changes from <stdin> to new.yaml"), "\(piped)")
+        #expect(try run(["old.yaml", "old.yaml"]).status == 0)
+    }
+
+    @Test func troubleExitsTwo() throws {
+        let backwards = try run(["old.yaml", "--from", "2016", "--to", "2010"])
+        #expect(backwards.status == 2)
+        #expect(backwards.stderr.contains("--from 2016 is after --to 2010"), "\(backwards)")
+        let badDate = try run(["old.yaml", "--from", "2O10"])
+        #expect(badDate.status == 2 && badDate.stderr.contains("'2O10' is not a date"), "\(badDate)")
+        #expect(try run(["old.yaml", "no-such.yaml"]).status == 2)
+        try Data("organisations: [{id: x}]\n".utf8).write(to: directory.appendingPathComponent("bad.yaml"))
+        let invalid = try run(["old.yaml", "bad.yaml"])
+        #expect(invalid.status == 2 && invalid.stderr.contains("bad.yaml:1:"), "\(invalid)")
+        #expect(try run(["old.yaml"]).status == 2)
+        #expect(try run(["old.yaml", "new.yaml", "--from", "2010"]).status == 2)
+        #expect(try run(["-", "-"], stdin: Self.old).status == 2)
+    }
+}
