@@ -208,3 +208,25 @@ import Testing
         }
     }
 }
+
+/// Text shown on a terminal, and text that shows nothing.
+@Suite struct TerminalTextTests {
+    @Test func controlAndBidiCharactersBecomeVisibleEscapes() {
+        #expect(TerminalText.neutralised("A\u{1B}[31mB\u{07}\r\u{202E}C") == "A<U+001B>[31mB<U+0007><U+000D><U+202E>C")
+        #expect(TerminalText.neutralised("tab\there\nnext\u{9B}\u{2066}") == "tab<U+0009>here<U+000A>next<U+009B><U+2066>")
+        // Kept: letters, emoji with joiners, soft hyphens, zero-width space.
+        for kept in ["Västerbotten", "👩‍👩‍👧", "Väster\u{AD}botten", "東京", "a\u{200B}b"] {
+            #expect(TerminalText.neutralised(kept) == kept)
+        }
+        let long = String(repeating: "\u{1B}", count: 1_000_000)
+        #expect(TerminalText.neutralised(long).utf8.count == 8_000_000)
+    }
+
+    @Test func blankTexts() {
+        for blank in ["", " ", "\u{200B}", "\u{3000}", "\u{FEFF}", "\u{200D}\u{2060}", "\u{3164}", "\u{2800}", "\t\n", "\u{202E}"] {
+            #expect(VisibleText.isBlank(blank), "\(VisibleText.codePoints(blank))")
+        }
+        for shown in ["a", " a ", "\u{200B}x", "🔥", "!", "\u{301}a"] { #expect(!VisibleText.isBlank(shown)) }
+        #expect(VisibleText.codePoints("\u{200B} \u{3000}") == "U+200B U+0020 U+3000")
+    }
+}
