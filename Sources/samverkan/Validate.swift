@@ -9,7 +9,8 @@ struct Validate: ParsableCommand {
         abstract: "Check registry files: syntax, references, dates and the rules they state.",
         discussion: """
         Every problem is printed to standard error as file:line:column: error: message, with the fix. \
-        A valid file gets a one-line summary on standard output.
+        A valid file gets a one-line summary on standard output. Quotes are checked against sources' \
+        local copies ('file:'), which must lie in the registry's folder or below, or under --sources-dir.
 
         Exit status: 0 when every file is valid (warnings allowed), 1 when any has errors or breaks an \
         error-severity rule, 2 when a file cannot be read.
@@ -19,6 +20,12 @@ struct Validate: ParsableCommand {
 
     @Argument(help: ArgumentHelp("More registry files to check.", valueName: "file"))
     var moreFiles: [String] = []
+
+    @Option(name: .customLong("sources-dir"), help: ArgumentHelp(
+        "The folder that sources' local copies ('file:') must lie in. Default: each registry's own folder "
+            + "(the working directory for standard input); files outside it are not read.",
+        valueName: "dir"))
+    var sourcesDir: String?
 
     @Flag(name: .long, help: "Treat warnings (quotes not found in their source, warning-severity rules) as errors.")
     var strict = false
@@ -47,7 +54,8 @@ struct Validate: ParsableCommand {
         let base = path == "-"
             ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             : URL(fileURLWithPath: path).deletingLastPathComponent()
-        let quoteWarnings = loaded.checkQuotes(baseDirectory: base)
+        let root = sourcesDir.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let quoteWarnings = loaded.checkQuotes(baseDirectory: base, sourcesRoot: root)
         for warning in quoteWarnings { printToStandardError(warning.description) }
         let violations = view.checkRules()
         for v in violations {
