@@ -15,6 +15,9 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     case pathTooShort(Int)
     /// A score that is not a finite number.
     case invalidScore(String, Double)
+    /// Clusters by an attribute that no organisation of the registry has;
+    /// `known` lists the attributes organisations do have, sorted.
+    case unknownAttribute(String, known: [String])
 
     public var description: String {
         switch self {
@@ -37,6 +40,11 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
             return "highlight: a path needs at least two entities, got \(n)"
         case let .invalidScore(id, value):
             return "sizing: the score of '\(id)' is \(value); scores must be finite numbers"
+        case let .unknownAttribute(name, known):
+            let text = "cluster by: no organisation has the attribute '\(name)'"
+            if known.isEmpty { return text + "; the registry's organisations have no attributes; cluster by 'level' or 'none'" }
+            return text + "; the organisations' attributes are: " + known.map { "'\($0)'" }.joined(separator: ", ")
+                + " (or cluster by 'level' or 'none')"
         }
     }
 }
