@@ -39,6 +39,14 @@ import Testing
         let none = #expect(throws: ResolutionError.self) { try registry.resolveGroup("xyzzy") }
         #expect(none?.description == "no group matches 'xyzzy'; check the spelling, or give the group's ID")
     }
+
+    @Test func aGroupWhereAnOrganisationIsWantedSaysSo() {
+        let e = #expect(throws: ResolutionError.self) { try registry.resolveOrganisation("Ledningsgruppen") }
+        #expect(e?.problem == .otherKind(noun: "group", .init(id: "ledningsgrupp", name: "Ledningsgruppen")))
+        #expect(e?.description == "'Ledningsgruppen' is a group ('ledningsgrupp' (Ledningsgruppen)), not an organisation; give an organisation's ID or name")
+        let o = #expect(throws: ResolutionError.self) { try registry.resolveGroup("visitsweden") }
+        #expect(o?.description == "'visitsweden' is an organisation ('visitsweden' (VisitSweden)), not a group; give a group's ID or name")
+    }
 }
 
 @Suite struct TextTests {
