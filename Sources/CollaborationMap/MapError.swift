@@ -19,6 +19,9 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidScore(String, Double)
     /// `--connect`: no chain of shared groups joins the two organisations.
     case notConnected(String, String, asOf: AsOf)
+    /// Clusters by an attribute that no organisation of the registry has;
+    /// `known` lists the attributes organisations do have, sorted.
+    case unknownAttribute(String, known: [String])
 
     public var description: String {
         switch self {
@@ -44,6 +47,11 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .notConnected(a, b, asOf):
             let when = asOf == .allTime ? "at any time" : "as of \(asOf)"
             return "connect: no chain of shared groups connects \(a) and \(b) \(when)"
+        case let .unknownAttribute(name, known):
+            let text = "cluster by: no organisation has the attribute '\(name)'"
+            if known.isEmpty { return text + "; the registry's organisations have no attributes; cluster by 'level' or 'none'" }
+            return text + "; the organisations' attributes are: " + known.map { "'\($0)'" }.joined(separator: ", ")
+                + " (or cluster by 'level' or 'none')"
         }
     }
 }

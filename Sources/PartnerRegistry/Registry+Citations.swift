@@ -11,15 +11,31 @@ extension Registry {
     /// that cannot be read is a warning (`missing-source-file`) at the
     /// source. Sources without a local copy are not checked.
     ///
+    /// Source files must lie inside `sourcesRoot` (by default
+    /// `baseDirectory`), after `..` and symbolic links are resolved. A file
+    /// outside is not opened (otherwise a registry with `file:
+    /// ../../../../etc/passwd` and a quote would tell whether any text
+    /// occurs in any readable file); it gets a warning
+    /// (`source-outside-tree`) at the source, and its quotes go unchecked.
+    ///
     /// - Complexity: O(T + Q·T) for T characters of source text and Q quotes
     ///   (each quote is a substring search), O(T) space.
-    public func checkQuotes(baseDirectory: URL) -> [Diagnostic] {
+    public func checkQuotes(baseDirectory: URL, sourcesRoot: URL? = nil) -> [Diagnostic] {
         var texts: [SourceID: String] = [:]
         var diagnostics: [Diagnostic] = []
         let fallback = SourceLocation(file: locations.file ?? "<registry>")
+        let root = sourcesRoot ?? baseDirectory
         for source in sources {
             guard let file = source.file else { continue }
             let url = URL(fileURLWithPath: file, relativeTo: baseDirectory)
+            guard SourceTree.contains(url, root: root) else {
+                diagnostics.append(Diagnostic(
+                    .warning, code: .sourceOutsideTree, at: location(of: .source(source.id)) ?? fallback,
+                    message: "the local copy '\(file)' of source '\(source.id)' is outside '\(root.path)', so it is not read and its quotes go unchecked",
+                    hint: "source files must be in the registry's folder or below (for standard input, the working directory); "
+                        + "move the file there, or name the folder that holds the sources with 'samverkan validate --sources-dir DIR'"))
+                continue
+            }
             if let text = try? String(contentsOf: url, encoding: .utf8) {
                 texts[source.id] = Self.normalisedWhitespace(text)
             } else {

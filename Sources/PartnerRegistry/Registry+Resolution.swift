@@ -8,18 +8,44 @@ extension Registry {
     /// - Throws: `ResolutionError.ambiguous` listing the candidates when
     ///   several match; `.notFound` with the nearest spellings otherwise.
     /// - Complexity: O(V · L) for V organisations with names of length L.
+    ///   When nothing matches but a group does, `.otherKind` says so.
     public func resolveOrganisation(_ query: String) throws(ResolutionError) -> OrganisationID {
         if organisation(OrganisationID(query)) != nil { return OrganisationID(query) }
-        let found = try Self.resolve(
-            query, noun: OrganisationKindTag.noun,
-            organisations.map { ($0.id.rawValue, $0.name, $0.aliases) })
-        return OrganisationID(found)
+        do {
+            let found = try Self.resolve(
+                query, noun: OrganisationKindTag.noun,
+                organisations.map { ($0.id.rawValue, $0.name, $0.aliases) })
+            return OrganisationID(found)
+        } catch {
+            throw Self.otherKind(error, groups.map { ($0.id.rawValue, $0.name, $0.aliases) }, noun: GroupKindTag.noun)
+        }
     }
 
-    /// The group a user means by `query`, as `resolveOrganisation` does.
+    /// The group a user means by `query`, as `resolveOrganisation` does
+    /// (an organisation's name or ID gives `.otherKind`).
     public func resolveGroup(_ query: String) throws(ResolutionError) -> GroupID {
         if group(GroupID(query)) != nil { return GroupID(query) }
-        return GroupID(try Self.resolve(query, noun: GroupKindTag.noun, groups.map { ($0.id.rawValue, $0.name, $0.aliases) }))
+        do {
+            return GroupID(try Self.resolve(query, noun: GroupKindTag.noun, groups.map { ($0.id.rawValue, $0.name, $0.aliases) }))
+        } catch {
+            throw Self.otherKind(
+                error, organisations.map { ($0.id.rawValue, $0.name, $0.aliases) }, noun: OrganisationKindTag.noun)
+        }
+    }
+
+    /// `error` turned into `.otherKind` when it is `.notFound` and the
+    /// query names exactly one of `others` by ID, name or alias.
+    private static func otherKind(
+        _ error: ResolutionError, _ others: [(id: String, name: String, aliases: [String])], noun: String
+    ) -> ResolutionError {
+        guard case .notFound = error.problem else { return error }
+        let key = TextFolding.matchKey(error.query)
+        guard !key.isEmpty else { return error }
+        let hits = others.filter { e in ([e.id, e.name] + e.aliases).contains { TextFolding.matchKey($0) == key } }
+        guard hits.count == 1, let hit = hits.first else { return error }
+        return ResolutionError(
+            noun: error.noun, query: error.query,
+            problem: .otherKind(noun: noun, ResolutionError.Candidate(id: hit.id, name: hit.name)))
     }
 
     /// The initiative a user means by `query`, as `resolveOrganisation` does.

@@ -16,6 +16,9 @@ public struct ResolutionError: Error, Sendable, Hashable, CustomStringConvertibl
         case notFound(suggestions: [Candidate])
         /// Several entities match equally well.
         case ambiguous(candidates: [Candidate])
+        /// Nothing of the wanted type matches, but an entity of another
+        /// type (`noun`: "group" where an organisation was wanted) does.
+        case otherKind(noun: String, Candidate)
     }
 
     /// "organisation", "group".
@@ -41,6 +44,10 @@ public struct ResolutionError: Error, Sendable, Hashable, CustomStringConvertibl
             case 1: return base + "; did you mean \(list(suggestions))?"
             default: return base + "; did you mean one of \(list(suggestions))?"
             }
+        case let .otherKind(other, candidate):
+            let article = other.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+            let wanted = noun.first.map { "aeiou".contains($0) } == true ? "an \(noun)" : "a \(noun)"
+            return "'\(query)' is \(article) \(other) (\(list([candidate]))), not \(wanted); give \(wanted)'s ID or name"
         case let .ambiguous(candidates):
             return "'\(query)' matches \(candidates.count) \(noun)s: \(list(candidates)); give the ID of the one you mean"
         }

@@ -19,12 +19,13 @@ enum AnalysisOutput {
 
     /// A section heading, bold on a terminal.
     static func heading(_ text: String) -> String {
-        Terminal.stdoutIsTTY ? "\u{1B}[1m" + text + "\u{1B}[0m\n" : text + "\n"
+        let text = TerminalText.neutralised(text)
+        return Terminal.stdoutIsTTY ? "\u{1B}[1m" + text + "\u{1B}[0m\n" : text + "\n"
     }
 
     /// One-line explanations of the numbers, dimmed on a terminal.
     static func notes(_ lines: [String]) -> String {
-        "\n" + lines.map { Terminal.dim($0) }.joined(separator: "\n") + "\n"
+        "\n" + lines.map { Terminal.dim(TerminalText.neutralised($0)) }.joined(separator: "\n") + "\n"
     }
 
     /// A number with three decimals ("0.667"); "–" for nil.

@@ -32,7 +32,7 @@ struct Centrality: ParsableCommand {
     @Option(help: "How projection weights become path lengths: 1/shared groups, or one step per tie.")
     var lengths: ProjectionLengths = .inverseWeight
 
-    @Option(help: "Katz's attenuation factor; must be below 1/λ_max of the graph.")
+    @Option(help: "Katz's attenuation factor: a number above 0 and below 1/λ_max of the graph.")
     var alpha: Double = 0.1
 
     @Option(help: "Show only the N highest scores.")
@@ -40,6 +40,13 @@ struct Centrality: ParsableCommand {
 
     @Option(help: "Threads for betweenness, closeness and harmonic (results do not depend on it).")
     var threads: Int = 1
+
+    func validate() throws {
+        guard alpha.isFinite, alpha > 0 else {
+            throw ValidationError(
+                "--alpha \(alpha) is invalid; give a number above 0 and below 1/λ_max of the graph (e.g. 0.1)")
+        }
+    }
 
     func run() throws {
         let analysis = try options.analysis()

@@ -77,7 +77,8 @@ struct RegistryOptions: ParsableArguments {
     }
 }
 
-/// Writes a line to standard error (diagnostics, warnings).
+/// Writes a line to standard error (diagnostics, warnings), with control
+/// and bidi characters shown as `<U+XXXX>` (`TerminalText`).
 func printToStandardError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    try? FileHandle.standardError.write(contentsOf: Data((TerminalText.neutralised(line) + "\n").utf8))
 }

@@ -10,7 +10,8 @@ struct Validate: ParsableCommand {
         discussion: """
         Every problem is printed to standard error as file:line:column: error: message, with the fix. \
         A valid file gets a one-line summary on standard output. Rules are checked on the whole file \
-        unless --as-of, --all-time or --certainty chooses a view.
+        unless --as-of, --all-time or --certainty chooses a view. Quotes are checked against sources' \
+        local copies ('file:'), which must lie in the registry's folder or below, or under --sources-dir.
 
         Exit status: 0 when every file is valid (warnings allowed), 1 when any has errors or breaks an \
         error-severity rule, 2 when a file cannot be read.
@@ -20,6 +21,12 @@ struct Validate: ParsableCommand {
 
     @Argument(help: ArgumentHelp("More registry files to check.", valueName: "file"))
     var moreFiles: [String] = []
+
+    @Option(name: .customLong("sources-dir"), help: ArgumentHelp(
+        "The folder that sources' local copies ('file:') must lie in. Default: each registry's own folder "
+            + "(the working directory for standard input); files outside it are not read.",
+        valueName: "dir"))
+    var sourcesDir: String?
 
     @Flag(name: .long, help: "Treat warnings (quotes not found in their source, quotes that do not name what they support, warning-severity rules) as errors.")
     var strict = false
@@ -52,7 +59,9 @@ struct Validate: ParsableCommand {
         let base = path == "-"
             ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             : URL(fileURLWithPath: path).deletingLastPathComponent()
-        let report = loaded.validate(baseDirectory: base, scope: scope, strictness: strict ? .strict : .lenient)
+        let root = sourcesDir.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let report = loaded.validate(
+            baseDirectory: base, sourcesRoot: root, scope: scope, strictness: strict ? .strict : .lenient)
         for warning in report.diagnostics { printToStandardError(warning.description) }
         for v in report.violations {
             printToStandardError(v.location == nil ? "\(name(path)): \(v)" : v.description)

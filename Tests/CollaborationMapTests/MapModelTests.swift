@@ -99,7 +99,12 @@ import Testing
         let m = try model(MapOptions(grouping: .attribute("sector")))
         #expect(m.clusters.map(\.label) == ["private", "public"])
         #expect(m.clusters.map { $0.nodes.map(\.rawID) } == [["b"], ["a", "c"]])
-        #expect(try model(MapOptions(grouping: .attribute("nothing"))).clusters.isEmpty)
+        // An attribute no organisation has is an error naming those they have.
+        #expect(throws: MapError.unknownAttribute("sektor", known: ["sector"])) {
+            try model(MapOptions(grouping: .attribute("sektor")))
+        }
+        #expect(MapError.unknownAttribute("sektor", known: ["sector"]).description
+            == "cluster by: no organisation has the attribute 'sektor'; the organisations' attributes are: 'sector' (or cluster by 'level' or 'none')")
         #expect(try model(MapOptions(grouping: .none)).clusters.isEmpty)
     }
 

@@ -39,6 +39,14 @@ import Testing
         let none = #expect(throws: ResolutionError.self) { try registry.resolveGroup("xyzzy") }
         #expect(none?.description == "no group matches 'xyzzy'; check the spelling, or give the group's ID")
     }
+
+    @Test func aGroupWhereAnOrganisationIsWantedSaysSo() {
+        let e = #expect(throws: ResolutionError.self) { try registry.resolveOrganisation("Ledningsgruppen") }
+        #expect(e?.problem == .otherKind(noun: "group", .init(id: "ledningsgrupp", name: "Ledningsgruppen")))
+        #expect(e?.description == "'Ledningsgruppen' is a group ('ledningsgrupp' (Ledningsgruppen)), not an organisation; give an organisation's ID or name")
+        let o = #expect(throws: ResolutionError.self) { try registry.resolveGroup("visitsweden") }
+        #expect(o?.description == "'visitsweden' is an organisation ('visitsweden' (VisitSweden)), not a group; give a group's ID or name")
+    }
 }
 
 @Suite struct TextTests {
@@ -52,8 +60,12 @@ import Testing
         #expect(Slug.make(from: "A\u{30A}sele") == "asele")  // decomposed å
         #expect(Slug.make(from: "Tillväxtverket (2023)") == "tillvaxtverket-2023")
         #expect(Slug.make(from: "東京") == "u6771-u4eac")
-        #expect(Slug.make(from: "!!!") == "x")
-        for name in ["Umeå", "東京", "a--b", "ÅÄÖ åäö"] { #expect(Slug.isValid(Slug.make(from: name))) }
+        // Names without letters or digits are spelt out, so they keep apart.
+        #expect(Slug.make(from: "!!!") == "u21-u21-u21")
+        #expect(Slug.make(from: "🔥") == "u1f525")
+        #expect(Slug.make(from: "💧") == "u1f4a7")
+        #expect(Slug.make(from: "") == "x")
+        for name in ["Umeå", "東京", "a--b", "ÅÄÖ åäö", "🔥 💧", "!!!"] { #expect(Slug.isValid(Slug.make(from: name))) }
         #expect(!Slug.isValid("-a") && !Slug.isValid("A") && !Slug.isValid("") && Slug.isValid("a-1"))
     }
 

@@ -11,7 +11,7 @@ enum Samples {
       - id: seed
         title: Strategiska samarbeten
         publisher: VästerbottensTurism
-        file: ../../shared/seed/strategiska-samarbeten.txt
+        file: seed/strategiska-samarbeten.txt
       - id: scb
         title: Kommunregistret
         url: https://example.org/scb

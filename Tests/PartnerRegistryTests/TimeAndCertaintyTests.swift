@@ -54,7 +54,7 @@ import Testing
           - {id: d1, name: D1, kind: plan, revises: [d2]}
           - {id: d2, name: D2, kind: plan, supersedes: [d1]}
         """))
-        #expect(d.code == .successorCycle)
+        #expect(d.code == .referenceCycle)
         #expect(d.message.contains("d1") && d.message.contains("d2"))
     }
 

@@ -89,6 +89,15 @@ import Testing
         ]).status == 0)
     }
 
+    @Test func alphaOutsideItsRangeIsAUsageError() throws {
+        for alpha in ["nan", "-1", "0", "inf"] {
+            let r = try run(["centrality", Self.registry, "--measure", "katz", "--alpha=\(alpha)"])
+            #expect(r.status == 64, "\(r)")
+            #expect(r.stderr.contains("give a number above 0 and below 1/λ_max of the graph"), "\(r)")
+            #expect(!r.stderr.contains("maxIterations"), "\(r)")
+        }
+    }
+
     @Test func unknownMeasureIsAUsageError() throws {
         let r = try run(["centrality", Self.registry, "--measure", "fame"])
         #expect(r.status == 64)

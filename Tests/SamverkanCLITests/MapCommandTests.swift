@@ -97,6 +97,14 @@ import Testing
         #expect(h.status == 0, "\(h)")
     }
 
+    @Test func clusteringByAnAttributeNoOrganisationHasFails() throws {
+        let r = try run([Self.registry, "--cluster-by", "nosuchattr", "-o", "k.svg"])
+        #expect(r.status == 1, "\(r)")
+        #expect(r.stderr.hasPrefix("samverkan map: cluster by: no organisation has the attribute 'nosuchattr'; the organisations' attributes are: "), "\(r)")
+        #expect(r.stderr.contains("'sector'"), "\(r)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("k.svg").path))
+    }
+
     @Test func unknownNamesAndBadOutputFailCleanly() throws {
         let r = try run([Self.registry, "--focus", "Trafikverkt"])
         #expect(r.status == 1)

@@ -134,6 +134,66 @@ import Testing
         #expect(strict.stderrLines.last == "quotes.yaml: invalid: 1 error (warnings, under --strict)")
     }
 
+    /// A source file outside the registry's folder is never opened, so a
+    /// registry cannot ask whether some text occurs in any readable file.
+    @Test func sourceFilesOutsideTheRegistryTreeAreNotRead() throws {
+        let fm = FileManager.default
+        try fm.createDirectory(at: directory.appendingPathComponent("outside"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: directory.appendingPathComponent("reg"), withIntermediateDirectories: true)
+        try write("outside/secret.txt", "the password is hunter2\n")
+        try fm.createSymbolicLink(
+            atPath: directory.appendingPathComponent("reg/link.txt").path, withDestinationPath: "../outside/secret.txt")
+        for (name, file) in [("up.yaml", "../outside/secret.txt"), ("link.yaml", "link.txt"), ("abs.yaml", "/etc/passwd")] {
+            try write("reg/\(name)", """
+            sources:
+              - {id: s, title: S, file: \(file)}
+            organisations:
+              - {id: a, name: A, kind: other, source: {from: s, quote: "the password is hunter2"}}
+              - {id: b, name: B, kind: other, source: {from: s, quote: "root:x:0:0"}}
+            """)
+            let r = try run(["reg/\(name)"])
+            #expect(r.status == 0, "\(r)")
+            #expect(r.stderrLines.count == 1, "\(r)")
+            #expect(r.stderrLines.first?.hasPrefix("reg/\(name):2:5: warning: the local copy '\(file)' of source 's' is outside ") == true, "\(r)")
+            #expect(r.stderr.contains("--sources-dir DIR"), "\(r)")
+            #expect(!r.stderr.contains("does not occur"), "\(r)")
+        }
+        // Naming the tree that holds the sources lets them be read.
+        let allowed = try run(["reg/up.yaml", "--sources-dir", "."])
+        #expect(allowed.stderrLines == [
+            "reg/up.yaml:5:5: warning: the quote \"root:x:0:0\" in organisation 'b' does not occur in source 's'; copy the words exactly as the source writes them",
+        ], "\(allowed)")
+        // Standard input: the tree is the working directory.
+        let piped = try run(["-"], stdin: "sources: [{id: s, title: S, file: ../x.txt}]\n")
+        #expect(piped.stderrLines.first?.hasPrefix("<stdin>:1:11: warning: the local copy '../x.txt' of source 's' is outside") == true, "\(piped)")
+    }
+
+    /// Names holding ESC, BEL, CR or U+202E reach the terminal as visible
+    /// escapes in diagnostics and tables; CSV to a pipe stays exact.
+    @Test func controlAndBidiCharactersAreNeutralised() throws {
+        try write("evil.yaml", """
+        organisations:
+          - {id: a, name: "A\\e]0;owned\\a\\rB\\u202EC", kind: "x\\e[2J"}
+        """)
+        let r = try run(["evil.yaml"])
+        #expect(r.status == 1)
+        #expect(r.stderrLines.first == "evil.yaml:2:52: error: unknown organisation kind 'x<U+001B>[2J' in organisation 'a'; use one of: national-agency, state-owned-company, region, county-board, municipality, regional-tourism-organisation, destination-organisation, company, association, network, university, other", "\(r)")
+        #expect(!r.stderr.unicodeScalars.contains { $0.value == 0x1B })
+
+        try write("names.yaml", """
+        organisations:
+          - {id: a, name: "A\\e]0;owned\\a\\rB\\u202EC", kind: other}
+        groups:
+          - {id: g, name: G, kind: council, members: [a]}
+        """)
+        let table = try CommandRunner.run(["centrality", "names.yaml", "--measure", "degree"], in: directory)
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("A<U+001B>]0;owned<U+0007><U+000D>B<U+202E>C"), "\(table)")
+        #expect(!table.stdout.unicodeScalars.contains { [0x1B, 0x07, 0x0D, 0x202E].contains($0.value) })
+        let csv = try CommandRunner.run(["centrality", "names.yaml", "--measure", "degree", "--format", "csv"], in: directory)
+        #expect(csv.stdout.contains("A\u{1B}]0;owned\u{07}\rB\u{202E}C"), "\(csv)")
+    }
+
     @Test func asOfAppliesBeforeTheSummary() throws {
         let r = try run(["valid.yaml", "--as-of", "2016"])
         #expect(r.status == 0, "\(r)")

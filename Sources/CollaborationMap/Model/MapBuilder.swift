@@ -17,6 +17,7 @@ struct MapBuilder {
     // MARK: Build
 
     func build() throws(MapError) -> MapModel {
+        try options.grouping.check(against: registry)
         var graph = nodes()
         addEdges(to: &graph)
         if let focus = options.focus { try graph.restrict(to: focus, words: words) }

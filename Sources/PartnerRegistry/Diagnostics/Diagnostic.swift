@@ -58,6 +58,15 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         case quoteNotFound = "quote-not-found"
         /// A source whose local copy (`file:`) cannot be read.
         case missingSourceFile = "missing-source-file"
+        /// A relation that goes round in a circle (`part-of`, `revises`,
+        /// `supersedes`, `based-on`).
+        case referenceCycle = "reference-cycle"
+        /// A name, title or CSV cell that shows nothing: empty, or only
+        /// white space, zero-width or other format characters.
+        case blankName = "blank-name"
+        /// A source's local copy (`file:`) outside the tree its files must
+        /// stay in.
+        case sourceOutsideTree = "source-outside-tree"
         /// More problems than are worth printing.
         case tooManyProblems = "too-many-problems"
         /// `replaces`/`succeeded-by`/`revises`/`supersedes` links that form a cycle.
@@ -89,10 +98,13 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var line: Int { location.line }
     public var column: Int { location.column }
 
-    /// `file:line:col: error: message; hint`.
+    /// `file:line:col: error: message; hint`, with control and bidi
+    /// characters written as `<U+XXXX>` (`TerminalText`), so that a name
+    /// holding ESC or U+202E cannot take over the terminal it is printed
+    /// on. `message` and `hint` keep the exact text.
     public var description: String {
         var text = "\(location): \(severity.rawValue): \(message)"
         if let hint, !hint.isEmpty { text += "; " + hint }
-        return text
+        return TerminalText.neutralised(text)
     }
 }

@@ -15,6 +15,13 @@ import NetworkAnalysis
 /// later row with the same cell costs one hash and one byte comparison
 /// and makes no `String`. New entities get kind `other` and the cell as
 /// their name (a name written later replaces one that was only an ID).
+/// A name and its own ID are one entity (`Visit Umeå` and `visit-umea`),
+/// but two different names that make the same ID (`Visit Umeå`,
+/// `Visit Umea`) are an error at the second, never merged silently; names
+/// without letters or digits get IDs spelt from their code points
+/// (`Slug.symbolic`), so `🔥` and `💧` stay two. Cells that show nothing
+/// (only spaces, zero-width or format characters) and cells holding NUL
+/// are errors.
 ///
 /// - Complexity: O(B + R) time for B bytes and R rows, plus O(E·L) for E
 ///   distinct cells of length L; O(R + E·L) space.
@@ -341,12 +348,33 @@ struct CSVMembershipReader {
                        hint: "save the file as UTF-8")
             return nil
         }
+        if text.utf8.contains(0) {
+            diag.error(.malformedCSV, at: Self.position(cell, buf), "this \(noun) cell holds a NUL character (U+0000)",
+                       hint: "remove the NUL; it is no part of a name (the file may have been saved as UTF-16)")
+            return nil
+        }
+        if VisibleText.isBlank(text) {
+            diag.error(.blankName, at: Self.position(cell, buf),
+                       "this \(noun) cell shows nothing: it holds only \(VisibleText.codePoints(text))",
+                       hint: "write the \(noun)'s name or ID, or remove the row")
+            return nil
+        }
         let isSlug = Slug.isValid(text)
         let id = isSlug ? text : Slug.make(from: text)
         let index: Int32
         if let existing = table.byID[Identifier(id)] {
+            // A name and its own ID are one entity; two different names
+            // that fold to one ID are not merged behind the user's back.
+            let known = table.names[existing]
+            if !isSlug && known != id && known != text {
+                let first = table.positions[existing]
+                diag.error(.duplicateIdentifier, at: Self.position(cell, buf),
+                           "the \(noun) names '\(text)' and '\(known)' (line \(first.line), column \(first.column)) both make the ID '\(id)'",
+                           hint: "write the name the same way in every row; if they are two \(noun)s, change one name so that their IDs differ")
+                return nil
+            }
             index = Int32(existing)
-            if !isSlug && table.names[existing] == id { table.names[existing] = text }
+            if !isSlug && known == id { table.names[existing] = text }
         } else {
             index = Int32(table.ids.count)
             table.ids.append(Identifier(id))

@@ -1,3 +1,4 @@
+import NetworkAnalysis
 import Yams
 
 /// Certainty, dates that are a reading, unknown ends and successors: the
@@ -161,86 +162,37 @@ extension NodeRegistryReader {
         return (kind, describes)
     }
 
-    /// Successor links (`replaces`, `succeeded-by`, documents' `revises`
-    /// and `supersedes`) that go round in a circle: one error per cycle,
-    /// at the entity where the search closed it. Linear in the links.
+    /// Successor links between organisations and between groups
+    /// (`replaces`, `succeeded-by`: both directions name one relation,
+    /// predecessor → successor) that go round in a circle: one error per
+    /// cycle, at the entity where the search closed it. Linear in the links
+    /// (`DirectedCycles`). Documents' `revises`/`supersedes` are checked
+    /// with the rest of the lineage (`checkCycles`).
     mutating func checkSuccessorCycles() {
-        func check(_ type: EntityType, ids: [String], positions: [TextPosition], next: (Int) -> [String], words: String) {
+        func check(ids: [String], positions: [TextPosition], links: [(from: String, to: String)], words: String) {
             var index: [String: Int] = [:]
             for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
-            let edges = ids.indices.map { next($0).compactMap { index[$0] } }
-            for cycle in Cycles.find(vertexCount: ids.count, edges: edges) {
-                let names = (cycle + [cycle[0]]).map { ids[$0] }
-                diag.error(.successorCycle, at: positions.indices.contains(cycle[0]) ? positions[cycle[0]] : .unknown,
-                           "\(words) go round in a circle: \(names.joined(separator: " → "))",
+            for (keys, _) in DirectedCycles.find(edges: links, limit: 100) {
+                let at = index[keys[keys.count - 1]].flatMap { positions.indices.contains($0) ? positions[$0] : nil }
+                diag.error(.successorCycle, at: at ?? .unknown,
+                           "\(words) go round in a circle: \((keys + [keys[0]]).joined(separator: " → "))",
                            hint: "an entity cannot succeed itself; remove one of these links")
             }
         }
-        var orgSuccessors: [String: [String]] = [:]
+        var orgLinks: [(from: String, to: String)] = []
         for o in organisations {
-            orgSuccessors[o.id.rawValue, default: []] += o.succeededBy.map(\.rawValue)
-            for p in o.replaces { orgSuccessors[p.rawValue, default: []].append(o.id.rawValue) }
+            orgLinks += o.succeededBy.map { (o.id.rawValue, $0.rawValue) }
+            orgLinks += o.replaces.map { ($0.rawValue, o.id.rawValue) }
         }
-        check(.organisation, ids: organisations.map(\.id.rawValue), positions: positions.organisations, next: {
-            orgSuccessors[self.organisations[$0].id.rawValue] ?? []
-        }, words: "'replaces'/'succeeded-by' links between organisations")
-        // Both directions name the same relation: a → b when b replaces a
-        // or a is succeeded by b.
-        var groupSuccessors: [String: [String]] = [:]
+        check(ids: organisations.map(\.id.rawValue), positions: positions.organisations, links: orgLinks,
+              words: "'replaces'/'succeeded-by' links between organisations")
+        var groupLinks: [(from: String, to: String)] = []
         for g in groups {
-            groupSuccessors[g.id.rawValue, default: []] += g.succeededBy.map(\.rawValue)
-            for p in g.replaces { groupSuccessors[p.rawValue, default: []].append(g.id.rawValue) }
+            groupLinks += g.succeededBy.map { (g.id.rawValue, $0.rawValue) }
+            groupLinks += g.replaces.map { ($0.rawValue, g.id.rawValue) }
         }
-        check(.group, ids: groups.map(\.id.rawValue), positions: positions.groups, next: {
-            groupSuccessors[self.groups[$0].id.rawValue] ?? []
-        }, words: "'replaces'/'succeeded-by' links between groups")
-        var docSuccessors: [String: [String]] = [:]
-        for d in documents {
-            for p in d.revises + d.supersedes { docSuccessors[p.rawValue, default: []].append(d.id.rawValue) }
-        }
-        check(.document, ids: documents.map(\.id.rawValue), positions: positions.documents, next: {
-            docSuccessors[self.documents[$0].id.rawValue] ?? []
-        }, words: "'revises'/'supersedes' links between documents")
+        check(ids: groups.map(\.id.rawValue), positions: positions.groups, links: groupLinks,
+              words: "'replaces'/'succeeded-by' links between groups")
     }
 }
 
-/// Directed cycles in a graph given as adjacency lists: one cycle per
-/// strongly connected tangle the search meets, found by an iterative
-/// depth-first search with three colours.
-///
-/// - Complexity: O(V + E) time and space.
-enum Cycles {
-    static func find(vertexCount: Int, edges: [[Int]]) -> [[Int]] {
-        var colour = [UInt8](repeating: 0, count: vertexCount)  // 0 new, 1 on stack, 2 done
-        var parentOnPath = [Int](repeating: -1, count: vertexCount)
-        var cycles: [[Int]] = []
-        for start in 0 ..< vertexCount where colour[start] == 0 {
-            var stack: [(vertex: Int, next: Int)] = [(start, 0)]
-            colour[start] = 1
-            while let top = stack.last {
-                let v = top.vertex
-                if top.next < edges[v].count {
-                    stack[stack.count - 1].next += 1
-                    let w = edges[v][top.next]
-                    if colour[w] == 0 {
-                        colour[w] = 1
-                        parentOnPath[w] = v
-                        stack.append((w, 0))
-                    } else if colour[w] == 1 {
-                        var cycle = [v]
-                        var u = v
-                        while u != w, parentOnPath[u] >= 0 {
-                            u = parentOnPath[u]
-                            cycle.append(u)
-                        }
-                        cycles.append(cycle.reversed())
-                    }
-                } else {
-                    colour[v] = 2
-                    stack.removeLast()
-                }
-            }
-        }
-        return cycles
-    }
-}

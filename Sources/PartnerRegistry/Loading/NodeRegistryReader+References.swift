@@ -1,19 +1,20 @@
 extension NodeRegistryReader {
     /// Checks every noted reference against the declared IDs, fills in
-    /// documents' `adopted-by`, and checks `part-of` for cycles.
+    /// documents' `adopted-by`, and checks `part-of` and document lineage for cycles.
     mutating func resolveReferences() {
-        var indexes: [EntityType: SuggestionIndex] = [:]
-        // Fuzzy suggestions cost O(IDs) each: past this many key
-        // comparisons only exact (case- and diacritic-folded) ones are made.
-        var budget = 2_000_000
+        // Fuzzy suggestions cost up to O(IDs) comparisons each: past this
+        // many cells of edit-distance tables only exact (case- and
+        // diacritic-folded) ones are made.
+        var budget = 20_000_000
+        var indexes: [[EntityType]: SuggestionIndex] = [:]
+        /// The ID nearest to `raw` among the entities of `types`.
+        func suggestion(_ raw: String, among types: [EntityType]) -> String? {
+            let candidates = types.flatMap { names[$0] ?? [] }
+            if indexes[types] == nil { indexes[types] = SuggestionIndex(candidates.map { [$0.id] + $0.names }) }
+            return indexes[types]?.nearest(to: raw, budget: &budget).map { candidates[$0].id }
+        }
         for ref in references where declared[ref.expected]?[ref.raw] == nil {
-            if indexes[ref.expected] == nil {
-                indexes[ref.expected] = SuggestionIndex((names[ref.expected] ?? []).map { [$0.id] + $0.names })
-            }
-            let index = indexes[ref.expected]
-            let near = index?.nearest(to: ref.raw, fuzzy: budget > 0)
-            budget -= index?.count ?? 0
-            check(ref, suggestion: near.flatMap { names[ref.expected]?[$0].id })
+            check(ref, suggestion: suggestion(ref.raw, among: [ref.expected]))
         }
         for (documentIndex, actors) in pendingActors {
             var resolved: [Actor] = []
@@ -22,9 +23,7 @@ extension NodeRegistryReader {
                 if let forced = actor.forced {
                     let ref = PendingReference(expected: forced, raw: actor.raw, position: actor.position, place: place)
                     if declared[forced]?[actor.raw] == nil {
-                        let candidates = names[forced] ?? []
-                        let near = Suggestions.nearest(to: actor.raw, among: candidates) { [$0.id] + $0.names }.first
-                        check(ref, suggestion: near?.id)
+                        check(ref, suggestion: suggestion(actor.raw, among: [forced]))
                     }
                     resolved.append(forced == .group ? .group(GroupID(actor.raw)) : .organisation(OrganisationID(actor.raw)))
                     continue
@@ -39,17 +38,16 @@ extension NodeRegistryReader {
                                "'\(actor.raw)' in \(place) is both an organisation and a group",
                                hint: "write {organisation: \(actor.raw)} or {group: \(actor.raw)}")
                 case (false, false):
-                    let candidates = (names[.organisation] ?? []) + (names[.group] ?? [])
-                    let near = Suggestions.nearest(to: actor.raw, among: candidates) { [$0.id] + $0.names }.first
+                    let near = suggestion(actor.raw, among: [.organisation, .group])
                     diag.error(.unknownReference, at: actor.position,
                                "unknown organisation or group '\(actor.raw)' in \(place)",
-                               hint: near.map { "did you mean '\($0.id)'?" }
+                               hint: near.map { "did you mean '\($0)'?" }
                                    ?? "declare it under 'organisations' or 'groups', or fix the ID")
                 }
             }
             documents[documentIndex].adoptedBy = resolved
         }
-        checkPartOfCycles()
+        checkCycles()
         checkSuccessorCycles()
     }
 
@@ -70,31 +68,6 @@ extension NodeRegistryReader {
         } else {
             diag.error(.unknownReference, at: ref.position, "unknown \(ref.expected.noun) '\(ref.raw)' in \(ref.place)",
                        hint: didYouMean ?? "declare it under '\(ref.expected.section)', or fix the ID")
-        }
-    }
-
-    /// A group that is, through `part-of`, part of itself.
-    private mutating func checkPartOfCycles() {
-        var parent: [String: String] = [:]
-        for g in groups { if let p = g.partOf { parent[g.id.rawValue] = p.rawValue } }
-        var reported = Set<String>()
-        for (i, g) in groups.enumerated() {
-            var seen = [g.id.rawValue]
-            var current = g.id.rawValue
-            while let next = parent[current] {
-                if next == g.id.rawValue {
-                    if reported.isDisjoint(with: seen) {
-                        diag.error(.wrongReferenceType, at: positions.groups[i],
-                                   "'part-of' goes round in a circle: \((seen + [next]).joined(separator: " → "))",
-                                   hint: "remove 'part-of' from one of these groups")
-                        reported.formUnion(seen)
-                    }
-                    break
-                }
-                if seen.contains(next) || seen.count > groups.count { break }
-                seen.append(next)
-                current = next
-            }
         }
     }
 }

@@ -237,14 +237,22 @@ extension NodeRegistryReader {
         return id
     }
 
-    /// The required `name`, with a diagnostic when missing.
+    /// The required `name`, with a diagnostic when missing or when it shows
+    /// nothing (`VisibleText.isBlank`: "", spaces, U+200B, U+3000 …).
     mutating func requiredName(_ fields: Fields, key: String = "name", of what: String) -> String? {
         guard let node = fields[key] else {
             diag.error(.missingKey, at: fields.position, "\(what) has no '\(key)'",
                        hint: "add '\(key): <display name>'")
             return nil
         }
-        return string(node, key: key, of: what)
+        guard let text = string(node, key: key, of: what) else { return nil }
+        if VisibleText.isBlank(text) {
+            let shown = text.isEmpty ? "is empty" : "shows nothing: it holds only \(VisibleText.codePoints(text))"
+            diag.error(.blankName, at: position(node), "the '\(key)' of \(what) \(shown)",
+                       hint: "write the \(key) as readers should see it")
+            return nil
+        }
+        return text
     }
 
     /// The required `kind`, with a diagnostic listing the allowed kinds.

@@ -143,7 +143,11 @@ public enum RegistryLoader {
     // MARK: YAML and JSON
 
     static func loadTree(text: String, fileName: String, format: RegistryFormat) throws(RegistryLoadError) -> Registry {
-        if let deep = tooDeep(text) {
+        // A byte-order mark is no part of the document (libyaml, handed a
+        // Swift string, would read it as content and fail on line 2).
+        var text = text
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        if let deep = NestingScan.tooDeep(text, limit: maximumNesting) {
             throw RegistryLoadError(diagnostics: [Diagnostic(
                 .error, code: .malformedSyntax, at: SourceLocation(file: fileName, line: deep, column: 1),
                 message: "the document nests more than \(maximumNesting) levels deep",
@@ -164,44 +168,6 @@ public enum RegistryLoader {
             throw reader.diag.loadError()
         }
         return registry
-    }
-
-    /// The line on which nesting (flow brackets, or block indentation plus
-    /// `- ` markers) first exceeds `maximumNesting`, or nil.
-    static func tooDeep(_ text: String) -> Int? {
-        var line = 1
-        var flow = 0
-        var block = 0
-        var atLineStart = true
-        var quote: UInt8 = 0
-        var previous: UInt8 = 0
-        for b in text.utf8 {
-            if b == 0x0A {
-                line += 1
-                atLineStart = true
-                block = 0
-                if quote == UInt8(ascii: "'") { quote = 0 }
-                previous = b
-                continue
-            }
-            if quote != 0 {
-                if b == quote && previous != UInt8(ascii: "\\") { quote = 0 }
-                previous = b
-                continue
-            }
-            switch b {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = b
-            case UInt8(ascii: "["), UInt8(ascii: "{"): flow += 1
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(0, flow - 1)
-            case UInt8(ascii: " "): if atLineStart { block += 1 }
-            case UInt8(ascii: "-"), UInt8(ascii: "?"): if atLineStart { block += 1 }
-            default: atLineStart = false
-            }
-            if b != UInt8(ascii: " ") && b != UInt8(ascii: "-") && b != UInt8(ascii: "?") { atLineStart = false }
-            if flow > maximumNesting || block > maximumNesting { return line }
-            previous = b
-        }
-        return nil
     }
 
     /// A Yams parse error as a diagnostic at its line and column.

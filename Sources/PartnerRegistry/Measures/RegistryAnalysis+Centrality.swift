@@ -26,8 +26,10 @@ extension RegistryAnalysis {
     ///   - katzAlpha: Katz's attenuation factor (NetworkX default 0.1); it
     ///     must stay below 1/λ_max of the graph.
     ///   - parallelism: threads for the path measures (same result for any value).
-    /// - Throws: `CentralityError.katzDiverges` (with the largest usable
-    ///   alpha) when `katzAlpha` ≥ 1/λ_max; `AnalysisError` when another
+    /// - Throws: `CentralityError.invalidAlpha` when `katzAlpha` is not a
+    ///   finite number above 0; `CentralityError.katzDiverges` (with the
+    ///   largest usable alpha) when `katzAlpha` ≥ 1/λ_max, and
+    ///   `.katzDidNotConverge` when it is below but too close to it; `AnalysisError` when another
     ///   iterative measure does not converge; `CancellationError`.
     /// - Complexity: that of the measure on the chosen graph: O(V·E) for
     ///   betweenness and closeness, O(k·E) for the iterative ones, plus the
@@ -39,6 +41,9 @@ extension RegistryAnalysis {
         katzAlpha: Double = 0.1,
         parallelism: Int = 1
     ) throws -> CentralityReport {
+        if measure == .katz, !(katzAlpha.isFinite && katzAlpha > 0) {
+            throw CentralityError.invalidAlpha(katzAlpha)
+        }
         let twoMode = try view.twoModeGraph()
         var vertices: [Int32]
         let values: [Double]
@@ -102,6 +107,9 @@ extension RegistryAnalysis {
             guard denominator > 0, numerator > 0 else { throw error }
             let limit = denominator / numerator
             if alpha >= limit { throw CentralityError.katzDiverges(alpha: alpha, limit: limit) }
+            if case let .failedToConverge(_, iterations) = error {
+                throw CentralityError.katzDidNotConverge(alpha: alpha, iterations: iterations, limit: limit)
+            }
             throw error
         }
     }
@@ -150,9 +158,21 @@ extension NetworkView {
 public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Katz's series diverges: alpha is not below 1/λ_max.
     case katzDiverges(alpha: Double, limit: Double)
+    /// Katz's alpha is not a finite number above 0 (NaN, infinite, 0 or
+    /// negative).
+    case invalidAlpha(Double)
+    /// Katz's power iteration did not settle, though alpha is below
+    /// 1/λ_max (too close to it for the iteration to converge in time).
+    case katzDidNotConverge(alpha: Double, iterations: Int, limit: Double)
 
     public var description: String {
         switch self {
+        case let .invalidAlpha(alpha):
+            "Katz's alpha \(alpha) is invalid; it must be a finite number above 0 and below 1/λ_max of the graph (e.g. 0.1)"
+        case let .katzDidNotConverge(alpha, iterations, limit):
+            "Katz centrality did not converge in \(iterations) iterations with alpha \(alpha), which is close to 1/λ_max = "
+                + String(format: "%.4g", limit) + "; pass a smaller alpha (e.g. "
+                + String(format: "%.3g", limit * 0.5) + ")"
         case let .katzDiverges(alpha, limit):
             "Katz centrality diverges with alpha \(alpha): alpha must be below 1/λ_max = "
                 + String(format: "%.4g", limit) + " for this graph; pass a smaller alpha (e.g. "

@@ -19,8 +19,10 @@ public enum Slug {
     /// The ID made from a display name: diacritics folded (`å`, `ä` → `a`,
     /// `ö` → `o`, `é` → `e` …), lower-cased, every run of other characters
     /// turned into one hyphen, hyphens trimmed from both ends. Letters with
-    /// no Latin form become `u` and their hexadecimal code point, so every
-    /// non-empty name gives a non-empty, valid ID.
+    /// no Latin form become `u` and their hexadecimal code point, and a
+    /// name with no letters or digits at all is spelt out code point by
+    /// code point (`symbolic(_:)`), so every non-empty name gives a
+    /// non-empty, valid ID and names made only of symbols keep apart.
     ///
     /// `"VästerbottensTurism"` → `vasterbottensturism`,
     /// `"Region Västerbotten"` → `region-vasterbotten`.
@@ -48,7 +50,16 @@ public enum Slug {
                 pendingHyphen = true
             }
         }
-        if out.isEmpty { return "x" }
+        if out.isEmpty { return symbolic(name) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The ID of a name with no letters or digits (`🔥`, `!!!`): `u` and
+    /// the hexadecimal code point of every scalar, joined by hyphens
+    /// (`🔥` → `u1f525`, `!!!` → `u21-u21-u21`), so that two different
+    /// such names never share an ID. `x` for the empty name.
+    static func symbolic(_ name: String) -> String {
+        if name.isEmpty { return "x" }
+        return name.unicodeScalars.map { "u" + String($0.value, radix: 16) }.joined(separator: "-")
     }
 }

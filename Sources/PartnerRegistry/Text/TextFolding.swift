@@ -66,8 +66,13 @@ enum TextFolding {
     }
 
     /// Lower-cased, diacritics removed; spaces and punctuation kept.
+    ///
+    /// - Complexity: O(n). (Collected in an array: appending to a
+    ///   `String.UnicodeScalarView` piece by piece copied the whole view
+    ///   each time, which made a 400,000-letter name take seconds.)
     static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.unicodeScalars.underestimatedCount)
         for scalar in text.unicodeScalars {
             if let ascii = asciiFold(scalar) {
                 out.append(contentsOf: ascii.unicodeScalars)
@@ -75,7 +80,7 @@ enum TextFolding {
                 out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }
-        return String(out)
+        return String(String.UnicodeScalarView(out))
     }
 
     /// `fold` with everything but letters and digits removed: the key

@@ -49,11 +49,14 @@ extension Registry {
     /// - Parameters:
     ///   - baseDirectory: where `file:` paths of sources resolve (the
     ///     registry file's folder; the working directory for standard input).
+    ///   - sourcesRoot: the tree source files must lie in (default:
+    ///     `baseDirectory`); see `checkQuotes(baseDirectory:sourcesRoot:)`.
     ///   - strictness: `.strict` makes every warning an error that fails the file.
     public func validate(
-        baseDirectory: URL, scope: RegistryScope = .allTime, strictness: ValidationReport.Strictness = .lenient
+        baseDirectory: URL, sourcesRoot: URL? = nil, scope: RegistryScope = .allTime,
+        strictness: ValidationReport.Strictness = .lenient
     ) -> ValidationReport {
-        var diagnostics = (checkQuotes(baseDirectory: baseDirectory) + checkSupport())
+        var diagnostics = (checkQuotes(baseDirectory: baseDirectory, sourcesRoot: sourcesRoot) + checkSupport())
             .sorted { $0.location < $1.location }
         // Under --strict a warning is an error, and says so.
         if strictness == .strict { for i in diagnostics.indices { diagnostics[i].severity = .error } }

@@ -1,13 +1,23 @@
 import Foundation
+import PartnerRegistry
 
 /// Writes RFC 4180 CSV: a header row, then one row per record; fields
 /// with commas, quotes or line breaks are quoted, quotes doubled.
+///
+/// CSV for a file or a pipe is exact; CSV for a terminal (`neutralise`,
+/// by default when standard output is one) shows control and bidi
+/// characters as `<U+XXXX>`, as tables do.
 struct CSVWriter {
     private(set) var text = ""
+    let neutralise: Bool
 
-    init(header: [String]) { append(header) }
+    init(header: [String], neutralise: Bool = Terminal.stdoutIsTerminal) {
+        self.neutralise = neutralise
+        append(header)
+    }
 
     mutating func append(_ fields: [String]) {
+        let fields = neutralise ? fields.map(TerminalText.neutralised) : fields
         text += fields.map(CSVWriter.escape).joined(separator: ",") + "\n"
     }
 

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PartnerRegistry
 
 /// A table printed with aligned columns. Numbers (columns marked
 /// `.right`) align right; widths are terminal columns, not characters.
@@ -22,7 +23,12 @@ struct TextTable {
     mutating func append(_ row: [String]) { rows.append(row) }
 
     /// Renders the table; bold header and dim rule when `colour` is set.
+    /// Control and bidi characters in cells show as `<U+XXXX>`
+    /// (`TerminalText`), so a name cannot move the cursor or turn a row
+    /// around.
     func render(colour: Bool = Terminal.stdoutIsTTY) -> String {
+        let columns = columns.map { Column(title: TerminalText.neutralised($0.title), alignment: $0.alignment) }
+        let rows = rows.map { $0.map(TerminalText.neutralised) }
         var widths = columns.map { DisplayWidth.of($0.title) }
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count {
@@ -59,6 +65,10 @@ enum Terminal {
     static var stdoutIsTTY: Bool {
         isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR") == nil
     }
+
+    /// Whether standard output is a terminal, colour or not: CSV written
+    /// there has its control and bidi characters neutralised.
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
     static func dim(_ text: String) -> String {
         stdoutIsTTY ? "\u{1B}[2m" + text + "\u{1B}[0m" : text
