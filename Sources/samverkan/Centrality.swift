@@ -56,11 +56,11 @@ struct Centrality: ParsableCommand {
         if let top { report.scores = Array(report.scores.prefix(max(0, top))) }
         switch output.format {
         case .json:
-            print(try JSONOutput.encode(report))
+            try StandardStream.output.writeLine(try JSONOutput.encode(report))
         case .csv:
             var csv = CSVWriter(header: ["rank", "id", "name", "type", "kind", measure.rawValue])
             for s in report.scores { csv.append([String(s.rank), s.id, s.name, s.type, s.kind, "\(s.score)"]) }
-            print(csv.text, terminator: "")
+            try StandardStream.output.write(csv.text)
         case .table:
             var table = TextTable([
                 .init(title: "#", alignment: .right), .init(title: "name"), .init(title: "type"),
@@ -69,8 +69,8 @@ struct Centrality: ParsableCommand {
             for s in report.scores {
                 table.append([String(s.rank), s.name, s.type, s.kind, String(format: "%.4f", s.score)])
             }
-            print(table.render(), terminator: "")
-            print(Terminal.dim(report.explanation))
+            try StandardStream.output.write(table.render())
+            try StandardStream.output.writeLine(Terminal.dim(report.explanation))
         }
     }
 }

@@ -129,8 +129,10 @@ struct MapCommand: AsyncParsableCommand {
             if let destination {
                 try await map.write(to: destination, format: chosen)
             } else {
-                FileHandle.standardOutput.write(try await map.render(format: chosen))
+                try StandardStream.output.write(try await map.render(format: chosen))
             }
+        } catch let error as StandardStreamError {
+            throw error
         } catch {
             throw CLIError.failure(String(describing: error), status: 3)
         }

@@ -51,8 +51,3 @@ struct RegistryOptions: ParsableArguments {
         }
     }
 }
-
-/// Writes a line to standard error (diagnostics, warnings).
-func printToStandardError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}

@@ -38,11 +38,11 @@ struct Stats: ParsableCommand {
         stats.asOf = registry.asOf
         switch output.format {
         case .json:
-            print(try JSONOutput.encode(stats))
+            try StandardStream.output.writeLine(try JSONOutput.encode(stats))
         case .csv:
             var csv = CSVWriter(header: ["section", "metric", "value"])
             for (section, metric, value) in rows(stats) { csv.append([section, metric, value]) }
-            print(csv.text, terminator: "")
+            try StandardStream.output.write(csv.text)
         case .table:
             var table = TextTable([.init(title: "section"), .init(title: "metric"), .init(title: "value", alignment: .right)])
             var last = ""
@@ -50,8 +50,8 @@ struct Stats: ParsableCommand {
                 table.append([section == last ? "" : section, metric, value])
                 last = section
             }
-            print(table.render(), terminator: "")
-            print(Terminal.dim("centralisation: 0 = everyone alike, 1 = a star; assortativity: > 0 ties within the same class, < 0 across"))
+            try StandardStream.output.write(table.render())
+            try StandardStream.output.writeLine(Terminal.dim("centralisation: 0 = everyone alike, 1 = a star; assortativity: > 0 ties within the same class, < 0 across"))
         }
     }
 

@@ -26,13 +26,13 @@ struct Validate: ParsableCommand {
     func run() throws {
         var status: Int32 = 0
         for path in [registry.file] + moreFiles {
-            status = max(status, check(path))
+            status = max(status, try check(path))
         }
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Checks one file; its exit status.
-    private func check(_ path: String) -> Int32 {
+    private func check(_ path: String) throws -> Int32 {
         let loaded: Registry
         do {
             loaded = try RegistryLoader.load(path: path)
@@ -61,7 +61,7 @@ struct Validate: ParsableCommand {
             printToStandardError("\(name(path)): invalid: " + parts.joined(separator: ", "))
             return 1
         }
-        print("\(name(path)): valid: \(summary(view)); \(plural(view.rules.count, "rule")) checked"
+        try StandardStream.output.writeLine("\(name(path)): valid: \(summary(view)); \(plural(view.rules.count, "rule")) checked"
             + (warnings > 0 ? ", \(plural(warnings, "warning"))" : "")
             + (registry.asOf.map { " (as of \($0))" } ?? ""))
         return 0
