@@ -17,7 +17,7 @@ struct Centrality: ParsableCommand {
         (or members); path measures turn a weight w into the length 1/w unless --lengths hops is given.
 
         Exit status: 0 on success, 1 for a registry with errors, 2 when the file cannot be read, 3 when a \
-        measure fails (e.g. does not converge).
+        measure fails (e.g. does not converge) or the output cannot be written, 64 a usage error (e.g. --top 0).
         """)
 
     @OptionGroup var registry: RegistryOptions

@@ -19,7 +19,8 @@ struct MapCommand: AsyncParsableCommand {
         lineage. The same registry and options always give byte-identical output.
 
         Exit status: 0 on success, 1 for a registry with errors or an option naming something not on the \
-        map, 2 when the registry cannot be read, 3 when Graphviz fails or the output cannot be written.
+        map, 2 when the registry cannot be read, 3 when Graphviz fails or the output cannot be written, \
+        64 a usage error (e.g. -o naming the registry, or --format contradicting the file's extension).
         """)
 
     @OptionGroup var registry: RegistryOptions
@@ -105,7 +106,7 @@ struct MapCommand: AsyncParsableCommand {
             if !path.isEmpty { options.highlight = .path(try path.map { try loaded.mapKey(for: $0) }) }
             if !connect.isEmpty { options.highlight = .nodes(try connection(in: loaded)) }
         } catch {
-            throw CLIError.usage(String(describing: error))
+            throw CLIError.option(error)
         }
 
         if let sizeBy {
@@ -121,7 +122,7 @@ struct MapCommand: AsyncParsableCommand {
         do {
             map = try CollaborationMap(registry: loaded, options: options)
         } catch {
-            throw CLIError.usage(error.description)
+            throw CLIError.option(error)
         }
         let destination = output.flatMap { $0 == "-" ? nil : URL(fileURLWithPath: $0) }
         let chosen = format ?? destination.flatMap { MapFormat(fileExtension: $0.pathExtension) } ?? .svg
@@ -151,7 +152,7 @@ extension MapCommand {
         let analysis = RegistryAnalysis(registry: loaded, asOf: registry.asOf)
         let found = try analysis.connection(from: a, to: b)
         guard found.isConnected else {
-            throw CLIError.usage("no chain of shared groups connects '\(a)' and '\(b)'"
+            throw CLIError.notFound("no chain of shared groups connects '\(a)' and '\(b)'"
                 + (registry.asOf.map { " as of \($0)" } ?? ""))
         }
         var keys = ["organisation:\(a)", "organisation:\(b)"] + found.sharedGroups.map { "group:\($0.id)" }

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 
 extension Samverkan {
-    /// The entry point: readies the standard streams, runs the command and turns what it throws into
+    /// The entry point: readies the standard streams, suggests a command
+    /// for a misspelt one, runs the command and turns what it throws into
     /// a message and an exit status. Help and error messages go through
     /// `StandardStream` like everything else, so a help screen sent to a
     /// full disk also ends with status 3.
@@ -11,6 +12,9 @@ extension Samverkan {
         let arguments = Array(CommandLine.arguments.dropFirst())
         var status: Int32
         do {
+            if let misspelt = CommandSuggestion.unknownCommand(in: arguments, among: subcommandNames) {
+                throw ValidationError(misspelt)
+            }
             var command = try await asyncParseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()

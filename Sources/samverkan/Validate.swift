@@ -12,7 +12,8 @@ struct Validate: ParsableCommand {
         A valid file gets a one-line summary on standard output.
 
         Exit status: 0 when every file is valid (warnings allowed), 1 when any has errors or breaks an \
-        error-severity rule, 2 when a file cannot be read.
+        error-severity rule, 2 when a file cannot be read, 3 when the output cannot be written (a warning \
+        that could not be written included), 64 a usage error.
         """)
 
     @OptionGroup var registry: RegistryOptions
