@@ -74,8 +74,9 @@ import Testing
 
     /// `reach --steps 0` is in `AnalysisCommandTests`.
     @Test func mapValuesOutOfRangeAreUsageErrors() throws {
-        let radius = try run("map", Self.registry, "--focus", "umea", "--radius", "-1", "--format", "dot")
+        let radius = try run("map", Self.registry, "--focus", "umea", "--radius=-1", "--format", "dot")
         #expect(radius.status == 64, "\(radius)")
+        #expect(radius.stderr == "samverkan map: focus: the radius must be 0 or more, not -1\n", "\(radius)")
         let connect = try run("map", Self.registry, "--connect", "umea", "--format", "dot")
         #expect(connect.status == 64, "\(connect)")
         #expect(connect.stderr.contains("--connect takes two organisations, got 1"), "\(connect)")
