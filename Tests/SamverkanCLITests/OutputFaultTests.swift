@@ -298,12 +298,21 @@ import Darwin
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: setpriv) else {
             try Test.cancel("needs root and setpriv to drop to nobody (as a non-root user, permissions already apply)")
         }
+        let nobody = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+        let access = Process()
+        access.executableURL = URL(fileURLWithPath: nobody[0])
+        access.arguments = Array(nobody.dropFirst()) + ["/bin/sh", "-c", "test -r \"$0\" && test -x \"$1\"",
+                                                        registry, try CommandRunner.executableURL().path]
+        try access.run()
+        access.waitUntilExit()
+        guard access.terminationStatus == 0 else {
+            try Test.cancel("nobody cannot read the temporary directory or run the built executable here")
+        }
         let readOnly = path("read-only")
         try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: false)
         let old = Data("<svg>old map</svg>\n".utf8)
         try old.write(to: URL(fileURLWithPath: readOnly + "/karta.svg"))
         #expect(chmod(readOnly, 0o555) == 0)
-        let nobody = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
         for output in [readOnly + "/karta.svg", readOnly + "/new.svg"] {
             let r = try CommandRunner.run(
                 ["map", registry, "-o", output], stdout: .captured, wrapper: nobody, in: directory)
