@@ -11,14 +11,7 @@ extension MapCommand {
     /// cannot hold a map, and `--format` agrees with its extension.
     func validate() throws {
         let inputs = [registry.file]
-        guard let output, output != "-" else {
-            if let input = OutputTarget.inputOnStandardOutput(inputs: inputs) {
-                throw ValidationError(
-                    "standard output is the registry being read ('\(input)'); writing the map there would overwrite it. "
-                        + "Write the map to another file with -o")
-            }
-            return
-        }
+        guard let output, output != "-" else { return }
         if let input = OutputTarget.input(overwrittenBy: output, inputs: inputs) {
             let what = input == "-" ? "the registry being read on standard input" : "the registry being read ('\(input)')"
             throw ValidationError(

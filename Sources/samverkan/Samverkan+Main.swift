@@ -3,8 +3,8 @@ import Foundation
 
 extension Samverkan {
     /// The entry point: readies the standard streams, suggests a command
-    /// for a misspelt one, runs the command and turns what it throws into
-    /// a message and an exit status. Help and error messages go through
+    /// for a misspelt one, runs the command (see `execute`) and turns what
+    /// it throws into a message and an exit status. Help and error messages go through
     /// `StandardStream` like everything else, so a help screen sent to a
     /// full disk also ends with status 3.
     static func main() async {
@@ -15,12 +15,7 @@ extension Samverkan {
             if let misspelt = CommandSuggestion.unknownCommand(in: arguments, among: subcommandNames) {
                 throw ValidationError(misspelt)
             }
-            var command = try await asyncParseAsRoot(arguments)
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
+            try await execute(arguments)
             status = 0
         } catch let error as StandardStreamError {
             status = StandardStream.writeFailureStatus
@@ -31,6 +26,18 @@ extension Samverkan {
         }
         if status == 0 && StandardStream.errorStreamFailed { status = StandardStream.writeFailureStatus }
         terminate(status)
+    }
+
+    /// Parses the command line, refuses a standard output open on one of
+    /// the registries the command reads, and runs the command.
+    private static func execute(_ arguments: [String]) async throws {
+        var command = try await asyncParseAsRoot(arguments)
+        try (command as? ReadsRegistries)?.checkStandardOutput(command: type(of: command)._commandName)
+        if var asyncCommand = command as? AsyncParsableCommand {
+            try await asyncCommand.run()
+        } else {
+            try command.run()
+        }
     }
 
     /// Prints what the argument parser says about `error` (help on standard

@@ -169,10 +169,15 @@ import Darwin
     @Test func theRegistryOnAStandardStreamIsNeverTheOutput() throws {
         expectRefusedAsInput(try CommandRunner.run(
             ["map", "-", "-o", "registry.yaml"], stdout: .captured, stdinFile: registry, in: directory))
-        let appended = try CommandRunner.run(["map", "registry.yaml"], stdout: .appending(registry), in: directory)
-        #expect(appended.status == 64, "\(appended)")
-        #expect(appended.stderr.contains("standard output is the registry being read"), "\(appended)")
-        expectRegistryWhole(appended)
+        for command in Self.writers + ["stats", "overlap"] {
+            var arguments = arguments(writing: command)
+            arguments[1] = "registry.yaml"
+            let appended = try CommandRunner.run(arguments, stdout: .appending(registry), in: directory)
+            #expect(appended.status == 64, "\(appended)")
+            #expect(appended.stderr == "samverkan \(command): standard output is the registry being read "
+                + "('registry.yaml'); writing there would overwrite it. Send the output to another file\n", "\(appended)")
+            expectRegistryWhole(appended)
+        }
     }
 
     // MARK: device nodes, FIFOs, sockets, directories
