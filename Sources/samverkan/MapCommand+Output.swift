@@ -10,9 +10,8 @@ extension MapCommand {
     /// The output is neither the registry being read nor something that
     /// cannot hold a map, and `--format` agrees with its extension.
     func validate() throws {
-        let inputs = [registry.file]
         guard let output, output != "-" else { return }
-        if let input = OutputTarget.input(overwrittenBy: output, inputs: inputs) {
+        if let input = OutputTarget.input(overwrittenBy: output, inputs: inputFiles) {
             let what = input == "-" ? "the registry being read on standard input" : "the registry being read ('\(input)')"
             throw ValidationError(
                 "-o '\(output)' is \(what); writing the map there would overwrite it. Name another output file")
