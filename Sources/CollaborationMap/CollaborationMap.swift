@@ -56,8 +56,10 @@ public struct CollaborationMap: Sendable {
         return try await renderer.render(dot: dot, engine: options.engine, format: format)
     }
 
-    /// Renders the map and writes it atomically to `url`. The format is
-    /// `format`, else the one the file extension names, else the options'.
+    /// Renders the map and writes it to `url`: atomically to a regular
+    /// file, directly to a character device or a FIFO (``OutputFile``). The
+    /// format is `format`, else the one the file extension names, else the
+    /// options'.
     ///
     /// - Throws: ``GraphvizError`` when rendering fails, ``AtomicFile/WriteError``
     ///   when the file cannot be written; the destination is then untouched.
@@ -66,6 +68,6 @@ public struct CollaborationMap: Sendable {
     {
         let format = format ?? MapFormat(fileExtension: url.pathExtension) ?? options.format
         let data = try await render(format: format, using: renderer)
-        try AtomicFile.write(data, to: url)
+        try OutputFile.write(data, to: url)
     }
 }

@@ -4,8 +4,9 @@ import Foundation
 /// directory, is flushed to disk, and is then renamed over the target, so
 /// a reader sees either the old file or the new one, never half of one.
 ///
-/// Everything `samverkan` writes (maps, reports, registries) goes through
-/// this.
+/// Only a regular file (or a name not yet taken) is replaced: a directory,
+/// device node, FIFO or socket at `url` is refused. ``OutputFile`` picks
+/// between this and a direct write, and is what `samverkan` writes through.
 public enum AtomicFile {
     /// Why a write failed, in words for the user.
     public struct WriteError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -19,7 +20,7 @@ public enum AtomicFile {
     /// replaced are kept.
     ///
     /// - Throws: `AtomicFile.WriteError` when the directory does not exist
-    ///   or is not writable, or the disk is full; the target is then left
+    ///   or is not writable, `url` is not a regular file, or the disk is full; the target is then left
     ///   as it was and no temporary file remains.
     public static func write(_ data: Data, to url: URL) throws(WriteError) {
         let target = url.resolvingSymlinksInPath()
@@ -29,8 +30,14 @@ public enum AtomicFile {
         guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw WriteError(path: url.path, reason: "the directory '\(directory.path)' does not exist")
         }
-        if fm.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+        switch OutputFile.kind(of: target) {
+        case .absent, .regularFile:
+            break
+        case .directory:
             throw WriteError(path: url.path, reason: "it is a directory")
+        case let kind:
+            // Renaming over a device node or a FIFO would replace the node.
+            throw WriteError(path: url.path, reason: "it is \(kind.rawValue), not a regular file that can be replaced")
         }
         let temporary = directory.appendingPathComponent(
             ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0 ... .max)).tmp")

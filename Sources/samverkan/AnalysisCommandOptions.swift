@@ -35,6 +35,6 @@ struct AnalysisCommandOptions: ParsableArguments {
         case .json: text = try AnalysisOutput.json(value)
         case .csv: text = csv(value)
         }
-        print(text, terminator: "")
+        try StandardStream.output.write(text)
     }
 }

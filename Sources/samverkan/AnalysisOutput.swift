@@ -6,9 +6,9 @@ import PartnerRegistry
 enum AnalysisOutput {
     /// The exit codes, as every analysis command's help states them.
     static let exitCodes = """
-        Exit status: 0 success; 1 the registry is invalid, an organisation or group \
-        is not found (or not there on the --as-of date), or a number is out of range; \
-        2 the file cannot be read.
+        Exit status: 0 success; 1 the registry is invalid, or an organisation or group \
+        is not found (or not there on the --as-of date); 2 the file cannot be read; \
+        3 the output cannot be written; 64 a usage error (an unknown option, a number out of range).
         """
 
     /// Pretty JSON with sorted keys (`JSONOutput`, as every command
@@ -77,12 +77,13 @@ extension TextTable {
 extension AnalysisOutput {
     /// Runs a question for `command`; a `RegistryAnalysisError` or
     /// `ResolutionError` is printed to standard error as
-    /// `samverkan <command>: <message>` and ends the command with exit status 1.
+    /// `samverkan <command>: <message>` and ends the command with exit status
+    /// 1, or 64 for a number out of range (`CLIError.option`).
     static func answer<T, E: Error>(_ command: String, _ body: () throws(E) -> T) throws -> T {
         do {
             return try body()
         } catch {
-            throw CLIError.usage(String(describing: error)).report(command: command)
+            throw CLIError.option(error).report(command: command)
         }
     }
 }

@@ -18,7 +18,7 @@ struct Centrality: ParsableCommand {
         (or members); path measures turn a weight w into the length 1/w unless --lengths hops is given.
 
         Exit status: 0 on success, 1 for a registry with errors, 2 when the file cannot be read, 3 when a \
-        measure fails (e.g. does not converge).
+        measure fails (e.g. does not converge) or the output cannot be written, 64 a usage error (e.g. --top 0).
         """)
 
     @OptionGroup var options: AnalysisCommandOptions
@@ -40,13 +40,6 @@ struct Centrality: ParsableCommand {
 
     @Option(help: "Threads for betweenness, closeness and harmonic (results do not depend on it).")
     var threads: Int = 1
-
-    func validate() throws {
-        guard alpha.isFinite, alpha > 0 else {
-            throw ValidationError(
-                "--alpha \(alpha) is invalid; give a number above 0 and below 1/λ_max of the graph (e.g. 0.1)")
-        }
-    }
 
     func run() throws {
         let analysis = try options.analysis()

@@ -52,7 +52,7 @@ struct DiffCommand: ParsableCommand {
         case .json: text = try AnalysisOutput.json(diff)
         case .csv: text = diff.csv()
         }
-        print(text, terminator: "")
+        try StandardStream.output.write(text)
         if diff.hasChanges { throw ExitCode(1) }
     }
 

@@ -19,7 +19,8 @@ struct MapCommand: AsyncParsableCommand {
         lineage. The same registry and options always give byte-identical output.
 
         Exit status: 0 on success, 1 for a registry with errors or an option naming something not on the \
-        map, 2 when the registry cannot be read, 3 when Graphviz fails or the output cannot be written.
+        map, 2 when the registry cannot be read, 3 when Graphviz fails or the output cannot be written, \
+        64 a usage error (e.g. -o naming the registry, or --format contradicting the file's extension).
         """)
 
     @OptionGroup var registry: RegistryOptions
@@ -111,7 +112,7 @@ struct MapCommand: AsyncParsableCommand {
         } catch let error as CLIError {
             throw error
         } catch {
-            throw CLIError.usage(String(describing: error))
+            throw CLIError.option(error)
         }
 
         if let sizeBy {
@@ -125,7 +126,7 @@ struct MapCommand: AsyncParsableCommand {
         do {
             map = try CollaborationMap(registry: loaded, options: options)
         } catch {
-            throw CLIError.usage(error.description)
+            throw CLIError.option(error)
         }
         let destination = output.flatMap { $0 == "-" ? nil : URL(fileURLWithPath: $0) }
         let chosen = format ?? destination.flatMap { MapFormat(fileExtension: $0.pathExtension) } ?? .svg
@@ -133,8 +134,10 @@ struct MapCommand: AsyncParsableCommand {
             if let destination {
                 try await map.write(to: destination, format: chosen)
             } else {
-                FileHandle.standardOutput.write(try await map.render(format: chosen))
+                try StandardStream.output.write(try await map.render(format: chosen))
             }
+        } catch let error as StandardStreamError {
+            throw error
         } catch {
             throw CLIError.failure(String(describing: error), status: 3)
         }

@@ -76,9 +76,3 @@ struct RegistryOptions: ParsableArguments {
         }
     }
 }
-
-/// Writes a line to standard error (diagnostics, warnings), with control
-/// and bidi characters shown as `<U+XXXX>` (`TerminalText`).
-func printToStandardError(_ line: String) {
-    try? FileHandle.standardError.write(contentsOf: Data((TerminalText.neutralised(line) + "\n").utf8))
-}

@@ -12,7 +12,7 @@ struct Stats: ParsableCommand {
         and groups are ranked by two-mode betweenness.
 
         Exit status: 0 on success, 1 for a registry with errors, 2 when the file cannot be read, 3 when a \
-        measure fails.
+        measure fails or the output cannot be written, 64 a usage error.
         """)
 
     @OptionGroup var options: AnalysisCommandOptions

@@ -14,7 +14,8 @@ struct Validate: ParsableCommand {
         local copies ('file:'), which must lie in the registry's folder or below, or under --sources-dir.
 
         Exit status: 0 when every file is valid (warnings allowed), 1 when any has errors or breaks an \
-        error-severity rule, 2 when a file cannot be read.
+        error-severity rule, 2 when a file cannot be read, 3 when the output cannot be written (a warning \
+        that could not be written included), 64 a usage error.
         """)
 
     @OptionGroup var registry: RegistryOptions
@@ -34,7 +35,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         var status: Int32 = 0
         for path in [registry.file] + moreFiles {
-            status = max(status, check(path))
+            status = max(status, try check(path))
         }
         if status != 0 { throw ExitCode(status) }
     }
@@ -45,7 +46,7 @@ struct Validate: ParsableCommand {
     }
 
     /// Checks one file; its exit status.
-    private func check(_ path: String) -> Int32 {
+    private func check(_ path: String) throws -> Int32 {
         let loaded: Registry
         do {
             loaded = try RegistryLoader.load(path: path)
@@ -79,7 +80,7 @@ struct Validate: ParsableCommand {
             plural(c.organisations, "organisation"), plural(c.groups, "group"), plural(c.memberships, "membership"),
             plural(c.initiatives, "initiative"), plural(c.documents, "document"), plural(c.sources, "source"),
         ].joined(separator: ", ")
-        print("\(name(path)): valid: \(summary); \(plural(c.rules, "rule")) checked"
+        try StandardStream.output.writeLine("\(name(path)): valid: \(summary); \(plural(c.rules, "rule")) checked"
             + (warnings > 0 ? ", \(plural(warnings, "warning"))" : "")
             + (scope == .allTime ? "" : " (\(scope))"))
         return 0

@@ -273,9 +273,9 @@ import Testing
         #expect(result.stderr.contains("error:"))
     }
 
-    @Test func outOfRangeArgumentsExit1() throws {
+    @Test func outOfRangeArgumentsAreUsageErrors() throws {
         let result = try run("reach", Self.vasterbotten, "umea", "--steps", "0")
-        #expect(result.status == 1)
+        #expect(result.status == 64)
         #expect(result.stderr.contains("give 1 or more"))
         let notThen = try run("reach", Self.coverage, "norrby", "--without", "no-such-group")
         #expect(notThen.status == 1)

@@ -78,6 +78,15 @@ public enum CommandRunner {
         let process = Process()
         process.executableURL = try executableURL(named: executable)
         process.arguments = arguments
+        return try launch(process, in: directory, stdin: inURL, stdout: outURL, stderr: errURL)
+    }
+
+    /// Runs `process` with its standard streams on the given files, or
+    /// standard output on `stdoutHandle` when given, and waits for it to end.
+    static func launch(
+        _ process: Process, in directory: URL?, stdin inURL: URL, stdout outURL: URL, stderr errURL: URL,
+        stdoutHandle: FileHandle? = nil
+    ) throws -> CommandResult {
         if let directory { process.currentDirectoryURL = directory }
         let out = try FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
@@ -87,7 +96,7 @@ public enum CommandRunner {
             try? err.close()
             try? input.close()
         }
-        process.standardOutput = out
+        process.standardOutput = stdoutHandle ?? out
         process.standardError = err
         process.standardInput = input
         try process.run()

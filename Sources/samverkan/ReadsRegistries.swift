@@ -1,0 +1,31 @@
+/// A command that reads registry files: standard output must not be one
+/// of them (`samverkan stats registry.yaml >> registry.yaml` would append
+/// the report to the registry it reads).
+protocol ReadsRegistries {
+    /// The files the command reads; `-` for standard input.
+    var inputFiles: [String] { get }
+}
+
+extension ReadsRegistries {
+    /// Throws a usage error (exit 64), with the message on standard
+    /// error, when standard output is open on one of `inputFiles`.
+    func checkStandardOutput(command: String) throws {
+        guard let input = OutputTarget.inputOnStandardOutput(inputs: inputFiles) else { return }
+        throw CLIError.usage(
+            "standard output is the registry being read ('\(input)'); writing there would overwrite it. "
+                + "Send the output to another file").report(command: command)
+    }
+}
+
+extension Validate: ReadsRegistries { var inputFiles: [String] { [registry.file] + moreFiles } }
+extension MapCommand: ReadsRegistries { var inputFiles: [String] { [registry.file] } }
+extension Centrality: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
+extension Stats: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
+extension DiffCommand: ReadsRegistries { var inputFiles: [String] { files } }
+extension OverlapCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
+extension ConnectCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
+extension ReachCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
+extension BrokersCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
+extension LoadCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
+extension CommunitiesCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
+extension EgoCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+
+extension Samverkan {
+    /// The entry point: readies the standard streams, suggests a command
+    /// for a misspelt one, runs the command (see `execute`) and turns what
+    /// it throws into a message and an exit status. Help and error messages go through
+    /// `StandardStream` like everything else, so a help screen sent to a
+    /// full disk also ends with status 3.
+    static func main() async {
+        StandardStream.prepare()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var status: Int32
+        do {
+            if let misspelt = CommandSuggestion.unknownCommand(in: arguments, among: subcommandNames) {
+                throw ValidationError(misspelt)
+            }
+            try await execute(arguments)
+            status = 0
+        } catch let error as StandardStreamError {
+            status = StandardStream.writeFailureStatus
+            if !error.isBrokenPipe { printToStandardError("\(commandPrefix(arguments)): \(error)") }
+        } catch {
+            status = exitCode(for: error).rawValue
+            status = report(error, status: status, arguments: arguments)
+        }
+        if status == 0 && StandardStream.errorStreamFailed { status = StandardStream.writeFailureStatus }
+        terminate(status)
+    }
+
+    /// Parses the command line, refuses a standard output open on one of
+    /// the registries the command reads, and runs the command.
+    private static func execute(_ arguments: [String]) async throws {
+        var command = try await asyncParseAsRoot(arguments)
+        try (command as? ReadsRegistries)?.checkStandardOutput(command: type(of: command)._commandName)
+        if var asyncCommand = command as? AsyncParsableCommand {
+            try await asyncCommand.run()
+        } else {
+            try command.run()
+        }
+    }
+
+    /// Prints what the argument parser says about `error` (help on standard
+    /// output, errors on standard error); the exit status.
+    private static func report(_ error: Error, status: Int32, arguments: [String]) -> Int32 {
+        let text = fullMessage(for: error)
+        guard !text.isEmpty else { return status }
+        guard status == 0 else {
+            printToStandardError(text)
+            return status
+        }
+        do {
+            try StandardStream.output.writeLine(text)
+            return status
+        } catch {
+            if !error.isBrokenPipe { printToStandardError("\(commandPrefix(arguments)): \(error)") }
+            return StandardStream.writeFailureStatus
+        }
+    }
+
+    /// The names of the subcommands, as typed.
+    private static var subcommandNames: [String] {
+        configuration.subcommands.map { $0._commandName }
+    }
+
+    /// "samverkan map" when the first argument is a command, else "samverkan".
+    private static func commandPrefix(_ arguments: [String]) -> String {
+        guard let first = arguments.first, subcommandNames.contains(first) else { return "samverkan" }
+        return "samverkan \(first)"
+    }
+
+    private static func terminate(_ status: Int32) -> Never {
+        #if canImport(Glibc)
+        Glibc.exit(status)
+        #elseif canImport(Musl)
+        Musl.exit(status)
+        #else
+        Darwin.exit(status)
+        #endif
+    }
+}
