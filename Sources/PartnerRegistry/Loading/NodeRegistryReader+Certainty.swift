@@ -179,19 +179,15 @@ extension NodeRegistryReader {
                            hint: "an entity cannot succeed itself; remove one of these links")
             }
         }
-        var orgLinks: [(from: String, to: String)] = []
-        for o in organisations {
-            orgLinks += o.succeededBy.map { (o.id.rawValue, $0.rawValue) }
-            orgLinks += o.replaces.map { ($0.rawValue, o.id.rawValue) }
+        /// predecessor → successor, from both keys of each entity.
+        func links(_ items: [(id: String, replaces: [String], succeededBy: [String])]) -> [(from: String, to: String)] {
+            items.flatMap { e in e.succeededBy.map { (e.id, $0) } + e.replaces.map { ($0, e.id) } }
         }
-        check(ids: organisations.map(\.id.rawValue), positions: positions.organisations, links: orgLinks,
+        check(ids: organisations.map(\.id.rawValue), positions: positions.organisations,
+              links: links(organisations.map { ($0.id.rawValue, $0.replaces.map(\.rawValue), $0.succeededBy.map(\.rawValue)) }),
               words: "'replaces'/'succeeded-by' links between organisations")
-        var groupLinks: [(from: String, to: String)] = []
-        for g in groups {
-            groupLinks += g.succeededBy.map { (g.id.rawValue, $0.rawValue) }
-            groupLinks += g.replaces.map { ($0.rawValue, g.id.rawValue) }
-        }
-        check(ids: groups.map(\.id.rawValue), positions: positions.groups, links: groupLinks,
+        check(ids: groups.map(\.id.rawValue), positions: positions.groups,
+              links: links(groups.map { ($0.id.rawValue, $0.replaces.map(\.rawValue), $0.succeededBy.map(\.rawValue)) }),
               words: "'replaces'/'succeeded-by' links between groups")
     }
 }
