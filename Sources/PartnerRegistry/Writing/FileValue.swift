@@ -3,7 +3,7 @@ import Yams
 /// A format-neutral document tree in the registry file schema, with key
 /// order kept: what `RegistryWriter` builds and then prints as YAML (via
 /// Yams) or JSON (by hand).
-indirect enum FileValue {
+indirect enum FileValue: Sendable {
     case text(String)
     case number(Int)
     case boolean(Bool)

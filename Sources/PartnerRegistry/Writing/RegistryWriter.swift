@@ -102,9 +102,46 @@ public enum RegistryWriter {
         dates(&pairs, validity)
     }
 
+    /// `since` and `until`, in the long form where a date is a reading or
+    /// an end is unknown (`until: unknown`, `{date: unknown, before: …}`).
     private static func dates(_ pairs: inout [(String, FileValue)], _ validity: Validity) {
-        if let since = validity.since { pairs.append(("since", .date(since))) }
-        if let until = validity.until { pairs.append(("until", .date(until))) }
+        if let since = validity.since {
+            pairs.append(("since", longDate(.date(since), nil, validity.sinceAssessment)))
+        }
+        if let until = validity.until {
+            pairs.append(("until", longDate(.date(until), nil, validity.untilAssessment)))
+        } else if let end = validity.unknownEnd {
+            pairs.append(("until", longDate(.text("unknown"), end.before, validity.untilAssessment)))
+        }
+    }
+
+    /// A date alone, or `{date: …, before: …, certainty: …, reason: …}`.
+    private static func longDate(_ value: FileValue, _ bound: PartialDate?, _ reading: Assessment?) -> FileValue {
+        if bound == nil && reading == nil { return value }
+        var fields: [(String, FileValue)] = [("date", value)]
+        if let bound { fields.append(("before", FileValue.date(bound))) }
+        appendAssessment(&fields, reading)
+        return FileValue.map(fields, flow: true)
+    }
+
+    /// `certainty:` and `reason:`.
+    private static func appendAssessment(_ pairs: inout [(String, FileValue)], _ a: Assessment?) {
+        guard let a else { return }
+        pairs.append(("certainty", .text(a.certainty.rawValue)))
+        if let r = a.reason { pairs.append(("reason", .text(r))) }
+    }
+
+    /// A list of IDs, each entry long where the file states its certainty.
+    private static func assessedIDs<T: RawRepresentable & Hashable>(
+        _ values: [T], key: String, _ assessments: [T: Assessment]
+    ) -> FileValue where T.RawValue == String {
+        guard values.contains(where: { assessments[$0] != nil }) else { return ids(values) }
+        return .list(values.map { (v: T) -> FileValue in
+            guard let a = assessments[v] else { return FileValue.text(v.rawValue) }
+            var fields: [(String, FileValue)] = [(key, .text(v.rawValue))]
+            appendAssessment(&fields, a)
+            return FileValue.map(fields, flow: true)
+        }, flow: false)
     }
 
     private static func tail(_ pairs: inout [(String, FileValue)], attributes: [String: String], sources: [Citation]) {
@@ -134,6 +171,8 @@ public enum RegistryWriter {
         if let p = s.publisher { pairs.append(("publisher", .text(p))) }
         if let u = s.url { pairs.append(("url", .text(u))) }
         if let f = s.file { pairs.append(("file", .text(f))) }
+        if s.kind != .primary { pairs.append(("kind", .text(s.kind.rawValue))) }
+        if let d = s.describes { pairs.append(("describes", .date(d))) }
         return .map(pairs, flow: false)
     }
 
@@ -142,6 +181,9 @@ public enum RegistryWriter {
             ("id", .text(o.id.rawValue)), ("name", .text(o.name)), ("kind", .text(o.kind.rawValue)),
         ]
         common(&pairs, aliases: o.aliases, level: o.level, url: o.url, validity: o.validity)
+        if !o.replaces.isEmpty { pairs.append(("replaces", ids(o.replaces))) }
+        if !o.succeededBy.isEmpty { pairs.append(("succeeded-by", ids(o.succeededBy))) }
+        appendAssessment(&pairs, o.assessment)
         tail(&pairs, attributes: o.attributes, sources: o.sources)
         return .map(pairs, flow: false)
     }
@@ -151,11 +193,14 @@ public enum RegistryWriter {
             ("id", .text(g.id.rawValue)), ("name", .text(g.name)), ("kind", .text(g.kind.rawValue)),
         ]
         common(&pairs, aliases: g.aliases, level: g.level, url: g.url, validity: g.validity)
-        if g.conveners.count == 1 {
+        if g.conveners.count == 1 && g.convenerAssessments.isEmpty {
             pairs.append(("convener", .text(g.conveners[0].rawValue)))
         } else if !g.conveners.isEmpty {
-            pairs.append(("convener", ids(g.conveners)))
+            pairs.append(("convener", assessedIDs(g.conveners, key: "organisation", g.convenerAssessments)))
         }
+        if !g.replaces.isEmpty { pairs.append(("replaces", ids(g.replaces))) }
+        if !g.succeededBy.isEmpty { pairs.append(("succeeded-by", ids(g.succeededBy))) }
+        appendAssessment(&pairs, g.assessment)
         if let p = g.partOf { pairs.append(("part-of", .text(p.rawValue))) }
         if !g.basedOn.isEmpty { pairs.append(("based-on", ids(g.basedOn))) }
         tail(&pairs, attributes: g.attributes, sources: g.sources)
@@ -167,11 +212,14 @@ public enum RegistryWriter {
         if m.role != .member { pairs.append(("role", .text(m.role.rawValue))) }
         if let mandate = m.mandate { pairs.append(("mandate", .boolean(mandate))) }
         dates(&pairs, m.validity)
+        appendAssessment(&pairs, m.assessment)
         if let s = citations(m.sources) { pairs.append(("source", s)) }
     }
 
     private static func member(_ m: Membership) -> FileValue {
-        if m.role == .member && m.mandate == nil && m.validity.isUnbounded && m.sources.isEmpty {
+        if m.role == .member && m.mandate == nil && m.validity.isUnbounded && m.sources.isEmpty && m.assessment == nil
+            && m.validity.sinceAssessment == nil && m.validity.untilAssessment == nil
+        {
             return .text(m.organisation.rawValue)
         }
         var pairs: [(String, FileValue)] = [("organisation", .text(m.organisation.rawValue))]
@@ -192,11 +240,17 @@ public enum RegistryWriter {
         common(&pairs, aliases: i.aliases, level: i.level, url: i.url, validity: i.validity)
         if let g = i.group { pairs.append(("group", .text(g.rawValue))) }
         if !i.funders.isEmpty { pairs.append(("funded-by", ids(i.funders))) }
+        if !i.leadsTo.isEmpty { pairs.append(("leads-to", ids(i.leadsTo))) }
+        appendAssessment(&pairs, i.assessment)
         if !i.participants.isEmpty {
             pairs.append(("participants", .list(i.participants.map { p in
-                if p.role == .participant && p.sources.isEmpty { return .text(p.organisation.rawValue) }
+                if p.role == .participant && p.sources.isEmpty && p.assessment == nil && p.count == nil {
+                    return .text(p.organisation.rawValue)
+                }
                 var fields: [(String, FileValue)] = [("organisation", .text(p.organisation.rawValue))]
                 if p.role != .participant { fields.append(("role", .text(p.role.rawValue))) }
+                if let c = p.count { fields.append(("count", .number(c))) }
+                appendAssessment(&fields, p.assessment)
                 if let s = citations(p.sources) { fields.append(("source", s)) }
                 return .map(fields, flow: p.sources.isEmpty)
             }, flow: false)))
@@ -210,9 +264,19 @@ public enum RegistryWriter {
             ("id", .text(d.id.rawValue)), ("name", .text(d.name)), ("kind", .text(d.kind.rawValue)),
         ]
         common(&pairs, aliases: d.aliases, level: d.level, url: d.url, validity: d.validity)
-        if !d.revises.isEmpty { pairs.append(("revises", ids(d.revises))) }
-        if !d.basedOn.isEmpty { pairs.append(("based-on", ids(d.basedOn))) }
-        if !d.supersedes.isEmpty { pairs.append(("supersedes", ids(d.supersedes))) }
+        switch d.end {
+        case let .on(date): pairs.append(("ended", .date(date)))
+        case let .unknown(before):
+            var end = FileValue.text("unknown")
+            if let before { end = .map([("date", .text("unknown")), ("before", .date(before))], flow: true) }
+            pairs.append(("ended", end))
+        case nil: break
+        }
+        let relation = d.relationAssessments
+        if !d.revises.isEmpty { pairs.append(("revises", assessedIDs(d.revises, key: "document", relation))) }
+        if !d.basedOn.isEmpty { pairs.append(("based-on", assessedIDs(d.basedOn, key: "document", relation))) }
+        if !d.supersedes.isEmpty { pairs.append(("supersedes", assessedIDs(d.supersedes, key: "document", relation))) }
+        appendAssessment(&pairs, d.assessment)
         if !d.adoptedBy.isEmpty {
             let actors: [FileValue] = d.adoptedBy.map { actor in
                 switch actor {
