@@ -18,6 +18,7 @@ struct Samverkan: AsyncParsableCommand {
             LoadCommand.self,
             CommunitiesCommand.self,
             EgoCommand.self,
+            TimelineCommand.self,
         ]
     )
 }
