@@ -19,6 +19,8 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidScore(String, Double)
     /// `--connect`: no chain of shared groups joins the two organisations.
     case notConnected(String, String, asOf: AsOf)
+    /// Year maps without a year (or with 'all time' among them).
+    case noYears
 
     public var description: String {
         switch self {
@@ -44,6 +46,8 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .notConnected(a, b, asOf):
             let when = asOf == .allTime ? "at any time" : "as of \(asOf)"
             return "connect: no chain of shared groups connects \(a) and \(b) \(when)"
+        case .noYears:
+            return "years: give at least one year (YYYY, YYYY-MM, YYYY-MM-DD or now), e.g. --years 2003,2009,now"
         }
     }
 }
