@@ -59,6 +59,18 @@ public struct DOTEncoder: Sendable {
         for node in model.nodes {
             out += "  \(names.quoted(node.id)) [\(nodeAttributes(node, names).joined(separator: ", "))];\n"
         }
+        if let pinned {
+            // Two invisible points at the corners of the earlier layout's
+            // box: Graphviz's nop2 layout sizes the drawing by its nodes,
+            // and a year without the outermost entities must keep the size.
+            let corners = pinned.bb.split(separator: ",")
+            if corners.count == 4 {
+                for (name, x, y) in [("ll", corners[0], corners[1]), ("ur", corners[2], corners[3])] {
+                    out += "  \"pinned:\(name)\" [label=\"\", shape=point, style=invis, width=0.01, height=0.01, "
+                        + "pos=\(DOTText.quoted("\(x),\(y)!"))];\n"
+                }
+            }
+        }
         for edge in model.edges { out += "  \(edgeLine(edge, names, sides))\n" }
         out += "}\n"
         return out

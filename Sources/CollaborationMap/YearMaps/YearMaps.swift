@@ -91,7 +91,11 @@ public struct YearMaps: Sendable {
         }
         union.legend = merged
         union.legend.notes += [words.newNote(nil), words.endedNote(ended)]
-        union.subtitle = models.first?.subtitle ?? union.subtitle
+        // The widest subtitle ("As of now (what has not ended)"), so that
+        // no year's title block is wider than the one laid out.
+        union.subtitle = models.map(\.subtitle).max {
+            ($0.map(\.count).max() ?? 0, $0.count) < ($1.map(\.count).max() ?? 0, $1.count)
+        } ?? union.subtitle
         self.union = union
         self.models = models
     }
