@@ -109,7 +109,8 @@ public struct TimelineChart: Sendable {
         out += panel(sizeSeries, xs: xs, top: sizeTop, height: sizeHeight, integers: true, labelled: true)
 
         out += text(Self.left, scoreTop - 30, w.scoreHeading(timeline.measure), size: 14, weight: "bold")
-        out += text(Self.left, scoreTop - 12, timeline.explanation, size: 11, color: "#555555")
+        out += text(Self.left, scoreTop - 12, w.explanation(timeline.measure) ?? timeline.explanation, size: 11,
+                    color: "#555555")
         out += panel(scoreSeries, xs: xs, top: scoreTop, height: scoreHeight, integers: false, labelled: true)
         out += legend(top: legendTop, coloured: coloured.count, greyed: trajectories.count - coloured.count)
         out += "</svg>\n"
@@ -172,16 +173,42 @@ public struct TimelineChart: Sendable {
     /// uncertain) and markers (filled, or hollow when uncertain).
     private func line(_ s: Series, xs: [Double], y: (Double) -> Double) -> String {
         var out = "<g class=\"series\"\(s.label.isEmpty ? "" : " data-label=\"\(xml(s.label))\"")>\n"
-        for i in s.values.indices.dropFirst() {
-            guard let a = s.values[i - 1], let b = s.values[i] else { continue }
-            let dashed = s.uncertain[i - 1] || s.uncertain[i]
-            out += "<line x1=\"\(f(xs[i - 1]))\" y1=\"\(f(y(a)))\" x2=\"\(f(xs[i]))\" y2=\"\(f(y(b)))\" "
-                + "stroke=\"\(s.color)\" stroke-width=\"\(f(s.width))\" stroke-linecap=\"round\""
-                + (dashed ? " stroke-dasharray=\"6 4\"" : "") + "/>\n"
+        // Runs of segments with the same stroke as one polyline, so that
+        // dashes show even when steps are close together.
+        var run: [String] = []
+        var runDashed = false
+        func flush() {
+            if run.count > 1 {
+                out += "<polyline points=\"\(run.joined(separator: " "))\" fill=\"none\" stroke=\"\(s.color)\" "
+                    + "stroke-width=\"\(f(s.width))\" stroke-linecap=\"round\" stroke-linejoin=\"round\""
+                    + (runDashed ? " stroke-dasharray=\"6 4\"" : "") + "/>\n"
+            }
+            run = []
         }
-        let radius = s.width > 2 ? 3.6 : 2.4
+        for i in s.values.indices.dropFirst() {
+            guard let a = s.values[i - 1], let b = s.values[i] else {
+                flush()
+                continue
+            }
+            let dashed = s.uncertain[i - 1] || s.uncertain[i]
+            if run.isEmpty || dashed != runDashed {
+                flush()
+                runDashed = dashed
+                run = ["\(f(xs[i - 1])),\(f(y(a)))"]
+            }
+            run.append("\(f(xs[i])),\(f(y(b)))")
+        }
+        flush()
+        // Markers shrink as steps crowd (monthly timelines).
+        let crowded = s.values.count > 40
+        let radius = (s.width > 2 ? 3.6 : 2.4) * (crowded ? 0.5 : 1)
+        func changes(_ i: Int, _ j: Int) -> Bool {
+            !s.values.indices.contains(j) || s.values[i] != s.values[j] || s.uncertain[i] != s.uncertain[j]
+        }
         for i in s.values.indices {
             guard let v = s.values[i] else { continue }
+            // With crowded steps, markers only where something changes.
+            if crowded, !changes(i, i - 1), !changes(i, i + 1) { continue }
             let fill = s.uncertain[i] ? "#FFFFFF" : s.color
             out += "<circle cx=\"\(f(xs[i]))\" cy=\"\(f(y(v)))\" r=\"\(f(radius))\" fill=\"\(fill)\" "
                 + "stroke=\"\(s.color)\" stroke-width=\"1.5\"/>\n"
@@ -246,7 +273,7 @@ public struct TimelineChart: Sendable {
             if monthly {
                 if steps.count <= 14 { return date.description }
                 guard date.month == 1 || i == 0 else { return nil }
-                return (date.year - (steps[0].asOf.date?.year ?? 0)) % every == 0 ? date.description : nil
+                return (date.year - (steps[0].asOf.date?.year ?? 0)) % every == 0 ? String(date.year) : nil
             }
             return i % every == 0 || i == dated - 1 ? date.description : nil
         }
@@ -352,6 +379,8 @@ struct TimelineWords: Sendable {
     var uncertain: String
     var others: @Sendable (Int, Int) -> String
     var nowNote: String
+    /// The measure's one-line explanation; `nil` takes the library's (English) one.
+    var explanation: @Sendable (TimelineMeasure) -> String? = { _ in nil }
 
     static let english = TimelineWords(
         now: "now",
@@ -395,5 +424,11 @@ struct TimelineWords: Sendable {
         others: { coloured, greyed in
             "grått: \(greyed) \(greyed == 1 ? "annan linje" : "andra linjer"); de \(coloured) som rört sig mest i färg"
         },
-        nowNote: "nu: det som inte har upphört, så som registret senast beskriver det (inte dagens datum)")
+        nowNote: "nu: det som inte har upphört, så som registret senast beskriver det (inte dagens datum)",
+        explanation: {
+            switch $0 {
+            case .degree: "degree: andel av de andra organisationerna som organisationen delar en grupp med"
+            case .betweenness: "betweenness: andel av kortaste vägarna mellan andra som går genom organisationen; högt betyder mäklare"
+            }
+        })
 }
