@@ -169,11 +169,26 @@ public struct Timeline: Hashable, Codable, Sendable {
         var scores = [[Double?]](repeating: [], count: ids.count)
         var marks = [[Bool]](repeating: [], count: ids.count)
         var steps: [TimelineStep] = []
+        // Consecutive steps often see the same network (nothing dated
+        // between them): the last answer is reused when the view and its
+        // uncertain marks are equal.
+        var last: (view: Registry, step: TimelineStep, column: [Double?], uncertain: [Bool])?
         for asOf in dates {
             try Task.checkCancellation()
             let analysis = RegistryAnalysis(
                 registry: registry, scope: RegistryScope(asOf: asOf, certainty: certainty), filter: filter)
-            steps.append(TimelineStep(asOf: asOf, statistics: try analysis.statistics(top: 0, parallelism: parallelism)))
+            if let last, last.view == analysis.registry, last.view.uncertain == analysis.registry.uncertain {
+                var step = last.step
+                step.asOf = asOf
+                steps.append(step)
+                for i in ids.indices {
+                    scores[i].append(last.column[i])
+                    marks[i].append(last.uncertain[i])
+                }
+                continue
+            }
+            let step = TimelineStep(asOf: asOf, statistics: try analysis.statistics(top: 0, parallelism: parallelism))
+            steps.append(step)
             let report = try analysis.centrality(
                 measure.centralityMeasure, mode: .organisations, lengths: lengths, parallelism: parallelism)
             var column = [Double?](repeating: nil, count: ids.count)
@@ -188,6 +203,7 @@ public struct Timeline: Hashable, Codable, Sendable {
                 scores[i].append(column[i])
                 marks[i].append(uncertain[i])
             }
+            last = (analysis.registry, step, column, uncertain)
         }
         self.steps = steps
         self.organisations = union.organisations.enumerated().map { i, o in
