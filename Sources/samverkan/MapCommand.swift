@@ -169,6 +169,9 @@ extension MapCommand {
         guard let output, output != "-" else {
             throw CLIError.failure("--years writes one file per year: give a directory with -o DIR/", status: 64)
         }
+        if let format, format != .svg {
+            throw CLIError.failure("--years draws SVG only (DIR/<year>.svg and DIR/sheet.svg), not \(format.rawValue)", status: 64)
+        }
         let loaded = try RegistryOptions.load(path: registry.file)
         var options = MapOptions(engine: .dot, language: language, seed: seed)
         options.scope = registry.scope
