@@ -92,7 +92,10 @@ public struct TimelineChart: Sendable {
         for (n, i) in coloured.enumerated() {
             let t = trajectories[i]
             let name = t.members[0].name + (t.members.count > 1 ? " " + w.alike(t.members.count - 1) : "")
-            scoreSeries.append(Series(label: name, color: Self.palette[n % Self.palette.count], width: 2.4,
+            // Wider first, narrower on top: lines that coincide stay visible
+            // as a stripe inside a band.
+            let width = 2.0 + 1.2 * Double(coloured.count - 1 - n)
+            scoreSeries.append(Series(label: name, color: Self.palette[n % Self.palette.count], width: width,
                                       values: t.members[0].scores, uncertain: t.members[0].uncertain))
         }
         let legendTop = scoreTop + scoreHeight + 64
@@ -201,7 +204,7 @@ public struct TimelineChart: Sendable {
         flush()
         // Markers shrink as steps crowd (monthly timelines).
         let crowded = s.values.count > 40
-        let radius = (s.width > 2 ? 3.6 : 2.4) * (crowded ? 0.5 : 1)
+        let radius = (s.width >= 2 ? 2.2 + s.width / 2 : 2.4) * (crowded ? 0.5 : 1)
         func changes(_ i: Int, _ j: Int) -> Bool {
             !s.values.indices.contains(j) || s.values[i] != s.values[j] || s.uncertain[i] != s.uncertain[j]
         }
