@@ -22,6 +22,8 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Clusters by an attribute that no organisation of the registry has;
     /// `known` lists the attributes organisations do have, sorted.
     case unknownAttribute(String, known: [String])
+    /// Year maps without a year (or with 'all time' among them).
+    case noYears
 
     public var description: String {
         switch self {
@@ -52,6 +54,8 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
             if known.isEmpty { return text + "; the registry's organisations have no attributes; cluster by 'level' or 'none'" }
             return text + "; the organisations' attributes are: " + known.map { "'\($0)'" }.joined(separator: ", ")
                 + " (or cluster by 'level' or 'none')"
+        case .noYears:
+            return "years: give at least one year (YYYY, YYYY-MM, YYYY-MM-DD or now), e.g. --years 2003,2009,now"
         }
     }
 }

@@ -16,6 +16,8 @@ extension MapCommand {
             throw ValidationError(
                 "-o '\(output)' is \(what); writing the map there would overwrite it. Name another output file")
         }
+        // --years writes a directory of maps; its own checks apply (drawYears).
+        if years != nil { return }
         if let reason = OutputTarget.unwritableKind(output) {
             throw CLIError.failure(reason, status: StandardStream.writeFailureStatus).report(command: "map")
         }

@@ -7,6 +7,7 @@ extension LayoutEngine: ExpressibleByArgument {}
 extension MapFormat: ExpressibleByArgument {}
 extension MapEntityKind: ExpressibleByArgument {}
 extension MapLanguage: ExpressibleByArgument {}
+extension EndedDrawing: ExpressibleByArgument {}
 
 /// `samverkan map FILE -o OUT.svg`: draws the collaboration map.
 struct MapCommand: AsyncParsableCommand {
@@ -80,6 +81,15 @@ struct MapCommand: AsyncParsableCommand {
     @Option(help: "Seed of the randomised layouts (neato, fdp, sfdp).")
     var seed: Int = 1
 
+    @Option(help: ArgumentHelp(
+        "Draw one map per year into the directory -o names (DIR/2003.svg … DIR/now.svg, and DIR/sheet.svg side by "
+            + "side), every entity in the same place in each: e.g. --years 2003,2009,2015,now.",
+        valueName: "year,…"))
+    var years: String?
+
+    @Option(help: "With --years: draw what is not there in a year as a faint ghost, or hide it.")
+    var ended: EndedDrawing = .ghost
+
     func run() async throws {
         do {
             try await draw()
@@ -89,6 +99,7 @@ struct MapCommand: AsyncParsableCommand {
     }
 
     private func draw() async throws {
+        if let years { return try await drawYears(years) }
         let loaded = try RegistryOptions.load(path: registry.file)
         var options = MapOptions(engine: engine, language: language, seed: seed)
         options.scope = registry.scope
@@ -144,3 +155,43 @@ struct MapCommand: AsyncParsableCommand {
     }
 }
 
+extension MapCommand {
+    /// `--years`: one map per year from one layout, and the sheet.
+    private func drawYears(_ list: String) async throws {
+        let parts = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !parts.isEmpty else {
+            throw CLIError.failure("--years names no year; give years such as --years 2003,2009,2015,now", status: 64)
+        }
+        var dates: [AsOf] = []
+        for part in parts {
+            guard let asOf = AsOf(part), asOf != .allTime else {
+                throw CLIError.failure("--years: '\(part)' is not a year; write YYYY, YYYY-MM, YYYY-MM-DD or now", status: 64)
+            }
+            if !dates.contains(asOf) { dates.append(asOf) }
+        }
+        guard let output, output != "-" else {
+            throw CLIError.failure("--years writes one file per year: give a directory with -o DIR/", status: 64)
+        }
+        if let format, format != .svg {
+            throw CLIError.failure("--years draws SVG only (DIR/<year>.svg and DIR/sheet.svg), not \(format.rawValue)", status: 64)
+        }
+        let loaded = try RegistryOptions.load(path: registry.file)
+        var options = MapOptions(engine: .dot, language: language, seed: seed)
+        options.scope = registry.scope
+        options.title = title
+        if !include.isEmpty { options.kinds = Set(include) }
+        options.kinds.subtract(exclude)
+        options.grouping = MapGrouping(parsing: clusterBy)
+        let maps: YearMaps
+        do {
+            maps = try YearMaps(registry: loaded, years: dates, options: options, ended: ended)
+        } catch {
+            throw CLIError.usage(error.description)
+        }
+        do {
+            _ = try await maps.render().write(to: URL(fileURLWithPath: output, isDirectory: true))
+        } catch {
+            throw CLIError.failure(String(describing: error), status: 3)
+        }
+    }
+}

@@ -19,6 +19,7 @@ struct Samverkan: AsyncParsableCommand {
             CommunitiesCommand.self,
             EgoCommand.self,
             DiffCommand.self,
+            TimelineCommand.self,
         ]
     )
 }

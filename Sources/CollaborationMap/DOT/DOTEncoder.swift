@@ -16,6 +16,10 @@ public struct DOTEncoder: Sendable {
     /// Seed of the randomised engines (written as `start`).
     public var seed: Int
     public var theme: MapTheme
+    /// Positions from an earlier layout (``YearMaps``): nodes are written
+    /// with `pos="x,y!"` and clusters with their `bb`, for Graphviz's
+    /// `nop2` layout, which keeps them.
+    var pinned: PinnedLayout?
 
     public init(engine: LayoutEngine = .dot, seed: Int = 1, theme: MapTheme = .standard) {
         self.engine = engine
@@ -33,13 +37,17 @@ public struct DOTEncoder: Sendable {
             + "penwidth=1.2, margin=\"0.14,0.06\"];\n"
         out += "  edge [arrowsize=0.7, penwidth=1.0];\n"
 
-        if engine.drawsClusters {
+        if engine.drawsClusters || pinned != nil {
             for cluster in model.clusters where !cluster.nodes.isEmpty {
                 out += "  subgraph \(DOTText.quoted("cluster_" + names.clusterName(cluster.id))) {\n"
+                var box = ""
+                if let place = pinned?.clusters[cluster.id] {
+                    box = ", bb=\(DOTText.quoted(place.bb)), lp=\(DOTText.quoted(place.lp))"
+                }
                 out += "    graph [label=<<B>\(DOTText.html(cluster.label))</B>>, style=\"rounded,filled\", "
                     + "fillcolor=\"\(theme.clusterFill)\", color=\"\(theme.clusterBorder)\", "
-                    + "fontcolor=\"\(theme.clusterText)\", fontsize=12, labeljust=\"l\", margin=12];\n"
-                if engine == .dot {
+                    + "fontcolor=\"\(theme.clusterText)\", fontsize=12, labeljust=\"l\", margin=12\(box)];\n"
+                if engine == .dot && pinned == nil {
                     // One column per cluster: its organisations share a rank.
                     out += "    { rank=same; " + cluster.nodes.map { names.quoted($0) + ";" }.joined(separator: " ") + " }\n"
                 } else {
@@ -50,6 +58,18 @@ public struct DOTEncoder: Sendable {
         }
         for node in model.nodes {
             out += "  \(names.quoted(node.id)) [\(nodeAttributes(node, names).joined(separator: ", "))];\n"
+        }
+        if let pinned {
+            // Two invisible points at the corners of the earlier layout's
+            // box: Graphviz's nop2 layout sizes the drawing by its nodes,
+            // and a year without the outermost entities must keep the size.
+            let corners = pinned.bb.split(separator: ",")
+            if corners.count == 4 {
+                for (name, x, y) in [("ll", corners[0], corners[1]), ("ur", corners[2], corners[3])] {
+                    out += "  \"pinned:\(name)\" [label=\"\", shape=point, style=invis, width=0.01, height=0.01, "
+                        + "pos=\(DOTText.quoted("\(x),\(y)!"))];\n"
+                }
+            }
         }
         for edge in model.edges { out += "  \(edgeLine(edge, names, sides))\n" }
         out += "}\n"
@@ -68,6 +88,9 @@ public struct DOTEncoder: Sendable {
             "pad=\"0.4\"",
             "outputorder=\"edgesfirst\"",
         ]
+        if let pinned {
+            return a + ["bb=\(DOTText.quoted(pinned.bb))", "lp=\(DOTText.quoted(pinned.lp))", "splines=\"spline\""]
+        }
         switch engine {
         case .dot:
             a += ["rankdir=\"LR\"", "newrank=true", "ranksep=\"1.1\"", "nodesep=\"0.16\"", "splines=\"spline\"",
@@ -201,6 +224,7 @@ public struct DOTEncoder: Sendable {
             "fontcolor=\"\(text)\"",
             "penwidth=\(number(penwidth))",
         ]
+        if let pos = pinned?.nodes[node.id] { a.append("pos=\(DOTText.quoted(pos + "!"))") }
         if node.scale != 1 { a.append("fontsize=\(number(size))") }
         if node.id.kind == .group { a.append("margin=\"0.06,0.04\"") }
         a.append("tooltip=\(DOTText.tooltip(node.tooltip))")
@@ -265,6 +289,20 @@ public struct DOTEncoder: Sendable {
 extension MapRelation {
     /// Relations from a later document to an earlier one.
     var pointsBackInTime: Bool { self == .basedOn || self == .revises || self == .supersedes }
+}
+
+/// Positions from an earlier layout, by map node and cluster ID, as
+/// Graphviz writes them (points, y up).
+struct PinnedLayout: Hashable, Sendable {
+    var nodes: [MapNodeID: String]
+    var clusters: [String: Box]
+    var bb: String
+    var lp: String
+
+    struct Box: Hashable, Sendable {
+        var bb: String
+        var lp: String
+    }
 }
 
 /// Which organisations a layered (`dot`) drawing puts right of the groups.

@@ -59,6 +59,27 @@ public actor GraphvizRenderer {
         return try render(dot: text, engine: engine, format: format)
     }
 
+    /// Lays `dot` out with `engine` and returns the positions Graphviz
+    /// gave nodes, clusters and the graph.
+    func positions(dot: String, engine: LayoutEngine) throws(GraphvizError) -> GraphvizPositions {
+        try GraphvizSession.positions(dot: dot, engine: engine, context: try contextOrThrow())
+    }
+
+    /// Renders DOT whose nodes carry pinned positions (`pos="x,y!"`, in
+    /// points) and whose clusters carry `bb`: Graphviz's `nop2` layout
+    /// (neato -n2) keeps them and routes the edges.
+    func renderPinned(dot: String, format: MapFormat = .svg) throws(GraphvizError) -> Data {
+        let context = try self.contextOrThrow()
+        var data = try GraphvizSession.render(dot: dot, engine: .neato, format: format, context: context, layout: "nop2")
+        if format == .svg {
+            data = SVGNormaliser.normalised(data)
+            try SVGSafety.check(data)
+        } else if format == .pdf {
+            data = PDFNormaliser.normalised(data)
+        }
+        return data
+    }
+
     private func contextOrThrow() throws(GraphvizError) -> GraphvizContext {
         if let context { return context }
         guard let made = GraphvizContext() else { throw .contextUnavailable }

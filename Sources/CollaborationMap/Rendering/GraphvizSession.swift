@@ -10,8 +10,11 @@ import Foundation
 /// data, layout, graph — and the context outlives them all. No raw
 /// pointer leaves this function.
 enum GraphvizSession {
+    /// `layout` names a Graphviz layout other than `engine`'s (`nop2`:
+    /// positions given in the DOT, neato -n2); `engine` still decides the
+    /// sanitising and names the engine in messages.
     static func render(dot: String, engine: LayoutEngine, format: MapFormat,
-                       context: GraphvizContext) throws(GraphvizError) -> Data {
+                       context: GraphvizContext, layout: String? = nil) throws(GraphvizError) -> Data {
         try GraphvizLock.withLock { () throws(GraphvizError) -> Data in
             try context.withUnsafeContext { (gvc) throws(GraphvizError) -> Data in
                 let graph = try readOneGraph(dot)
@@ -28,7 +31,7 @@ enum GraphvizSession {
                 }
                 _ = GraphvizLock.takeMessages()
                 samverkan_reset_random()
-                guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
+                guard gvLayout(gvc, graph, layout ?? engine.rawValue) == 0 else {
                     throw .layoutFailed(engine: engine, message: GraphvizLock.takeMessages())
                 }
                 defer { gvFreeLayout(gvc, graph) }
@@ -85,5 +88,83 @@ enum GraphvizSession {
             return .success(graph)
         }
         return try outcome.get()
+    }
+}
+
+/// The positions a layout gave, as Graphviz writes them in its DOT
+/// output (points, y up): `pos` of each node by DOT name, `bb` and `lp`
+/// of each cluster and of the graph.
+struct GraphvizPositions: Sendable, Hashable {
+    var nodes: [String: String] = [:]
+    var clusters: [String: (bb: String, lp: String)] = [:]
+    var bb = ""
+    var lp = ""
+
+    static func == (a: Self, b: Self) -> Bool {
+        a.nodes == b.nodes && a.bb == b.bb && a.lp == b.lp
+            && a.clusters.mapValues { [$0.bb, $0.lp] } == b.clusters.mapValues { [$0.bb, $0.lp] }
+    }
+
+    func hash(into h: inout Hasher) {
+        h.combine(nodes)
+        h.combine(bb)
+        h.combine(lp)
+    }
+}
+
+extension GraphvizSession {
+    /// Lays `dot` out with `engine` and reads the positions back (through
+    /// a DOT rendering, which attaches them to the graph as attributes).
+    static func positions(dot: String, engine: LayoutEngine, context: GraphvizContext)
+        throws(GraphvizError) -> GraphvizPositions
+    {
+        try GraphvizLock.withLock { () throws(GraphvizError) -> GraphvizPositions in
+            try context.withUnsafeContext { (gvc) throws(GraphvizError) -> GraphvizPositions in
+                let graph = try readOneGraph(dot)
+                defer { agclose(graph) }
+                try GraphvizSanitiser.sanitise(graph, engine: engine)
+                _ = GraphvizLock.takeMessages()
+                guard GraphvizCacheReset.run(gvc) else {
+                    throw .layoutFailed(engine: engine, message: GraphvizLock.takeMessages())
+                }
+                _ = GraphvizLock.takeMessages()
+                samverkan_reset_random()
+                guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
+                    throw .layoutFailed(engine: engine, message: GraphvizLock.takeMessages())
+                }
+                defer { gvFreeLayout(gvc, graph) }
+                var buffer: UnsafeMutablePointer<CChar>?
+                var length = 0
+                guard samverkan_gvRenderData(gvc, graph, "dot", &buffer, &length) == 0, let buffer else {
+                    throw .renderFailed(format: .dot, message: GraphvizLock.takeMessages())
+                }
+                gvFreeRenderData(buffer)
+
+                func get(_ object: UnsafeMutableRawPointer, _ name: String) -> String {
+                    samverkan_agget(object, name).map { String(cString: $0) } ?? ""
+                }
+                var out = GraphvizPositions()
+                out.bb = get(UnsafeMutableRawPointer(graph), "bb")
+                out.lp = get(UnsafeMutableRawPointer(graph), "lp")
+                var node = agfstnode(graph)
+                while let n = node {
+                    if let name = agnameof(UnsafeMutableRawPointer(n)) {
+                        out.nodes[String(cString: name)] = get(UnsafeMutableRawPointer(n), "pos")
+                    }
+                    node = agnxtnode(graph, n)
+                }
+                var sub = agfstsubg(graph)
+                while let s = sub {
+                    if let raw = agnameof(UnsafeMutableRawPointer(s)) {
+                        let name = String(cString: raw)
+                        if name.hasPrefix("cluster") {
+                            out.clusters[name] = (get(UnsafeMutableRawPointer(s), "bb"), get(UnsafeMutableRawPointer(s), "lp"))
+                        }
+                    }
+                    sub = agnxtsubg(s)
+                }
+                return out
+            }
+        }
     }
 }

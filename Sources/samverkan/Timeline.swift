@@ -1,0 +1,206 @@
+import ArgumentParser
+import CollaborationMap
+import Foundation
+import PartnerRegistry
+
+extension TimelineInterval: ExpressibleByArgument {}
+extension TimelineMeasure: ExpressibleByArgument {}
+
+/// `samverkan timeline FILE [--from DATE] [--to DATE|now] [--every year|month]`:
+/// the network's figures and each organisation's score, step by step.
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "The network over time: size, density, components, centralisation and each organisation's score per step.",
+        discussion: """
+        Each step is the view of one date, as --as-of gives it (a year is its first day), and 'now' — what has \
+        not ended — is a step of its own after the dated ones: it can differ from the last year, since \
+        something that ended on an unknown date is uncertain before its bound and absent now. Counts present \
+        only possibly are shown as such ("18 (1 uncertain)"). The second table follows each organisation's \
+        degree or betweenness on the organisation network ('?' marks a score that rests on something \
+        uncertain; '–' an organisation not in the network then). -o FILE.svg draws both as a line chart.
+
+        Exit status: 0 on success; 1 for a registry with errors; 2 when the file cannot be read; 3 when a \
+        measure fails or the chart cannot be written; 64 for a wrong command line (a date that cannot be \
+        read, --from after --to).
+        """)
+
+    @Argument(help: ArgumentHelp(
+        "A registry: YAML, JSON, or a CSV of memberships. '-' reads standard input.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp(
+        "The first step: YYYY, YYYY-MM or YYYY-MM-DD (default: the earliest date the file writes).", valueName: "date"),
+        transform: TimelineCommand.parseDate)
+    var from: PartialDate?
+
+    @Option(help: ArgumentHelp(
+        "The last step: 'now' (the default; dated steps run through the latest date the file writes, then now) or a date.",
+        valueName: "date|now"),
+        transform: TimelineCommand.parseEnd)
+    var to: AsOf = .now
+
+    @Option(help: "One step per year or per month.")
+    var every: TimelineInterval = .year
+
+    @Option(help: "The score followed for each organisation, on the organisation network.")
+    var measure: TimelineMeasure = .degree
+
+    @Option(help: "How shared groups become path lengths for betweenness: 1/shared groups, or one step per tie.")
+    var lengths: ProjectionLengths = .inverseWeight
+
+    @Option(help: ArgumentHelp(
+        "Which facts count: 'stated', 'inferred' (stated and inferred), 'all'.", valueName: "stated|inferred|all"))
+    var certainty: CertaintyFilter = .all
+
+    @OptionGroup var filters: NetworkFilterOptions
+
+    @Option(help: "Output format: an aligned table, JSON (the library's Timeline), or CSV. With -o and no --format nothing is printed.")
+    var format: OutputFormat?
+
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "Draw the timeline as an SVG line chart to this file (written atomically).", valueName: "file.svg"))
+    var output: String?
+
+    @Option(help: "Language of the chart's text (en or sv).")
+    var language: MapLanguage = .english
+
+    @Option(help: "Threads for betweenness and the distance measures (results do not depend on it).")
+    var threads: Int = 1
+
+    static func parseDate(_ text: String) throws -> PartialDate {
+        guard let date = PartialDate(text) else {
+            throw ValidationError("'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2003 or 2015-03")
+        }
+        return date
+    }
+
+    static func parseEnd(_ text: String) throws -> AsOf {
+        if text.lowercased() == "now" { return .now }
+        return .date(try parseDate(text))
+    }
+
+    func validate() throws {
+        if let from, let end = to.date, from.firstDay > end.lastDay {
+            throw ValidationError("--from \(from) is after --to \(end); give a --from on or before --to")
+        }
+        if let output, output.isEmpty { throw ValidationError("-o needs a file name") }
+    }
+
+    func run() throws {
+        let registry = try RegistryOptions.load(path: file)
+        let timeline: Timeline
+        do {
+            timeline = try Timeline(
+                registry: registry, from: from, to: to, every: every, certainty: certainty, filter: filters.filter,
+                measure: measure, lengths: lengths, parallelism: max(1, threads))
+        } catch let error as TimelineError {
+            throw CLIError.failure(error.description, status: 64).report(command: "timeline")
+        } catch {
+            throw CLIError.failure(String(describing: error), status: 3).report(command: "timeline")
+        }
+        if let output {
+            let chart = TimelineChart(timeline: timeline, language: language, title: registry.title)
+            do {
+                try chart.write(to: URL(fileURLWithPath: output))
+            } catch {
+                throw CLIError.failure(error.description, status: 3).report(command: "timeline")
+            }
+        }
+        guard output == nil || format != nil else { return }
+        let text: String
+        switch format ?? .table {
+        case .table: text = timeline.table()
+        case .json: text = try AnalysisOutput.json(timeline)
+        case .csv: text = timeline.csv()
+        }
+        print(text, terminator: "")
+    }
+}
+
+extension Timeline {
+    /// "2003", "2015-03", "now".
+    static func label(_ asOf: AsOf) -> String { asOf.description }
+
+    /// "18", or "18 (1 uncertain)".
+    static func counted(_ n: Int, _ uncertain: Int) -> String { uncertain > 0 ? "\(n) (\(uncertain) uncertain)" : "\(n)" }
+
+    /// "first to last, every year".
+    var span: String {
+        let first = steps.first.map { Self.label($0.asOf) } ?? "–"
+        let last = steps.last.map { Self.label($0.asOf) } ?? "–"
+        return "\(first) to \(last), every \(every.rawValue)"
+    }
+
+    /// The network per step, then each organisation's score per step.
+    func table() -> String {
+        var out = AnalysisOutput.heading("The network over time (\(span))")
+        var t = TextTable([
+            ("step", .left), ("organisations", .right), ("groups", .right), ("ties", .right),
+            ("organisation ties", .right), ("density", .right), ("components", .right), ("isolated", .right),
+            ("degree centr.", .right), ("betweenness centr.", .right), ("avg path length", .right),
+        ])
+        for s in steps {
+            t.append([
+                Self.label(s.asOf), Self.counted(s.organisations, s.uncertainOrganisations),
+                Self.counted(s.groups, s.uncertainGroups), Self.counted(s.ties, s.uncertainTies),
+                "\(s.organisationTies)", AnalysisOutput.decimal(s.density), "\(s.components)", "\(s.isolated)",
+                AnalysisOutput.decimal(s.degreeCentralization), AnalysisOutput.decimal(s.betweennessCentralization),
+                AnalysisOutput.decimal(s.averagePathLength),
+            ])
+        }
+        out += t.render()
+        var notes = [
+            "organisation ties, density, components, centralisation and path length are of the organisation network (organisations sharing a group)",
+            "now: what has not ended, as the registry last describes it; a year is its first day",
+        ]
+        if steps.contains(where: \.isUncertain) {
+            notes.append("uncertain: present only possibly on that date (ended on a date the source does not give); counted in the totals")
+        }
+        out += AnalysisOutput.notes(notes)
+
+        out += "\n" + AnalysisOutput.heading("\(measure.rawValue) of each organisation, organisation network (\(span))")
+        var scores = TextTable([("organisation", .left)] + steps.map { (Self.label($0.asOf), TextTable.Alignment.right) })
+        for o in organisations {
+            scores.append([o.name] + zip(o.scores, o.uncertain).map { score, uncertain in
+                guard let score else { return "–" }
+                return String(format: "%.3f", score) + (uncertain ? "?" : "")
+            })
+        }
+        out += scores.render()
+        out += AnalysisOutput.notes([
+            explanation,
+            "?: the organisation or one of its ties is present only possibly on that date; –: not in the network then",
+        ])
+        return out
+    }
+
+    /// Two CSV tables separated by an empty line: one row per step, then
+    /// one row per organisation and step.
+    func csv() -> String {
+        var a = CSVWriter(header: [
+            "step", "organisations", "uncertain organisations", "groups", "uncertain groups", "ties", "uncertain ties",
+            "organisation ties", "density", "components", "isolated", "degree centralisation",
+            "betweenness centralisation", "average path length",
+        ])
+        for s in steps {
+            a.append([
+                Self.label(s.asOf), "\(s.organisations)", "\(s.uncertainOrganisations)", "\(s.groups)",
+                "\(s.uncertainGroups)", "\(s.ties)", "\(s.uncertainTies)", "\(s.organisationTies)",
+                AnalysisOutput.csvNumber(s.density), "\(s.components)", "\(s.isolated)",
+                AnalysisOutput.csvNumber(s.degreeCentralization), AnalysisOutput.csvNumber(s.betweennessCentralization),
+                AnalysisOutput.csvNumber(s.averagePathLength),
+            ])
+        }
+        var b = CSVWriter(header: ["step", "id", "name", "kind", measure.rawValue, "present", "uncertain"])
+        for s in steps.indices {
+            for o in organisations {
+                b.append([
+                    Self.label(steps[s].asOf), o.id, o.name, o.kind, AnalysisOutput.csvNumber(o.scores[s]),
+                    o.scores[s] == nil ? "false" : "true", AnalysisOutput.csvFlag(o.uncertain[s]),
+                ])
+            }
+        }
+        return a.text + "\n" + b.text
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import PartnerRegistry
+import SamverkanTestSupport
+import Testing
+
+/// `samverkan timeline` and `samverkan map --years`, run as a built
+/// executable on graphs/vasterbotten.yaml (the Strategigrupp 2003–unknown,
+/// bounded by the seed's 2015; its 18 members the only ties of the
+/// fifteen municipalities).
+@Suite final class TimelineCommandTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let vasterbotten = "graphs/vasterbotten.yaml"
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-timeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    func run(_ arguments: String...) throws -> CommandResult {
+        try CommandRunner.run(arguments, in: Self.root)
+    }
+
+    /// The table names its dates, shows uncertain counts as such, and ends
+    /// with now: 17 groups and 28 ties, as in 2015.
+    @Test func tableShowsDatesAndUncertainCounts() throws {
+        let r = try run("timeline", Self.vasterbotten, "--from", "2002")
+        #expect(r.status == 0, "\(r)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "The network over time (2002 to now, every year)")
+        let row2002 = try #require(lines.first { $0.hasPrefix("2002 ") })
+        let row2010 = try #require(lines.first { $0.hasPrefix("2010 ") })
+        let rowNow = try #require(lines.first { $0.hasPrefix("now ") })
+        #expect(row2010.contains("18 (1 uncertain)") && row2010.contains("46 (18 uncertain)"), "\(row2010)")
+        #expect(!row2002.contains("uncertain") && !rowNow.contains("uncertain"))
+        #expect(rowNow.split(separator: " ", omittingEmptySubsequences: true).prefix(4) == ["now", "24", "17", "28"])
+        // The second table: Umeå kommun isolated in 2002, uncertain in 2003–2014, 0 now.
+        let umea = try #require(lines.first { $0.hasPrefix("Umeå kommun") })
+        let cells = umea.dropFirst("Umeå kommun".count).split(separator: " ", omittingEmptySubsequences: true)
+        #expect(cells.count == 15)
+        #expect(cells.first == "0.000" && cells.last == "0.000")
+        #expect(cells[1 ... 12].allSatisfy { $0.hasSuffix("?") })
+    }
+
+    @Test func jsonDecodesIntoTheLibrarysTimeline() throws {
+        let r = try run("timeline", Self.vasterbotten, "--format", "json", "--measure", "betweenness")
+        #expect(r.status == 0, "\(r)")
+        let t = try JSONDecoder().decode(Timeline.self, from: Data(r.stdout.utf8))
+        #expect(t.from == PartialDate(year: 2003))
+        #expect(t.steps.first?.asOf == .date(PartialDate(year: 2003)!))
+        #expect(t.steps.last?.asOf == .now)
+        #expect(t.measure == .betweenness)
+        #expect(t.steps[0].uncertainTies == 18)
+        let registry = try RegistryLoader.load(path: Self.root.appendingPathComponent(Self.vasterbotten).path)
+        #expect(t == (try Timeline(registry: registry, measure: .betweenness)))
+    }
+
+    @Test func csvHasAStepTableThenAnOrganisationTable() throws {
+        let r = try run("timeline", Self.vasterbotten, "--format", "csv", "--to", "2004")
+        #expect(r.status == 0, "\(r)")
+        let sections = r.stdout.components(separatedBy: "\n\n")
+        #expect(sections.count == 2)
+        let steps = sections[0].split(separator: "\n")
+        #expect(steps.count == 3)  // header, 2003, 2004: no now when --to is a date
+        #expect(steps[0].hasPrefix("step,organisations,uncertain organisations,groups,uncertain groups,ties,uncertain ties"))
+        #expect(steps[1].hasPrefix("2003,24,0,18,1,46,18,"))
+        let scores = sections[1].split(separator: "\n")
+        #expect(scores[0] == "step,id,name,kind,degree,present,uncertain")
+        #expect(scores.count == 1 + 2 * 24)
+        #expect(scores.contains { $0.hasPrefix("2003,umea,Umeå kommun,municipality,") && $0.hasSuffix(",true,true") })
+    }
+
+    /// The chart: valid XML, dates on the axis, a legend, the same bytes
+    /// twice, Swedish on request; nothing printed without --format.
+    @Test func chartIsWrittenAtomicallyAndDeterministically() throws {
+        let a = directory.appendingPathComponent("a.svg").path, b = directory.appendingPathComponent("b.svg").path
+        let r = try run("timeline", Self.vasterbotten, "--from", "2003", "--to", "now", "-o", a)
+        #expect(r.status == 0 && r.stdout.isEmpty, "\(r)")
+        _ = try run("timeline", Self.vasterbotten, "--from", "2003", "--to", "now", "-o", b)
+        let svg = try Data(contentsOf: URL(fileURLWithPath: a))
+        #expect(svg == (try Data(contentsOf: URL(fileURLWithPath: b))))
+        _ = try XMLDocument(data: svg)
+        let text = String(decoding: svg, as: UTF8.self)
+        for label in [">2003</text>", ">2014</text>", ">now</text>", "present only possibly", "VästerbottensTurism"] {
+            #expect(text.contains(label), "\(label)")
+        }
+        #expect(text.contains("stroke-dasharray=\"6 4\""))
+        let sv = try run("timeline", Self.vasterbotten, "--language", "sv", "-o", b, "--format", "csv")
+        #expect(sv.status == 0 && sv.stdout.hasPrefix("step,"))
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: b)), as: UTF8.self).contains(">nu</text>"))
+    }
+
+    @Test func badDatesAreUsageErrors() throws {
+        let reversed = try run("timeline", Self.vasterbotten, "--from", "2016", "--to", "2003")
+        #expect(reversed.status == 64)
+        #expect(reversed.stderr.contains("--from 2016 is after --to 2003"), "\(reversed)")
+        let garbled = try run("timeline", Self.vasterbotten, "--from", "20x")
+        #expect(garbled.status == 64)
+        #expect(garbled.stderr.contains("'20x' is not a date"), "\(garbled)")
+        let help = try run("timeline", "--help")
+        #expect(help.stdout.contains("Exit status"))
+    }
+
+    // MARK: map --years
+
+    /// Every entity of one year sits where it sits in every other year.
+    @Test func yearMapsHoldStill() throws {
+        let out = directory.appendingPathComponent("maps").path + "/"
+        let r = try run("map", Self.vasterbotten, "--years", "2003,2009,2015,now", "-o", out)
+        #expect(r.status == 0, "\(r)")
+        var positions: [[String: String]] = []
+        for name in ["2003", "2009", "2015", "now"] {
+            let svg = try Data(contentsOf: URL(fileURLWithPath: out + name + ".svg"))
+            _ = try XMLDocument(data: svg)
+            positions.append(try Self.labelPositions(svg))
+        }
+        // Ghosts: every map holds every entity.
+        #expect(Set(positions.map { $0.count }).count == 1)
+        #expect(positions[0].count > 50)
+        for id in positions[0].keys.sorted() {
+            #expect(Set(positions.map { $0[id] }).count == 1, "\(id) moves")
+        }
+        let sheet = try String(contentsOfFile: out + "sheet.svg", encoding: .utf8)
+        for label in ["2003", "2009", "2015", "now"] { #expect(sheet.contains(">\(label)</text>")) }
+
+        let hidden = directory.appendingPathComponent("hidden").path
+        let h = try run("map", Self.vasterbotten, "--years", "2009,now", "--ended", "hide", "-o", hidden)
+        #expect(h.status == 0, "\(h)")
+        let then = try Self.labelPositions(Data(contentsOf: URL(fileURLWithPath: hidden + "/2009.svg")))
+        let now = try Self.labelPositions(Data(contentsOf: URL(fileURLWithPath: hidden + "/now.svg")))
+        #expect(then["group&#45;strategigruppen"] != nil && now["group&#45;strategigruppen"] == nil)
+        for id in Set(then.keys).intersection(now.keys) { #expect(then[id] == now[id], "\(id) moves") }
+    }
+
+    @Test func yearsWithoutAYearIsAnError() throws {
+        let r = try run("map", Self.vasterbotten, "--years", ",", "-o", directory.path)
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--years names no year"), "\(r)")
+        let bad = try run("map", Self.vasterbotten, "--years", "2003,soon", "-o", directory.path)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("'soon' is not a year"), "\(bad)")
+    }
+
+    static func labelPositions(_ svg: Data) throws -> [String: String] {
+        let text = String(decoding: svg, as: UTF8.self)
+        let node = try Regex(#"<g id="([^"]+)" class="node">(.*?)</g>"#).dotMatchesNewlines()
+        let position = try Regex(#"<text[^>]* x="([^"]+)" y="([^"]+)""#)
+        var out: [String: String] = [:]
+        for match in text.matches(of: node) {
+            let id = String(match.output[1].substring ?? "")
+            if let p = String(match.output[2].substring ?? "").firstMatch(of: position) {
+                out[id] = "\(p.output[1].substring ?? ""),\(p.output[2].substring ?? "")"
+            }
+        }
+        return out
+    }
+}
