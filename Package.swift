@@ -48,12 +48,22 @@ let package = Package(
             name: "CollaborationMap",
             dependencies: ["PartnerRegistry", "NetworkAnalysis", "CGraphviz", "CGraphvizSupport"]
         ),
-        .executableTarget(
-            name: "samverkan",
+        // The command-line tool's commands, a library so that tests can parse
+        // arguments in-process (`Samverkan.parseAsRoot`). Its files stay in
+        // Sources/samverkan; the entry point is the target below.
+        .target(
+            name: "SamverkanCLI",
             dependencies: [
                 "PartnerRegistry", "NetworkAnalysis", "CollaborationMap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            path: "Sources/samverkan"
+        ),
+        // The `samverkan` executable: only the entry point.
+        .executableTarget(
+            name: "samverkan",
+            dependencies: ["SamverkanCLI"],
+            path: "Sources/samverkan-main"
         ),
         // Examples are executables so `swift build` keeps them compiling.
         .executableTarget(
@@ -84,7 +94,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SamverkanCLITests",
-            dependencies: ["PartnerRegistry", "SamverkanTestSupport"]
+            dependencies: [
+                "SamverkanCLI", "PartnerRegistry", "SamverkanTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
