@@ -5,7 +5,7 @@ GRAPH   ?= graphs/vasterbotten.yaml
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN      = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)/samverkan
 
-.PHONY: setup build run test bench compare readme-image fixtures clean
+.PHONY: setup build run test snapshots bench compare readme-image fixtures clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc.
 setup:
@@ -28,6 +28,12 @@ run: build
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Re-records the snapshot files under Tests/SamverkanCLITests/Snapshots
+# (--help of every command, the Västerbotten DOT maps); review the diff.
+snapshots: setup
+	$(SWIFT) build --build-tests
+	SNAPSHOT_RECORD=1 $(SWIFT) test --skip-build --filter Snapshot
 
 # Regenerates the README's picture with the tool itself.
 readme-image: build

@@ -97,7 +97,8 @@ let package = Package(
             dependencies: [
                 "SamverkanCLI", "PartnerRegistry", "SamverkanTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]
