@@ -49,6 +49,7 @@ extension Registry {
     /// - Parameters:
     ///   - baseDirectory: where `file:` paths of sources resolve (the
     ///     registry file's folder; the working directory for standard input).
+    ///   - scope: the view the rules are checked on (default: all time).
     ///   - strictness: `.strict` makes every warning an error that fails the file.
     public func validate(
         baseDirectory: URL, scope: RegistryScope = .allTime, strictness: ValidationReport.Strictness = .lenient
