@@ -5,7 +5,9 @@ GRAPH   ?= graphs/vasterbotten.yaml
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN      = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)/samverkan
 
-.PHONY: setup build run test bench compare readme-image fixtures clean
+DOCS_TARGETS ?= PartnerRegistry NetworkAnalysis CollaborationMap
+
+.PHONY: setup build run test docs snapshots bench compare readme-image fixtures clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc.
 setup:
@@ -25,9 +27,29 @@ run: build
 	$(BIN) map $(GRAPH) -o $(OUT)/vasterbotten.svg
 	@echo "map written to $(abspath $(OUT)/vasterbotten.svg)"
 
+# The tests, then the documentation (a broken ``Symbol`` link fails the run).
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory docs
+
+# The DocC catalogs of the library products as static sites in out/docs/<Target>,
+# warnings treated as errors. Serve out/docs and open /<Target>/documentation/<target>/.
+docs: setup
+	@mkdir -p $(OUT)/docs
+	@for target in $(DOCS_TARGETS); do \
+	  echo "docs: $$target"; \
+	  $(SWIFT) package --allow-writing-to-directory $(OUT)/docs generate-documentation \
+	    --target $$target --warnings-as-errors \
+	    --transform-for-static-hosting --hosting-base-path $$target \
+	    --output-path $(OUT)/docs/$$target || exit 1; \
+	done
+
+# Re-records the snapshot files under Tests/SamverkanCLITests/Snapshots
+# (--help of every command, the Västerbotten DOT maps); review the diff.
+snapshots: setup
+	$(SWIFT) build --build-tests
+	SNAPSHOT_RECORD=1 $(SWIFT) test --skip-build --filter Snapshot
 
 # Regenerates the README's picture with the tool itself.
 readme-image: build

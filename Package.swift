@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // `swift package generate-documentation`: the DocC catalogs (make docs).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Graphviz through its installed C headers; nothing vendored.
@@ -48,12 +50,22 @@ let package = Package(
             name: "CollaborationMap",
             dependencies: ["PartnerRegistry", "NetworkAnalysis", "CGraphviz", "CGraphvizSupport"]
         ),
-        .executableTarget(
-            name: "samverkan",
+        // The command-line tool's commands, a library so that tests can parse
+        // arguments in-process (`Samverkan.parseAsRoot`). Its files stay in
+        // Sources/samverkan; the entry point is the target below.
+        .target(
+            name: "SamverkanCLI",
             dependencies: [
                 "PartnerRegistry", "NetworkAnalysis", "CollaborationMap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            path: "Sources/samverkan"
+        ),
+        // The `samverkan` executable: only the entry point.
+        .executableTarget(
+            name: "samverkan",
+            dependencies: ["SamverkanCLI"],
+            path: "Sources/samverkan-main"
         ),
         // Examples are executables so `swift build` keeps them compiling.
         .executableTarget(
@@ -84,7 +96,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SamverkanCLITests",
-            dependencies: ["PartnerRegistry", "SamverkanTestSupport"]
+            dependencies: [
+                "SamverkanCLI", "PartnerRegistry", "SamverkanTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

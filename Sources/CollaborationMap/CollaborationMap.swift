@@ -4,7 +4,7 @@ import PartnerRegistry
 /// Samarbetskartan: a partner registry drawn as a collaboration map.
 ///
 /// ```swift
-/// let map = try CollaborationMap(registry: registry, options: MapOptions(asOf: PartialDate("2016")))
+/// let map = try CollaborationMap(registry: registry, options: MapOptions(scope: RegistryScope(asOf: .date(PartialDate(year: 2016)!))))
 /// let svg = try await map.render()            // SVG through libgvc
 /// try await map.write(to: URL(fileURLWithPath: "map.png"), format: .png)
 /// let text = map.dot                          // DOT for users without Graphviz
@@ -61,7 +61,7 @@ public struct CollaborationMap: Sendable {
     /// format is `format`, else the one the file extension names, else the
     /// options'.
     ///
-    /// - Throws: ``GraphvizError`` when rendering fails, ``AtomicFile/WriteError``
+    /// - Throws: ``GraphvizError`` when rendering fails, `AtomicFile.WriteError` (PartnerRegistry)
     ///   when the file cannot be written; the destination is then untouched.
     public func write(to url: URL, format: MapFormat? = nil, using renderer: GraphvizRenderer = .shared)
         async throws

@@ -2,12 +2,18 @@ import ArgumentParser
 import Foundation
 
 extension Samverkan {
+    /// Ignores SIGPIPE and fills closed standard descriptors (see
+    /// `StandardStream.prepare()`); call before anything else opens a file.
+    public static func prepareStandardStreams() {
+        StandardStream.prepare()
+    }
+
     /// The entry point: readies the standard streams, suggests a command
     /// for a misspelt one, runs the command (see `execute`) and turns what
     /// it throws into a message and an exit status. Help and error messages go through
     /// `StandardStream` like everything else, so a help screen sent to a
     /// full disk also ends with status 3.
-    static func main() async {
+    public static func main() async {
         StandardStream.prepare()
         let arguments = Array(CommandLine.arguments.dropFirst())
         var status: Int32

@@ -1,8 +1,8 @@
 import ArgumentParser
 
-@main
-struct Samverkan: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The root command; the `samverkan` executable (Sources/samverkan-main) runs it.
+public struct Samverkan: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "samverkan",
         abstract: "Map and analyse partner networks: registry, analysis and the collaboration map.",
         subcommands: [
@@ -22,4 +22,6 @@ struct Samverkan: AsyncParsableCommand {
             TimelineCommand.self,
         ]
     )
+
+    public init() {}
 }

@@ -170,5 +170,6 @@ private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) 
 /// Writes a line to standard error (diagnostics, warnings). A failure is
 /// remembered and turns a successful exit into status 3.
 func printToStandardError(_ line: String) {
-    try? StandardStream.error.writeLine(TerminalText.neutralised(line))
+    let lines = line.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.neutralised(String($0)) }
+    try? StandardStream.error.writeLine(lines.joined(separator: "\n"))
 }

@@ -3,8 +3,8 @@
 /// The output is a pure function of the model, the engine, the seed and
 /// the theme: no counters, dates or hash orders enter it, so equal inputs
 /// give byte-equal text. Every piece of registry text goes through
-/// ``DOTText`` (labels as HTML-like labels, tooltips as escaped strings)
-/// and every link through ``SafeURL``; node names are generated from IDs
+/// `DOTText` (labels as HTML-like labels, tooltips as escaped strings)
+/// and every link through `SafeURL`; node names are generated from IDs
 /// and never carry registry text that needs escaping.
 ///
 /// The DOT avoids what breaks Graphviz 2.42 in-process: no edge carries a

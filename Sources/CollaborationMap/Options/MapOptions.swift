@@ -19,7 +19,7 @@ public struct MapOptions: Hashable, Sendable, Codable {
     public var highlight: MapHighlight?
     /// Show only one organisation's ego network.
     public var focus: MapFocus?
-    /// The date and the facts shown (``PartnerRegistry/Registry/view(_:)``):
+    /// The date and the facts shown (PartnerRegistry's `Registry.view(_:)`):
     /// by default now — what has not ended — with every fact. The date is
     /// printed under the title; what is present only possibly on it is drawn
     /// with a stroke of its own.

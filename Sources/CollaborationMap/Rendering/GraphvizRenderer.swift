@@ -5,7 +5,7 @@ import Foundation
 ///
 /// An actor: renderings on one renderer run one at a time. Graphviz keeps
 /// global state beyond its context, so every renderer also goes through
-/// one process-wide lock (``GraphvizLock``); any number of tasks may
+/// one process-wide lock (`GraphvizLock`); any number of tasks may
 /// render at once on any number of renderers. ``shared`` is enough for
 /// most programs.
 ///
@@ -14,12 +14,12 @@ import Foundation
 /// single locked call, in the order render data, layout, graph; the
 /// context is freed when the renderer is released.
 ///
-/// Input from outside is sanitised (``GraphvizSanitiser``) and SVG output
-/// is checked (``SVGSafety``), so a DOT file can neither crash the host
+/// Input from outside is sanitised (`GraphvizSanitiser`) and SVG output
+/// is checked (`SVGSafety`), so a DOT file can neither crash the host
 /// process through Graphviz 2.42's known `dot` double free nor put script
 /// into the SVG. PDF output has its creation date blanked, and SVG
 /// output its process-wide gradient and anchor counters renumbered
-/// (``SVGNormaliser``), so that equal input gives equal bytes.
+/// (`SVGNormaliser`), so that equal input gives equal bytes.
 public actor GraphvizRenderer {
     /// A renderer for the whole process.
     public static let shared = GraphvizRenderer()

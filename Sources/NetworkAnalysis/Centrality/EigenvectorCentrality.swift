@@ -31,7 +31,7 @@ extension Graph {
     /// (eigenvalues λ and −λ). Starts from the uniform vector.
     ///
     /// - Parameters:
-    ///   - weights: `.ignored` (default) or `.weights`.
+    ///   - weighting: the `weights:` argument, `.ignored` (default) or `.weights`.
     ///   - scaling: `.unitLength` (default, NetworkX), `.maximumOne`
     ///     (igraph `scale=True`) or `.sumOne`; applied to the converged vector.
     ///   - maxIterations: at most this many iterations (NetworkX default 100).

@@ -16,9 +16,10 @@ extension Graph {
     ///
     /// - Parameters:
     ///   - alpha: the attenuation factor (default 0.1, NetworkX).
-    ///   - beta: the exogenous score of every vertex (default 1), or
-    ///     `betaPerVertex` one per vertex.
-    ///   - weights: `.ignored` (default) or `.weights`.
+    ///   - beta: the exogenous score of every vertex (default 1).
+    ///   - betaPerVertex: one exogenous score per vertex instead of `beta`,
+    ///     or `nil` (default).
+    ///   - weighting: the `weights:` argument, `.ignored` (default) or `.weights`.
     ///   - normalization: `.unitLength` (default, NetworkX) or `.none`.
     ///   - maxIterations: default 1000 (NetworkX).
     ///   - tolerance: default 1e-6 (NetworkX).

@@ -16,8 +16,8 @@ extension Graph {
     ///   - dangling: where the walk goes from a vertex without out-arcs (or
     ///     whose out-weights sum to 0): one number per vertex, or `nil` to
     ///     use the personalisation (NetworkX).
-    ///   - weights: `.weights` (default, as NetworkX's `weight="weight"`) or
-    ///     `.ignored`.
+    ///   - weighting: the `weights:` argument, `.weights` (default, as
+    ///     NetworkX's `weight="weight"`) or `.ignored`.
     ///   - maxIterations: default 100 (NetworkX).
     ///   - tolerance: stop when `Σ|x − x_prev| < n·tolerance` (default 1e-6,
     ///     NetworkX); 1e-14 gives the fixed point to ~1e-13.

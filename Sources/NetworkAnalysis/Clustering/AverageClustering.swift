@@ -10,7 +10,7 @@ extension Graph {
     /// Average clustering: the mean of `clusteringCoefficient(weights:)`.
     ///
     /// - Parameters:
-    ///   - weights: `.ignored` (default) or `.weights`.
+    ///   - weighting: the `weights:` argument, `.ignored` (default) or `.weights`.
     ///   - zeros: average over all vertices (default) or the non-zero ones.
     /// - Returns: the mean; 0 for a graph without vertices.
     /// - Throws: as `clusteringCoefficient(weights:)`.

@@ -16,7 +16,7 @@ extension Graph {
     ///
     /// Vertices of degree < 2 (and without triangles) score 0.
     ///
-    /// - Parameter weights: `.ignored` (default) or `.weights`.
+    /// - Parameter weighting: the `weights:` argument, `.ignored` (default) or `.weights`.
     /// - Returns: one score per vertex.
     /// - Throws: `AnalysisError.unsupported` for weighted clustering of a
     ///   directed graph.

@@ -23,6 +23,11 @@ extension RegistryAnalysis {
     /// marked (`CentralityScore.uncertain`).
     ///
     /// - Parameters:
+    ///   - measure: the measure to rank by.
+    ///   - mode: the graph it runs on: the two-mode graph (default) or the
+    ///     organisations' or groups' projection.
+    ///   - lengths: how projection weights become path lengths for the path
+    ///     measures: `.inverseWeight` (default, 1/weight) or `.hops`.
     ///   - katzAlpha: Katz's attenuation factor (NetworkX default 0.1); it
     ///     must stay below 1/λ_max of the graph.
     ///   - parallelism: threads for the path measures (same result for any value).

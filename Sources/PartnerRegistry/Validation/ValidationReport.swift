@@ -51,6 +51,7 @@ extension Registry {
     ///     registry file's folder; the working directory for standard input).
     ///   - sourcesRoot: the tree source files must lie in (default:
     ///     `baseDirectory`); see `checkQuotes(baseDirectory:sourcesRoot:)`.
+    ///   - scope: the view the rules are checked on (default: all time).
     ///   - strictness: `.strict` makes every warning an error that fails the file.
     public func validate(
         baseDirectory: URL, sourcesRoot: URL? = nil, scope: RegistryScope = .allTime,
