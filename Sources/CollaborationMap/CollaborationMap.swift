@@ -57,7 +57,7 @@ public struct CollaborationMap: Sendable {
     }
 
     /// Renders the map and writes it to `url`: atomically to a regular
-    /// file, directly to a character device or a FIFO (``OutputFile``). The
+    /// file, directly to a character device or a FIFO (`OutputFile` in PartnerRegistry). The
     /// format is `format`, else the one the file extension names, else the
     /// options'.
     ///

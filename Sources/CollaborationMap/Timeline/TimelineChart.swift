@@ -1,7 +1,7 @@
 import Foundation
 import PartnerRegistry
 
-/// A ``PartnerRegistry/Timeline`` drawn as an SVG line chart: the
+/// A `Timeline` (PartnerRegistry) drawn as an SVG line chart: the
 /// network's size above (organisations, groups, ties), each
 /// organisation's score below, with the organisations that moved most in
 /// colour and named, the rest grey.

@@ -4,6 +4,10 @@ extension RegistryDiff {
     /// registry; for two files, analyses of each.
     ///
     /// - Parameters:
+    ///   - old: the earlier view (the `from` side).
+    ///   - new: the later view (the `to` side).
+    ///   - fromLabel: what the `from` side is called in the output (default: its date).
+    ///   - toLabel: what the `to` side is called in the output (default: its date).
     ///   - rankMoves: how many of the largest rank moves to keep per measure.
     /// - Complexity: O(V + M + Σ_g s(g)²) for the entities, memberships and
     ///   shared-group pairs, plus two centrality runs per side (O(V·E)).

@@ -138,9 +138,16 @@ public struct Timeline: Hashable, Codable, Sendable {
     /// Builds the timeline of `registry`.
     ///
     /// - Parameters:
+    ///   - registry: the registry, whole (each step cuts its own view).
     ///   - from: the first step's date; `nil` takes the earliest date the
     ///     registry writes (`Registry.writtenDates`).
     ///   - to: `.now` (the default) or `.date`; `.allTime` is refused.
+    ///   - every: a step a year or a month.
+    ///   - certainty: which facts count in every step.
+    ///   - filter: kinds, levels and roles kept in every step.
+    ///   - measure: each organisation's score per step.
+    ///   - lengths: how shared-group weights become lengths for betweenness.
+    ///   - parallelism: threads for the path measures (same result for any value).
     /// - Throws: `TimelineError` when `from` is after `to`, `to` is all
     ///   time, or there would be more than `maximumSteps` steps; errors of
     ///   the measures.
