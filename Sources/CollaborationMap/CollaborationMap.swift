@@ -18,6 +18,10 @@ import PartnerRegistry
 /// model with ``DOTEncoder`` and lays it out with ``GraphvizRenderer``.
 /// The same registry and options always give byte-identical output.
 public struct CollaborationMap: Sendable {
+    /// The version of the tool that draws the map, printed in its notes: a
+    /// constant of the package (not a commit), so the bytes stay the same.
+    public static let toolVersion = "0.2.0"
+
     public let options: MapOptions
     public let model: MapModel
 

@@ -25,6 +25,9 @@ public struct Registry: Sendable {
     public private(set) var rules: [Rule]
     /// Title of the registry, shown on maps.
     public var title: String?
+    /// The language of the registry's names and of what is drawn from it
+    /// (`sv` or `en`): the default language of maps and charts.
+    public var language: String?
     /// The view this registry was cut to (`view(_:)`); nil for the whole file.
     public internal(set) var scope: RegistryScope?
     /// What this view holds only possibly (empty for the whole file).

@@ -75,8 +75,8 @@ struct MapCommand: AsyncParsableCommand {
     @Option(help: "Title of the map (default: the registry's title).")
     var title: String?
 
-    @Option(help: "Language of legend, cluster titles and tooltips.")
-    var language: MapLanguage = .english
+    @Option(help: "Language of legend, cluster titles, tooltips and notes (default: the registry's language: field, else en).")
+    var language: MapLanguage?
 
     @Option(help: "Seed of the randomised layouts (neato, fdp, sfdp).")
     var seed: Int = 1

@@ -62,8 +62,8 @@ struct TimelineCommand: ParsableCommand {
         "Draw the timeline as an SVG line chart to this file (written atomically).", valueName: "file.svg"))
     var output: String?
 
-    @Option(help: "Language of the chart's text (en or sv).")
-    var language: MapLanguage = .english
+    @Option(help: "Language of the chart's text (default: the registry's language: field, else en).")
+    var language: MapLanguage?
 
     @Option(help: "Threads for betweenness and the distance measures (results do not depend on it).")
     var threads: Int = 1
@@ -100,7 +100,9 @@ struct TimelineCommand: ParsableCommand {
             throw CLIError.failure(String(describing: error), status: 3).report(command: "timeline")
         }
         if let output {
-            let chart = TimelineChart(timeline: timeline, language: language, title: registry.title)
+            let chart = TimelineChart(
+                timeline: timeline, language: language ?? MapOptions(language: nil).language(for: registry),
+                title: registry.title)
             do {
                 try chart.write(to: URL(fileURLWithPath: output))
             } catch {

@@ -40,6 +40,22 @@ import Testing
         #expect(m.subtitle == [Self.allTimeLine])
     }
 
+    /// The notes under the legend: the date shown, the ties by certainty
+    /// (the tiny registry cites nothing, so its 14 ties are stated: the file
+    /// itself asserts them) and the version. The registry's `language:`
+    /// sets the default language; the option overrides it.
+    @Test func footerAndTheRegistrysLanguage() throws {
+        let m = try model()
+        #expect(m.footer == ["Shows: all time", "Ties drawn: 14 stated, 0 inferred, 0 external", "Samverkan 0.2.0"])
+        var swedish = TinyRegistry.registry
+        swedish.language = "sv"
+        let sv = try CollaborationMap(registry: swedish, options: MapOptions(scope: .allTime)).model
+        #expect(sv.legend.title == "Teckenförklaring")
+        #expect(sv.footer.first == "Visar: all tid")
+        let en = try CollaborationMap(registry: swedish, options: MapOptions(scope: .allTime, language: .english)).model
+        #expect(en.legend.title == "Legend")
+    }
+
     /// The default view is now. In the tiny registry (TinyRegistry.swift)
     /// group g3 ended in 2010 (until: 2010), so now it and c's seat in it
     /// are gone; document s (since 2015) revises p, so p is no longer in

@@ -54,15 +54,23 @@ import Testing
         #expect(now.status == 0, "\(now)")
         #expect(!now.stdout.contains("\"group:strategigruppen\" ["))
         #expect(now.stdout.components(separatedBy: "[id=\"").count - 1 == 24 + 17 + 3 + 5)
-        #expect(now.stdout.contains("As of now"))
-        #expect(now.stdout.contains("Dashed: inferred"), "the inferred seats are dashed and explained")
-        let then = try run([Self.registry, "--format", "dot", "--as-of", "2010"])
+        // The registry says `language: sv`: the legend and notes are Swedish.
+        #expect(now.stdout.contains("Läget per nu"))
+        #expect(now.stdout.contains("Streckad: tolkning av källan"), "the inferred seats are dashed and explained")
+        #expect(now.stdout.contains("Källa: Strategiska samarbeten (VästerbottensTurism (Visit Västerbotten))"))
+        #expect(now.stdout.contains("Samverkan 0.2.0"), "the version, a constant")
+        let english = try run([Self.registry, "--format", "dot", "--language", "en"])
+        #expect(english.stdout.contains("As of now") && english.stdout.contains("Dashed: inferred"))
+        #expect(english.stdout.contains("Source: Kommuner i Västerbottens län (kommunindelning) (Statistiska centralbyrån (SCB), external)"))
+        #expect(english.stdout.contains("Ties drawn: "))
+        let then = try run([Self.registry, "--format", "dot", "--as-of", "2010", "--language", "en"])
         let group = try #require(then.stdout.split(separator: "\n").first { $0.hasPrefix("  \"group:strategigruppen\" [") })
         #expect(group.contains("dashed"))
         #expect(then.stdout.contains(":invis:"), "uncertain ties are double lines")
         #expect(then.stdout.contains("present only possibly on this date"))
-        let stated = try run([Self.registry, "--format", "dot", "--certainty", "stated"])
+        let stated = try run([Self.registry, "--format", "dot", "--certainty", "stated", "--language", "en"])
         #expect(!stated.stdout.contains("Dashed: inferred"))
+        #expect(stated.stdout.contains(" 0 inferred, 0 external"), "only stated ties are drawn")
     }
 
     @Test func everyFormatFromTheExtensionOrFlag() throws {

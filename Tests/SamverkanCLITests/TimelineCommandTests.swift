@@ -80,9 +80,9 @@ import Testing
     /// twice, Swedish on request; nothing printed without --format.
     @Test func chartIsWrittenAtomicallyAndDeterministically() throws {
         let a = directory.appendingPathComponent("a.svg").path, b = directory.appendingPathComponent("b.svg").path
-        let r = try run("timeline", Self.vasterbotten, "--from", "2003", "--to", "now", "-o", a)
+        let r = try run("timeline", Self.vasterbotten, "--from", "2003", "--to", "now", "-o", a, "--language", "en")
         #expect(r.status == 0 && r.stdout.isEmpty, "\(r)")
-        _ = try run("timeline", Self.vasterbotten, "--from", "2003", "--to", "now", "-o", b)
+        _ = try run("timeline", Self.vasterbotten, "--from", "2003", "--to", "now", "-o", b, "--language", "en")
         let svg = try Data(contentsOf: URL(fileURLWithPath: a))
         #expect(svg == (try Data(contentsOf: URL(fileURLWithPath: b))))
         _ = try XMLDocument(data: svg)
@@ -112,7 +112,7 @@ import Testing
     /// Every entity of one year sits where it sits in every other year.
     @Test func yearMapsHoldStill() throws {
         let out = directory.appendingPathComponent("maps").path + "/"
-        let r = try run("map", Self.vasterbotten, "--years", "2003,2009,2015,now", "-o", out)
+        let r = try run("map", Self.vasterbotten, "--years", "2003,2009,2015,now", "-o", out, "--language", "en")
         #expect(r.status == 0, "\(r)")
         var positions: [[String: String]] = []
         for name in ["2003", "2009", "2015", "now"] {

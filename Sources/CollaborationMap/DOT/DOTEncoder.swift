@@ -141,6 +141,10 @@ public struct DOTEncoder: Sendable {
         if !model.legend.nodes.isEmpty || !model.legend.edges.isEmpty || !model.legend.notes.isEmpty {
             rows += "<TR><TD ALIGN=\"LEFT\">\(legendTable(model.legend))</TD></TR>"
         }
+        for line in model.footer {
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"\(theme.subtitleColor)\">"
+                + DOTText.html(line) + "</FONT></TD></TR>"
+        }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows)</TABLE>"
     }
 

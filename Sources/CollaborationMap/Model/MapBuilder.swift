@@ -11,7 +11,7 @@ struct MapBuilder {
     init(registry: Registry, options: MapOptions) {
         self.registry = registry.view(options.scope)
         self.options = options
-        self.words = options.language.words
+        self.words = options.language(for: registry).words
     }
 
     // MARK: Build
@@ -24,13 +24,15 @@ struct MapBuilder {
         try applySizing(to: &graph)
         if let highlight = options.highlight { try graph.apply(highlight) }
         let clusters = assignClusters(&graph)
-        return MapModel(
+        var model = MapModel(
             title: options.title ?? registry.title ?? words.defaultTitle,
             subtitle: subtitle(graph),
             nodes: graph.nodes,
             edges: graph.edges.map(\.edge),
             clusters: clusters,
             legend: legend(graph))
+        model.footer = footer(graph)
+        return model
     }
 
     // MARK: Nodes
@@ -256,6 +258,32 @@ struct MapBuilder {
         if case let .score(_, name) = options.sizing { legend.notes.append(words.nodeSize(name)) }
         if options.highlight != nil { legend.notes.append(words.faded) }
         return legend
+    }
+
+    /// The date shown, the sources with their titles, the ties drawn by
+    /// certainty, and the version of the tool (a constant, so the bytes
+    /// stay the same from one run to the next).
+    private func footer(_ graph: DraftGraph) -> [String] {
+        var lines: [String] = []
+        let date = switch options.scope.asOf {
+        case .now: words.now
+        case let .date(d): d.description
+        case .allTime: words.allTimeShort
+        }
+        lines.append("\(words.shows): \(date)")
+        for s in registry.sources {
+            let about = [s.publisher, s.kind == .external ? words.external : nil].compactMap { $0 }
+            lines.append("\(words.source): " + s.title + (about.isEmpty ? "" : " (" + about.joined(separator: ", ") + ")"))
+        }
+        var counts: [Certainty: Int] = [:]
+        var uncertain = 0
+        for e in graph.edges {
+            counts[e.edge.certainty, default: 0] += 1
+            if e.edge.uncertain { uncertain += 1 }
+        }
+        lines.append(words.tieCounts(counts[.stated] ?? 0, counts[.inferred] ?? 0, counts[.external] ?? 0, uncertain))
+        lines.append("Samverkan \(CollaborationMap.toolVersion)")
+        return lines
     }
 
     private func subtitle(_ graph: DraftGraph) -> [String] {

@@ -16,6 +16,9 @@ public struct MapModel: Hashable, Sendable, Codable {
     public var edges: [MapEdge]
     public var clusters: [MapCluster]
     public var legend: MapLegend
+    /// Notes drawn under the legend: the date shown, the sources, the ties
+    /// by certainty and the tool's version.
+    public var footer: [String] = []
 
     public init(title: String, subtitle: [String] = [], nodes: [MapNode] = [], edges: [MapEdge] = [],
                 clusters: [MapCluster] = [], legend: MapLegend) {

@@ -15,6 +15,11 @@ struct MapVocabulary: Sendable {
     var asOf: String
     var now: String
     var allTime: String
+    var allTimeShort: String
+    var shows: String
+    var source: String
+    var external: String
+    var tieCounts: @Sendable (Int, Int, Int, Int) -> String
     var certaintyShown: @Sendable (CertaintyFilter) -> String
     var stroke: @Sendable (MapStroke) -> String
     var legend: String
@@ -49,6 +54,14 @@ struct MapVocabulary: Sendable {
         asOf: "As of",
         now: "now (what has not ended)",
         allTime: "All time: everything the registry holds, ended or not",
+        allTimeShort: "all time",
+        shows: "Shows",
+        source: "Source",
+        external: "external",
+        tieCounts: { stated, inferred, external, uncertain in
+            "Ties drawn: \(stated) stated, \(inferred) inferred, \(external) external"
+                + (uncertain > 0 ? "; \(uncertain) present only possibly" : "")
+        },
         certaintyShown: { $0 == .stated ? "Stated facts only" : "Stated and inferred facts" },
         stroke: {
             switch $0 {
@@ -177,6 +190,14 @@ struct MapVocabulary: Sendable {
         asOf: "Läget per",
         now: "nu (det som inte har upphört)",
         allTime: "All tid: allt registret rymmer, upphört eller inte",
+        allTimeShort: "all tid",
+        shows: "Visar",
+        source: "Källa",
+        external: "extern",
+        tieCounts: { stated, inferred, external, uncertain in
+            "Band på kartan: \(stated) uttalade, \(inferred) tolkade, \(external) externa"
+                + (uncertain > 0 ? "; \(uncertain) kanske inte kvar" : "")
+        },
         certaintyShown: { $0 == .stated ? "Endast uttalade fakta" : "Uttalade och tolkade fakta" },
         stroke: {
             switch $0 {

@@ -26,8 +26,9 @@ public struct MapOptions: Hashable, Sendable, Codable {
     public var scope: RegistryScope
     /// The title; `nil` takes the registry's title, or a default.
     public var title: String?
-    /// The language of legend, cluster titles and tooltips.
-    public var language: MapLanguage
+    /// The language of legend, cluster titles, tooltips and notes; `nil`
+    /// takes the registry's `language:` field, else English.
+    public var language: MapLanguage?
     /// The seed of the randomised engines (`neato`, `fdp`, `sfdp`).
     public var seed: Int
 
@@ -41,7 +42,7 @@ public struct MapOptions: Hashable, Sendable, Codable {
         focus: MapFocus? = nil,
         scope: RegistryScope = .now,
         title: String? = nil,
-        language: MapLanguage = .english,
+        language: MapLanguage? = nil,
         seed: Int = 1
     ) {
         self.engine = engine
@@ -55,5 +56,13 @@ public struct MapOptions: Hashable, Sendable, Codable {
         self.title = title
         self.language = language
         self.seed = seed
+    }
+}
+
+extension MapOptions {
+    /// The language the map is drawn in: `language`, else the registry's
+    /// `language:` field, else English.
+    public func language(for registry: Registry) -> MapLanguage {
+        language ?? registry.language.flatMap(MapLanguage.init(rawValue:)) ?? .english
     }
 }

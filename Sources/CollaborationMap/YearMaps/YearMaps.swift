@@ -44,10 +44,12 @@ public struct YearMaps: Sendable {
         throws(MapError)
     {
         guard !years.isEmpty, !years.contains(.allTime) else { throw .noYears }
+        var options = options
+        options.language = options.language(for: registry)
         self.years = years
         self.options = options
         self.ended = ended
-        let words = YearMapWords(options.language)
+        let words = YearMapWords(options.language ?? .english)
 
         var unionOptions = options
         unionOptions.scope = RegistryScope(asOf: .allTime, certainty: options.scope.certainty)
@@ -75,7 +77,7 @@ public struct YearMaps: Sendable {
             strokes.formUnion(model.legend.strokes)
             relations.formUnion(model.legend.edges.map(\.relation))
         }
-        let vocabulary = options.language.words
+        let vocabulary = (options.language ?? .english).words
         merged.edges = MapRelation.allCases.filter(relations.contains).map { .init(relation: $0, label: vocabulary.relation($0)) }
         merged.strokes = MapStroke.allCases.filter(strokes.contains)
         merged.strokeLabels = merged.strokes.map { vocabulary.stroke($0) }
@@ -171,7 +173,7 @@ public struct YearMaps: Sendable {
             }
         }
         var maps: [YearMap] = []
-        let words = YearMapWords(options.language)
+        let words = YearMapWords(options.language ?? .english)
         for (year, model) in zip(years, models) {
             var encoder = DOTEncoder(engine: .neato, seed: options.seed, theme: theme)
             encoder.pinned = pinned

@@ -14,6 +14,9 @@ struct NodeRegistryReader {
     var diag: DiagnosticCollector
 
     var title: String?
+    var language: String?
+    /// The languages maps and charts can be drawn in.
+    static let languages = ["sv", "en"]
     var sources: [Source] = []
     var organisations: [Organisation] = []
     var groups: [Group] = []
@@ -90,14 +93,16 @@ struct NodeRegistryReader {
         if let root { readRoot(root) }
         resolveReferences()
         guard !diag.hasErrors else { return nil }
-        return Registry(
+        var registry = Registry(
             title: title, organisations: organisations, groups: groups, memberships: memberships,
             initiatives: initiatives, documents: documents, sources: sources, rules: rules,
             locations: positions, endpoints: nil)
+        registry.language = language
+        return registry
     }
 
     static let topLevelKeys = [
-        "samverkan", "title", "sources", "organisations", "groups", "memberships", "initiatives", "documents", "rules",
+        "samverkan", "title", "language", "sources", "organisations", "groups", "memberships", "initiatives", "documents", "rules",
     ]
 
     private mutating func readRoot(_ root: Node) {
@@ -109,6 +114,14 @@ struct NodeRegistryReader {
             }
         }
         if let v = fields["title"] { title = string(v, key: "title", of: "the registry") }
+        if let v = fields["language"], let code = string(v, key: "language", of: "the registry") {
+            if Self.languages.contains(code) {
+                language = code
+            } else {
+                diag.error(.unknownValue, at: position(v), "unknown language '\(code)' of the registry",
+                           hint: Self.allowedHint(code, Self.languages))
+            }
+        }
         // Sources first: citations anywhere may name them.
         for item in list(fields["sources"], what: "sources") { readSource(item) }
         for item in list(fields["organisations"], what: "organisations") { readOrganisation(item) }

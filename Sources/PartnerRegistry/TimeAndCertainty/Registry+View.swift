@@ -155,6 +155,7 @@ extension Registry {
         var result = Registry(
             title: title, organisations: orgs, groups: grps, memberships: mems, initiatives: inits,
             documents: docs, sources: sources, rules: rules, locations: newLocations, endpoints: endpoints)
+        result.language = language
         result.scope = scope
         result.uncertain = marks
         return result

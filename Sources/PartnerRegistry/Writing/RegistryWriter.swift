@@ -60,6 +60,7 @@ public enum RegistryWriter {
     static func tree(_ r: Registry) -> FileValue {
         var top: [(String, FileValue)] = [("samverkan", .number(1))]
         if let title = r.title { top.append(("title", .text(title))) }
+        if let language = r.language { top.append(("language", .text(language))) }
         if !r.sources.isEmpty { top.append(("sources", .list(r.sources.map(source), flow: false))) }
         if !r.organisations.isEmpty { top.append(("organisations", .list(r.organisations.map(organisation), flow: false))) }
 
