@@ -75,7 +75,7 @@ extension BrokerReport {
         var w = CSVWriter(header: [
             "organisation_id", "organisation_name", "level", "partners", "constraint", "effective_size",
             "coordinator", "consultant", "representative", "gatekeeper", "liaison", "brokerage_total", "cut_vertex",
-            "two_mode_cut_vertex",
+            "two_mode_cut_vertex", "uncertain",
         ])
         for o in organisations {
             w.append([
@@ -83,7 +83,7 @@ extension BrokerReport {
                 AnalysisOutput.csvNumber(o.constraint), AnalysisOutput.csvNumber(o.effectiveSize),
                 "\(o.roles.coordinator)", "\(o.roles.consultant)", "\(o.roles.representative)",
                 "\(o.roles.gatekeeper)", "\(o.roles.liaison)", "\(o.roles.total)", "\(o.isCutVertex)",
-                "\(o.isTwoModeCutVertex)",
+                "\(o.isTwoModeCutVertex)", AnalysisOutput.csvFlag(o.organisation.uncertain),
             ])
         }
         return w.text

@@ -50,9 +50,12 @@ extension CommunityReport {
     }
 
     func csv() -> String {
-        var w = CSVWriter(header: ["organisation_id", "organisation_name", "community", "core_number"])
+        var w = CSVWriter(header: ["organisation_id", "organisation_name", "community", "core_number", "uncertain"])
         for x in organisations {
-            w.append([x.organisation.id.rawValue, x.organisation.name, "\(x.community)", "\(x.coreNumber)"])
+            w.append([
+                x.organisation.id.rawValue, x.organisation.name, "\(x.community)", "\(x.coreNumber)",
+                AnalysisOutput.csvFlag(x.organisation.uncertain),
+            ])
         }
         return w.text
     }

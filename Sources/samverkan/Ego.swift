@@ -50,13 +50,14 @@ extension EgoNetwork {
     func csv() -> String {
         var w = CSVWriter(header: [
             "organisation_id", "organisation_name", "organisation_step", "group_id", "group_name", "group_step",
+            "organisation_uncertain", "group_uncertain",
         ])
         let stepOf = Dictionary(uniqueKeysWithValues: organisations.map { ($0.organisation.id, $0.steps) })
         for g in groups {
             for m in g.members {
                 w.append([
                     m.id.rawValue, m.name, stepOf[m.id].map { "\($0)" } ?? "", g.group.id.rawValue, g.group.name,
-                    "\(g.steps)",
+                    "\(g.steps)", AnalysisOutput.csvFlag(m.uncertain), AnalysisOutput.csvFlag(g.group.uncertain),
                 ])
             }
         }

@@ -48,12 +48,13 @@ extension LoadReport {
     func csv() -> String {
         var w = CSVWriter(header: [
             "organisation_id", "organisation_name", "kind", "level", "groups", "seats", "chairs", "convenes",
-            "group_ids",
+            "group_ids", "uncertain", "uncertain_group_ids",
         ])
         for o in organisations {
             w.append([
                 o.organisation.id.rawValue, o.organisation.name, o.kind.rawValue, o.level?.rawValue ?? "",
                 "\(o.groupCount)", "\(o.seats)", "\(o.chairs)", "\(o.convenes)", AnalysisOutput.ids(o.groups),
+                AnalysisOutput.csvFlag(o.organisation.uncertain), AnalysisOutput.ids(o.groups.filter(\.uncertain)),
             ])
         }
         return w.text

@@ -96,6 +96,7 @@ extension OverlapReport {
         var w = CSVWriter(header: [
             "pair", "first_id", "first_name", "second_id", "second_name", "first_size", "second_size",
             "shared_count", "jaccard", "overlap_coefficient", "containment", "shared_ids", "shared_names",
+            "first_uncertain", "second_uncertain",
         ])
         for p in groupPairs {
             w.append([
@@ -103,6 +104,7 @@ extension OverlapReport {
                 "\(p.secondSize)", "\(p.sharedCount)", AnalysisOutput.csvNumber(p.jaccard),
                 AnalysisOutput.csvNumber(p.overlapCoefficient), p.containment?.rawValue ?? "",
                 AnalysisOutput.ids(p.sharedMembers), AnalysisOutput.csvNames(p.sharedMembers),
+                AnalysisOutput.csvFlag(p.first.uncertain), AnalysisOutput.csvFlag(p.second.uncertain),
             ])
         }
         for p in organisationPairs {
@@ -110,7 +112,7 @@ extension OverlapReport {
                 "organisations", p.first.id.rawValue, p.first.name, p.second.id.rawValue, p.second.name,
                 "\(p.firstGroupCount)", "\(p.secondGroupCount)", "\(p.sharedCount)", AnalysisOutput.csvNumber(p.jaccard),
                 AnalysisOutput.csvNumber(p.overlapCoefficient), "", AnalysisOutput.ids(p.sharedGroups),
-                AnalysisOutput.csvNames(p.sharedGroups),
+                AnalysisOutput.csvNames(p.sharedGroups), AnalysisOutput.csvFlag(p.first.uncertain), AnalysisOutput.csvFlag(p.second.uncertain),
             ])
         }
         return w.text

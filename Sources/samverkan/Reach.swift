@@ -68,6 +68,7 @@ extension PartnerReach {
     func csv() -> String {
         var w = CSVWriter(header: [
             "organisation_id", "organisation_name", "steps", "via_ids", "via_names", "lost", "steps_without",
+            "uncertain",
         ])
         let lostIDs = Set(lost.map(\.organisation.id))
         let after = Dictionary(uniqueKeysWithValues: lengthened.map { ($0.organisation.id, $0.stepsAfter) })
@@ -81,6 +82,8 @@ extension PartnerReach {
             w.append([
                 p.organisation.id.rawValue, p.organisation.name, "\(p.steps)", AnalysisOutput.ids(p.via),
                 AnalysisOutput.csvNames(p.via), lostCell, afterCell,
+                // Reached only possibly: the partner, or every group it is reached through.
+                AnalysisOutput.csvFlag(p.organisation.uncertain || (!p.via.isEmpty && p.via.allSatisfy(\.uncertain))),
             ])
         }
         return w.text
