@@ -76,7 +76,7 @@ extension BrokerReport {
             "organisation_id", "organisation_name", "level", "partners", "constraint", "effective_size",
             "coordinator", "consultant", "representative", "gatekeeper", "liaison", "brokerage_total", "cut_vertex",
             "two_mode_cut_vertex", "uncertain",
-        ])
+        ], asOf: asOf)
         for o in organisations {
             w.append([
                 o.organisation.id.rawValue, o.organisation.name, o.level?.rawValue ?? "", "\(o.partners)",

@@ -76,7 +76,7 @@ extension CentralityReport {
 
     /// A row per entity, with an `uncertain` column.
     func csv() -> String {
-        var csv = CSVWriter(header: ["rank", "id", "name", "type", "kind", measure.rawValue, "uncertain"])
+        var csv = CSVWriter(header: ["rank", "id", "name", "type", "kind", measure.rawValue, "uncertain"], asOf: asOf)
         for s in scores {
             csv.append([String(s.rank), s.id, s.name, s.type, s.kind, "\(s.score)", AnalysisOutput.csvFlag(s.uncertain)])
         }

@@ -50,7 +50,7 @@ extension CommunityReport {
     }
 
     func csv() -> String {
-        var w = CSVWriter(header: ["organisation_id", "organisation_name", "community", "core_number", "uncertain"])
+        var w = CSVWriter(header: ["organisation_id", "organisation_name", "community", "core_number", "uncertain"], asOf: asOf)
         for x in organisations {
             w.append([
                 x.organisation.id.rawValue, x.organisation.name, "\(x.community)", "\(x.coreNumber)",

@@ -64,7 +64,7 @@ extension Connection {
 
     /// A row per chain.
     func csv() -> String {
-        var w = CSVWriter(header: ["kind", "number", "steps", "organisation_ids", "group_ids", "chain", "uncertain"])
+        var w = CSVWriter(header: ["kind", "number", "steps", "organisation_ids", "group_ids", "chain", "uncertain"], asOf: asOf)
         for (i, c) in shortestChains.enumerated() { w.append(Self.row("shortest", i + 1, c)) }
         for (i, c) in longerChains.enumerated() { w.append(Self.row("longer", i + 1, c)) }
         return w.text

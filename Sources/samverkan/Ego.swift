@@ -51,7 +51,7 @@ extension EgoNetwork {
         var w = CSVWriter(header: [
             "organisation_id", "organisation_name", "organisation_step", "group_id", "group_name", "group_step",
             "organisation_uncertain", "group_uncertain",
-        ])
+        ], asOf: asOf)
         let stepOf = Dictionary(uniqueKeysWithValues: organisations.map { ($0.organisation.id, $0.steps) })
         for g in groups {
             for m in g.members {

@@ -49,7 +49,7 @@ extension LoadReport {
         var w = CSVWriter(header: [
             "organisation_id", "organisation_name", "kind", "level", "groups", "seats", "chairs", "convenes",
             "group_ids", "uncertain", "uncertain_group_ids",
-        ])
+        ], asOf: asOf)
         for o in organisations {
             w.append([
                 o.organisation.id.rawValue, o.organisation.name, o.kind.rawValue, o.level?.rawValue ?? "",

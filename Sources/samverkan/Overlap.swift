@@ -97,7 +97,7 @@ extension OverlapReport {
             "pair", "first_id", "first_name", "second_id", "second_name", "first_size", "second_size",
             "shared_count", "jaccard", "overlap_coefficient", "containment", "shared_ids", "shared_names",
             "first_uncertain", "second_uncertain",
-        ])
+        ], asOf: asOf)
         for p in groupPairs {
             w.append([
                 "groups", p.first.id.rawValue, p.first.name, p.second.id.rawValue, p.second.name, "\(p.firstSize)",

@@ -69,7 +69,7 @@ extension PartnerReach {
         var w = CSVWriter(header: [
             "organisation_id", "organisation_name", "steps", "via_ids", "via_names", "lost", "steps_without",
             "uncertain",
-        ])
+        ], asOf: asOf)
         let lostIDs = Set(lost.map(\.organisation.id))
         let after = Dictionary(uniqueKeysWithValues: lengthened.map { ($0.organisation.id, $0.stepsAfter) })
         for p in partners {

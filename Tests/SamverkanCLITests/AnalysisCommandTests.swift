@@ -57,7 +57,7 @@ import Testing
         let report = try analysis.overlaps(scope: .groups, minShared: 2)
         let rows = csvRows(csv)
         #expect(rows.first == "pair,first_id,first_name,second_id,second_name,first_size,second_size,shared_count,"
-            + "jaccard,overlap_coefficient,containment,shared_ids,shared_names,first_uncertain,second_uncertain")
+            + "jaccard,overlap_coefficient,containment,shared_ids,shared_names,first_uncertain,second_uncertain,as_of")
         #expect(rows.count == 1 + report.groupPairs.count)
         #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("groups,") })
     }
@@ -94,9 +94,9 @@ import Testing
 
         let csv = try run("connect", Self.vasterbotten, "trafikverket", "umea", "--format", "csv", "--as-of", "2010")
         #expect(csvRows(csv) == [
-            "kind,number,steps,organisation_ids,group_ids,chain,uncertain",
+            "kind,number,steps,organisation_ids,group_ids,chain,uncertain,as_of",
             "shortest,1,2,trafikverket;vasterbottensturism;umea,trafikverkets-turistgrupp;strategigruppen,"
-                + "Trafikverket → [Trafikverkets turistgrupp] → VästerbottensTurism → [VästerbottensTurisms Strategigrupp (?)] → Umeå kommun,true",
+                + "Trafikverket → [Trafikverkets turistgrupp] → VästerbottensTurism → [VästerbottensTurisms Strategigrupp (?)] → Umeå kommun,true,2010",
         ])
 
         let now = try run("connect", Self.vasterbotten, "Trafikverket", "Umeå kommun")
@@ -152,12 +152,12 @@ import Testing
 
         let csv = try run("reach", Self.vasterbotten, "trafikverket", "--steps", "1", "--format", "csv")
         #expect(csvRows(csv) == [
-            "organisation_id,organisation_name,steps,via_ids,via_names,lost,steps_without,uncertain",
-            "vasterbottensturism,VästerbottensTurism,1,trafikverkets-turistgrupp,Trafikverkets turistgrupp,,,false",
+            "organisation_id,organisation_name,steps,via_ids,via_names,lost,steps_without,uncertain,as_of",
+            "vasterbottensturism,VästerbottensTurism,1,trafikverkets-turistgrupp,Trafikverkets turistgrupp,,,false,now",
         ])
         // 2010: Umeå's partners are reached through the Strategigrupp only: uncertain.
         let then = try run("reach", Self.vasterbotten, "umea", "--steps", "1", "--format", "csv", "--as-of", "2010")
-        #expect(csvRows(then).dropFirst().allSatisfy { $0.hasSuffix(",true") }, "\(then)")
+        #expect(csvRows(then).dropFirst().allSatisfy { $0.hasSuffix(",true,2010") }, "\(then)")
     }
 
     // MARK: brokers
@@ -177,7 +177,7 @@ import Testing
         let rows = csvRows(csv)
         #expect(rows.count == 25)
         #expect(rows[1].hasPrefix("vasterbottensturism,VästerbottensTurism,regional,23,"))
-        #expect(rows[1].hasSuffix(",true,true,false"))
+        #expect(rows[1].hasSuffix(",true,true,false,2010"))
     }
 
     // MARK: load
@@ -194,9 +194,9 @@ import Testing
 
         let csv = try run("load", Self.vasterbotten, "--format", "csv")
         let rows = csvRows(csv)
-        #expect(rows[0] == "organisation_id,organisation_name,kind,level,groups,seats,chairs,convenes,group_ids,uncertain,uncertain_group_ids")
+        #expect(rows[0] == "organisation_id,organisation_name,kind,level,groups,seats,chairs,convenes,group_ids,uncertain,uncertain_group_ids,as_of")
         let then = csvRows(try run("load", Self.vasterbotten, "--format", "csv", "--as-of", "2010"))
-        #expect(then.contains { $0.hasPrefix("umea,Umeå kommun,") && $0.hasSuffix(",strategigruppen,false,strategigruppen") })
+        #expect(then.contains { $0.hasPrefix("umea,Umeå kommun,") && $0.hasSuffix(",strategigruppen,false,strategigruppen,2010") })
         #expect(rows[1].hasPrefix("vasterbottensturism,VästerbottensTurism,regional-tourism-organisation,regional,16,"))
     }
 
@@ -217,9 +217,9 @@ import Testing
         let result = try CommandRunner.run(["load", "-", "--format", "csv"], stdin: csv, in: Self.root)
         #expect(result.status == 0, "\(result)")
         #expect(csvRows(result) == [
-            "organisation_id,organisation_name,kind,level,groups,seats,chairs,convenes,group_ids,uncertain,uncertain_group_ids",
-            "vasterbottensturism,VästerbottensTurism,other,,1,1,1,0,ledningsgruppen,false,",
-            "visit-umea,Visit Umeå,other,,1,1,0,0,ledningsgruppen,false,",
+            "organisation_id,organisation_name,kind,level,groups,seats,chairs,convenes,group_ids,uncertain,uncertain_group_ids,as_of",
+            "vasterbottensturism,VästerbottensTurism,other,,1,1,1,0,ledningsgruppen,false,,now",
+            "visit-umea,Visit Umeå,other,,1,1,0,0,ledningsgruppen,false,,now",
         ])
     }
 
@@ -236,9 +236,9 @@ import Testing
 
         let csv = try run("communities", Self.vasterbotten, "--format", "csv")
         let rows = csvRows(csv)
-        #expect(rows[0] == "organisation_id,organisation_name,community,core_number,uncertain")
+        #expect(rows[0] == "organisation_id,organisation_name,community,core_number,uncertain,as_of")
         #expect(rows.count == 25)
-        #expect(rows.contains { $0.hasPrefix("trafikverket,Trafikverket,") && $0.hasSuffix(",1,false") })
+        #expect(rows.contains { $0.hasPrefix("trafikverket,Trafikverket,") && $0.hasSuffix(",1,false,now") })
     }
 
     // MARK: ego
@@ -253,9 +253,9 @@ import Testing
 
         let csv = try run("ego", Self.vasterbotten, "trafikverket", "--format", "csv")
         #expect(csvRows(csv) == [
-            "organisation_id,organisation_name,organisation_step,group_id,group_name,group_step,organisation_uncertain,group_uncertain",
-            "trafikverket,Trafikverket,0,trafikverkets-turistgrupp,Trafikverkets turistgrupp,1,false,false",
-            "vasterbottensturism,VästerbottensTurism,1,trafikverkets-turistgrupp,Trafikverkets turistgrupp,1,false,false",
+            "organisation_id,organisation_name,organisation_step,group_id,group_name,group_step,organisation_uncertain,group_uncertain,as_of",
+            "trafikverket,Trafikverket,0,trafikverkets-turistgrupp,Trafikverkets turistgrupp,1,false,false,now",
+            "vasterbottensturism,VästerbottensTurism,1,trafikverkets-turistgrupp,Trafikverkets turistgrupp,1,false,false,now",
         ])
     }
 

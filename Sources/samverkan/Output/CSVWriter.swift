@@ -10,14 +10,19 @@ import PartnerRegistry
 struct CSVWriter {
     private(set) var text = ""
     let neutralise: Bool
+    /// The date the rows describe, written as a last `as_of` column on
+    /// every row (`now`, `2010`, `all-time`), so that each row says it.
+    private(set) var asOf: AsOf?
 
-    init(header: [String], neutralise: Bool = Terminal.stdoutIsTerminal) {
+    init(header: [String], asOf: AsOf? = nil, neutralise: Bool = Terminal.stdoutIsTerminal) {
         self.neutralise = neutralise
-        append(header)
+        append(header + (asOf == nil ? [] : ["as_of"]))
+        self.asOf = asOf
     }
 
     mutating func append(_ fields: [String]) {
-        let fields = neutralise ? fields.map(TerminalText.neutralised) : fields
+        let dated = asOf.map { fields + [$0 == .allTime ? "all-time" : $0.description] } ?? fields
+        let fields = neutralise ? dated.map(TerminalText.neutralised) : dated
         text += fields.map(CSVWriter.escape).joined(separator: ",") + "\n"
     }
 
