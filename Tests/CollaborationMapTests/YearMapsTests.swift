@@ -4,6 +4,7 @@ import Foundation
 import FoundationXML
 #endif
 import PartnerRegistry
+import SamverkanTestSupport
 import Testing
 
 /// Maps that hold still, on the tiny registry (see TinyRegistry for the
@@ -11,22 +12,7 @@ import Testing
 @Suite struct YearMapsTests {
     static let years: [AsOf] = [.date(PartialDate(year: 2009)!), .date(PartialDate(year: 2013)!), .now]
 
-    /// Where each node's label sits: `<g id="…" class="node">` and the x/y
-    /// of its first `<text>`.
-    static func labelPositions(_ svg: Data) throws -> [String: String] {
-        let text = String(decoding: svg, as: UTF8.self)
-        let node = try Regex(#"<g id="([^"]+)" class="node">(.*?)</g>"#).dotMatchesNewlines()
-        let position = try Regex(#"<text[^>]* x="([^"]+)" y="([^"]+)""#)
-        var out: [String: String] = [:]
-        for match in text.matches(of: node) {
-            let id = String(match.output[1].substring ?? "")
-            let body = String(match.output[2].substring ?? "")
-            if let p = body.firstMatch(of: position) {
-                out[id] = "\(p.output[1].substring ?? ""),\(p.output[2].substring ?? "")"
-            }
-        }
-        return out
-    }
+    static func labelPositions(_ svg: Data) throws -> [String: String] { try svgLabelPositions(svg) }
 
     /// By hand: in 2009 g3 is there and s (2015) is not; in 2013 g3 has
     /// ended (2010) and c's seat in g1 (2012) is new; now s is new and p,

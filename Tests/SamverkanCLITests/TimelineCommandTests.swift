@@ -147,17 +147,5 @@ import Testing
         #expect(bad.stderr.contains("'soon' is not a year"), "\(bad)")
     }
 
-    static func labelPositions(_ svg: Data) throws -> [String: String] {
-        let text = String(decoding: svg, as: UTF8.self)
-        let node = try Regex(#"<g id="([^"]+)" class="node">(.*?)</g>"#).dotMatchesNewlines()
-        let position = try Regex(#"<text[^>]* x="([^"]+)" y="([^"]+)""#)
-        var out: [String: String] = [:]
-        for match in text.matches(of: node) {
-            let id = String(match.output[1].substring ?? "")
-            if let p = String(match.output[2].substring ?? "").firstMatch(of: position) {
-                out[id] = "\(p.output[1].substring ?? ""),\(p.output[2].substring ?? "")"
-            }
-        }
-        return out
-    }
+    static func labelPositions(_ svg: Data) throws -> [String: String] { try svgLabelPositions(svg) }
 }
