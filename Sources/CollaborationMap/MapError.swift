@@ -22,6 +22,10 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Clusters by an attribute that no organisation of the registry has;
     /// `known` lists the attributes organisations do have, sorted.
     case unknownAttribute(String, known: [String])
+    /// `top` below 1.
+    case invalidTop(Int)
+    /// The map would have more nodes than ``MapOptions/sizeLimit``.
+    case tooLarge(nodes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -52,6 +56,12 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
             if known.isEmpty { return text + "; the registry's organisations have no attributes; cluster by 'level' or 'none'" }
             return text + "; the organisations' attributes are: " + known.map { "'\($0)'" }.joined(separator: ", ")
                 + " (or cluster by 'level' or 'none')"
+        case let .invalidTop(n):
+            return "top: the number of organisations must be 1 or more, not \(n)"
+        case let .tooLarge(nodes, limit):
+            return "the map would have \(nodes) nodes, more than the \(limit) Graphviz lays out in about a minute; "
+                + "draw a part of it: --focus ORG (one organisation's neighbourhood) "
+                + "or --top N (the N organisations in the most groups, with their groups)"
         }
     }
 }
