@@ -42,9 +42,12 @@ import Testing
     }
 
     /// Runs `samverkan map` with at most `seconds` of CPU time (`ulimit -t`):
-    /// a command that would lay the whole map out is killed instead.
-    func run(_ arguments: [String], cpuSeconds seconds: Int) throws -> CommandResult {
-        try CommandRunner.run(
+    /// a command that would lay the whole map out is killed instead. Under
+    /// a sanitizer (`make sanitize`) SAMVERKAN_GUARD_SCALE stretches the bound.
+    func run(_ arguments: [String], cpuSeconds: Int) throws -> CommandResult {
+        let scale = ProcessInfo.processInfo.environment["SAMVERKAN_GUARD_SCALE"].flatMap { Int($0) } ?? 1
+        let seconds = cpuSeconds * max(scale, 1)
+        return try CommandRunner.run(
             ["map", registry.path] + arguments, stdout: .captured,
             wrapper: ["/bin/sh", "-c", "ulimit -t \(seconds) && exec \"$@\"", "sh"], in: directory)
     }
