@@ -45,8 +45,7 @@ import Testing
     /// a command that would lay the whole map out is killed instead. Under
     /// a sanitizer (`make sanitize`) SAMVERKAN_GUARD_SCALE stretches the bound.
     func run(_ arguments: [String], cpuSeconds: Int) throws -> CommandResult {
-        let scale = ProcessInfo.processInfo.environment["SAMVERKAN_GUARD_SCALE"].flatMap { Int($0) } ?? 1
-        let seconds = cpuSeconds * max(scale, 1)
+        let seconds = Int(cpuGuard(seconds: cpuSeconds).components.seconds)
         return try CommandRunner.run(
             ["map", registry.path] + arguments, stdout: .captured,
             wrapper: ["/bin/sh", "-c", "ulimit -t \(seconds) && exec \"$@\"", "sh"], in: directory)
