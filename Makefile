@@ -7,7 +7,7 @@ BIN      = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)/samver
 
 DOCS_TARGETS ?= PartnerRegistry NetworkAnalysis CollaborationMap
 
-.PHONY: setup build run test docs snapshots bench compare readme-image fixtures clean
+.PHONY: setup build run test docs snapshots bench compare readme-image fixtures fuzz sanitize clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc.
 setup:
@@ -68,5 +68,44 @@ bench: setup
 compare: setup
 	Benchmarks/compare $(COMPARE_ARGS)
 
+# libFuzzer targets (Fuzz/, a package of its own), each run for FUZZ_SECONDS
+# from a seed corpus; new inputs go to .build-fuzz/corpus/TARGET, a crashing
+# input to .build-fuzz/crashes/. The map target renders through libgvc,
+# whose own leaks (see sanitizers/lsan.supp) are suppressed.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= fuzz-registry fuzz-csv fuzz-map
+FUZZ_SCRATCH := $(CURDIR)/.build-fuzz
+MALFORMED    := Tests/PartnerRegistryTests/Fixtures/Malformed
+fuzz: setup
+	cd Fuzz && $(SWIFT) build --scratch-path $(FUZZ_SCRATCH) \
+	  -Xswiftc -sanitize=fuzzer,address
+	@mkdir -p $(FUZZ_SCRATCH)/seeds/fuzz-registry $(FUZZ_SCRATCH)/seeds/fuzz-csv $(FUZZ_SCRATCH)/seeds/fuzz-map \
+	  $(FUZZ_SCRATCH)/crashes
+	@cp $(MALFORMED)/*.yaml $(MALFORMED)/*.json graphs/*.yaml graphs/samples/*.yaml \
+	  $(FUZZ_SCRATCH)/seeds/fuzz-registry/ 2>/dev/null || true
+	@cp $(MALFORMED)/*.csv graphs/samples/*.csv $(FUZZ_SCRATCH)/seeds/fuzz-csv/
+	@cp graphs/samples/* $(FUZZ_SCRATCH)/seeds/fuzz-map/
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/sanitizers/lsan.supp:print_suppressions=0 \
+	  $(FUZZ_SCRATCH)/debug/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=30 -rss_limit_mb=4096 \
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ_SCRATCH)/crashes/$$t- \
+	    $(FUZZ_SCRATCH)/corpus/$$t $(FUZZ_SCRATCH)/seeds/$$t || exit 1; \
+	done
+
+# The test suite under AddressSanitizer (with LeakSanitizer) and under
+# ThreadSanitizer, in build directories of their own. Every suppression is
+# in sanitizers/, with the reason for it. SAMVERKAN_GUARD_SCALE stretches
+# the CPU-time guards of the size tests by the sanitizers' slowdown.
+sanitize: setup
+	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
+	SAMVERKAN_GUARD_SCALE=5 ASAN_OPTIONS=detect_leaks=1:suppressions=$(CURDIR)/sanitizers/asan.supp \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/sanitizers/lsan.supp:print_suppressions=0 \
+	  $(SWIFT) test --skip-build --scratch-path .build-asan $(SANITIZE_TEST_ARGS)
+	$(SWIFT) build --build-tests --scratch-path .build-tsan -Xswiftc -sanitize=thread
+	SAMVERKAN_GUARD_SCALE=10 TSAN_OPTIONS=suppressions=$(CURDIR)/sanitizers/tsan.supp:halt_on_error=1 \
+	  $(SWIFT) test --skip-build --scratch-path .build-tsan $(SANITIZE_TEST_ARGS)
+
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build .build-fuzz .build-asan .build-tsan $(OUT)

@@ -24,6 +24,10 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownAttribute(String, known: [String])
     /// Year maps without a year (or with 'all time' among them).
     case noYears
+    /// `top` below 1.
+    case invalidTop(Int)
+    /// The map would have more nodes than ``MapOptions/sizeLimit``.
+    case tooLarge(nodes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -56,6 +60,12 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
                 + " (or cluster by 'level' or 'none')"
         case .noYears:
             return "years: give at least one year (YYYY, YYYY-MM, YYYY-MM-DD or now), e.g. --years 2003,2009,now"
+        case let .invalidTop(n):
+            return "top: the number of organisations must be 1 or more, not \(n)"
+        case let .tooLarge(nodes, limit):
+            return "the map would have \(nodes) nodes, more than the \(limit) Graphviz lays out in about a minute; "
+                + "draw a part of it: --focus ORG (one organisation's neighbourhood) "
+                + "or --top N (the N organisations in the most groups, with their groups)"
         }
     }
 }

@@ -19,7 +19,8 @@ extension CLIError {
             }
         case let error as MapError:
             switch error {
-            case .negativeRadius, .pathTooShort: return .usage(message)
+            case .negativeRadius, .pathTooShort, .invalidTop: return .usage(message)
+            case .tooLarge: return .failure(message, status: 3)
             default: return .notFound(message)
             }
         default:

@@ -72,6 +72,16 @@ struct MapCommand: AsyncParsableCommand {
         valueName: "measure"))
     var sizeBy: CentralityMeasure?
 
+    @Option(help: ArgumentHelp(
+        "Draw only the N organisations in the most groups (or with the highest --size-by score) and their groups.",
+        valueName: "N"))
+    var top: Int?
+
+    @Option(name: .customLong("max-nodes"), help: ArgumentHelp(
+        "Refuse a map of more nodes than this at once (default \(MapOptions.defaultSizeLimit), about a minute of layout).",
+        valueName: "N"))
+    var maxNodes: Int = MapOptions.defaultSizeLimit
+
     @Option(help: "Title of the map (default: the registry's title).")
     var title: String?
 
@@ -104,6 +114,8 @@ struct MapCommand: AsyncParsableCommand {
         var options = MapOptions(engine: engine, language: language, seed: seed)
         options.scope = registry.scope
         options.title = title
+        options.top = top
+        options.sizeLimit = maxNodes
         if !include.isEmpty { options.kinds = Set(include) }
         options.kinds.subtract(exclude)
         options.grouping = MapGrouping(parsing: clusterBy)

@@ -17,3 +17,10 @@ public func threadCPUTime(_ body: () throws -> Void) rethrows -> Duration {
     try body()
     return now() - start
 }
+
+/// A hang guard's bound: `seconds`, times SAMVERKAN_GUARD_SCALE when set
+/// (`make sanitize` sets it, since ASan and TSan slow the code down).
+public func cpuGuard(seconds: Int) -> Duration {
+    let scale = getenv("SAMVERKAN_GUARD_SCALE").flatMap { Int(String(cString: $0)) } ?? 1
+    return .seconds(seconds * max(scale, 1))
+}

@@ -4,7 +4,10 @@
 /// the theme: no counters, dates or hash orders enter it, so equal inputs
 /// give byte-equal text. Every piece of registry text goes through
 /// `DOTText` (labels as HTML-like labels, tooltips as escaped strings)
-/// and every link through `SafeURL`; node names are generated from IDs
+/// and every link through `SafeURL`, each cut to a length cap
+/// (`DOTText.labelLimit`, `DOTText.tooltipLimit`; a link longer than
+/// `DOTText.urlLimit` is left out) while the model keeps the full text;
+/// node names are generated from IDs
 /// and never carry registry text that needs escaping.
 ///
 /// The DOT avoids what breaks Graphviz 2.42 in-process: no edge carries a
@@ -216,7 +219,8 @@ public struct DOTEncoder: Sendable {
             text = node.id.kind == .group ? "#FFFFFF" : theme.faded(text)
         }
         let size = theme.fontsize + 7 * (node.scale - 1)
-        var label = DOTText.html(DOTText.wrap(node.label, width: node.id.kind == .group ? 18 : 22))
+        let shown = DOTText.capped(node.label, to: DOTText.labelLimit)
+        var label = DOTText.html(DOTText.wrap(shown, width: node.id.kind == .group ? 18 : 22))
         if style.labelWeight == .bold { label = "<B>\(label)</B>" }
         var a = [
             "id=\(DOTText.quoted(names.svgID(node.id)))",
@@ -232,7 +236,7 @@ public struct DOTEncoder: Sendable {
         if node.scale != 1 { a.append("fontsize=\(number(size))") }
         if node.id.kind == .group { a.append("margin=\"0.06,0.04\"") }
         a.append("tooltip=\(DOTText.tooltip(node.tooltip))")
-        if let url = node.url.flatMap(SafeURL.sanitised) {
+        if let url = node.url.flatMap(SafeURL.sanitised), url.utf8.count <= DOTText.urlLimit {
             a.append("URL=\(DOTText.quoted(url))")
             a.append("target=\"_top\"")
         }

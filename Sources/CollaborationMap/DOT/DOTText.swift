@@ -16,24 +16,62 @@
 /// Control characters other than newline and tab cannot appear in XML and
 /// are dropped; a tab becomes a space.
 enum DOTText {
+    // MARK: Length caps
+
+    /// The most Unicode scalars of registry text one label carries on the
+    /// map (node, cluster, title, subtitle and legend lines); longer text
+    /// is cut and ends in `…`. A label of megabytes would make Graphviz's
+    /// DOT lexer and text layout run for minutes.
+    static let labelLimit = 200
+    /// The most Unicode scalars of one tooltip.
+    static let tooltipLimit = 4096
+    /// The most bytes of one link (after ``SafeURL``); a longer link is left
+    /// out, since a cut link would point somewhere else.
+    static let urlLimit = 2048
+
+    /// `text` cut to at most `limit` Unicode scalars, the last of them `…`
+    /// when anything was cut. Reads at most `limit + 1` scalars of `text`.
+    static func capped(_ text: String, to limit: Int) -> String {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var count = 0
+        var cut = scalars.startIndex
+        while index != scalars.endIndex {
+            if count == limit {
+                return String(scalars[..<cut]) + "…"
+            }
+            count += 1
+            if count == limit { cut = index }
+            scalars.formIndex(after: &index)
+        }
+        return text
+    }
+
     /// Text with characters XML cannot carry removed.
     static func clean(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09: out.append(" ")
-            case 0x0A: out.append(scalar)
-            case 0x0D: continue
-            case 0x00 ..< 0x20, 0x7F, 0xFFFE, 0xFFFF: continue
-            default: out.append(scalar)
-            }
+            if let kept = cleaned(scalar) { out.append(kept) }
         }
         return String(out)
     }
 
-    /// Text for inside an HTML-like label; newlines become `<BR/>`.
-    static func html(_ text: String) -> String {
-        escaped(text) {
+    /// What ``clean(_:)`` makes of one scalar: itself, a space (for a tab),
+    /// or nothing.
+    private static func cleaned(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x09: " "
+        case 0x0A: scalar
+        case 0x0D: nil
+        case 0x00 ..< 0x20, 0x7F, 0xFFFE, 0xFFFF: nil
+        default: scalar
+        }
+    }
+
+    /// Text for inside an HTML-like label, cut to `limit` scalars; newlines
+    /// become `<BR/>`.
+    static func html(_ text: String, limit: Int = labelLimit) -> String {
+        escaped(capped(text, to: limit)) {
             switch $0 {
             case "&": "&amp;"
             case "<": "&lt;"
@@ -46,9 +84,9 @@ enum DOTText {
         }
     }
 
-    /// A quoted tooltip value.
-    static func tooltip(_ text: String) -> String {
-        "\"" + escaped(text) {
+    /// A quoted tooltip value, cut to `limit` scalars.
+    static func tooltip(_ text: String, limit: Int = tooltipLimit) -> String {
+        "\"" + escaped(capped(text, to: limit)) {
             switch $0 {
             case "\\": "\\\\\\\\"
             case "\"": "\\\""
@@ -72,12 +110,17 @@ enum DOTText {
         } + "\""
     }
 
-    /// `clean(text)` with each character that `replacement` maps replaced
-    /// by what it maps to; the three contexts differ only in that table.
-    private static func escaped(_ text: String, _ replacement: (Character) -> String?) -> String {
+    /// `clean(text)` with each scalar that `replacement` maps replaced by
+    /// what it maps to; the three contexts differ only in that table. One
+    /// pass over the scalars, so linear in the text: a quote followed by a
+    /// combining mark is still a quote here (as a `Character` it would not
+    /// be, and would reach the DOT text unescaped).
+    private static func escaped(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
         var out = ""
-        for ch in clean(text) {
-            if let r = replacement(ch) { out += r } else { out.append(ch) }
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let kept = cleaned(scalar) else { continue }
+            if let r = replacement(kept) { out += r } else { out.unicodeScalars.append(kept) }
         }
         return out
     }
@@ -90,22 +133,28 @@ enum DOTText {
     }
 
     /// Breaks a long name into lines of about `width` characters at spaces
-    /// (or after hyphens); a single long word stays whole.
+    /// (or after hyphens); a single long word stays whole. Linear in the
+    /// text: a line's length is counted as it grows.
     static func wrap(_ text: String, width: Int) -> String {
         guard text.count > width, !text.contains("\n") else { return text }
         var lines: [String] = []
         var line = ""
+        var length = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if line.isEmpty {
+            let count = word.count
+            if length == 0 {
                 line = String(word)
-            } else if line.count + 1 + word.count <= width {
+                length = count
+            } else if length + 1 + count <= width {
                 line += " " + word
+                length += 1 + count
             } else {
                 lines.append(line)
                 line = String(word)
+                length = count
             }
         }
-        if !line.isEmpty { lines.append(line) }
+        if length > 0 { lines.append(line) }
         return lines.joined(separator: "\n")
     }
 }

@@ -18,9 +18,14 @@ struct MapBuilder {
 
     func build() throws(MapError) -> MapModel {
         try options.grouping.check(against: registry)
-        var graph = nodes()
+        let selection = try topSelection()
+        if options.focus == nil { try checkSize(nodeCount(selection)) }
+        var graph = nodes(selection)
         addEdges(to: &graph)
-        if let focus = options.focus { try graph.restrict(to: focus, words: words) }
+        if let focus = options.focus {
+            try graph.restrict(to: focus, words: words)
+            try checkSize(graph.nodes.count)
+        }
         try applySizing(to: &graph)
         if let highlight = options.highlight { try graph.apply(highlight) }
         let clusters = assignClusters(&graph)
@@ -37,11 +42,11 @@ struct MapBuilder {
 
     // MARK: Nodes
 
-    private func nodes() -> DraftGraph {
+    private func nodes(_ selection: Selection?) -> DraftGraph {
         var graph = DraftGraph()
         let kinds = options.kinds
         if kinds.contains(.organisation) {
-            for org in registry.organisations {
+            for org in registry.organisations where selection?.organisations.contains(org.id) ?? true {
                 var node = MapNode(
                     id: MapNodeID(.organisation, org.id.rawValue), label: org.name,
                     category: .organisation(org.kind), level: org.level,
@@ -51,7 +56,7 @@ struct MapBuilder {
             }
         }
         if kinds.contains(.group) {
-            for group in registry.groups {
+            for group in registry.groups where selection?.groups.contains(group.id) ?? true {
                 var node = MapNode(
                     id: MapNodeID(.group, group.id.rawValue), label: group.name,
                     category: .group(group.kind), level: group.level,
@@ -77,6 +82,56 @@ struct MapBuilder {
             }
         }
         return graph
+    }
+
+    // MARK: Size
+
+    /// What ``MapOptions/top`` keeps.
+    struct Selection {
+        var organisations: Set<OrganisationID>
+        var groups: Set<GroupID>
+    }
+
+    /// The `top` organisations by score (when sizing by score), then by the
+    /// number of groups they are members of, then registry order; and every
+    /// group they are members of. `nil` when `top` is not set.
+    func topSelection() throws(MapError) -> Selection? {
+        guard let top = options.top else { return nil }
+        guard top >= 1 else { throw .invalidTop(top) }
+        var groupsOf: [OrganisationID: Set<GroupID>] = [:]
+        for m in registry.memberships { groupsOf[m.organisation, default: []].insert(m.group) }
+        var scores: [String: Double] = [:]
+        if case let .score(given, _) = options.sizing { scores = given }
+        func score(_ id: OrganisationID) -> Double {
+            let value = scores[MapNodeID(.organisation, id.rawValue).description] ?? scores[id.rawValue]
+            return value.flatMap { $0.isFinite ? $0 : nil } ?? -.infinity
+        }
+        let ranked = registry.organisations.enumerated()
+            .map { (position: $0.offset, id: $0.element.id, score: score($0.element.id),
+                    degree: groupsOf[$0.element.id]?.count ?? 0) }
+            .sorted { ($0.score, $0.degree, $1.position) > ($1.score, $1.degree, $0.position) }
+        let organisations = Set(ranked.prefix(top).map(\.id))
+        var groups = Set<GroupID>()
+        for id in organisations { groups.formUnion(groupsOf[id] ?? []) }
+        return Selection(organisations: organisations, groups: groups)
+    }
+
+    /// The nodes the map will have before a focus is applied.
+    private func nodeCount(_ selection: Selection?) -> Int {
+        var count = 0
+        if options.kinds.contains(.organisation) {
+            count += selection?.organisations.count ?? registry.organisations.count
+        }
+        if options.kinds.contains(.group) {
+            count += selection.map { s in registry.groups.count { s.groups.contains($0.id) } } ?? registry.groups.count
+        }
+        if options.kinds.contains(.initiative) { count += registry.initiatives.count }
+        if options.kinds.contains(.document) { count += registry.documents.count }
+        return count
+    }
+
+    private func checkSize(_ nodes: Int) throws(MapError) {
+        if let limit = options.sizeLimit, nodes > limit { throw .tooLarge(nodes: nodes, limit: limit) }
     }
 
     // MARK: Edges

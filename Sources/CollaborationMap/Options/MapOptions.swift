@@ -31,6 +31,23 @@ public struct MapOptions: Hashable, Sendable, Codable {
     public var language: MapLanguage?
     /// The seed of the randomised engines (`neato`, `fdp`, `sfdp`).
     public var seed: Int
+    /// Keep only this many organisations: those with the most groups (or,
+    /// when ``sizing`` is by score, the highest scores; ties go to more
+    /// groups, then registry order), with their groups. Initiatives and
+    /// documents stay; their ties to organisations left out are not drawn.
+    public var top: Int?
+    /// The most nodes a map may have; a larger one is refused at once with
+    /// ``MapError/tooLarge(nodes:limit:)`` instead of keeping Graphviz busy
+    /// for many minutes. `nil`: no limit.
+    public var sizeLimit: Int?
+
+    /// About what Graphviz's `dot` lays out in a minute of CPU time:
+    /// measured on membership networks from the benchmarks' generator with
+    /// five memberships per organisation and ten organisations per group,
+    /// 1,760 nodes (8,000 edges) took 41 s and the time grows about 4.5-fold
+    /// when the size doubles. Denser networks take longer. See
+    /// docs/registry-format.md, "Limits".
+    public static let defaultSizeLimit = 2_000
 
     public init(
         engine: LayoutEngine = .dot,
@@ -43,7 +60,9 @@ public struct MapOptions: Hashable, Sendable, Codable {
         scope: RegistryScope = .now,
         title: String? = nil,
         language: MapLanguage? = nil,
-        seed: Int = 1
+        seed: Int = 1,
+        top: Int? = nil,
+        sizeLimit: Int? = MapOptions.defaultSizeLimit
     ) {
         self.engine = engine
         self.format = format
@@ -56,6 +75,8 @@ public struct MapOptions: Hashable, Sendable, Codable {
         self.title = title
         self.language = language
         self.seed = seed
+        self.top = top
+        self.sizeLimit = sizeLimit
     }
 }
 
