@@ -115,19 +115,37 @@ struct CSVMembershipReader {
 
     // MARK: Parsing
 
+    /// Reads the whole buffer: the header row first, then one membership per row.
     private mutating func parse(_ buf: UnsafeRawBufferPointer) {
-        let n = buf.count
-        var i = 0
-        if n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { i = 3 }
-        var line = 1
-        var lineStart = 0
+        reserveRows(buf)
+        var tokens = Tokenizer(buf)
         var cells: [Cell] = []
         cells.reserveCapacity(8)
-        var columns: [Column?] = []
-        var required = (organisation: -1, group: -1, role: -1, since: -1, until: -1)
-        var haveHeader = false
-        // One membership per line at most: reserving exactly that avoids the
-        // doubling reallocations that would otherwise set the peak memory.
+        var header: Header?
+        while !tokens.atEnd {
+            let recordLine = tokens.line
+            switch tokens.nextRecord(&cells, &diag) {
+            case .unclosed: return
+            case .blank, .broken: continue
+            case .cells:
+                if let header {
+                    readRow(cells, line: recordLine, header, buf)
+                    continue
+                }
+                header = readHeader(cells, line: recordLine, buf)
+                if diag.hasErrors { return }
+            }
+        }
+        if header == nil {
+            diag.error(.malformedCSV, at: TextPosition(line: 1, column: 1), "the CSV file is empty",
+                       hint: "start with the header row organisation,group")
+        }
+    }
+
+    /// Reserves one membership per line, the most there can be.
+    private mutating func reserveRows(_ buf: UnsafeRawBufferPointer) {
+        // Reserving exactly that avoids the doubling reallocations that
+        // would otherwise set the peak memory.
         var estimate = 0
         for b in buf where b == 0x0A { estimate += 1 }
         estimate += 1
@@ -136,17 +154,49 @@ struct CSVMembershipReader {
             memberships.reserveCapacity(estimate)
             membershipPositions.reserveCapacity(estimate)
         }
+    }
 
-        // The separator: a comma, or a semicolon when the header row has
-        // semicolons and no commas (spreadsheets in Swedish locales save so).
-        let comma = Self.separator(buf, headerStart: i)
-        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+    // MARK: Tokenizer
 
-        while i < n {
-            // One record.
+    /// Splits the bytes into records of cells: quoting, separators, CR/LF.
+    private struct Tokenizer {
+        /// What one call of `nextRecord` found.
+        enum Record { case cells, blank, broken, unclosed }
+
+        let buf: UnsafeRawBufferPointer
+        /// A comma, or a semicolon when the header row has semicolons and
+        /// no commas (spreadsheets in Swedish locales save so).
+        let separator: UInt8
+        /// The next byte to read.
+        private var offset: Int
+        /// The 1-based line of `offset`.
+        private(set) var line = 1
+        /// The first byte of `line`.
+        private var lineStart = 0
+
+        init(_ buf: UnsafeRawBufferPointer) {
+            self.buf = buf
+            let n = buf.count
+            offset = n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF ? 3 : 0
+            separator = CSVMembershipReader.separator(buf, headerStart: offset)
+        }
+
+        var atEnd: Bool { offset >= buf.count }
+
+        /// Reads one record into `cells`, reporting quotes that are never
+        /// closed (`.unclosed`, the end of reading) and text after a
+        /// closing quote (`.broken`, the record is skipped).
+        mutating func nextRecord(_ cells: inout [Cell], _ diag: inout DiagnosticCollector) -> Record {
+            let buf = self.buf, n = buf.count, comma = separator
+            let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+            let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+            var i = offset, line = self.line, lineStart = self.lineStart
+            defer {
+                offset = i
+                self.line = line
+                self.lineStart = lineStart
+            }
             cells.removeAll(keepingCapacity: true)
-            let recordLine = line
             var broken = false
             while true {
                 var cell = Cell(rawStart: i, line: line, lineStart: lineStart)
@@ -172,14 +222,16 @@ struct CSVMembershipReader {
                         i += 1
                     }
                     if !closed {
-                        diag.error(.malformedCSV, at: Self.position(cell, buf), "a quoted cell is never closed",
+                        diag.error(.malformedCSV, at: CSVMembershipReader.position(cell, buf),
+                                   "a quoted cell is never closed",
                                    hint: "add the closing '\"'; write a quote inside a cell as '\"\"'")
-                        return
+                        return .unclosed
                     }
                     while i < n && (buf[i] == space || buf[i] == tab) { i += 1 }
                     if i < n && buf[i] != comma && buf[i] != lf && buf[i] != cr {
                         let stray = Cell(rawStart: i, line: line, lineStart: lineStart)
-                        diag.error(.malformedCSV, at: Self.position(stray, buf), "text after the closing quote of a cell",
+                        diag.error(.malformedCSV, at: CSVMembershipReader.position(stray, buf),
+                                   "text after the closing quote of a cell",
                                    hint: "put the whole cell inside the quotes")
                         broken = true
                         while i < n && buf[i] != comma && buf[i] != lf && buf[i] != cr { i += 1 }
@@ -208,89 +260,98 @@ struct CSVMembershipReader {
             if cells.count == 1 && cells[0].start == cells[0].end && !cells[0].escaped
                 && (cells[0].rawStart >= n || buf[cells[0].rawStart] != quote)
             {
-                continue  // blank line
+                return .blank
             }
-            if broken { continue }
+            return broken ? .broken : .cells
+        }
+    }
 
-            if !haveHeader {
-                haveHeader = true
-                columns = cells.map { cell in
-                    let name = String(decoding: UnsafeRawBufferPointer(rebasing: buf[cell.start ..< cell.end]), as: UTF8.self)
-                        .lowercased()
-                    guard let index = Self.columnNames.firstIndex(of: name), let column = Column(rawValue: index) else {
-                        diag.error(.malformedCSV, at: Self.position(cell, buf), "unknown column '\(name)' in the CSV header",
-                                   hint: Suggestions.didYouMean(name, among: Self.columnNames)
-                                       ?? "the columns are organisation, group and optionally role, since, until")
-                        return nil
-                    }
-                    return column
-                }
-                for (index, column) in columns.enumerated() {
-                    guard let column else { continue }
-                    let slot: Int
-                    switch column {
-                    case .organisation: slot = required.organisation; required.organisation = index
-                    case .group: slot = required.group; required.group = index
-                    case .role: slot = required.role; required.role = index
-                    case .since: slot = required.since; required.since = index
-                    case .until: slot = required.until; required.until = index
-                    }
-                    if slot >= 0 {
-                        diag.error(.malformedCSV, at: Self.position(cells[index], buf),
-                                   "column '\(Self.columnNames[column.rawValue])' appears twice in the CSV header",
-                                   hint: "remove one of them")
-                    }
-                }
-                for (name, index) in [("organisation", required.organisation), ("group", required.group)] where index < 0 {
-                    diag.error(.malformedCSV, at: TextPosition(line: recordLine, column: 1),
-                               "the CSV header has no '\(name)' column",
-                               hint: "the first row must name the columns: organisation,group[,role,since,until]")
-                }
-                if diag.hasErrors { return }
-                continue
-            }
+    // MARK: Header
 
-            if cells.count != columns.count {
-                diag.error(.malformedCSV, at: TextPosition(line: recordLine, column: 1),
-                           "this row has \(cells.count) cells, but the header has \(columns.count)",
-                           hint: "quote cells that contain commas, e.g. \"Umeå, kommun\"")
-                continue
+    /// Where each column is in a row; -1 for a column the header lacks.
+    private struct Header {
+        var cellCount = 0
+        var organisation = -1, group = -1, role = -1, since = -1, until = -1
+    }
+
+    /// The columns the header row names, reporting unknown, repeated and missing ones.
+    private mutating func readHeader(_ cells: [Cell], line recordLine: Int, _ buf: UnsafeRawBufferPointer) -> Header {
+        let columns: [Column?] = cells.map { cell in
+            let name = String(decoding: UnsafeRawBufferPointer(rebasing: buf[cell.start ..< cell.end]), as: UTF8.self)
+                .lowercased()
+            guard let index = Self.columnNames.firstIndex(of: name), let column = Column(rawValue: index) else {
+                diag.error(.malformedCSV, at: Self.position(cell, buf), "unknown column '\(name)' in the CSV header",
+                           hint: Suggestions.didYouMean(name, among: Self.columnNames)
+                               ?? "the columns are organisation, group and optionally role, since, until")
+                return nil
             }
-            guard let o = Self.entity(&organisations, &diag, &scratch, "organisation", cells[required.organisation], buf),
-                  let g = Self.entity(&groups, &diag, &scratch, "group", cells[required.group], buf)
-            else { continue }
-            var role = Role.member
-            if required.role >= 0 {
-                let cell = cells[required.role]
-                if cell.end > cell.start {
-                    guard let r = parseRole(cell, buf) else { continue }
-                    role = r
-                }
+            return column
+        }
+        var header = Header(cellCount: columns.count)
+        for (index, column) in columns.enumerated() {
+            guard let column else { continue }
+            let slot: Int
+            switch column {
+            case .organisation: slot = header.organisation; header.organisation = index
+            case .group: slot = header.group; header.group = index
+            case .role: slot = header.role; header.role = index
+            case .since: slot = header.since; header.since = index
+            case .until: slot = header.until; header.until = index
             }
-            var validity = Validity()
-            var datesOK = true
-            if required.since >= 0 { (validity.since, datesOK) = date(cells[required.since], "since", buf) }
-            if required.until >= 0 {
-                let (until, ok) = date(cells[required.until], "until", buf)
-                validity.until = until
-                datesOK = datesOK && ok
-            }
-            guard datesOK else { continue }
-            if let since = validity.since, let until = validity.until, until.lastDay < since.firstDay {
-                diag.error(.reversedDates, at: Self.position(cells[required.until], buf),
-                           "'until' (\(until)) is before 'since' (\(since))", hint: "swap them or fix the year")
-                continue
-            }
-            endpoints.append(MembershipEndpoints(organisation: o, group: g))
-            if keepsMemberships {
-                memberships.append(Membership(
-                    organisation: organisations.ids[Int(o)], group: groups.ids[Int(g)], role: role, validity: validity))
-                membershipPositions.append(TextPosition(line: recordLine, column: 1))
+            if slot >= 0 {
+                diag.error(.malformedCSV, at: Self.position(cells[index], buf),
+                           "column '\(Self.columnNames[column.rawValue])' appears twice in the CSV header",
+                           hint: "remove one of them")
             }
         }
-        if !haveHeader {
-            diag.error(.malformedCSV, at: TextPosition(line: 1, column: 1), "the CSV file is empty",
-                       hint: "start with the header row organisation,group")
+        for (name, index) in [("organisation", header.organisation), ("group", header.group)] where index < 0 {
+            diag.error(.malformedCSV, at: TextPosition(line: recordLine, column: 1),
+                       "the CSV header has no '\(name)' column",
+                       hint: "the first row must name the columns: organisation,group[,role,since,until]")
+        }
+        return header
+    }
+
+    // MARK: Rows
+
+    /// Adds the membership one row names, or reports why the row is wrong.
+    private mutating func readRow(_ cells: [Cell], line recordLine: Int, _ header: Header, _ buf: UnsafeRawBufferPointer) {
+        if cells.count != header.cellCount {
+            diag.error(.malformedCSV, at: TextPosition(line: recordLine, column: 1),
+                       "this row has \(cells.count) cells, but the header has \(header.cellCount)",
+                       hint: "quote cells that contain commas, e.g. \"Umeå, kommun\"")
+            return
+        }
+        guard let o = Self.entity(&organisations, &diag, &scratch, "organisation", cells[header.organisation], buf),
+              let g = Self.entity(&groups, &diag, &scratch, "group", cells[header.group], buf)
+        else { return }
+        var role = Role.member
+        if header.role >= 0 {
+            let cell = cells[header.role]
+            if cell.end > cell.start {
+                guard let r = parseRole(cell, buf) else { return }
+                role = r
+            }
+        }
+        var validity = Validity()
+        var datesOK = true
+        if header.since >= 0 { (validity.since, datesOK) = date(cells[header.since], "since", buf) }
+        if header.until >= 0 {
+            let (until, ok) = date(cells[header.until], "until", buf)
+            validity.until = until
+            datesOK = datesOK && ok
+        }
+        guard datesOK else { return }
+        if let since = validity.since, let until = validity.until, until.lastDay < since.firstDay {
+            diag.error(.reversedDates, at: Self.position(cells[header.until], buf),
+                       "'until' (\(until)) is before 'since' (\(since))", hint: "swap them or fix the year")
+            return
+        }
+        endpoints.append(MembershipEndpoints(organisation: o, group: g))
+        if keepsMemberships {
+            memberships.append(Membership(
+                organisation: organisations.ids[Int(o)], group: groups.ids[Int(g)], role: role, validity: validity))
+            membershipPositions.append(TextPosition(line: recordLine, column: 1))
         }
     }
 
