@@ -9,12 +9,18 @@ DOCS_TARGETS ?= PartnerRegistry NetworkAnalysis CollaborationMap
 
 .PHONY: setup build run test docs snapshots bench compare readme-image fixtures fuzz sanitize clean
 
-# Installs Graphviz's C library when pkg-config cannot find libgvc.
+# Installs Graphviz's C library when pkg-config cannot find libgvc, and
+# rsvg-convert (librsvg2-bin) when it is missing.
 setup:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
 	  echo "setup: installing libgraphviz-dev (Graphviz C library) ..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libgraphviz-dev graphviz; \
+	fi
+	@if ! command -v rsvg-convert >/dev/null 2>&1; then \
+	  echo "setup: installing librsvg2-bin (rsvg-convert, for PNG/PDF sheets and charts) ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq librsvg2-bin; \
 	fi
 
 build: setup

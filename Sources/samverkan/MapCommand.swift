@@ -8,6 +8,7 @@ extension MapFormat: ExpressibleByArgument {}
 extension MapEntityKind: ExpressibleByArgument {}
 extension MapLanguage: ExpressibleByArgument {}
 extension EndedDrawing: ExpressibleByArgument {}
+extension SheetFormat: ExpressibleByArgument {}
 
 /// `samverkan map FILE -o OUT.svg`: draws the collaboration map.
 struct MapCommand: AsyncParsableCommand {
@@ -100,6 +101,12 @@ struct MapCommand: AsyncParsableCommand {
     @Option(help: "With --years: draw what is not there in a year as a faint ghost, or hide it.")
     var ended: EndedDrawing = .ghost
 
+    @Option(name: .customLong("sheet-format"), parsing: .upToNextOption, help: ArgumentHelp(
+        "With --years: also write DIR/sheet.png and/or DIR/sheet.pdf, converted from sheet.svg with rsvg-convert "
+            + "(repeatable, or several values).",
+        valueName: "png|pdf"))
+    var sheetFormats: [SheetFormat] = []
+
     func run() async throws {
         do {
             try await draw()
@@ -110,6 +117,9 @@ struct MapCommand: AsyncParsableCommand {
 
     private func draw() async throws {
         if let years { return try await drawYears(years) }
+        guard sheetFormats.isEmpty else {
+            throw CLIError.failure("--sheet-format goes with --years (it converts DIR/sheet.svg)", status: 64)
+        }
         let loaded = try RegistryOptions.load(path: registry.file)
         var options = MapOptions(engine: engine, language: language, seed: seed)
         options.scope = registry.scope
@@ -200,8 +210,28 @@ extension MapCommand {
         } catch {
             throw CLIError.usage(error.description)
         }
+        let directory = URL(fileURLWithPath: output, isDirectory: true)
+        let set: YearMapSet
         do {
-            _ = try await maps.render().write(to: URL(fileURLWithPath: output, isDirectory: true))
+            set = try await maps.render()
+        } catch {
+            throw CLIError.failure(String(describing: error), status: 3)
+        }
+        // The conversions run before anything is written: a missing converter leaves no partial output.
+        var converted: [(SheetFormat, Data)] = []
+        let converter = SheetConverter()
+        for format in sheetFormats where !converted.contains(where: { $0.0 == format }) {
+            do {
+                converted.append((format, try converter.convert(set.sheet, to: format)))
+            } catch {
+                throw CLIError.failure(error.description, status: 3)
+            }
+        }
+        do {
+            _ = try set.write(to: directory)
+            for (format, data) in converted {
+                try OutputFile.write(data, to: directory.appendingPathComponent("sheet.\(format.fileExtension)"))
+            }
         } catch {
             throw CLIError.failure(String(describing: error), status: 3)
         }

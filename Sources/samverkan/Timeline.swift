@@ -59,7 +59,8 @@ struct TimelineCommand: ParsableCommand {
     var format: OutputFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp(
-        "Draw the timeline as an SVG line chart to this file (written atomically).", valueName: "file.svg"))
+        "Draw the timeline as a line chart to this file (written atomically): SVG, or PNG/PDF by the extension "
+            + "(.png, .pdf; converted with rsvg-convert).", valueName: "file.svg"))
     var output: String?
 
     @Option(help: "Language of the chart's text (default: the registry's language: field, else en).")
@@ -103,10 +104,19 @@ struct TimelineCommand: ParsableCommand {
             let chart = TimelineChart(
                 timeline: timeline, language: language ?? MapOptions(language: nil).language(for: registry),
                 title: registry.title)
-            do {
-                try chart.write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw CLIError.failure(error.description, status: 3).report(command: "timeline")
+            let url = URL(fileURLWithPath: output)
+            if let converted = SheetFormat(rawValue: url.pathExtension.lowercased()) {
+                do {
+                    try SheetConverter().write(Data(chart.svg.utf8), as: converted, to: url)
+                } catch {
+                    throw CLIError.failure(error.description, status: 3).report(command: "timeline")
+                }
+            } else {
+                do {
+                    try chart.write(to: url)
+                } catch {
+                    throw CLIError.failure(error.description, status: 3).report(command: "timeline")
+                }
             }
         }
         guard output == nil || format != nil else { return }

@@ -60,9 +60,11 @@ public enum CommandRunner {
     }
 
     /// Runs `samverkan` with `arguments`, feeding `stdin` (nothing when
-    /// nil), in `directory` (the current one when nil).
+    /// nil), in `directory` (the current one when nil), with `environment`
+    /// (this process's when nil).
     public static func run(
-        _ arguments: [String], stdin: String? = nil, in directory: URL? = nil, executable: String = "samverkan"
+        _ arguments: [String], stdin: String? = nil, in directory: URL? = nil, executable: String = "samverkan",
+        environment: [String: String]? = nil
     ) throws -> CommandResult {
         let fm = FileManager.default
         let scratch = fm.temporaryDirectory.appendingPathComponent("samverkan-run-\(UUID().uuidString)")
@@ -78,6 +80,7 @@ public enum CommandRunner {
         let process = Process()
         process.executableURL = try executableURL(named: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         return try launch(process, in: directory, stdin: inURL, stdout: outURL, stderr: errURL)
     }
 
