@@ -11,7 +11,7 @@ import Darwin
 
 /// Standard output and standard error as every command writes them.
 ///
-/// Nothing in `samverkan` calls `print` or `FileHandle.write(_:)`: the
+/// Nothing in `samverkan` calls `print` or FileHandle's unchecked write: the
 /// first loses a failed write without a word, the second traps. Here each
 /// write goes through `write(2)` until every byte is out, so that a full
 /// disk (`ENOSPC`), a closed stream (`EBADF`) or a reader that went away

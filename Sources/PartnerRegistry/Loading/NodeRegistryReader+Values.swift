@@ -146,17 +146,6 @@ extension NodeRegistryReader {
         return date
     }
 
-    /// `since` and `until`, checked to be in order.
-    mutating func validity(_ fields: Fields, of what: String) -> Validity {
-        let since = fields["since"].flatMap { date($0, key: "since", of: what) }
-        let until = fields["until"].flatMap { date($0, key: "until", of: what) }
-        if let since, let until, until.lastDay < since.firstDay, let node = fields["until"] {
-            diag.error(.reversedDates, at: position(node), "'until' (\(until)) is before 'since' (\(since)) in \(what)",
-                       hint: "swap them or fix the year")
-        }
-        return Validity(since: since, until: until)
-    }
-
     /// A value of a closed list (kind, role, level …).
     mutating func enumValue<E: RawRepresentable & CaseIterable>(
         _ node: Node, key: String, of what: String, noun: String, as type: E.Type = E.self

@@ -202,19 +202,4 @@ extension Registry {
             }
         }
     }
-
-    /// Whether organisation `o` and group `g` are tied only possibly in
-    /// this view: every membership joining them is uncertain (a convener
-    /// tie counts as certain when both ends are).
-    public func isUncertainTie(_ o: OrganisationID, _ g: GroupID) -> Bool {
-        guard !uncertain.isEmpty else { return false }
-        if uncertain.organisations.contains(o) || uncertain.groups.contains(g) { return true }
-        var any = false
-        for i in membershipIndices(of: g) where memberships[i].organisation == o {
-            if !uncertain.memberships.contains(i) { return false }
-            any = true
-        }
-        if let group = group(g), group.conveners.contains(o) { return false }
-        return any
-    }
 }

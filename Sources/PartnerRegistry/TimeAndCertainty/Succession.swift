@@ -44,9 +44,4 @@ extension Registry {
         }
         return out
     }
-
-    /// The entities that took `entity`'s place, directly.
-    public func successors(of entity: EntityReference) -> [EntityReference] {
-        successions.filter { $0.predecessor == entity }.map(\.successor)
-    }
 }
