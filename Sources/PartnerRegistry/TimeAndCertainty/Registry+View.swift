@@ -24,6 +24,13 @@ extension Registry {
     ///   relations.
     public func view(_ scope: RegistryScope) -> Registry {
         if scope == .allTime { return self }
+        if scope == .now, !hasEndedOrSucceeded {
+            // Nothing has ended and every fact counts: now is the whole file,
+            // without copying it (a million CSV memberships stay as loaded).
+            var same = self
+            same.scope = scope
+            return same
+        }
         let asOf = scope.asOf
         let admits = scope.certainty
 
@@ -201,5 +208,17 @@ extension Registry {
                 return p
             }
         }
+    }
+}
+
+extension Registry {
+    /// Whether anything in the registry has ended or been succeeded, so
+    /// that "now" differs from the whole file. O(V + M), no allocation.
+    var hasEndedOrSucceeded: Bool {
+        organisations.contains { $0.validity.hasEnded || !$0.succeededBy.isEmpty || !$0.replaces.isEmpty }
+            || groups.contains { $0.validity.hasEnded || !$0.succeededBy.isEmpty || !$0.replaces.isEmpty }
+            || memberships.contains { $0.validity.hasEnded }
+            || initiatives.contains { $0.validity.hasEnded }
+            || documents.contains { $0.end != nil || !$0.revises.isEmpty || !$0.supersedes.isEmpty }
     }
 }
