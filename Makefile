@@ -7,7 +7,11 @@ BIN      = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)/samver
 
 DOCS_TARGETS ?= PartnerRegistry NetworkAnalysis CollaborationMap
 
-.PHONY: setup build run test docs snapshots bench compare readme-image fixtures fuzz sanitize clean
+VENV    ?= .venv
+PYTHON   = $(VENV)/bin/python
+CLIENT_TESTS = Tests/clients
+
+.PHONY: setup venv build run test client-tests docs snapshots bench compare readme-image fixtures fuzz sanitize clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc, and
 # rsvg-convert (librsvg2-bin) when it is missing.
@@ -22,6 +26,27 @@ setup:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq librsvg2-bin; \
 	fi
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  echo "setup: installing chromium (the browser the explorer's tests drive) ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; \
+	fi
+	@$(MAKE) --no-print-directory venv
+
+# The pinned Python environment of the real-client checks (NetworkX, igraph,
+# pandas, Playwright driving Debian's Chromium); rebuilt when
+# scripts/requirements-test.txt changes.
+venv: $(VENV)/.requirements-test.stamp
+$(VENV)/.requirements-test.stamp: scripts/requirements-test.txt
+	@if ! python3 -c 'import ensurepip' >/dev/null 2>&1; then \
+	  echo "setup: installing python3-venv ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv; \
+	fi
+	@echo "setup: Python environment in $(VENV) from scripts/requirements-test.txt ..."
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r scripts/requirements-test.txt
+	@touch $@
 
 build: setup
 	$(SWIFT) build -c release --product samverkan
@@ -37,6 +62,7 @@ run: build
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory client-tests
 	$(MAKE) --no-print-directory docs
 
 # The DocC catalogs of the library products as static sites in out/docs/<Target>,
@@ -50,6 +76,15 @@ docs: setup
 	    --transform-for-static-hosting --hosting-base-path $$target \
 	    --output-path $(OUT)/docs/$$target || exit 1; \
 	done
+
+# The checks written in Python (Tests/clients): exports read by NetworkX,
+# igraph and pandas, and the explorer page driven in Chromium. They run the
+# debug binary that `swift build --build-tests` made (SAMVERKAN_BIN).
+client-tests: setup
+	@if ls $(CLIENT_TESTS)/test_*.py >/dev/null 2>&1; then \
+	  SAMVERKAN_BIN=$$($(SWIFT) build --show-bin-path)/samverkan \
+	    $(PYTHON) -m pytest -q -p no:cacheprovider $(CLIENT_TESTS); \
+	else echo "client-tests: none in $(CLIENT_TESTS)"; fi
 
 # Re-records the snapshot files under Tests/SamverkanCLITests/Snapshots
 # (--help of every command, the Västerbotten DOT maps); review the diff.
@@ -114,4 +149,4 @@ sanitize: setup
 	  $(SWIFT) test --skip-build --scratch-path .build-tsan $(SANITIZE_TEST_ARGS)
 
 clean:
-	rm -rf .build .build-fuzz .build-asan .build-tsan $(OUT)
+	rm -rf .build .build-fuzz .build-asan .build-tsan $(OUT) $(VENV)
