@@ -30,6 +30,11 @@ extension RegistryAnalysis {
     ///     measures: `.inverseWeight` (default, 1/weight) or `.hops`.
     ///   - katzAlpha: Katz's attenuation factor (NetworkX default 0.1); it
     ///     must stay below 1/λ_max of the graph.
+    ///   - tolerance: the stopping tolerance of the iterative measures
+    ///     (eigenvector, PageRank, Katz), in NetworkX's per-vertex rule
+    ///     `Σ|x − x_prev| < n·tolerance` (for the two-mode eigenvector, on
+    ///     the organisations' vector); `nil` (default) iterates to the
+    ///     answer (``Graph/convergedTolerance``). NetworkX's default is 1e-6.
     ///   - parallelism: threads for the path measures (same result for any value).
     /// - Throws: `CentralityError.invalidAlpha` when `katzAlpha` is not a
     ///   finite number above 0; `CentralityError.katzDiverges` (with the
@@ -44,8 +49,12 @@ extension RegistryAnalysis {
         mode: NetworkMode = .twoMode,
         lengths: ProjectionLengths = .inverseWeight,
         katzAlpha: Double = 0.1,
+        tolerance: Double? = nil,
         parallelism: Int = 1
     ) throws -> CentralityReport {
+        if let tolerance, !(tolerance.isFinite && tolerance > 0) {
+            throw CentralityError.invalidTolerance(tolerance)
+        }
         if measure == .katz, !(katzAlpha.isFinite && katzAlpha > 0) {
             throw CentralityError.invalidAlpha(katzAlpha)
         }
@@ -56,14 +65,17 @@ extension RegistryAnalysis {
         case .twoMode:
             vertices = Array(0 ..< Int32(view.graph.vertexCount))
             values = try Self.katzGuard(measure, graph: twoMode.graph, weighted: false, alpha: katzAlpha) {
-                try Self.twoModeScores(measure, twoMode, katzAlpha: katzAlpha, parallelism: parallelism).values
+                try Self.twoModeScores(
+                    measure, twoMode, katzAlpha: katzAlpha, tolerance: tolerance, parallelism: parallelism
+                ).values
             }
         case .organisations, .groups:
             let projection = twoMode.projection(onto: mode == .organisations ? .top : .bottom)
             vertices = projection.vertices
             values = try Self.katzGuard(measure, graph: projection.graph, weighted: true, alpha: katzAlpha) {
                 try Self.oneModeScores(
-                    measure, projection.graph, lengths: lengths, katzAlpha: katzAlpha, parallelism: parallelism
+                    measure, projection.graph, lengths: lengths, katzAlpha: katzAlpha, tolerance: tolerance,
+                    parallelism: parallelism
                 ).values
             }
         }
@@ -98,7 +110,7 @@ extension RegistryAnalysis {
             return try body()
         } catch let error as AnalysisError {
             // The leading eigenvalue from the eigenvector's Rayleigh quotient.
-            guard let x = try? graph.eigenvectorCentrality(weights: weighted ? .weights : .ignored, maxIterations: 1000)
+            guard let x = try? graph.eigenvectorCentrality(weights: weighted ? .weights : .ignored)
             else { throw error }
             var numerator = 0.0, denominator = 0.0
             for v in graph.vertices {
@@ -120,32 +132,40 @@ extension RegistryAnalysis {
     }
 
     static func twoModeScores(
-        _ measure: CentralityMeasure, _ g: TwoModeGraph, katzAlpha: Double, parallelism: Int
+        _ measure: CentralityMeasure, _ g: TwoModeGraph, katzAlpha: Double, tolerance: Double?, parallelism: Int
     ) throws -> VertexScores {
-        switch measure {
+        let perVertex = tolerance ?? Graph.convergedTolerance
+        return switch measure {
         case .degree: g.degreeCentrality()
         case .betweenness: try g.betweennessCentrality(parallelism: parallelism)
         case .closeness: try g.closenessCentrality(parallelism: parallelism)
-        case .eigenvector: try g.eigenvectorCentrality().scores
+        case .eigenvector:
+            if let tolerance {
+                try g.eigenvectorCentrality(tolerance: tolerance * Double(max(1, g.topVertices.count))).scores
+            } else {
+                try g.eigenvectorCentrality().scores
+            }
         case .clustering: g.clustering()
         case .harmonic: try g.graph.harmonicCentrality(parallelism: parallelism)
-        case .pagerank: try g.graph.pageRank()
-        case .katz: try g.graph.katzCentrality(alpha: katzAlpha)
+        case .pagerank: try g.graph.pageRank(tolerance: perVertex)
+        case .katz: try g.graph.katzCentrality(alpha: katzAlpha, tolerance: perVertex)
         }
     }
 
     static func oneModeScores(
-        _ measure: CentralityMeasure, _ g: Graph, lengths: ProjectionLengths, katzAlpha: Double, parallelism: Int
+        _ measure: CentralityMeasure, _ g: Graph, lengths: ProjectionLengths, katzAlpha: Double, tolerance: Double?,
+        parallelism: Int
     ) throws -> VertexScores {
+        let perVertex = tolerance ?? Graph.convergedTolerance
         let rule: EdgeLength = lengths == .hops ? .hops : .inverseWeight
         return switch measure {
         case .degree: g.degreeCentrality()
         case .betweenness: try g.betweennessCentrality(lengths: rule, parallelism: parallelism)
         case .closeness: try g.closenessCentrality(lengths: rule, parallelism: parallelism)
         case .harmonic: try g.harmonicCentrality(lengths: rule, parallelism: parallelism)
-        case .eigenvector: try g.eigenvectorCentrality(weights: .weights, maxIterations: 1000)
-        case .pagerank: try g.pageRank(weights: .weights)
-        case .katz: try g.katzCentrality(alpha: katzAlpha, weights: .weights)
+        case .eigenvector: try g.eigenvectorCentrality(weights: .weights, tolerance: perVertex)
+        case .pagerank: try g.pageRank(weights: .weights, tolerance: perVertex)
+        case .katz: try g.katzCentrality(alpha: katzAlpha, weights: .weights, tolerance: perVertex)
         case .clustering: try g.clusteringCoefficient(weights: .weights)
         }
     }
@@ -166,6 +186,8 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     /// Katz's alpha is not a finite number above 0 (NaN, infinite, 0 or
     /// negative).
     case invalidAlpha(Double)
+    /// The tolerance of an iterative measure is not a finite number above 0.
+    case invalidTolerance(Double)
     /// Katz's power iteration did not settle, though alpha is below
     /// 1/λ_max (too close to it for the iteration to converge in time).
     case katzDidNotConverge(alpha: Double, iterations: Int, limit: Double)
@@ -174,6 +196,8 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
         switch self {
         case let .invalidAlpha(alpha):
             "Katz's alpha \(alpha) is invalid; it must be a finite number above 0 and below 1/λ_max of the graph (e.g. 0.1)"
+        case let .invalidTolerance(tolerance):
+            "the tolerance \(tolerance) is invalid; it must be a finite number above 0 (e.g. 1e-6, NetworkX's default)"
         case let .katzDidNotConverge(alpha, iterations, limit):
             "Katz centrality did not converge in \(iterations) iterations with alpha \(alpha), which is close to 1/λ_max = "
                 + String(format: "%.4g", limit) + "; pass a smaller alpha (e.g. "
