@@ -35,18 +35,25 @@ struct Centrality: ParsableCommand {
     @Option(help: "Katz's attenuation factor: a number above 0 and below 1/λ_max of the graph.")
     var alpha: Double = 0.1
 
+    @Option(help: ArgumentHelp(
+        "Stopping tolerance of eigenvector, PageRank and Katz (default: iterate to the answer, 1e-14).",
+        discussion: "NetworkX's per-vertex rule, sum |x - x_prev| < n * tolerance; 1e-6 gives NetworkX's defaults.",
+        valueName: "number"))
+    var tolerance: Double?
+
     @Option(help: "Show only the N highest scores.")
     var top: Int?
 
-    @Option(help: "Threads for betweenness, closeness and harmonic (results do not depend on it).")
-    var threads: Int = 1
+    @Option(help: "Threads for betweenness, closeness and harmonic (default: all available cores; results do not depend on it).")
+    var threads: Int?
 
     func run() throws {
         let analysis = try options.analysis()
         var report: CentralityReport
         do {
             report = try analysis.centrality(
-                measure, mode: mode, lengths: lengths, katzAlpha: alpha, parallelism: max(1, threads))
+                measure, mode: mode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+                parallelism: ThreadCount.resolve(threads))
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
         }

@@ -10,6 +10,7 @@ extension MapCommand {
     /// The output is neither the registry being read nor something that
     /// cannot hold a map, and `--format` agrees with its extension.
     func validate() throws {
+        try checkThreads(threads)
         guard let output, output != "-" else { return }
         if let input = OutputTarget.input(overwrittenBy: output, inputs: inputFiles) {
             let what = input == "-" ? "the registry being read on standard input" : "the registry being read ('\(input)')"

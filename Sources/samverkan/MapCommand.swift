@@ -73,6 +73,9 @@ struct MapCommand: AsyncParsableCommand {
         valueName: "measure"))
     var sizeBy: CentralityMeasure?
 
+    @Option(help: "Threads for the --size-by measure (default: all available cores; results do not depend on it).")
+    var threads: Int?
+
     @Option(help: ArgumentHelp(
         "Draw only the N organisations in the most groups (or with the highest --size-by score) and their groups.",
         valueName: "N"))
@@ -150,7 +153,8 @@ struct MapCommand: AsyncParsableCommand {
 
         if let sizeBy {
             do {
-                options.sizing = NodeSizing(report: try analysis.centrality(sizeBy, mode: .twoMode))
+                options.sizing = NodeSizing(report: try analysis.centrality(
+                    sizeBy, mode: .twoMode, parallelism: ThreadCount.resolve(threads)))
             } catch {
                 throw CLIError.failure("--size-by \(sizeBy.rawValue): \(error)", status: 3)
             }

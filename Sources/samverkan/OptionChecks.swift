@@ -13,6 +13,19 @@ extension Centrality {
             throw ValidationError(
                 "--alpha \(alpha) is invalid; give a number above 0 and below 1/λ_max of the graph (e.g. 0.1)")
         }
+        if let tolerance, !(tolerance.isFinite && tolerance > 0) {
+            throw ValidationError(
+                "--tolerance \(tolerance) is invalid; give a number above 0 (e.g. 1e-6, NetworkX's default), "
+                    + "or leave it out to iterate to the answer")
+        }
+        try checkThreads(threads)
+    }
+}
+
+/// `--threads`, when given, is at least 1.
+func checkThreads(_ threads: Int?) throws {
+    if let threads, threads < 1 {
+        throw ValidationError("--threads must be 1 or more, not \(threads); leave it out to use every available core")
     }
 }
 
@@ -22,6 +35,7 @@ extension Stats {
         if top < 0 {
             throw ValidationError("--top must be 0 or more, not \(top)")
         }
+        try checkThreads(threads)
     }
 }
 

@@ -20,14 +20,14 @@ struct Stats: ParsableCommand {
     @Option(help: "How many of the most central organisations and groups to list.")
     var top: Int = 5
 
-    @Option(help: "Threads for the all-pairs measures (results do not depend on it).")
-    var threads: Int = 1
+    @Option(help: "Threads for the all-pairs measures (default: all available cores; results do not depend on it).")
+    var threads: Int?
 
     func run() throws {
         let analysis = try options.analysis()
         let stats: NetworkStatistics
         do {
-            stats = try analysis.statistics(top: max(0, top), parallelism: max(1, threads))
+            stats = try analysis.statistics(top: max(0, top), parallelism: ThreadCount.resolve(threads))
         } catch {
             throw CLIError.failure(String(describing: error), status: 3).report(command: "stats")
         }

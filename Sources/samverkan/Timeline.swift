@@ -66,8 +66,8 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Language of the chart's text (default: the registry's language: field, else en).")
     var language: MapLanguage?
 
-    @Option(help: "Threads for betweenness and the distance measures (results do not depend on it).")
-    var threads: Int = 1
+    @Option(help: "Threads for betweenness and the distance measures (default: all available cores; results do not depend on it).")
+    var threads: Int?
 
     static func parseDate(_ text: String) throws -> PartialDate {
         guard let date = PartialDate(text) else {
@@ -86,6 +86,7 @@ struct TimelineCommand: ParsableCommand {
             throw ValidationError("--from \(from) is after --to \(end); give a --from on or before --to")
         }
         if let output, output.isEmpty { throw ValidationError("-o needs a file name") }
+        try checkThreads(threads)
     }
 
     func run() throws {
@@ -94,7 +95,7 @@ struct TimelineCommand: ParsableCommand {
         do {
             timeline = try Timeline(
                 registry: registry, from: from, to: to, every: every, certainty: certainty, filter: filters.filter,
-                measure: measure, lengths: lengths, parallelism: max(1, threads))
+                measure: measure, lengths: lengths, parallelism: ThreadCount.resolve(threads))
         } catch let error as TimelineError {
             throw CLIError.failure(error.description, status: 64).report(command: "timeline")
         } catch {

@@ -58,6 +58,18 @@ import Testing
         #expect(report.scores.count == 24)
     }
 
+    /// `--tolerance` reaches the library: NetworkX's 1e-6 gives the library's
+    /// loose numbers, which differ from the default (converged) ones.
+    @Test func toleranceLoosensTheIteration() throws {
+        let r = try run(["centrality", Self.registry, "--measure", "eigenvector", "--mode", "organisations",
+                         "--tolerance", "1e-6", "--format", "json"])
+        #expect(r.status == 0, "\(r)")
+        let report = try JSONDecoder().decode(CentralityReport.self, from: Data(r.stdout.utf8))
+        let analysis = try RegistryAnalysis(registry: RegistryLoader.load(path: Self.registry))
+        #expect(report == (try analysis.centrality(.eigenvector, mode: .organisations, tolerance: 1e-6)))
+        #expect(report != (try analysis.centrality(.eigenvector, mode: .organisations)))
+    }
+
     @Test func csvHasAHeaderAndOneRowPerEntity() throws {
         let r = try run(["centrality", Self.registry, "--measure", "degree", "--mode", "groups", "--format", "csv"])
         #expect(r.status == 0, "\(r)")
