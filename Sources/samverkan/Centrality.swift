@@ -50,10 +50,13 @@ struct Centrality: ParsableCommand {
     func run() throws {
         let analysis = try options.analysis()
         var report: CentralityReport
+        let bar = ProgressBar()
+        bar.begin(measure.rawValue)
         do {
+            defer { bar.finish() }
             report = try analysis.centrality(
                 measure, mode: mode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
-                parallelism: ThreadCount.resolve(threads))
+                parallelism: ThreadCount.resolve(threads), progress: bar.handler)
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
         }

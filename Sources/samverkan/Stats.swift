@@ -20,33 +20,70 @@ struct Stats: ParsableCommand {
     @Option(help: "How many of the most central organisations and groups to list.")
     var top: Int = 5
 
+    @Flag(help: "Only the figures linear in the size of the network: skip the all-pairs ones (diameters, path lengths, efficiency, betweenness and closeness centralisation, the most central entities) and the triangle counts (transitivity, clustering).")
+    var quick = false
+
     @Option(help: "Threads for the all-pairs measures (default: all available cores; results do not depend on it).")
     var threads: Int?
 
     func run() throws {
         let analysis = try options.analysis()
+        let bar = ProgressBar()
+        let table = options.output.format == .table
+        // In table mode the cheap figures are printed as soon as they are
+        // known; the all-pairs ones follow in a table of their own.
+        var printedQuick = false
         let stats: NetworkStatistics
         do {
-            stats = try analysis.statistics(top: max(0, top), parallelism: ThreadCount.resolve(threads))
+            defer { bar.finish() }
+            stats = try analysis.statistics(
+                top: max(0, top), parallelism: ThreadCount.resolve(threads), depth: quick ? .quick : .full,
+                progress: bar.statisticsHandler,
+                quickFigures: { quickStats in
+                    guard table, !quick else { return }
+                    try StandardStream.output.write(quickStats.table(part: .cheap))
+                    printedQuick = true
+                })
+        } catch let error as StandardStreamError {
+            throw error
         } catch {
             throw CLIError.failure(String(describing: error), status: 3).report(command: "stats")
         }
-        try options.emit(stats, table: { $0.table() }, csv: { $0.csv() })
+        try options.emit(
+            stats, table: { $0.table(part: printedQuick ? .allPairs : .all) }, csv: { $0.csv() })
     }
 }
 
 extension NetworkStatistics {
+    /// Which rows a table holds: the cheap figures (with the heading), the
+    /// all-pairs figures (with the notes), or both.
+    enum TablePart { case cheap, allPairs, all }
+
     /// Section, metric and value per row; the date and the uncertain
     /// counts first.
-    func table() -> String {
-        var out = AnalysisOutput.heading("The network\(AnalysisOutput.dateSuffix(asOf))")
-        var table = TextTable([.init(title: "section"), .init(title: "metric"), .init(title: "value", alignment: .right)])
+    func table(part: TablePart = .all) -> String {
+        var out = part == .allPairs ? "" : AnalysisOutput.heading("The network\(AnalysisOutput.dateSuffix(asOf))")
+        // Fixed minimum widths, so that the all-pairs rows printed after
+        // the cheap ones line up with them (unless a name is longer).
+        var table = TextTable([
+            .init(title: "section", minimumWidth: 26), .init(title: "metric", minimumWidth: 40),
+            .init(title: "value", alignment: .right, minimumWidth: 9),
+        ])
         var last = ""
-        for (section, metric, value) in rows() {
+        let chosen: [(String, String, String)] = switch part {
+        case .cheap: cheapRows()
+        case .allPairs: allPairsRows()
+        case .all: cheapRows() + allPairsRows()
+        }
+        for (section, metric, value) in chosen {
             table.append([section == last ? "" : section, metric, value])
             last = section
         }
-        out += table.render()
+        if !chosen.isEmpty { out += table.render(header: part != .allPairs) }
+        if part == .cheap { return out }
+        if organisationNetwork.diameter == nil {
+            out += Terminal.dim("skipped with --quick (leave it out to compute them): transitivity, clustering, diameters, path lengths, betweenness and closeness centralisation, most central") + "\n"
+        }
         out += Terminal.dim("centralisation: 0 = everyone alike, 1 = a star; assortativity: > 0 ties within the same class, < 0 across") + "\n"
         if uncertainOrganisations + uncertainGroups + uncertainTies > 0 {
             out += Terminal.dim("uncertain: present only possibly on this date (ended on a date the source does not give); counted in the totals") + "\n"
@@ -60,10 +97,15 @@ extension NetworkStatistics {
         return csv.text
     }
 
-    private func rows() -> [(String, String, String)] {
+    private func rows() -> [(String, String, String)] { cheapRows() + allPairsRows() }
+
+    private static func f(_ x: Double) -> String { String(format: "%.4f", x) }
+    private static func f(_ x: Double?) -> String { x.map { String(format: "%.4f", $0) } ?? "undefined" }
+
+    /// The figures that take about linear time.
+    private func cheapRows() -> [(String, String, String)] {
         let s = self
-        func f(_ x: Double) -> String { String(format: "%.4f", x) }
-        func f(_ x: Double?) -> String { x.map { String(format: "%.4f", $0) } ?? "undefined" }
+        let f = Self.f as (Double) -> String, g = Self.f as (Double?) -> String
         func sorted(_ d: [String: Int]) -> [(String, Int)] {
             d.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         }
@@ -85,7 +127,6 @@ extension NetworkStatistics {
             ("two-mode graph", "density", f(t.density)),
             ("two-mode graph", "components", "\(t.components)"),
             ("two-mode graph", "largest component", "\(t.largestComponent)"),
-            ("two-mode graph", "diameter (largest component)", "\(t.diameter)"),
         ]
         let o = s.organisationNetwork
         let section = "organisation network"
@@ -95,21 +136,34 @@ extension NetworkStatistics {
             (section, "components", "\(o.components)"),
             (section, "largest component", "\(o.largestComponent)"),
             (section, "isolated organisations", "\(o.isolated)"),
-            (section, "diameter (largest component)", "\(o.diameter)"),
-            (section, "radius (largest component)", "\(o.radius)"),
-            (section, "average path length", f(o.averagePathLength)),
-            (section, "global efficiency", f(o.globalEfficiency)),
-            (section, "transitivity", f(o.transitivity)),
-            (section, "average clustering", f(o.averageClustering)),
             (section, "degree centralisation", f(o.degreeCentralization)),
-            (section, "betweenness centralisation", f(o.betweennessCentralization)),
-            (section, "closeness centralisation", f(o.closenessCentralization)),
-            (section, "degree assortativity", f(o.degreeAssortativity)),
-            (section, "level assortativity", f(o.levelAssortativity)),
-            (section, "sector assortativity", f(o.sectorAssortativity)),
+            (section, "degree assortativity", g(o.degreeAssortativity)),
+            (section, "level assortativity", g(o.levelAssortativity)),
+            (section, "sector assortativity", g(o.sectorAssortativity)),
         ]
-        r += s.mostCentralOrganisations.map { ("most central organisations", $0.name, f($0.score)) }
-        r += s.mostCentralGroups.map { ("most central groups", $0.name, f($0.score)) }
+        return r
+    }
+
+    /// The figures that need every shortest path (none when they were skipped).
+    private func allPairsRows() -> [(String, String, String)] {
+        let s = self
+        let g = Self.f as (Double?) -> String
+        var r: [(String, String, String)] = []
+        let o = s.organisationNetwork
+        let section = "organisation network"
+        if o.transitivity != nil { r.append((section, "transitivity", g(o.transitivity))) }
+        if o.averageClustering != nil { r.append((section, "average clustering", g(o.averageClustering))) }
+        if let d = s.twoMode.diameter { r.append(("two-mode graph", "diameter (largest component)", "\(d)")) }
+        if let d = o.diameter { r.append((section, "diameter (largest component)", "\(d)")) }
+        if let radius = o.radius { r.append((section, "radius (largest component)", "\(radius)")) }
+        if o.averagePathLength != nil { r.append((section, "average path length", g(o.averagePathLength))) }
+        if o.globalEfficiency != nil { r.append((section, "global efficiency", g(o.globalEfficiency))) }
+        if o.betweennessCentralization != nil {
+            r.append((section, "betweenness centralisation", g(o.betweennessCentralization)))
+        }
+        if o.closenessCentralization != nil { r.append((section, "closeness centralisation", g(o.closenessCentralization))) }
+        r += s.mostCentralOrganisations.map { ("most central organisations", $0.name, Self.f($0.score)) }
+        r += s.mostCentralGroups.map { ("most central groups", $0.name, Self.f($0.score)) }
         return r
     }
 }

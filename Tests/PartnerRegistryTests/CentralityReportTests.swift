@@ -85,12 +85,12 @@ struct CentralityReportTests {
         }
         let o = stats.organisationNetwork
         close(stats.twoMode.density, "two_mode_density")
-        close(Double(stats.twoMode.diameter), "two_mode_diameter")
+        close(stats.twoMode.diameter.map(Double.init), "two_mode_diameter")
         close(Double(o.edges), "edges")
         close(o.density, "density")
         close(Double(o.components), "components")
-        close(Double(o.diameter), "diameter")
-        close(Double(o.radius), "radius")
+        close(o.diameter.map(Double.init), "diameter")
+        close(o.radius.map(Double.init), "radius")
         close(o.averagePathLength, "average_path_length")
         close(o.globalEfficiency, "global_efficiency")
         close(o.transitivity, "transitivity")
@@ -102,6 +102,47 @@ struct CentralityReportTests {
         #expect(stats.mostCentralOrganisations.first?.id == "vasterbottensturism")
         #expect(stats.mostCentralGroups.first?.id == "strategigruppen")
         #expect(o.sectorAssortativity == nil)  // not every organisation states a sector
+    }
+
+    /// `depth: .quick` gives the full statistics' cheap figures and none of
+    /// the all-pairs ones; `quickFigures` sees exactly those before the
+    /// all-pairs figures report progress, step by step, each to completion.
+    @Test func quickStatisticsAreTheCheapPartOfTheFullOnes() throws {
+        let analysis = RegistryAnalysis(registry: registry, scope: .allTime)
+        let quick = try analysis.statistics(depth: .quick)
+        let events = Events()
+        var early: NetworkStatistics?
+        let full = try analysis.statistics(
+            parallelism: 2, progress: { events.append($0) },
+            quickFigures: { early = $0; #expect(events.count == 0) })
+        #expect(early == quick)
+        #expect(quick.twoMode.diameter == nil && quick.organisationNetwork.diameter == nil)
+        #expect(quick.organisationNetwork.radius == nil && quick.organisationNetwork.averagePathLength == nil)
+        #expect(quick.organisationNetwork.globalEfficiency == nil)
+        #expect(quick.organisationNetwork.transitivity == nil && quick.organisationNetwork.averageClustering == nil)
+        #expect(quick.organisationNetwork.betweennessCentralization == nil)
+        #expect(quick.organisationNetwork.closenessCentralization == nil)
+        #expect(quick.mostCentralOrganisations.isEmpty && quick.mostCentralGroups.isEmpty)
+        var cheap = full
+        cheap.twoMode.diameter = nil
+        cheap.organisationNetwork.diameter = nil
+        cheap.organisationNetwork.radius = nil
+        cheap.organisationNetwork.averagePathLength = nil
+        cheap.organisationNetwork.globalEfficiency = nil
+        cheap.organisationNetwork.transitivity = nil
+        cheap.organisationNetwork.averageClustering = nil
+        cheap.organisationNetwork.betweennessCentralization = nil
+        cheap.organisationNetwork.closenessCentralization = nil
+        cheap.mostCentralOrganisations = []
+        cheap.mostCentralGroups = []
+        #expect(cheap == quick)
+        let seen = events.all
+        #expect(seen.map(\.step) == seen.map(\.step).sorted())
+        #expect(Set(seen.map(\.step)) == Set(1 ... 6) && seen.allSatisfy { $0.steps == 6 })
+        for step in 1 ... 6 {
+            let last = try #require(seen.last { $0.step == step })
+            #expect(last.progress.completed == last.progress.total && last.progress.total > 0, "\(last)")
+        }
     }
 
     @Test func tinyNetworksGiveNumbersNotNaN() throws {
@@ -122,4 +163,14 @@ struct CentralityReportTests {
         #expect(r.organisations.map(\.name) == ["VästerbottensTurism", "Umeå; kommun"])
         #expect(r.memberships.first?.role == .chair)
     }
+}
+
+/// Progress events collected from the computing threads.
+private final class Events: @unchecked Sendable {
+    // @unchecked: `list` is read and written under `lock`.
+    private let lock = NSLock()
+    private var list: [StatisticsProgress] = []
+    func append(_ e: StatisticsProgress) { lock.lock(); list.append(e); lock.unlock() }
+    var all: [StatisticsProgress] { lock.lock(); defer { lock.unlock() }; return list }
+    var count: Int { all.count }
 }

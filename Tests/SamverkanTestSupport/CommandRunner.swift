@@ -6,6 +6,12 @@ public struct CommandResult: Sendable, CustomStringConvertible {
     public var stderr: String
     public var status: Int32
 
+    public init(stdout: String, stderr: String, status: Int32) {
+        self.stdout = stdout
+        self.stderr = stderr
+        self.status = status
+    }
+
     public var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
 
     /// Standard error split into lines, without the trailing empty one.

@@ -29,7 +29,11 @@ extension Graph {
     /// (undirected, no loops). On a disconnected graph the closeness scores
     /// are Wasserman–Faust's, so small components do not dominate.
     ///
-    /// - Parameter measure: degree, betweenness or closeness (unweighted).
+    /// - Parameters:
+    ///   - measure: degree, betweenness or closeness (unweighted).
+    ///   - parallelism: threads for betweenness and closeness (the result
+    ///     is the same for any value).
+    ///   - progress: called as betweenness or closeness sources complete.
     /// - Returns: a number in [0, 1]; 0 when `n < 3`.
     /// - Throws: `AnalysisError.unsupported` for a directed graph;
     ///   `CancellationError` (betweenness and closeness).
@@ -39,7 +43,9 @@ extension Graph {
     /// Reference: L. C. Freeman, "Centrality in social networks: conceptual
     /// clarification", Social Networks 1(3):215–239, 1979,
     /// doi:10.1016/0378-8733(78)90021-7.
-    public func freemanCentralization(_ measure: CentralizationMeasure) throws -> Double {
+    public func freemanCentralization(
+        _ measure: CentralizationMeasure, parallelism: Int = 1, progress: ProgressHandler? = nil
+    ) throws -> Double {
         guard !isDirected else {
             throw AnalysisError.unsupported(
                 measure: "Freeman centralisation", reason: "implemented for undirected graphs; symmetrise the graph first")
@@ -50,9 +56,10 @@ extension Graph {
         case .degree:
             return Graph.centralization(degreeCentrality(normalization: .none).values, maximumSum: (n - 1) * (n - 2))
         case .betweenness:
-            return Graph.centralization(try betweennessCentrality().values, maximumSum: n - 1)
+            return Graph.centralization(try betweennessCentrality(parallelism: parallelism, progress: progress).values, maximumSum: n - 1)
         case .closeness:
-            return Graph.centralization(try closenessCentrality().values, maximumSum: (n - 1) * (n - 2) / (2 * n - 3))
+            let scores = try closenessCentrality(parallelism: parallelism, progress: progress).values
+            return Graph.centralization(scores, maximumSum: (n - 1) * (n - 2) / (2 * n - 3))
         }
     }
 

@@ -1,3 +1,4 @@
+import NetworkAnalysis
 /// The whole network in numbers: sizes, density, centralisation,
 /// components, distances, and who sits at the centre.
 ///
@@ -31,7 +32,8 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
     /// Organisations joined by shared groups (unweighted for distances).
     public var organisationNetwork: OneModeSummary
 
-    /// The most central organisations and groups of the two-mode graph.
+    /// The most central organisations and groups of the two-mode graph
+    /// (empty when the all-pairs figures were skipped).
     public var mostCentralOrganisations: [CentralityScore]
     public var mostCentralGroups: [CentralityScore]
 
@@ -40,8 +42,9 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
         public var density: Double
         public var components: Int
         public var largestComponent: Int
-        /// Diameter of the largest component, in ties (organisation → group → organisation is 2).
-        public var diameter: Int
+        /// Diameter of the largest component, in ties (organisation → group → organisation is 2);
+        /// `nil` when the all-pairs figures were skipped (``StatisticsDepth/quick``).
+        public var diameter: Int?
     }
 
     public struct OneModeSummary: Hashable, Codable, Sendable {
@@ -52,19 +55,25 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
         public var components: Int
         public var largestComponent: Int
         public var isolated: Int
-        /// Diameter and radius of the largest component, in steps.
-        public var diameter: Int
-        public var radius: Int
+        /// Diameter and radius of the largest component, in steps. This and
+        /// the other all-pairs figures (average path length, global
+        /// efficiency, betweenness and closeness centralisation) are `nil`
+        /// when they were skipped (``StatisticsDepth/quick``).
+        public var diameter: Int?
+        public var radius: Int?
         /// Mean distance over connected pairs.
-        public var averagePathLength: Double
+        public var averagePathLength: Double?
         /// Mean of 1/distance over all pairs (unreachable pairs count 0).
-        public var globalEfficiency: Double
-        public var transitivity: Double
-        public var averageClustering: Double
+        public var globalEfficiency: Double?
+        /// Transitivity and average clustering count triangles, which takes
+        /// O(Σ_v d(v)²) on a projection where every group is a clique;
+        /// `nil` when skipped (``StatisticsDepth/quick``).
+        public var transitivity: Double?
+        public var averageClustering: Double?
         /// Freeman centralisation, 0 (everyone alike) to 1 (a star).
         public var degreeCentralization: Double
-        public var betweennessCentralization: Double
-        public var closenessCentralization: Double
+        public var betweennessCentralization: Double?
+        public var closenessCentralization: Double?
         /// Do well-connected organisations tie to well-connected ones (> 0) or to peripheral ones (< 0)?
         public var degreeAssortativity: Double?
         /// Do organisations tie within their own level (> 0) or across levels (< 0)?
@@ -73,3 +82,37 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
         public var sectorAssortativity: Double?
     }
 }
+
+/// How much of ``NetworkStatistics`` to compute.
+public enum StatisticsDepth: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Every figure, including those that need every shortest path
+    /// (O(V·E): diameters, radius, average path length, global efficiency,
+    /// betweenness and closeness centralisation, the most central entities).
+    case full
+    /// Only the figures that take about linear time in the two-mode graph
+    /// and its projection: the all-pairs ones and the triangle counts
+    /// (transitivity, average clustering) are `nil`.
+    case quick
+}
+
+/// What ``RegistryAnalysis/statistics(top:parallelism:depth:progress:quickFigures:)``
+/// is computing and how far it has come.
+public struct StatisticsProgress: Sendable, Equatable {
+    /// The figure being computed, in words ("diameter of the two-mode graph").
+    public var figure: String
+    /// Which of the all-pairs figures this is (1-based) and how many there are.
+    public var step: Int
+    public var steps: Int
+    /// How far this figure has come (sources done of all).
+    public var progress: NetworkAnalysis.Progress
+
+    public init(figure: String, step: Int, steps: Int, progress: NetworkAnalysis.Progress) {
+        self.figure = figure
+        self.step = step
+        self.steps = steps
+        self.progress = progress
+    }
+}
+
+/// Receives ``StatisticsProgress`` from the computing thread(s), serialised.
+public typealias StatisticsProgressHandler = @Sendable (StatisticsProgress) -> Void

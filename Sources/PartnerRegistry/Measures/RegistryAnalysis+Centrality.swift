@@ -36,6 +36,8 @@ extension RegistryAnalysis {
     ///     the organisations' vector); `nil` (default) iterates to the
     ///     answer (``Graph/convergedTolerance``). NetworkX's default is 1e-6.
     ///   - parallelism: threads for the path measures (same result for any value).
+    ///   - progress: called as the path measures (betweenness, closeness,
+    ///     harmonic) finish sources, serialised, possibly from several threads.
     /// - Throws: `CentralityError.invalidAlpha` when `katzAlpha` is not a
     ///   finite number above 0; `CentralityError.katzDiverges` (with the
     ///   largest usable alpha) when `katzAlpha` ≥ 1/λ_max, and
@@ -50,7 +52,8 @@ extension RegistryAnalysis {
         lengths: ProjectionLengths = .inverseWeight,
         katzAlpha: Double = 0.1,
         tolerance: Double? = nil,
-        parallelism: Int = 1
+        parallelism: Int = 1,
+        progress: ProgressHandler? = nil
     ) throws -> CentralityReport {
         if let tolerance, !(tolerance.isFinite && tolerance > 0) {
             throw CentralityError.invalidTolerance(tolerance)
@@ -66,7 +69,8 @@ extension RegistryAnalysis {
             vertices = Array(0 ..< Int32(view.graph.vertexCount))
             values = try Self.katzGuard(measure, graph: twoMode.graph, weighted: false, alpha: katzAlpha) {
                 try Self.twoModeScores(
-                    measure, twoMode, katzAlpha: katzAlpha, tolerance: tolerance, parallelism: parallelism
+                    measure, twoMode, katzAlpha: katzAlpha, tolerance: tolerance, parallelism: parallelism,
+                    progress: progress
                 ).values
             }
         case .organisations, .groups:
@@ -75,7 +79,7 @@ extension RegistryAnalysis {
             values = try Self.katzGuard(measure, graph: projection.graph, weighted: true, alpha: katzAlpha) {
                 try Self.oneModeScores(
                     measure, projection.graph, lengths: lengths, katzAlpha: katzAlpha, tolerance: tolerance,
-                    parallelism: parallelism
+                    parallelism: parallelism, progress: progress
                 ).values
             }
         }
@@ -132,13 +136,14 @@ extension RegistryAnalysis {
     }
 
     static func twoModeScores(
-        _ measure: CentralityMeasure, _ g: TwoModeGraph, katzAlpha: Double, tolerance: Double?, parallelism: Int
+        _ measure: CentralityMeasure, _ g: TwoModeGraph, katzAlpha: Double, tolerance: Double?, parallelism: Int,
+        progress: ProgressHandler?
     ) throws -> VertexScores {
         let perVertex = tolerance ?? Graph.convergedTolerance
         return switch measure {
         case .degree: g.degreeCentrality()
-        case .betweenness: try g.betweennessCentrality(parallelism: parallelism)
-        case .closeness: try g.closenessCentrality(parallelism: parallelism)
+        case .betweenness: try g.betweennessCentrality(parallelism: parallelism, progress: progress)
+        case .closeness: try g.closenessCentrality(parallelism: parallelism, progress: progress)
         case .eigenvector:
             if let tolerance {
                 try g.eigenvectorCentrality(tolerance: tolerance * Double(max(1, g.topVertices.count))).scores
@@ -146,7 +151,7 @@ extension RegistryAnalysis {
                 try g.eigenvectorCentrality().scores
             }
         case .clustering: g.clustering()
-        case .harmonic: try g.graph.harmonicCentrality(parallelism: parallelism)
+        case .harmonic: try g.graph.harmonicCentrality(parallelism: parallelism, progress: progress)
         case .pagerank: try g.graph.pageRank(tolerance: perVertex)
         case .katz: try g.graph.katzCentrality(alpha: katzAlpha, tolerance: perVertex)
         }
@@ -154,15 +159,15 @@ extension RegistryAnalysis {
 
     static func oneModeScores(
         _ measure: CentralityMeasure, _ g: Graph, lengths: ProjectionLengths, katzAlpha: Double, tolerance: Double?,
-        parallelism: Int
+        parallelism: Int, progress: ProgressHandler?
     ) throws -> VertexScores {
         let perVertex = tolerance ?? Graph.convergedTolerance
         let rule: EdgeLength = lengths == .hops ? .hops : .inverseWeight
         return switch measure {
         case .degree: g.degreeCentrality()
-        case .betweenness: try g.betweennessCentrality(lengths: rule, parallelism: parallelism)
-        case .closeness: try g.closenessCentrality(lengths: rule, parallelism: parallelism)
-        case .harmonic: try g.harmonicCentrality(lengths: rule, parallelism: parallelism)
+        case .betweenness: try g.betweennessCentrality(lengths: rule, parallelism: parallelism, progress: progress)
+        case .closeness: try g.closenessCentrality(lengths: rule, parallelism: parallelism, progress: progress)
+        case .harmonic: try g.harmonicCentrality(lengths: rule, parallelism: parallelism, progress: progress)
         case .eigenvector: try g.eigenvectorCentrality(weights: .weights, tolerance: perVertex)
         case .pagerank: try g.pageRank(weights: .weights, tolerance: perVertex)
         case .katz: try g.katzCentrality(alpha: katzAlpha, weights: .weights, tolerance: perVertex)

@@ -63,8 +63,9 @@ public struct TimelineStep: Hashable, Codable, Sendable {
         components = s.organisationNetwork.components
         isolated = s.organisationNetwork.isolated
         degreeCentralization = s.organisationNetwork.degreeCentralization
-        betweennessCentralization = s.organisationNetwork.betweennessCentralization
-        averagePathLength = s.organisationNetwork.averagePathLength
+        // A timeline step is computed with `depth: .full`, so these are set.
+        betweennessCentralization = s.organisationNetwork.betweennessCentralization ?? 0
+        averagePathLength = s.organisationNetwork.averagePathLength ?? 0
     }
 }
 

@@ -13,6 +13,9 @@ struct TextTable {
     struct Column {
         var title: String
         var alignment: Alignment = .left
+        /// At least this many terminal columns wide (so that tables printed
+        /// one after another, as `stats` streams them, line up).
+        var minimumWidth = 0
     }
 
     var columns: [Column]
@@ -26,10 +29,14 @@ struct TextTable {
     /// Control and bidi characters in cells show as `<U+XXXX>`
     /// (`TerminalText`), so a name cannot move the cursor or turn a row
     /// around.
-    func render(colour: Bool = Terminal.stdoutIsTTY) -> String {
-        let columns = columns.map { Column(title: TerminalText.neutralised($0.title), alignment: $0.alignment) }
+    /// With `header: false`, only the rows (a continuation of a table
+    /// printed before).
+    func render(colour: Bool = Terminal.stdoutIsTTY, header showHeader: Bool = true) -> String {
+        let columns = columns.map {
+            Column(title: TerminalText.neutralised($0.title), alignment: $0.alignment, minimumWidth: $0.minimumWidth)
+        }
         let rows = rows.map { $0.map(TerminalText.neutralised) }
-        var widths = columns.map { DisplayWidth.of($0.title) }
+        var widths = columns.map { max($0.minimumWidth, DisplayWidth.of($0.title)) }
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count {
                 widths[i] = max(widths[i], DisplayWidth.of(cell))
@@ -55,7 +62,7 @@ struct TextTable {
             header = "\u{1B}[1m" + header + "\u{1B}[0m"
             rule = "\u{1B}[2m" + rule + "\u{1B}[0m"
         }
-        return ([header, rule] + rows.map(line)).joined(separator: "\n") + "\n"
+        return ((showHeader ? [header, rule] : []) + rows.map(line)).joined(separator: "\n") + "\n"
     }
 }
 
