@@ -34,7 +34,7 @@ extension RegistryAnalysis {
     ///     (eigenvector, PageRank, Katz), in NetworkX's per-vertex rule
     ///     `Σ|x − x_prev| < n·tolerance` (for the two-mode eigenvector, on
     ///     the organisations' vector); `nil` (default) iterates to the
-    ///     answer (``Graph/convergedTolerance``). NetworkX's default is 1e-6.
+    ///     answer (`Graph.convergedTolerance`, 1e-14). NetworkX's default is 1e-6.
     ///   - parallelism: threads for the path measures (same result for any value).
     ///   - progress: called as the path measures (betweenness, closeness,
     ///     harmonic) finish sources, serialised, possibly from several threads.
