@@ -111,7 +111,10 @@ svg.neighbourhood .nb-group circle { fill: #2f5f8f; }
 svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
 @media (max-width: 900px) {
   #layout, #layout.nopanel { grid-template-columns: 1fr; padding: 8px; }
-  #map { height: 60vh; }
+  #main { order: 1; }
+  #panel { order: 2; }
+  #controls { order: 3; }
+  #map { height: 62vh; }
   #panel { max-height: none; }
   header h1 { font-size: 17px; }
 }
@@ -493,6 +496,7 @@ svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
     document.querySelectorAll('#map g.node.sel').forEach(function (g) { g.classList.remove('sel'); });
     if (nodeOf[i]) { nodeOf[i].classList.add('sel'); if (centre) centreOn(nodeOf[i]); }
     if (D.mode === 'overview') drawNeighbourhood(i);
+    if (window.matchMedia('(max-width: 900px)').matches) $('panel').scrollIntoView({ block: 'start' });
   }
   $('panel-close').addEventListener('click', function () { $('panel').hidden = true; $('layout').classList.add('nopanel'); });
 
