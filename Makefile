@@ -51,12 +51,14 @@ $(VENV)/.requirements-test.stamp: scripts/requirements-test.txt
 build: setup
 	$(SWIFT) build -c release --product samverkan
 
-# Validates the Västerbotten registry and renders it to an SVG map.
+# Validates the Västerbotten registry and renders it to an SVG map and the
+# explorer page (one self-contained HTML file).
 run: build
 	@mkdir -p $(OUT)
 	$(BIN) validate $(GRAPH)
 	$(BIN) map $(GRAPH) -o $(OUT)/vasterbotten.svg
-	@echo "map written to $(abspath $(OUT)/vasterbotten.svg)"
+	$(BIN) report $(GRAPH) -o $(OUT)/vasterbotten.html
+	@echo "map written to $(abspath $(OUT)/vasterbotten.svg), explorer page to $(abspath $(OUT)/vasterbotten.html)"
 
 # The tests, then the documentation (a broken ``Symbol`` link fails the run).
 test: setup

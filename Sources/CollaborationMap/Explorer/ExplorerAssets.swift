@@ -104,7 +104,7 @@ th[aria-sort=ascending] button::after { content: " ▲"; }
 th[aria-sort=descending] button::after { content: " ▼"; }
 .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; max-height: 50vh; overflow: auto; }
 .columns ul { padding-left: 18px; font-size: 13px; }
-svg.neighbourhood { width: 100%; max-width: 640px; height: auto; background: #fff; }
+svg.neighbourhood { width: 100%; max-width: 760px; height: auto; background: #fff; }
 svg.neighbourhood line { stroke: #9aa5b1; stroke-width: 1; }
 svg.neighbourhood .nb circle { fill: #d4e3f3; stroke: #2f5f8f; stroke-width: 1.5; cursor: pointer; }
 svg.neighbourhood .nb-group circle { fill: #2f5f8f; }
@@ -127,7 +127,7 @@ svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
   #map { height: 225mm; border: 0; overflow: hidden; break-inside: avoid; }
   #map .ghost { display: none; }
   #figures { border: 0; padding: 0; margin: 2mm 0 0; break-inside: avoid; }
-  #figures dl { grid-template-columns: repeat(5, 1fr); }
+  #figures dl { grid-template-columns: repeat(6, 1fr); }
   #figures dd { font-size: 12pt; }
 }
 """#
@@ -632,15 +632,29 @@ svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
     ring1 = ring1.slice(0, 24);
     if (E[i].t === 'o') {
       var inRing = {}; ring1.forEach(function (g) { inRing[g] = true; });
-      D.memberships.forEach(function (m) { if (inRing[m.g] && !seen[m.o] && ring2.length < 36) { seen[m.o] = true; ring2.push([m.o, m.g]); } });
+      var cap = Math.max(3, Math.floor(36 / Math.max(1, ring1.length))), taken = {};
+      D.memberships.forEach(function (m) {
+        if (inRing[m.g] && !seen[m.o] && (taken[m.g] || 0) < cap) { seen[m.o] = true; taken[m.g] = (taken[m.g] || 0) + 1; ring2.push([m.o, m.g]); }
+      });
     }
-    var size = 640, c = size / 2;
+    var size = 760, c = size / 2;
     var s = document.createElementNS(NS, 'svg');
-    s.setAttribute('viewBox', '0 0 ' + size + ' ' + size);
+    s.setAttribute('viewBox', '0 0 ' + (size + 150) + ' ' + size);
     s.setAttribute('class', 'neighbourhood');
     var pos = {}; pos[i] = [c, c];
     function place(list, r) { list.forEach(function (x, n) { var a = 2 * Math.PI * n / Math.max(1, list.length) - Math.PI / 2; pos[Array.isArray(x) ? x[0] : x] = [c + r * Math.cos(a), c + r * Math.sin(a)]; }); }
-    place(ring1, 150); place(ring2, 270);
+    place(ring1, 140);
+    // Co-members sit in an arc beside the group that brings them in.
+    var share = 2 * Math.PI / Math.max(1, ring1.length);
+    ring1.forEach(function (g, n) {
+      var mine = ring2.filter(function (x) { return x[1] === g; });
+      var a0 = share * n - Math.PI / 2;
+      mine.forEach(function (x, j) {
+        var a = a0 + (j - (mine.length - 1) / 2) * Math.min(share * 0.9 / Math.max(1, mine.length), 0.35);
+        var r = 230 + (j % 3) * 34;
+        pos[x[0]] = [c + r * Math.cos(a), c + r * Math.sin(a)];
+      });
+    });
     function line(a, b) { var l = document.createElementNS(NS, 'line'); l.setAttribute('x1', pos[a][0]); l.setAttribute('y1', pos[a][1]); l.setAttribute('x2', pos[b][0]); l.setAttribute('y2', pos[b][1]); s.appendChild(l); }
     ring1.forEach(function (x) { line(i, x); });
     ring2.forEach(function (x) { line(x[1], x[0]); });
@@ -735,6 +749,11 @@ svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
     sec.appendChild(table);
     tables.appendChild(sec);
   });
+
+  // Print the whole map, whatever the view on screen.
+  var screenView = null;
+  window.addEventListener('beforeprint', function () { if (svg) { screenView = vb.slice(); vb = vb0.slice(); setViewBox(); } });
+  window.addEventListener('afterprint', function () { if (svg && screenView) { vb = screenView; setViewBox(); } });
 
   // ---- Words of the skeleton ----
   document.querySelectorAll('[data-w]').forEach(function (n) { n.textContent = W[n.dataset.w] || n.dataset.w; });
