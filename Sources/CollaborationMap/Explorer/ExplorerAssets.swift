@@ -676,6 +676,7 @@ svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
   }
   if (D.mode === 'overview') {
     $('map').hidden = true;
+    $('filters').hidden = true;
     var ov = $('overview');
     ov.hidden = false;
     ov.appendChild(el('p', 'note', W.overview));
