@@ -99,6 +99,7 @@ cite { font-style: normal; font-size: 13px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th.num, td.num { text-align: right; }
+button.more { margin-top: 6px; padding: 3px 10px; border: 1px solid #9aa5b1; background: #fff; border-radius: 4px; cursor: pointer; }
 th button.sort { background: none; border: 0; font-weight: 600; cursor: pointer; padding: 0; }
 th[aria-sort=ascending] button::after { content: " ▲"; }
 th[aria-sort=descending] button::after { content: " ▼"; }
@@ -150,7 +151,7 @@ svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
       certaintyOf: { stated: 'stated', inferred: 'inferred', external: 'external' }, noResults: 'Nothing found',
       overview: 'Too many entities to draw at once: choose an organisation or a group to draw its neighbourhood.',
       mostConnected: 'Most connected organisations', groups: 'Groups', neighbourhood: 'Neighbourhood of',
-      link: 'Website', quoteMissing: 'no quote', printNote: 'Printed from the explorer page', member: 'member'
+      link: 'Website', showAll: 'Show all', quoteMissing: 'no quote', printNote: 'Printed from the explorer page', member: 'member'
     },
     sv: {
       search: 'Sök organisationer och grupper', filters: 'Filter', level: 'Nivå', kind: 'Typ', group: 'Grupp',
@@ -165,7 +166,7 @@ svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
       certaintyOf: { stated: 'uttalat', inferred: 'härlett', external: 'externt' }, noResults: 'Inget hittades',
       overview: 'För många enheter för att rita på en gång: välj en organisation eller grupp för att rita dess grannskap.',
       mostConnected: 'Mest anslutna organisationer', groups: 'Grupper', neighbourhood: 'Grannskap för',
-      link: 'Webbplats', quoteMissing: 'inget citat', printNote: 'Utskrivet från utforskarsidan', member: 'medlem'
+      link: 'Webbplats', showAll: 'Visa alla', quoteMissing: 'inget citat', printNote: 'Utskrivet från utforskarsidan', member: 'medlem'
     }
   };
   var W = WORDS[D.lang] || WORDS.en;
@@ -710,10 +711,14 @@ svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
     var thead = el('thead'), tr = el('tr');
     var tbody = el('tbody');
     var order = t.rows.map(function (_, r) { return r; });
-    var sort = { col: -1, dir: 1 };
+    var sort = { col: -1, dir: 1 }, all = t.rows.length <= 15;
+    var more = el('button', 'more', W.showAll + ' (' + t.rows.length + ')');
+    more.type = 'button';
+    more.hidden = all;
+    more.addEventListener('click', function () { all = true; more.hidden = true; render(); });
     function render() {
       tbody.textContent = '';
-      order.forEach(function (r) {
+      (all ? order : order.slice(0, 15)).forEach(function (r) {
         var row = el('tr');
         t.rows[r].forEach(function (cell, c) {
           var td = el('td', t.cols[c].num ? 'num' : null);
@@ -748,6 +753,8 @@ svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
     table.appendChild(tbody);
     render();
     sec.appendChild(table);
+    if (!t.rows.length) sec.appendChild(el('p', 'empty', W.none));
+    sec.appendChild(more);
     tables.appendChild(sec);
   });
 
