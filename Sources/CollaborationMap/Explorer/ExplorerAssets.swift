@@ -46,7 +46,7 @@ header h1 { font-size: 20px; margin: 0; flex: 1 1 280px; }
 #results { position: absolute; z-index: 10; left: 0; right: 0; margin: 2px 0 0; padding: 4px; list-style: none; background: #fff; border: 1px solid var(--line); border-radius: 6px; box-shadow: 0 6px 20px rgba(0,0,0,.12); max-height: 60vh; overflow: auto; }
 #results li.empty { padding: 6px 8px; color: var(--muted); }
 button { font: inherit; color: inherit; }
-button.result, button.entity { background: none; border: 0; padding: 2px 4px; cursor: pointer; text-align: left; color: #1d4ed8; }
+button.result, button.entity { background: none; border: 0; padding: 2px 0; cursor: pointer; text-align: left; color: #1d4ed8; }
 button.result { display: block; width: 100%; padding: 6px 8px; border-radius: 4px; }
 button.result:hover, button.result:focus { background: #eef2ff; }
 .kind { color: var(--muted); font-size: 12px; }
@@ -428,7 +428,7 @@ svg.neighbourhood text { font-size: 11px; fill: var(--ink); }
       var cite = el('cite');
       cite.appendChild(link(src.u, src.t));
       if (src.p) cite.appendChild(el('span', null, ' — ' + src.p));
-      if (src.k !== 'primary') cite.appendChild(el('span', 'tag', ' (' + src.k + ')'));
+      if (src.k !== 'primary') cite.appendChild(el('span', 'tag', ' (' + (W.certaintyOf[src.k] || src.k) + ')'));
       li.appendChild(cite);
       if (c.n) li.appendChild(el('p', 'note', c.n));
       into.appendChild(li);
