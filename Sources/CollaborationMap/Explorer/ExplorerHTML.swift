@@ -10,8 +10,8 @@ struct ExplorerHTML {
 
     /// The policy: nothing from anywhere (`default-src 'none'`), the page's
     /// own script and style by hash, images only as `data:`, no `<base>`,
-    /// no form submission, no framing by others is not expressible in a
-    /// meta tag and is left to the host.
+    /// no form submission. (Who may frame the page cannot be said in a
+    /// meta tag; that is left to the host's headers.)
     static func policy(script: String, style: String) -> String {
         "default-src 'none'; script-src 'sha256-\(SHA256.base64(script))'; "
             + "style-src 'sha256-\(SHA256.base64(style))'; img-src data:; base-uri 'none'; form-action 'none'"
