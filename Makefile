@@ -14,7 +14,7 @@ CLIENT_TESTS = Tests/clients
 .PHONY: setup venv build run test client-tests docs snapshots bench compare readme-image fixtures fuzz sanitize clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc, and
-# rsvg-convert (librsvg2-bin) when it is missing.
+# rsvg-convert (librsvg2-bin), chromium and poppler-utils when missing.
 setup:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
 	  echo "setup: installing libgraphviz-dev (Graphviz C library) ..."; \
@@ -30,6 +30,11 @@ setup:
 	  echo "setup: installing chromium (the browser the explorer's tests drive) ..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; \
+	fi
+	@if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then \
+	  echo "setup: installing poppler-utils (pdfinfo, pdftotext: the explorer's print check) ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq poppler-utils; \
 	fi
 	@$(MAKE) --no-print-directory venv
 
@@ -51,12 +56,14 @@ $(VENV)/.requirements-test.stamp: scripts/requirements-test.txt
 build: setup
 	$(SWIFT) build -c release --product samverkan
 
-# Validates the Västerbotten registry and renders it to an SVG map.
+# Validates the Västerbotten registry and renders it to an SVG map and the
+# explorer page (one self-contained HTML file).
 run: build
 	@mkdir -p $(OUT)
 	$(BIN) validate $(GRAPH)
 	$(BIN) map $(GRAPH) -o $(OUT)/vasterbotten.svg
-	@echo "map written to $(abspath $(OUT)/vasterbotten.svg)"
+	$(BIN) report $(GRAPH) -o $(OUT)/vasterbotten.html
+	@echo "map written to $(abspath $(OUT)/vasterbotten.svg), explorer page to $(abspath $(OUT)/vasterbotten.html)"
 
 # The tests, then the documentation (a broken ``Symbol`` link fails the run).
 test: setup

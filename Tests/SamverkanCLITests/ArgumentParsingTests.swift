@@ -103,6 +103,7 @@ import Testing
             ["ego", "r.yaml", "a"],
             ["diff", "r.yaml", "--from", "2010"],
             ["timeline", "r.yaml"],
+            ["report", "r.yaml"],
         ]
         #expect(lines.count == Samverkan.configuration.subcommands.count)
         for line in lines {

@@ -23,6 +23,10 @@ public struct DOTEncoder: Sendable {
     /// with `pos="x,y!"` and clusters with their `bb`, for Graphviz's
     /// `nop2` layout, which keeps them.
     var pinned: PinnedLayout?
+    /// Whether each edge gets the SVG id `edge-<n>`, n its index in the
+    /// model's edges (the explorer page finds edges by it). Off for `map`,
+    /// whose output stays as it was.
+    var identifiesEdges = false
 
     public init(engine: LayoutEngine = .dot, seed: Int = 1, theme: MapTheme = .standard) {
         self.engine = engine
@@ -74,7 +78,9 @@ public struct DOTEncoder: Sendable {
                 }
             }
         }
-        for edge in model.edges { out += "  \(edgeLine(edge, names, sides))\n" }
+        for (n, edge) in model.edges.enumerated() {
+            out += "  \(edgeLine(edge, names, sides, id: identifiesEdges ? "edge-\(n)" : nil))\n"
+        }
         out += "}\n"
         return out
     }
@@ -245,7 +251,7 @@ public struct DOTEncoder: Sendable {
 
     // MARK: Edges
 
-    private func edgeLine(_ edge: MapEdge, _ names: NodeNames, _ sides: Sides) -> String {
+    private func edgeLine(_ edge: MapEdge, _ names: NodeNames, _ sides: Sides, id: String?) -> String {
         let style = theme.style(for: edge.relation)
         var color = style.color, penwidth = style.penwidth
         switch edge.emphasis {
@@ -284,6 +290,7 @@ public struct DOTEncoder: Sendable {
         }
         if !constraint { a.append("constraint=false") }
         a.append("tooltip=\(DOTText.tooltip(edge.tooltip))")
+        if let id { a.append("id=\(DOTText.quoted(id))") }
         return "\(names.quoted(tail)) -> \(names.quoted(head)) [\(a.joined(separator: ", "))];"
     }
 
