@@ -20,7 +20,9 @@ import Testing
         let inspector = try SVGInspector(svg)
         #expect(inspector.nodes.count == 11)
         #expect(inspector.edges.count == 14)
-        #expect(inspector.clusters.count == (engine.drawsClusters ? 3 : 0))
+        // With dot: three levels, the untied area (Isolerade AB) and the
+        // borderless cluster whose label is the footer.
+        #expect(inspector.clusters.count == (engine.drawsClusters ? 5 : 0))
         let png = try await map.render(format: .png)
         #expect(Array(png.prefix(8)) == Self.pngMagic)
         let pdf = try await map.render(format: .pdf)
@@ -54,7 +56,12 @@ import Testing
         #expect(texts.contains("Legend"))
         for entry in map.model.legend.nodes { #expect(texts.contains(entry.label), "\(entry.label)") }
         for entry in map.model.legend.edges { #expect(texts.contains(entry.label), "\(entry.label)") }
-        #expect(Set(svg.clusters.compactMap { $0.texts.first }) == ["National", "Regional", "Local"])
+        let areas = svg.clusters.filter { $0.id != "footer" }
+        #expect(Set(areas.compactMap { $0.texts.first })
+            == ["National", "Regional", "Local", "Not tied to anyone in the registry"])
+        // The footer is a block of its own under the map, line for line.
+        let footer = try #require(svg.clusters.first { $0.id == "footer" })
+        #expect(footer.texts == map.model.footer)
     }
 
     @Test func registryTextIsDrawnAsWrittenAndCannotInject() async throws {
