@@ -14,7 +14,7 @@ CLIENT_TESTS = Tests/clients
 .PHONY: setup venv build run test client-tests docs snapshots bench compare readme-image fixtures fuzz sanitize clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc, and
-# rsvg-convert (librsvg2-bin) when it is missing.
+# rsvg-convert (librsvg2-bin) and pdfinfo (poppler-utils) when missing.
 setup:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
 	  echo "setup: installing libgraphviz-dev (Graphviz C library) ..."; \
@@ -25,6 +25,11 @@ setup:
 	  echo "setup: installing librsvg2-bin (rsvg-convert, for PNG/PDF sheets and charts) ..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq librsvg2-bin; \
+	fi
+	@if ! command -v pdfinfo >/dev/null 2>&1; then \
+	  echo "setup: installing poppler-utils (pdfinfo, pdftoppm: the map tests check PDF pages) ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq poppler-utils; \
 	fi
 	@if ! command -v chromium >/dev/null 2>&1; then \
 	  echo "setup: installing chromium (the browser the explorer's tests drive) ..."; \

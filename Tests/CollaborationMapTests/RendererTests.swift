@@ -88,6 +88,38 @@ import Testing
         }
     }
 
+    /// Hostile text in the footer (source titles and publishers) and in
+    /// the title is drawn as written in the footer block under the map,
+    /// and changes nothing else.
+    @Test func footerTextIsDrawnAsWrittenAndCannotInject() async throws {
+        let hostile = InjectionRegistry.registry
+        let sources = InjectionRegistry.names.enumerated().map { n, name in
+            Source(id: SourceID("s\(n)"), title: name, publisher: n % 2 == 0 ? "Utgivare </text> & \"x\"" : nil,
+                   kind: n % 3 == 0 ? .external : .primary)
+        }
+        let registry = Registry(title: hostile.title, organisations: hostile.organisations, groups: hostile.groups,
+                                memberships: hostile.memberships, sources: sources)
+        let map = try CollaborationMap(registry: registry, options: MapOptions(grouping: .none))
+        for format in [MapFormat.svg, .pdf, .png] {
+            let data = try await map.render(format: format)
+            #expect(!data.isEmpty, "\(format)")
+        }
+        let data = try await map.render(format: .svg)
+        let svg = try SVGInspector(data)
+        #expect(svg.elementNames.isSubset(of: SVGSafety.elements))
+        #expect(svg.nodes.count == map.model.nodes.count)
+        #expect(svg.edges.count == map.model.edges.count)
+        let footer = try #require(svg.clusters.first { $0.id == "footer" })
+        // Graphviz draws each footer line as one text; a line holding a
+        // newline ("Två\nrader") is drawn as two.
+        let drawn = map.model.footer.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        #expect(footer.texts == drawn)
+        for name in InjectionRegistry.names where !name.contains("\n") {
+            #expect(footer.texts.contains { $0.hasPrefix("Source: \(name)") }, "\(name)")
+        }
+        #expect(svg.graphTexts.first == "Titel <b>\"&\"</b> \\G")
+    }
+
     @Test(arguments: LayoutEngine.allCases)
     func sameMapSameBytes(engine: LayoutEngine) async throws {
         let options = MapOptions(engine: engine, sizing: .score(["a": 3, "g1": 1], name: "degree"),
