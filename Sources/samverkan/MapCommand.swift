@@ -9,6 +9,7 @@ extension MapEntityKind: ExpressibleByArgument {}
 extension MapLanguage: ExpressibleByArgument {}
 extension EndedDrawing: ExpressibleByArgument {}
 extension SheetFormat: ExpressibleByArgument {}
+extension MapPage: ExpressibleByArgument {}
 
 /// `samverkan map FILE -o OUT.svg`: draws the collaboration map.
 struct MapCommand: AsyncParsableCommand {
@@ -93,6 +94,12 @@ struct MapCommand: AsyncParsableCommand {
     var seed: Int = 1
 
     @Option(help: ArgumentHelp(
+        "Page of PNG and PDF output, landscape: size, margins and font scale (default: screen for PNG, a3 for PDF; "
+            + "SVG and DOT at their natural size unless given).",
+        valueName: "a4|a3|screen"))
+    var page: MapPage?
+
+    @Option(help: ArgumentHelp(
         "Draw one map per year into the directory -o names (DIR/2003.svg … DIR/now.svg, and DIR/sheet.svg side by "
             + "side), every entity in the same place in each: e.g. --years 2003,2009,2015,now.",
         valueName: "year,…"))
@@ -121,7 +128,7 @@ struct MapCommand: AsyncParsableCommand {
             throw CLIError.failure("--sheet-format goes with --years (it converts DIR/sheet.svg)", status: 64)
         }
         let loaded = try RegistryOptions.load(path: registry.file)
-        var options = MapOptions(engine: engine, language: language, seed: seed)
+        var options = MapOptions(engine: engine, language: language, seed: seed, page: page)
         options.scope = registry.scope
         options.title = title
         options.top = top
@@ -193,6 +200,9 @@ extension MapCommand {
         }
         guard let output, output != "-" else {
             throw CLIError.failure("--years writes one file per year: give a directory with -o DIR/", status: 64)
+        }
+        if page != nil {
+            throw CLIError.failure("--page sets the page of PNG and PDF maps; --years draws SVG (use --sheet-format for PNG/PDF sheets)", status: 64)
         }
         if let format, format != .svg {
             throw CLIError.failure("--years draws SVG only (DIR/<year>.svg and DIR/sheet.svg), not \(format.rawValue)", status: 64)
