@@ -100,7 +100,8 @@ extension ExportGraph {
         let sources = unique.compactMap { registry.source($0) }
         values.append(unique.isEmpty ? nil : .string(ValueList.join(unique.map(\.rawValue))))
         values.append(sources.isEmpty ? nil : .string(ValueList.join(sources.map(\.title))))
-        values.append(sources.isEmpty ? nil : .string(ValueList.join(sources.map { $0.url ?? "" })))
+        let urls = sources.map { $0.url ?? "" }
+        values.append(urls.allSatisfy(\.isEmpty) ? nil : .string(ValueList.join(urls)))
     }
 
     /// Fills `values` (one per `edgeAttributes`) for edge `e`.
