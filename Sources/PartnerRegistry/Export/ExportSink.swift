@@ -47,6 +47,15 @@ public struct ExportSink {
     /// character XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF) replaced by
     /// U+FFFD, since no reference can express it.
     mutating func writeXML(_ text: String) throws {
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }
+        }
+        if plain {
+            text.withUTF8 { buffer.append(contentsOf: $0) }
+            if buffer.count >= capacity { try flush() }
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x26: append("&amp;")
@@ -149,7 +158,9 @@ public struct ExportSink {
 /// used for every multi-valued attribute).
 enum ValueList {
     static func join(_ values: [String]) -> String {
-        values.map { v in
+        let plain = values.allSatisfy { !$0.utf8.contains { $0 == 0x3B || $0 == 0x5C } }
+        if plain { return values.count == 1 ? values[0] : values.joined(separator: ";") }
+        return values.map { v in
             var out = ""
             for c in v {
                 if c == ";" || c == "\\" { out.append("\\") }
