@@ -155,7 +155,8 @@ extension ExportGraph {
         values.append(untilValue.map { .string($0.description) })
         values.append(.bool(unknownEnd && !openEnd))
         values.append(.string(certainty.rawValue))
-        values.append(reasons.isEmpty ? nil : .string(ValueList.join(reasons)))
+        // One reason is the text itself; several (an edge of several ties) a list.
+        values.append(reasons.isEmpty ? nil : .string(reasons.count == 1 ? reasons[0] : ValueList.join(reasons)))
         appendSources(sources, into: &values)
         values.append(.int(ties(of: e).count))
         values.append(.double(edgeWeights[e]))
