@@ -103,6 +103,7 @@ import Testing
             ["ego", "r.yaml", "a"],
             ["diff", "r.yaml", "--from", "2010"],
             ["timeline", "r.yaml"],
+            ["export", "r.yaml", "--format", "graphml"],
         ]
         #expect(lines.count == Samverkan.configuration.subcommands.count)
         for line in lines {
