@@ -21,6 +21,7 @@ public struct Samverkan: AsyncParsableCommand {
             DiffCommand.self,
             TimelineCommand.self,
             ReportCommand.self,
+            ExportCommand.self,
         ]
     )
 

@@ -104,6 +104,7 @@ import Testing
             ["diff", "r.yaml", "--from", "2010"],
             ["timeline", "r.yaml"],
             ["report", "r.yaml"],
+            ["export", "r.yaml", "--format", "graphml"],
         ]
         #expect(lines.count == Samverkan.configuration.subcommands.count)
         for line in lines {
