@@ -1,4 +1,5 @@
 import ArgumentParser
+import NetworkAnalysis
 import PartnerRegistry
 
 /// `samverkan communities FILE`: Louvain communities, modularity and k-cores.
@@ -24,7 +25,15 @@ struct CommunitiesCommand: ParsableCommand {
     var resolution = 1.0
 
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis: RegistryAnalysis
+        switch try options.input(command: "communities", registryOnly: []) {
+        case let .registry(registry): analysis = registry
+        case let .oneMode(network):
+            let report = try AnalysisOutput.answer("communities") { () throws(CommunityError) in
+                try network.communities(seed: seed, resolution: resolution)
+            }
+            return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+        }
         let report = try AnalysisOutput.answer("communities") { () throws(RegistryAnalysisError) in
             try analysis.communities(seed: seed, resolution: resolution)
         }

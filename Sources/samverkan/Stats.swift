@@ -24,7 +24,18 @@ struct Stats: ParsableCommand {
     var threads: Int = 1
 
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis: RegistryAnalysis
+        switch try options.input(command: "stats", registryOnly: []) {
+        case let .registry(registry): analysis = registry
+        case let .oneMode(network):
+            let stats: OneModeStatistics
+            do {
+                stats = try network.statistics(top: max(0, top), parallelism: max(1, threads))
+            } catch {
+                throw CLIError.failure(String(describing: error), status: 3).report(command: "stats")
+            }
+            return try options.emit(stats, table: { $0.table() }, csv: { $0.csv() })
+        }
         let stats: NetworkStatistics
         do {
             stats = try analysis.statistics(top: max(0, top), parallelism: max(1, threads))
