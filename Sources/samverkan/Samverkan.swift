@@ -20,6 +20,7 @@ public struct Samverkan: AsyncParsableCommand {
             EgoCommand.self,
             DiffCommand.self,
             TimelineCommand.self,
+            ImportCommand.self,
         ]
     )
 

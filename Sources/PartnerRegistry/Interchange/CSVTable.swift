@@ -52,9 +52,10 @@ struct CSVTable {
             if !blank { records.append(Record(cells: cells, line: recordLine)) }
             cells = []
         }
+        var afterComma = false
         while i < scalars.count {
             let s = scalars[i]
-            if !fieldStarted {
+            if !fieldStarted, s != "\n", s != "\r" {
                 fieldStarted = true
                 fieldLine = line; fieldColumn = column
                 if cells.isEmpty { recordLine = line }
@@ -82,26 +83,30 @@ struct CSVTable {
                             "text after the closing quote of a quoted field",
                             "write a quote inside a quoted field as \"\" and put the whole field in quotes", line, column)
                     }
+                    afterComma = false
                     continue
                 }
             }
             switch s {
             case ",":
+                if !fieldStarted { fieldLine = line; fieldColumn = column }
                 endField(); i += 1; column += 1
-                fieldStarted = true; fieldLine = line; fieldColumn = column
-                // An empty last field before the line end is still a field.
-                if i >= scalars.count || scalars[i] == "\n" || scalars[i] == "\r" { endField() } else { fieldStarted = false }
-            case "\r" where i + 1 < scalars.count && scalars[i + 1] == "\n":
+                afterComma = true
+                // The (possibly empty) field after the comma starts here.
+                fieldLine = line; fieldColumn = column
+            case "\r":
                 i += 1
             case "\n":
-                if fieldStarted { endField() }
+                if fieldStarted || afterComma { endField() }
+                afterComma = false
                 endRecord()
                 i += 1; line += 1; column = 1
             default:
+                afterComma = false
                 field.append(s); i += 1; column += 1
             }
         }
-        if fieldStarted { endField() }
+        if fieldStarted || afterComma { endField() }
         if !cells.isEmpty { endRecord() }
     }
 }
