@@ -14,8 +14,14 @@
 enum EdgeListReader {
     enum Separator { case comma, whitespace }
 
-    /// Whether `bytes` start with the header `source,target[,weight]`.
-    static func hasHeader(_ bytes: some Collection<UInt8>) -> Bool {
+    /// Whether the first line of `bytes` is a CSV header whose first
+    /// column is `source` (an edge list's, perhaps misspelt after that).
+    static func startsWithSourceColumn(_ bytes: some Collection<UInt8>) -> Bool {
+        firstCells(bytes).first == "source"
+    }
+
+    /// The first line's comma-separated cells, trimmed and lower-cased.
+    private static func firstCells(_ bytes: some Collection<UInt8>) -> [String] {
         var line: [UInt8] = []
         for b in bytes {
             if b == 0x0A || b == 0x0D { break }
@@ -23,8 +29,8 @@ enum EdgeListReader {
         }
         if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
         let cells = String(decoding: line, as: UTF8.self).split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimming(" \t\"").lowercased() }
-        return cells == ["source", "target"] || cells == ["source", "target", "weight"]
+            .map { String($0.trimming(" \t\"").lowercased()) }
+        return cells.count >= 2 ? cells : []
     }
 
     static func read(text: String, file: String, separator: Separator) throws(RegistryLoadError) -> OneModeNetwork {

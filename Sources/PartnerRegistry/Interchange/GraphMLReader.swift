@@ -64,6 +64,7 @@ enum GraphMLReader {
         private var text = ""
         private var graphs = 0
         private var sawGraphML = false
+        private var sawSyntaxError = false
 
         init(file: String) { self.file = file }
 
@@ -127,12 +128,46 @@ enum GraphMLReader {
             }
         }
 
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            // Only the first: what follows a syntax error is mostly its echo.
+            guard !sawSyntaxError else { return }
+            sawSyntaxError = true
+            fail(parser, "malformed XML: \(Self.words(parseError))",
+                 hint: "check that every tag is closed, every attribute quoted and every & written &amp;")
+        }
+
+        /// What libxml2's error number (the code `XMLParser` reports on
+        /// Linux) means, in words.
+        static func words(_ error: any Error) -> String {
+            let code = (error as NSError).code
+            let known: [Int: String] = [
+                4: "the document is empty", 5: "the document does not end where it should (a tag left open, or text after the end)",
+                9: "a character that XML does not allow", 23: "an entity reference without its ';'",
+                26: "an undeclared entity (write & as &amp;)", 38: "a '<' inside an attribute value",
+                39: "an attribute value without its opening quote", 40: "an attribute value without its closing quote",
+                41: "an attribute without a value", 42: "an attribute given twice", 65: "a space is missing",
+                68: "a name is missing", 73: "'>' is missing", 76: "a closing tag that does not match the open one",
+                77: "the file ends inside a tag",
+            ]
+            return known[code] ?? "libxml2 error \(code)"
+        }
+
+        func parserDidEndDocument(_ parser: XMLParser) {
+            if let open = stack.last, !sawSyntaxError {
+                fail(parser, "the file ends inside <\(open)>", hint: "close <\(open)>; the file may be cut short")
+            }
+        }
+
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             if dataKey != nil { text += string }
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            let local = stack.popLast() ?? name
+            let closing = name.split(separator: ":").last.map(String.init) ?? name
+            let local = stack.popLast() ?? closing
+            if local != closing {
+                return fail(parser, "</\(closing)> closes <\(local)>", hint: "close <\(local)> first (or make it <\(local) … />)")
+            }
             switch local {
             case "data":
                 if let key = dataKey { current?.data[key] = text }

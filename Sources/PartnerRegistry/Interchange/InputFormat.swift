@@ -33,7 +33,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Codable {
     /// The format of a file, from its extension and, for `.csv` and
     /// unknown extensions, its first line: `.graphml` is GraphML, `.net`
     /// Pajek, `.edgelist`/`.txt` a headerless edge list, a first line
-    /// `source,target[,weight]` an edge list; `.yaml`/`.yml`/`.json`, a
+    /// starting `source,` an edge list
+    /// (the edge-list reader checks the rest of the header); `.yaml`/`.yml`/`.json`, a
     /// first line `organisation,group,…` and anything else the registry
     /// reader's own detection. Returns nil for a registry whose format the
     /// registry reader settles.
@@ -48,7 +49,7 @@ public enum InputFormat: String, CaseIterable, Sendable, Codable {
         case "json": return .json
         default: break
         }
-        return EdgeListReader.hasHeader(firstBytes) ? .edgelist : nil
+        return EdgeListReader.startsWithSourceColumn(firstBytes) ? .edgelist : nil
     }
 }
 
@@ -67,7 +68,8 @@ public enum NetworkInput: Sendable {
         switch format {
         case .edgelist?:
             let text = try OneModeText.decode(data, file: name)
-            let comma = name.lowercased().hasSuffix(".csv") || EdgeListReader.hasHeader(data.prefix(512))
+            let firstLine = data.prefix(512).prefix { $0 != 0x0A }
+            let comma = name.lowercased().hasSuffix(".csv") || firstLine.contains(UInt8(ascii: ","))
             return .oneMode(try EdgeListReader.read(text: text, file: name, separator: comma ? .comma : .whitespace))
         case .graphml?:
             return .oneMode(try GraphMLReader.read(data: data, file: name))
