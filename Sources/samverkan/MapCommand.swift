@@ -107,6 +107,14 @@ struct MapCommand: AsyncParsableCommand {
         valueName: "png|pdf"))
     var sheetFormats: [SheetFormat] = []
 
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "The file's format when its extension and first line do not tell: edgelist, graphml, pajek "
+                + "(one-mode networks), memberships, yaml or json (registries).",
+            valueName: "format"))
+    var inputFormat: InputFormat?
+
     func run() async throws {
         do {
             try await draw()
@@ -116,6 +124,7 @@ struct MapCommand: AsyncParsableCommand {
     }
 
     private func draw() async throws {
+        if let network = try oneModeInput() { return try await drawOneMode(network) }
         if let years { return try await drawYears(years) }
         guard sheetFormats.isEmpty else {
             throw CLIError.failure("--sheet-format goes with --years (it converts DIR/sheet.svg)", status: 64)
@@ -161,6 +170,11 @@ struct MapCommand: AsyncParsableCommand {
         } catch {
             throw CLIError.option(error)
         }
+        try await write(map)
+    }
+
+    /// Writes `map` to `-o` (atomically) or standard output in the chosen format.
+    func write(_ map: CollaborationMap) async throws {
         let destination = output.flatMap { $0 == "-" ? nil : URL(fileURLWithPath: $0) }
         let chosen = format ?? destination.flatMap { MapFormat(fileExtension: $0.pathExtension) } ?? .svg
         do {

@@ -11,6 +11,7 @@ vertices, bridges and core numbers exactly, Burt's constraint to 1e-12.
 import csv
 import json
 import os
+import re
 import subprocess
 
 import networkx as nx
@@ -173,3 +174,16 @@ def test_dangling_graphml_edge_is_positioned(tmp_path):
     result = run("centrality", str(path), check=False)
     assert result.returncode == 1
     assert f"{path}:7:" in result.stderr and "'ghost'" in result.stderr, result.stderr
+
+
+def test_map_draws_every_node_and_tie(tmp_path):
+    graph = nx.florentine_families_graph()
+    path = str(tmp_path / "florentine.net")
+    write(graph, path, "net")
+    dot = run("map", path, "--format", "dot").stdout
+    for node in graph.nodes():
+        assert f'"organisation:{node}" [' in dot and f"label=<{node}>" in dot, node
+    drawn = {frozenset(m) for m in re.findall(r'"organisation:([^"]+)" -> "organisation:([^"]+)"', dot)}
+    assert drawn == {frozenset(e) for e in graph.edges()}
+    result = run("map", path, "--focus", "Medici", check=False)
+    assert result.returncode == 64 and "--focus" in result.stderr
