@@ -12,6 +12,9 @@ struct BrokersCommand: ParsableCommand {
         Gould–Fernandez brokerage roles with each organisation's level as its group. \
         See docs/analysis.md.
 
+        A one-mode network (edge list, GraphML, Pajek) gets its cut vertices, bridges, constraint, effective \
+        size and core numbers; --tie-weights reads its weights for constraint and effective size.
+
         \(AnalysisOutput.exitCodes)
         """)
 

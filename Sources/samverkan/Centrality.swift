@@ -17,6 +17,10 @@ struct Centrality: ParsableCommand {
         With --mode organisations or groups the measure runs on the projection, weighted by shared groups \
         (or members); path measures turn a weight w into the length 1/w unless --lengths hops is given.
 
+        A one-mode network (an edge list, GraphML or Pajek file; docs/interchange.md) is ranked as it is: \
+        its nodes, its ties, its weights read as for a projection. --mode and the registry's date, certainty \
+        and kind options do not apply to it.
+
         Exit status: 0 on success, 1 for a registry with errors, 2 when the file cannot be read, 3 when a \
         measure fails (e.g. does not converge) or the output cannot be written, 64 a usage error (e.g. --top 0).
         """)

@@ -9,7 +9,8 @@ struct CommunitiesCommand: ParsableCommand {
         abstract: "Communities of organisations (Louvain, seeded) with modularity, and k-core numbers.",
         discussion: """
         Runs on the organisation network, ties weighed by the number of shared groups. The same \
-        --seed gives the same communities every time. See docs/analysis.md.
+        --seed gives the same communities every time. See docs/analysis.md. A one-mode network (edge list, \
+        GraphML, Pajek) is divided as it is, its weights read as strengths.
 
         \(AnalysisOutput.exitCodes)
         """)

@@ -11,7 +11,8 @@ struct ConnectCommand: ParsableCommand {
         Lists the groups both sit in and every shortest chain A → group → organisation → … → B \
         (up to --limit; the number of chains is always counted). --longer adds the chains one step longer. \
         Restrict the groups chains may pass through with --group-kind and --level; A and B themselves \
-        are always kept. Organisations are named by ID, name or alias. See docs/analysis.md.
+        are always kept. Organisations are named by ID, name or alias. See docs/analysis.md. In a one-mode \
+        network (edge list, GraphML, Pajek) A and B are nodes (ID or label) and the chains are chains of nodes.
 
         \(AnalysisOutput.exitCodes)
         """)

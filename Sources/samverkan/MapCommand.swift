@@ -18,7 +18,8 @@ struct MapCommand: AsyncParsableCommand {
         discussion: """
         Organisations are clustered by level (or --cluster-by ATTRIBUTE), groups, initiatives and documents \
         are nodes of their own, and edges show membership, convening, participation, funding and document \
-        lineage. The same registry and options always give byte-identical output.
+        lineage. The same registry and options always give byte-identical output. A one-mode network (edge \
+        list, GraphML, Pajek) is drawn as its nodes and ties; the registry's options do not apply to it.
 
         Exit status: 0 on success, 1 for a registry with errors or an option naming something not on the \
         map, 2 when the registry cannot be read, 3 when Graphviz fails or the output cannot be written, \

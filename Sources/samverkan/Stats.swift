@@ -11,6 +11,9 @@ struct Stats: ParsableCommand {
         Centralisation is Freeman's: 0 when everyone is alike, 1 for a star. The most central organisations \
         and groups are ranked by two-mode betweenness.
 
+        A one-mode network (edge list, GraphML, Pajek) gets the same figures for its own graph, with its cut \
+        vertices, bridges and largest core number.
+
         Exit status: 0 on success, 1 for a registry with errors, 2 when the file cannot be read, 3 when a \
         measure fails or the output cannot be written, 64 a usage error.
         """)
