@@ -53,13 +53,17 @@ public struct OneModeAnalysis: Sendable {
         let values = try RegistryAnalysis.katzGuard(measure, graph: graph, weighted: true, alpha: katzAlpha) {
             try scores(measure, lengths: lengths, katzAlpha: katzAlpha, parallelism: parallelism)
         }
-        var ranked = values.enumerated().map { v, score in
-            let n = network.nodes[v]
-            return CentralityScore(id: n.id, name: n.name, type: "node", kind: n.kind, score: score, rank: 0)
+        // Collation keys once per node: equal scores (common for degree)
+        // are ordered by name without recomputing keys per comparison.
+        let keys = network.nodes.map { SwedishCollation.key($0.name) }
+        let order = values.indices.sorted { a, b in
+            if values[a] != values[b] { return values[a] > values[b] }
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            return network.nodes[a].id < network.nodes[b].id
         }
-        ranked.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            return $0.name != $1.name ? SwedishCollation.areInIncreasingOrder($0.name, $1.name) : $0.id < $1.id
+        var ranked = order.map { v in
+            let n = network.nodes[v]
+            return CentralityScore(id: n.id, name: n.name, type: "node", kind: n.kind, score: values[v], rank: 0)
         }
         for i in ranked.indices {
             ranked[i].rank = i > 0 && ranked[i].score == ranked[i - 1].score ? ranked[i - 1].rank : i + 1
