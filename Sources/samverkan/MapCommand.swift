@@ -19,7 +19,8 @@ struct MapCommand: AsyncParsableCommand {
         discussion: """
         Organisations are clustered by level (or --cluster-by ATTRIBUTE), groups, initiatives and documents \
         are nodes of their own, and edges show membership, convening, participation, funding and document \
-        lineage. The same registry and options always give byte-identical output.
+        lineage. The same registry and options always give byte-identical output. A one-mode network (edge \
+        list, GraphML, Pajek) is drawn as its nodes and ties; the registry's options do not apply to it.
 
         Exit status: 0 on success, 1 for a registry with errors or an option naming something not on the \
         map, 2 when the registry cannot be read, 3 when Graphviz fails or the output cannot be written, \
@@ -114,6 +115,14 @@ struct MapCommand: AsyncParsableCommand {
         valueName: "png|pdf"))
     var sheetFormats: [SheetFormat] = []
 
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "The file's format when its extension and first line do not tell: edgelist, graphml, pajek "
+                + "(one-mode networks), memberships, yaml or json (registries).",
+            valueName: "format"))
+    var inputFormat: InputFormat?
+
     func run() async throws {
         do {
             try await draw()
@@ -123,6 +132,7 @@ struct MapCommand: AsyncParsableCommand {
     }
 
     private func draw() async throws {
+        if let network = try oneModeInput() { return try await drawOneMode(network) }
         if let years { return try await drawYears(years) }
         guard sheetFormats.isEmpty else {
             throw CLIError.failure("--sheet-format goes with --years (it converts DIR/sheet.svg)", status: 64)
@@ -168,6 +178,11 @@ struct MapCommand: AsyncParsableCommand {
         } catch {
             throw CLIError.option(error)
         }
+        try await write(map)
+    }
+
+    /// Writes `map` to `-o` (atomically) or standard output in the chosen format.
+    func write(_ map: CollaborationMap) async throws {
         let destination = output.flatMap { $0 == "-" ? nil : URL(fileURLWithPath: $0) }
         let chosen = format ?? destination.flatMap { MapFormat(fileExtension: $0.pathExtension) } ?? .svg
         do {

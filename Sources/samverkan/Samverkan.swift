@@ -22,6 +22,7 @@ public struct Samverkan: AsyncParsableCommand {
             TimelineCommand.self,
             ReportCommand.self,
             ExportCommand.self,
+            ImportCommand.self,
         ]
     )
 
