@@ -136,6 +136,7 @@ import Testing
         ("memberships", "organisation,group,role\na,g,boss\n", 2, 5, "unknown role 'boss'"),
         ("groups", "id,name,kind,part_of\ng,G,council,h\n", 2, 13, "no group 'h'"),
         ("groups", "id,name,kind,sources\ng,G,council,seed\n", 2, 13, "source 'seed' is not declared"),
+        ("memberships", "organisation,group,since,until\na,g,1998,1997-12\n", 2, 10, "until 1997-12 is before since 1998"),
     ] as [(String, String, Int, Int, String)])
     func badCellsArePositioned(sheet: String, text: String, line: Int, column: Int, fragment: String) throws {
         let directory = Self.temporaryDirectory()
@@ -156,6 +157,25 @@ import Testing
         let match = error.diagnostics.first { $0.file == path && $0.description.contains(fragment) }
         let found = try #require(match, "\(error.diagnostics.map(\.description))")
         #expect((found.line, found.column) == (line, column), "\(found)")
+    }
+
+    /// A partial date covers its whole period, as in the registry's loaders:
+    /// `until 1997` ends on 31 December 1997, after `since 1997-07` begins.
+    @Test func anEndInTheSameYearAsAMonthStartIsNotReversed() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let sheets = [
+            "organisations": "id,name,kind\na,A,other\n",
+            "groups": "id,name,kind\ng,G,council\n",
+            "memberships": "organisation,group,since,until\na,g,1997-07,1997\n",
+        ]
+        for (name, text) in sheets {
+            try text.write(to: directory.appendingPathComponent("\(name).csv"), atomically: true, encoding: .utf8)
+        }
+        let imported = try SheetImport.read(try SheetImport.Files.find([directory.path]).get())
+        let again = try RegistryLoader.load(contents: try imported.yaml(), fileName: "x.yaml")
+        #expect(again.memberships.map(\.validity.until) == [PartialDate("1997")])
     }
 
     @Test func sheetsAreFoundByNameOrDirectory() {

@@ -112,7 +112,9 @@ struct SheetReader {
         guard let (since, _) = date(row, "since"), let (until, unknown) = date(row, "until", allowUnknown: true) else {
             return nil
         }
-        if let since, let until, until < since {
+        // As the registry's loaders compare them: `until 1997` covers the
+        // whole of 1997, so it does not end before `since 1997-07`.
+        if let since, let until, until.lastDay < since.firstDay {
             error(.reversedDates, row.at("until"), "until \(until) is before since \(since)", "swap or correct the dates")
             return nil
         }
