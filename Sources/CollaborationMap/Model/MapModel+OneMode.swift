@@ -3,7 +3,8 @@ import PartnerRegistry
 extension MapModel {
     /// The map of a one-mode network: every node drawn as an organisation
     /// (its `kind` attribute when it names an organisation kind, else
-    /// `other`), every tie as a partnership edge, in file order; the tie's
+    /// `other`), every tie as a plain solid edge (the membership stroke: dashes mean
+    /// inferred and dots external on registry maps), in file order; the tie's
     /// weight in its tooltip when the file weighs ties. No clusters.
     ///
     /// - Complexity: O(V + E).
@@ -18,7 +19,7 @@ extension MapModel {
             let a = network.nodes[Int(t.first)], b = network.nodes[Int(t.second)]
             let weight = network.isWeighted ? " (weight \(t.weight.formatted))" : ""
             return MapEdge(
-                from: MapNodeID(.organisation, a.id), to: MapNodeID(.organisation, b.id), relation: .partnership,
+                from: MapNodeID(.organisation, a.id), to: MapNodeID(.organisation, b.id), relation: .membership,
                 tooltip: "\(a.name) — \(b.name)\(weight)")
         }
         let kinds = Set(nodes.map(\.category))
@@ -27,7 +28,7 @@ extension MapModel {
             let name: String = if case let .organisation(kind) = category { kind.rawValue } else { "node" }
             return MapLegend.NodeEntry(category: category, label: name == "other" ? "node" : name)
         }
-        legend.edges = [MapLegend.EdgeEntry(relation: .partnership, label: "tie")]
+        legend.edges = [MapLegend.EdgeEntry(relation: .membership, label: "tie")]
         let file = network.file.split(separator: "/").last.map(String.init) ?? network.file
         self.init(
             title: title ?? file,
