@@ -11,10 +11,11 @@ VENV    ?= .venv
 PYTHON   = $(VENV)/bin/python
 CLIENT_TESTS = Tests/clients
 
-.PHONY: setup venv build run test client-tests docs snapshots bench compare readme-image fixtures fuzz sanitize clean
+.PHONY: setup test-setup venv build run test client-tests docs snapshots bench compare readme-image fixtures fuzz sanitize clean
 
-# Installs Graphviz's C library when pkg-config cannot find libgvc, and
-# rsvg-convert (librsvg2-bin) when it is missing.
+# Installs Graphviz's C library when pkg-config cannot find libgvc,
+# rsvg-convert (librsvg2-bin) and pdfinfo/pdftotext (poppler-utils) when
+# missing: what building, `make run` and the Swift tests need.
 setup:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
 	  echo "setup: installing libgraphviz-dev (Graphviz C library) ..."; \
@@ -26,6 +27,15 @@ setup:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq librsvg2-bin; \
 	fi
+	@if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then \
+	  echo "setup: installing poppler-utils (pdfinfo, pdftotext: the map and explorer tests check PDF pages) ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq poppler-utils; \
+	fi
+
+# What the tests need beyond setup: Debian's Chromium (the explorer's tests
+# drive it) and the pinned Python environment.
+test-setup: setup
 	@if ! command -v chromium >/dev/null 2>&1; then \
 	  echo "setup: installing chromium (the browser the explorer's tests drive) ..."; \
 	  $(SUDO) apt-get update -qq && \
@@ -51,15 +61,17 @@ $(VENV)/.requirements-test.stamp: scripts/requirements-test.txt
 build: setup
 	$(SWIFT) build -c release --product samverkan
 
-# Validates the Västerbotten registry and renders it to an SVG map.
+# Validates the Västerbotten registry and renders it to an SVG map and the
+# explorer page (one self-contained HTML file).
 run: build
 	@mkdir -p $(OUT)
 	$(BIN) validate $(GRAPH)
 	$(BIN) map $(GRAPH) -o $(OUT)/vasterbotten.svg
-	@echo "map written to $(abspath $(OUT)/vasterbotten.svg)"
+	$(BIN) report $(GRAPH) -o $(OUT)/vasterbotten.html
+	@echo "map written to $(abspath $(OUT)/vasterbotten.svg), explorer page to $(abspath $(OUT)/vasterbotten.html)"
 
 # The tests, then the documentation (a broken ``Symbol`` link fails the run).
-test: setup
+test: test-setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory client-tests
@@ -80,7 +92,7 @@ docs: setup
 # The checks written in Python (Tests/clients): exports read by NetworkX,
 # igraph and pandas, and the explorer page driven in Chromium. They run the
 # debug binary that `swift build --build-tests` made (SAMVERKAN_BIN).
-client-tests: setup
+client-tests: test-setup
 	@if ls $(CLIENT_TESTS)/test_*.py >/dev/null 2>&1; then \
 	  SAMVERKAN_BIN=$$($(SWIFT) build --show-bin-path)/samverkan \
 	    $(PYTHON) -m pytest -q -p no:cacheprovider $(CLIENT_TESTS); \

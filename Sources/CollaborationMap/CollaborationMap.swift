@@ -44,8 +44,19 @@ public struct CollaborationMap: Sendable {
         self.model = model
     }
 
-    /// The encoder for the options' engine and seed.
-    public var encoder: DOTEncoder { DOTEncoder(engine: options.engine, seed: options.seed) }
+    /// The encoder for the options' engine, seed and page (for the
+    /// options' format when no page is chosen).
+    public var encoder: DOTEncoder { encoder(for: options.format) }
+
+    /// The encoder for `format`: the options' page, else the format's
+    /// default page (``MapPage/default(for:)``), and for PNG the page's
+    /// resolution.
+    public func encoder(for format: MapFormat) -> DOTEncoder {
+        let page = options.page ?? MapPage.default(for: format)
+        var encoder = DOTEncoder(engine: options.engine, seed: options.seed, page: page)
+        if format == .png { encoder.resolution = page?.dpi }
+        return encoder
+    }
 
     /// The map as DOT text, ready for `dot`, `neato` … (no Graphviz needed).
     public var dot: String { encoder.encode(model) }
@@ -56,8 +67,9 @@ public struct CollaborationMap: Sendable {
         async throws(GraphvizError) -> Data
     {
         let format = format ?? options.format
-        if format == .dot { return Data(dot.utf8) }
-        return try await renderer.render(dot: dot, engine: options.engine, format: format)
+        let text = encoder(for: format).encode(model)
+        if format == .dot { return Data(text.utf8) }
+        return try await renderer.render(dot: text, engine: options.engine, format: format)
     }
 
     /// Renders the map and writes it to `url`: atomically to a regular

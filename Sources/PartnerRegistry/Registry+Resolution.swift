@@ -62,7 +62,7 @@ extension Registry {
             query, noun: DocumentKindTag.noun, documents.map { ($0.id.rawValue, $0.name, $0.aliases) }))
     }
 
-    private static func resolve(
+    static func resolve(
         _ query: String, noun: String, _ entities: [(id: String, name: String, aliases: [String])]
     ) throws(ResolutionError) -> String {
         let key = TextFolding.matchKey(query)

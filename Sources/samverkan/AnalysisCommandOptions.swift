@@ -1,18 +1,78 @@
 import ArgumentParser
 import PartnerRegistry
 
+extension InputFormat: ExpressibleByArgument {}
+
+/// What an analysis command analyses: a registry (viewed on `--as-of`
+/// with the filters) or a one-mode network as it is.
+enum AnalysisInput {
+    case registry(RegistryAnalysis)
+    case oneMode(OneModeAnalysis)
+}
+
 /// The registry, filters and format every analysis command takes, and
-/// the one place that turns them into a `RegistryAnalysis`.
+/// the one place that turns them into a `RegistryAnalysis` (or a
+/// `OneModeAnalysis` for the commands that also read one-mode networks).
 struct AnalysisCommandOptions: ParsableArguments {
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var filters: NetworkFilterOptions
     @OptionGroup var output: FormatOptions
 
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "The file's format when its extension and first line do not tell: edgelist, graphml, pajek "
+                + "(one-mode networks), memberships, yaml or json (registries).",
+            valueName: "format"))
+    var inputFormat: InputFormat?
+
     /// Loads the registry (printing diagnostics and exiting 1 or 2 on
     /// failure) and prepares the analysis on `--as-of` with the filters.
-    func analysis() throws -> RegistryAnalysis {
-        let loaded = try RegistryOptions.load(path: registry.file)
-        return RegistryAnalysis(registry: loaded, scope: registry.scope, filter: filters.filter)
+    /// A one-mode network is a usage error: `command` needs a registry.
+    func analysis(command: String = "") throws -> RegistryAnalysis {
+        switch try input(command: command, registryOnly: []) {
+        case let .registry(analysis): return analysis
+        case let .oneMode(analysis):
+            throw CLIError.usage(
+                "'\(registry.file)' is a one-mode network (\(analysis.network.format.rawValue)); \(command) needs a "
+                    + "registry of organisations and groups. Centrality, stats, brokers, communities, connect and "
+                    + "map read one-mode networks").report(command: command)
+        }
+    }
+
+    /// Loads `registry.file` as a registry or a one-mode network (printing
+    /// diagnostics and exiting 1 or 2 on failure). For a one-mode network,
+    /// the registry-only options given (`--as-of`, `--all-time`,
+    /// `--certainty`, kind and level filters, and the command's own
+    /// `registryOnly` flags, named) are a usage error (exit 64).
+    func input(command: String, registryOnly: [String]) throws -> AnalysisInput {
+        let loaded: NetworkInput
+        do {
+            loaded = try NetworkInput.load(path: registry.file, format: inputFormat)
+        } catch {
+            for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
+            throw ExitCode(error.isUnreadable ? 2 : 1)
+        }
+        switch loaded {
+        case let .registry(r):
+            return .registry(RegistryAnalysis(registry: r, scope: registry.scope, filter: filters.filter))
+        case let .oneMode(network):
+            var given = registryOnly
+            if registry.asOfOption != nil { given.append("--as-of") }
+            if registry.allTime { given.append("--all-time") }
+            if registry.certainty != .all { given.append("--certainty") }
+            if !filters.organisationKinds.isEmpty { given.append("--organisation-kind") }
+            if !filters.groupKinds.isEmpty { given.append("--group-kind") }
+            if !filters.levels.isEmpty { given.append("--level") }
+            if !given.isEmpty {
+                let list = given.joined(separator: ", ")
+                throw CLIError.usage(
+                    "\(list) \(given.count == 1 ? "applies" : "apply") to registries of organisations and groups; "
+                        + "'\(registry.file)' is a one-mode network (\(network.format.rawValue)), analysed as it is. "
+                        + "Leave \(given.count == 1 ? "it" : "them") out").report(command: command)
+            }
+            return .oneMode(OneModeAnalysis(network))
+        }
     }
 
     /// The organisation `query` names (ID, name or alias), or exit 1 with a suggestion.

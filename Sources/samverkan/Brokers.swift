@@ -12,6 +12,9 @@ struct BrokersCommand: ParsableCommand {
         Gould–Fernandez brokerage roles with each organisation's level as its group. \
         See docs/analysis.md.
 
+        A one-mode network (edge list, GraphML, Pajek) gets its cut vertices, bridges, constraint, effective \
+        size and core numbers; --tie-weights reads its weights for constraint and effective size.
+
         \(AnalysisOutput.exitCodes)
         """)
 
@@ -22,8 +25,23 @@ struct BrokersCommand: ParsableCommand {
         help: "Ties for constraint and effective size: unweighted, or shared-groups (weighed by groups shared).")
     var weighting: TieWeighting = .unweighted
 
+    @Flag(
+        name: .customLong("tie-weights"),
+        help: "One-mode input: weigh constraint and effective size by the file's tie weights.")
+    var tieWeights = false
+
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis: RegistryAnalysis
+        switch try options.input(command: "brokers", registryOnly: weighting == .sharedGroups ? ["--weighting shared-groups"] : []) {
+        case let .registry(registry):
+            if tieWeights {
+                throw CLIError.usage("--tie-weights is for one-mode networks; for a registry use --weighting shared-groups")
+                    .report(command: "brokers")
+            }
+            analysis = registry
+        case let .oneMode(network):
+            return try options.emit(network.brokers(weighted: tieWeights), table: { $0.table() }, csv: { $0.csv() })
+        }
         try options.emit(analysis.brokers(weighting: weighting), table: { $0.table() }, csv: { $0.csv() })
     }
 }

@@ -17,6 +17,10 @@ struct Centrality: ParsableCommand {
         With --mode organisations or groups the measure runs on the projection, weighted by shared groups \
         (or members); path measures turn a weight w into the length 1/w unless --lengths hops is given.
 
+        A one-mode network (an edge list, GraphML or Pajek file; docs/interchange.md) is ranked as it is: \
+        its nodes, its ties, its weights read as for a projection. --mode and the registry's date, certainty \
+        and kind options do not apply to it.
+
         Exit status: 0 on success, 1 for a registry with errors, 2 when the file cannot be read, 3 when a \
         measure fails (e.g. does not converge) or the output cannot be written, 64 a usage error (e.g. --top 0).
         """)
@@ -26,8 +30,8 @@ struct Centrality: ParsableCommand {
     @Option(help: "The measure.")
     var measure: CentralityMeasure = .betweenness
 
-    @Option(help: "The graph: two-mode, or the organisations' or groups' projection.")
-    var mode: NetworkMode = .twoMode
+    @Option(help: "A registry's graph: two-mode (the default), or the organisations' or groups' projection.")
+    var mode: NetworkMode?
 
     @Option(help: "How projection weights become path lengths: 1/shared groups, or one step per tie.")
     var lengths: ProjectionLengths = .inverseWeight
@@ -48,14 +52,26 @@ struct Centrality: ParsableCommand {
     var threads: Int?
 
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis: RegistryAnalysis
+        switch try options.input(command: "centrality", registryOnly: mode == nil ? [] : ["--mode"]) {
+        case let .registry(registry): analysis = registry
+        case let .oneMode(network):
+            var report: OneModeCentralityReport
+            do {
+                report = try network.centrality(measure, lengths: lengths, katzAlpha: alpha, parallelism: ThreadCount.resolve(threads))
+            } catch {
+                throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
+            }
+            if let top { report.scores = Array(report.scores.prefix(max(0, top))) }
+            return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+        }
         var report: CentralityReport
         let bar = ProgressBar()
         bar.begin(measure.rawValue)
         do {
             defer { bar.finish() }
             report = try analysis.centrality(
-                measure, mode: mode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+                measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
                 parallelism: ThreadCount.resolve(threads), progress: bar.handler)
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
@@ -90,6 +106,28 @@ extension CentralityReport {
         for s in scores {
             csv.append([String(s.rank), s.id, s.name, s.type, s.kind, "\(s.score)", AnalysisOutput.csvFlag(s.uncertain)])
         }
+        return csv.text
+    }
+}
+
+extension OneModeCentralityReport {
+    /// Rank, name, kind (when the file gives kinds) and score; the explanation below.
+    func table() -> String {
+        var out = AnalysisOutput.heading("\(measure.rawValue), one-mode network" + (weighted ? " (weighted)" : ""))
+        let kinds = scores.contains { !$0.kind.isEmpty }
+        var table = TextTable([.init(title: "#", alignment: .right), .init(title: "name")]
+            + (kinds ? [.init(title: "kind")] : []) + [.init(title: measure.rawValue, alignment: .right)])
+        for s in scores {
+            table.append([String(s.rank), s.name] + (kinds ? [s.kind] : []) + [String(format: "%.4f", s.score)])
+        }
+        out += table.render()
+        return out + Terminal.dim(explanation) + "\n"
+    }
+
+    /// A row per node.
+    func csv() -> String {
+        var csv = CSVWriter(header: ["rank", "id", "name", "kind", measure.rawValue])
+        for s in scores { csv.append([String(s.rank), s.id, s.name, s.kind, "\(s.score)"]) }
         return csv.text
     }
 }

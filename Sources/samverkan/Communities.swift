@@ -1,4 +1,5 @@
 import ArgumentParser
+import NetworkAnalysis
 import PartnerRegistry
 
 /// `samverkan communities FILE`: Louvain communities, modularity and k-cores.
@@ -8,7 +9,8 @@ struct CommunitiesCommand: ParsableCommand {
         abstract: "Communities of organisations (Louvain, seeded) with modularity, and k-core numbers.",
         discussion: """
         Runs on the organisation network, ties weighed by the number of shared groups. The same \
-        --seed gives the same communities every time. See docs/analysis.md.
+        --seed gives the same communities every time. See docs/analysis.md. A one-mode network (edge list, \
+        GraphML, Pajek) is divided as it is, its weights read as strengths.
 
         \(AnalysisOutput.exitCodes)
         """)
@@ -24,7 +26,15 @@ struct CommunitiesCommand: ParsableCommand {
     var resolution = 1.0
 
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis: RegistryAnalysis
+        switch try options.input(command: "communities", registryOnly: []) {
+        case let .registry(registry): analysis = registry
+        case let .oneMode(network):
+            let report = try AnalysisOutput.answer("communities") { () throws(CommunityError) in
+                try network.communities(seed: seed, resolution: resolution)
+            }
+            return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+        }
         let report = try AnalysisOutput.answer("communities") { () throws(RegistryAnalysisError) in
             try analysis.communities(seed: seed, resolution: resolution)
         }

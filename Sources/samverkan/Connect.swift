@@ -1,4 +1,5 @@
 import ArgumentParser
+import NetworkAnalysis
 import PartnerRegistry
 
 /// `samverkan connect FILE A B`: which networks connect two organisations.
@@ -10,7 +11,8 @@ struct ConnectCommand: ParsableCommand {
         Lists the groups both sit in and every shortest chain A → group → organisation → … → B \
         (up to --limit; the number of chains is always counted). --longer adds the chains one step longer. \
         Restrict the groups chains may pass through with --group-kind and --level; A and B themselves \
-        are always kept. Organisations are named by ID, name or alias. See docs/analysis.md.
+        are always kept. Organisations are named by ID, name or alias. See docs/analysis.md. In a one-mode \
+        network (edge list, GraphML, Pajek) A and B are nodes (ID or label) and the chains are chains of nodes.
 
         \(AnalysisOutput.exitCodes)
         """)
@@ -30,7 +32,17 @@ struct ConnectCommand: ParsableCommand {
     var longer = false
 
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis: RegistryAnalysis
+        switch try options.input(command: "connect", registryOnly: []) {
+        case let .registry(registry): analysis = registry
+        case let .oneMode(network):
+            let a = try AnalysisOutput.answer("connect") { () throws(ResolutionError) in try network.network.resolve(from) }
+            let b = try AnalysisOutput.answer("connect") { () throws(ResolutionError) in try network.network.resolve(to) }
+            let link = try AnalysisOutput.answer("connect") { () throws(PathQueryError) in
+                try network.connection(from: a, to: b, lengths: longer ? .shortestAndOneLonger : .shortest, limit: limit)
+            }
+            return try options.emit(link, table: { $0.table() }, csv: { $0.csv() })
+        }
         let a = try options.organisation(from, in: analysis, command: "connect")
         let b = try options.organisation(to, in: analysis, command: "connect")
         let link = try AnalysisOutput.answer("connect") { () throws(RegistryAnalysisError) in

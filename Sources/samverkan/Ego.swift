@@ -22,7 +22,7 @@ struct EgoCommand: ParsableCommand {
     var radius = 1
 
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis = try options.analysis(command: "ego")
         let a = try options.organisation(center, in: analysis, command: "ego")
         let ego = try AnalysisOutput.answer("ego") { () throws(RegistryAnalysisError) in try analysis.egoNetwork(of: a, radius: radius) }
         try options.emit(ego, table: { $0.table() }, csv: { $0.csv() })

@@ -19,7 +19,7 @@ struct LoadCommand: ParsableCommand {
     var order: LoadOrder = .load
 
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis = try options.analysis(command: "load")
         try options.emit(analysis.meetingLoad(order: order), table: { $0.table() }, csv: { $0.csv() })
     }
 }

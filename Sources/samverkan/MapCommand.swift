@@ -9,6 +9,7 @@ extension MapEntityKind: ExpressibleByArgument {}
 extension MapLanguage: ExpressibleByArgument {}
 extension EndedDrawing: ExpressibleByArgument {}
 extension SheetFormat: ExpressibleByArgument {}
+extension MapPage: ExpressibleByArgument {}
 
 /// `samverkan map FILE -o OUT.svg`: draws the collaboration map.
 struct MapCommand: AsyncParsableCommand {
@@ -18,7 +19,8 @@ struct MapCommand: AsyncParsableCommand {
         discussion: """
         Organisations are clustered by level (or --cluster-by ATTRIBUTE), groups, initiatives and documents \
         are nodes of their own, and edges show membership, convening, participation, funding and document \
-        lineage. The same registry and options always give byte-identical output.
+        lineage. The same registry and options always give byte-identical output. A one-mode network (edge \
+        list, GraphML, Pajek) is drawn as its nodes and ties; the registry's options do not apply to it.
 
         Exit status: 0 on success, 1 for a registry with errors or an option naming something not on the \
         map, 2 when the registry cannot be read, 3 when Graphviz fails or the output cannot be written, \
@@ -96,6 +98,12 @@ struct MapCommand: AsyncParsableCommand {
     var seed: Int = 1
 
     @Option(help: ArgumentHelp(
+        "Page of PNG and PDF output, landscape: size, margins and font scale (default: screen for PNG, a3 for PDF; "
+            + "SVG and DOT at their natural size unless given).",
+        valueName: "a4|a3|screen"))
+    var page: MapPage?
+
+    @Option(help: ArgumentHelp(
         "Draw one map per year into the directory -o names (DIR/2003.svg … DIR/now.svg, and DIR/sheet.svg side by "
             + "side), every entity in the same place in each: e.g. --years 2003,2009,2015,now.",
         valueName: "year,…"))
@@ -110,6 +118,14 @@ struct MapCommand: AsyncParsableCommand {
         valueName: "png|pdf"))
     var sheetFormats: [SheetFormat] = []
 
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "The file's format when its extension and first line do not tell: edgelist, graphml, pajek "
+                + "(one-mode networks), memberships, yaml or json (registries).",
+            valueName: "format"))
+    var inputFormat: InputFormat?
+
     func run() async throws {
         do {
             try await draw()
@@ -119,12 +135,13 @@ struct MapCommand: AsyncParsableCommand {
     }
 
     private func draw() async throws {
+        if let network = try oneModeInput() { return try await drawOneMode(network) }
         if let years { return try await drawYears(years) }
         guard sheetFormats.isEmpty else {
             throw CLIError.failure("--sheet-format goes with --years (it converts DIR/sheet.svg)", status: 64)
         }
         let loaded = try RegistryOptions.load(path: registry.file)
-        var options = MapOptions(engine: engine, language: language, seed: seed)
+        var options = MapOptions(engine: engine, language: language, seed: seed, page: page)
         options.scope = registry.scope
         options.title = title
         options.top = top
@@ -165,6 +182,11 @@ struct MapCommand: AsyncParsableCommand {
         } catch {
             throw CLIError.option(error)
         }
+        try await write(map)
+    }
+
+    /// Writes `map` to `-o` (atomically) or standard output in the chosen format.
+    func write(_ map: CollaborationMap) async throws {
         let destination = output.flatMap { $0 == "-" ? nil : URL(fileURLWithPath: $0) }
         let chosen = format ?? destination.flatMap { MapFormat(fileExtension: $0.pathExtension) } ?? .svg
         do {
@@ -197,6 +219,9 @@ extension MapCommand {
         }
         guard let output, output != "-" else {
             throw CLIError.failure("--years writes one file per year: give a directory with -o DIR/", status: 64)
+        }
+        if page != nil {
+            throw CLIError.failure("--page sets the page of PNG and PDF maps; --years draws SVG (use --sheet-format for PNG/PDF sheets)", status: 64)
         }
         if let format, format != .svg {
             throw CLIError.failure("--years draws SVG only (DIR/<year>.svg and DIR/sheet.svg), not \(format.rawValue)", status: 64)

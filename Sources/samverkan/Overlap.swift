@@ -31,7 +31,7 @@ struct OverlapCommand: ParsableCommand {
     var order: OverlapOrder = .jaccard
 
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis = try options.analysis(command: "overlap")
         let scope: OverlapScope = groupsOnly == organisationsOnly ? .all : groupsOnly ? .groups : .organisations
         let report = try AnalysisOutput.answer("overlap") { () throws(RegistryAnalysisError) in
             try analysis.overlaps(scope: scope, minShared: minShared, order: order)

@@ -27,7 +27,7 @@ struct ReachCommand: ParsableCommand {
     var without: String?
 
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis = try options.analysis(command: "reach")
         let a = try options.organisation(from, in: analysis, command: "reach")
         let g = try without.map { try options.group($0, in: analysis, command: "reach") }
         let reach = try AnalysisOutput.answer("reach") { () throws(RegistryAnalysisError) in

@@ -20,6 +20,9 @@ public struct Samverkan: AsyncParsableCommand {
             EgoCommand.self,
             DiffCommand.self,
             TimelineCommand.self,
+            ReportCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
         ]
     )
 

@@ -11,6 +11,9 @@ struct Stats: ParsableCommand {
         Centralisation is Freeman's: 0 when everyone is alike, 1 for a star. The most central organisations \
         and groups are ranked by two-mode betweenness.
 
+        A one-mode network (edge list, GraphML, Pajek) gets the same figures for its own graph, with its cut \
+        vertices, bridges and largest core number.
+
         Exit status: 0 on success, 1 for a registry with errors, 2 when the file cannot be read, 3 when a \
         measure fails or the output cannot be written, 64 a usage error.
         """)
@@ -27,7 +30,18 @@ struct Stats: ParsableCommand {
     var threads: Int?
 
     func run() throws {
-        let analysis = try options.analysis()
+        let analysis: RegistryAnalysis
+        switch try options.input(command: "stats", registryOnly: []) {
+        case let .registry(registry): analysis = registry
+        case let .oneMode(network):
+            let stats: OneModeStatistics
+            do {
+                stats = try network.statistics(top: max(0, top), parallelism: ThreadCount.resolve(threads))
+            } catch {
+                throw CLIError.failure(String(describing: error), status: 3).report(command: "stats")
+            }
+            return try options.emit(stats, table: { $0.table() }, csv: { $0.csv() })
+        }
         let bar = ProgressBar()
         let table = options.output.format == .table
         // In table mode the cheap figures are printed as soon as they are

@@ -6,8 +6,12 @@ import Testing
     /// The whole tiny registry, ended entities included.
     let map = try! CollaborationMap(registry: TinyRegistry.registry, options: MapOptions(scope: .allTime))
 
+    /// The lines of the map's edges; the invisible edges that keep `dot`'s
+    /// columns in order (`[style=invis]`, nothing else) are not edges of
+    /// the map.
     func edgeLines(_ dot: String) -> [Substring] {
-        dot.split(separator: "\n").filter { $0.contains(" -> ") }.map { $0.drop(while: { $0 == " " }) }
+        dot.split(separator: "\n").filter { $0.contains(" -> ") && !$0.hasSuffix(" [style=invis];") }
+            .map { $0.drop(while: { $0 == " " }) }
     }
 
     @Test func sameModelSameText() throws {
@@ -30,19 +34,30 @@ import Testing
             let lines = edgeLines(DOTEncoder(engine: engine).encode(map.model))
             #expect(lines.count == 14)
             #expect(lines.allSatisfy { !$0.contains("label=") }, "\(engine)")
+            let chain = DOTEncoder(engine: engine).encode(map.model).split(separator: "\n")
+                .filter { $0.contains(" -> ") && !lines.contains($0.drop(while: { $0 == " " })) }
+            #expect(chain.allSatisfy { $0.hasSuffix(" [style=invis];") }, "\(engine)")
+            #expect(chain.isEmpty == (engine != .dot), "\(engine): only dot's columns are chained")
         }
     }
 
     @Test func clustersOnlyForEnginesThatDrawThemAndNeverEmpty() throws {
         let dot = DOTEncoder(engine: .dot).encode(map.model)
-        #expect(dot.components(separatedBy: "subgraph \"cluster_").count - 1 == 3)
+        // Three levels, the area of what has no tie (Isolerade AB) and the
+        // borderless cluster around the whole map that carries the footer.
+        #expect(dot.components(separatedBy: "subgraph \"cluster_").count - 1 == 5)
         #expect(dot.contains("subgraph \"cluster_level-local\" {"))
+        #expect(dot.contains("subgraph \"cluster_untied\" {"))
+        #expect(dot.contains("subgraph \"cluster_footer\" {"))
         #expect(dot.contains("{ rank=same; \"organisation:b\"; \"organisation:c\"; }"))
         for engine in [LayoutEngine.neato, .fdp, .sfdp, .circo, .twopi] {
             #expect(!DOTEncoder(engine: engine).encode(map.model).contains("subgraph"))
         }
         let groupsOnly = try CollaborationMap(registry: TinyRegistry.registry, options: MapOptions(kinds: [.group]))
-        #expect(!groupsOnly.dot.contains("subgraph"))
+        // Groups alone, now: g1 and g2 (part-of) are tied, no cluster but
+        // the footer's.
+        #expect(!groupsOnly.dot.contains("cluster_level") && !groupsOnly.dot.contains("cluster_untied"))
+        #expect(groupsOnly.model.clusters.isEmpty)
         // An empty cluster in a hand-made model is not written either.
         var model = map.model
         model.clusters.append(MapCluster(id: "empty", label: "Empty", nodes: []))

@@ -94,34 +94,43 @@ import Testing
         #expect(m.nodes.count == 8)
         #expect(m.edges.count == 7)
         #expect(m.edges.allSatisfy { $0.from.kind != .initiative && $0.to.kind != .document })
+        // Without organisations, g3 (whose only tie was a membership) has no
+        // tie left: it goes to the untied area; g1 and g2 keep part-of.
         let none = try model(MapOptions(kinds: [.group]))
-        #expect(none.clusters.isEmpty)
+        #expect(none.clusters.map(\.id) == [MapCluster.untiedID])
+        #expect(none.clusters.first?.nodes == [id(.group, "g3")])
         #expect(none.legend.nodes.map(\.label) == ["Collaboration group"])
     }
 
     @Test func clustersByLevelInOrderAndNeverEmpty() throws {
         let m = try model()
-        #expect(m.clusters.map(\.id) == ["level-national", "level-regional", "level-local"])
-        #expect(m.clusters.map(\.label) == ["National", "Regional", "Local"])
-        #expect(m.clusters.map { $0.nodes.map(\.rawID) } == [["d"], ["a"], ["b", "c"]])
+        // e (Isolerade AB) has no level and no tie: it is not left loose
+        // but put in the labelled area of what has no tie, always last.
+        #expect(m.clusters.map(\.id) == ["level-national", "level-regional", "level-local", MapCluster.untiedID])
+        #expect(m.clusters.map(\.label) == ["National", "Regional", "Local", "Not tied to anyone in the registry"])
+        #expect(m.clusters.map { $0.nodes.map(\.rawID) } == [["d"], ["a"], ["b", "c"], ["e"]])
         #expect(m.clusters.allSatisfy { !$0.nodes.isEmpty })
         let e = try #require(m.nodes.first { $0.id == id(.organisation, "e") })
-        #expect(e.cluster == nil)
+        #expect(e.cluster == MapCluster.untiedID)
         let sv = try model(MapOptions(language: .swedish))
-        #expect(sv.clusters.map(\.label) == ["Nationellt", "Regionalt", "Lokalt"])
+        #expect(sv.clusters.map(\.label) == ["Nationellt", "Regionalt", "Lokalt", "Inte knutna till någon i registret"])
+        // On one date the area says so: ties may exist on other dates.
+        let dated = try CollaborationMap(registry: TinyRegistry.registry, options: MapOptions(language: .swedish)).model
+        #expect(dated.clusters.last?.label == "Inte knutna till någon i registret vid detta datum")
     }
 
     @Test func clustersByAttribute() throws {
         let m = try model(MapOptions(grouping: .attribute("sector")))
-        #expect(m.clusters.map(\.label) == ["private", "public"])
-        #expect(m.clusters.map { $0.nodes.map(\.rawID) } == [["b"], ["a", "c"]])
+        #expect(m.clusters.map(\.label) == ["private", "public", "Not tied to anyone in the registry"])
+        #expect(m.clusters.map { $0.nodes.map(\.rawID) } == [["b"], ["a", "c"], ["e"]])
         // An attribute no organisation has is an error naming those they have.
         #expect(throws: MapError.unknownAttribute("sektor", known: ["sector"])) {
             try model(MapOptions(grouping: .attribute("sektor")))
         }
         #expect(MapError.unknownAttribute("sektor", known: ["sector"]).description
             == "cluster by: no organisation has the attribute 'sektor'; the organisations' attributes are: 'sector' (or cluster by 'level' or 'none')")
-        #expect(try model(MapOptions(grouping: .none)).clusters.isEmpty)
+        // No grouping: only the untied area is left.
+        #expect(try model(MapOptions(grouping: .none)).clusters.map(\.id) == [MapCluster.untiedID])
     }
 
     @Test func egoNetworkByRadius() throws {

@@ -20,7 +20,9 @@ import Testing
         let inspector = try SVGInspector(svg)
         #expect(inspector.nodes.count == 11)
         #expect(inspector.edges.count == 14)
-        #expect(inspector.clusters.count == (engine.drawsClusters ? 3 : 0))
+        // With dot: three levels, the untied area (Isolerade AB) and the
+        // borderless cluster whose label is the footer.
+        #expect(inspector.clusters.count == (engine.drawsClusters ? 5 : 0))
         let png = try await map.render(format: .png)
         #expect(Array(png.prefix(8)) == Self.pngMagic)
         let pdf = try await map.render(format: .pdf)
@@ -54,7 +56,12 @@ import Testing
         #expect(texts.contains("Legend"))
         for entry in map.model.legend.nodes { #expect(texts.contains(entry.label), "\(entry.label)") }
         for entry in map.model.legend.edges { #expect(texts.contains(entry.label), "\(entry.label)") }
-        #expect(Set(svg.clusters.compactMap { $0.texts.first }) == ["National", "Regional", "Local"])
+        let areas = svg.clusters.filter { $0.id != "footer" }
+        #expect(Set(areas.compactMap { $0.texts.first })
+            == ["National", "Regional", "Local", "Not tied to anyone in the registry"])
+        // The footer is a block of its own under the map, line for line.
+        let footer = try #require(svg.clusters.first { $0.id == "footer" })
+        #expect(footer.texts == map.model.footer)
     }
 
     @Test func registryTextIsDrawnAsWrittenAndCannotInject() async throws {
@@ -79,6 +86,38 @@ import Testing
             #expect(svg.nodes.contains { $0.title == "organisation#11" && $0.texts == ["Konstigt ID"] })
             #expect(svg.graphTexts.first == "Titel <b>\"&\"</b> \\G")
         }
+    }
+
+    /// Hostile text in the footer (source titles and publishers) and in
+    /// the title is drawn as written in the footer block under the map,
+    /// and changes nothing else.
+    @Test func footerTextIsDrawnAsWrittenAndCannotInject() async throws {
+        let hostile = InjectionRegistry.registry
+        let sources = InjectionRegistry.names.enumerated().map { n, name in
+            Source(id: SourceID("s\(n)"), title: name, publisher: n % 2 == 0 ? "Utgivare </text> & \"x\"" : nil,
+                   kind: n % 3 == 0 ? .external : .primary)
+        }
+        let registry = Registry(title: hostile.title, organisations: hostile.organisations, groups: hostile.groups,
+                                memberships: hostile.memberships, sources: sources)
+        let map = try CollaborationMap(registry: registry, options: MapOptions(grouping: .none))
+        for format in [MapFormat.svg, .pdf, .png] {
+            let data = try await map.render(format: format)
+            #expect(!data.isEmpty, "\(format)")
+        }
+        let data = try await map.render(format: .svg)
+        let svg = try SVGInspector(data)
+        #expect(svg.elementNames.isSubset(of: SVGSafety.elements))
+        #expect(svg.nodes.count == map.model.nodes.count)
+        #expect(svg.edges.count == map.model.edges.count)
+        let footer = try #require(svg.clusters.first { $0.id == "footer" })
+        // Graphviz draws each footer line as one text; a line holding a
+        // newline ("Två\nrader") is drawn as two.
+        let drawn = map.model.footer.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        #expect(footer.texts == drawn)
+        for name in InjectionRegistry.names where !name.contains("\n") {
+            #expect(footer.texts.contains { $0.hasPrefix("Source: \(name)") }, "\(name)")
+        }
+        #expect(svg.graphTexts.first == "Titel <b>\"&\"</b> \\G")
     }
 
     @Test(arguments: LayoutEngine.allCases)

@@ -62,6 +62,11 @@ import Testing
             for map in set.maps {
                 let svg = String(decoding: map.svg, as: UTF8.self)
                 #expect(svg.components(separatedBy: "class=\"cluster\"").count - 1 >= 2, "\(map.fileName) has no clusters")
+                // Each cluster keeps its own box from the union's layout (a
+                // box lost in the layout would become the whole drawing).
+                let outlines = svg.matches(of: /class="cluster">\n<title>[^<]*<\/title>\n<path [^>]* d="([^"]+)"/)
+                    .map { String($0.output.1) }
+                #expect(outlines.count >= 2 && Set(outlines).count == outlines.count, "\(map.fileName): \(outlines)")
                 _ = try XMLDocument(data: map.svg)
             }
             let sizes = Set(set.maps.map { String(decoding: $0.svg, as: UTF8.self).firstMatch(of: /<svg width="[^"]+" height="[^"]+"/).map { String($0.output) } ?? "" })

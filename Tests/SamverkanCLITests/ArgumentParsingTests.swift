@@ -103,6 +103,9 @@ import Testing
             ["ego", "r.yaml", "a"],
             ["diff", "r.yaml", "--from", "2010"],
             ["timeline", "r.yaml"],
+            ["report", "r.yaml"],
+            ["export", "r.yaml", "--format", "graphml"],
+            ["import", "sheets/"],
         ]
         #expect(lines.count == Samverkan.configuration.subcommands.count)
         for line in lines {
@@ -127,7 +130,7 @@ import Testing
     @Test func centralityDefaults() throws {
         let command = try parse(["centrality", "r.yaml"], as: Centrality.self)
         #expect(command.measure == .betweenness)
-        #expect(command.mode == .twoMode)
+        #expect(command.mode == nil)  // two-mode for a registry; given on one-mode input, a usage error
         #expect(command.lengths == .inverseWeight)
         #expect(command.top == nil)
         #expect(command.options.output.format == .table)

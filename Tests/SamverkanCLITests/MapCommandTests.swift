@@ -53,7 +53,8 @@ import Testing
         let now = try run([Self.registry, "--format", "dot"])
         #expect(now.status == 0, "\(now)")
         #expect(!now.stdout.contains("\"group:strategigruppen\" ["))
-        #expect(now.stdout.components(separatedBy: "[id=\"").count - 1 == 24 + 17 + 3 + 5)
+        // Node lines ("kind:id" [id="…"); the footer cluster's id is not a node.
+        #expect(now.stdout.components(separatedBy: "\" [id=\"").count - 1 == 24 + 17 + 3 + 5)
         // The registry says `language: sv`: the legend and notes are Swedish.
         #expect(now.stdout.contains("Läget per nu"))
         #expect(now.stdout.contains("Streckad: tolkning av källan"), "the inferred seats are dashed and explained")
@@ -86,6 +87,38 @@ import Testing
         let stdout = try run([Self.registry, "--format", "dot"])
         #expect(stdout.status == 0)
         #expect(stdout.stdout == dot)
+    }
+
+    /// `--page`: the PDF is one page of the paper chosen (A3 by default),
+    /// checked with poppler's `pdfinfo` when it is installed and by the
+    /// page objects in the file always; with --years it is refused.
+    @Test func pageSetsThePaperAndThePDFIsOnePage() throws {
+        for (page, size) in [(nil, "1179 x 842"), ("a3", "1179 x 842"), ("a4", "842 x 558")] as [(String?, String)] {
+            let name = "karta-\(page ?? "default").pdf"
+            let r = try run([Self.registry, "-o", name] + (page.map { ["--page", $0] } ?? []))
+            #expect(r.status == 0, "\(r)")
+            let url = directory.appendingPathComponent(name)
+            let pdf = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+            #expect(pdf.matches(of: #/\/Type\s*\/Page[^s]/#).count == 1, "\(name)")
+            let pdfinfo = URL(fileURLWithPath: "/usr/bin/pdfinfo")
+            if FileManager.default.isExecutableFile(atPath: pdfinfo.path) {
+                let process = Process()
+                let pipe = Pipe()
+                process.executableURL = pdfinfo
+                process.arguments = [url.path]
+                process.standardOutput = pipe
+                try process.run()
+                let info = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(info.contains("Pages:           1"), "\(info)")
+                #expect(info.contains("Page size:       \(size) pts"), "\(info)")
+            }
+        }
+        let years = try run([Self.registry, "--years", "2010,now", "--page", "a3", "-o", "years"])
+        #expect(years.status == 64, "\(years)")
+        #expect(years.stderr.contains("--page sets the page of PNG and PDF maps"), "\(years)")
+        let bad = try run([Self.registry, "--page", "a5", "-o", "x.pdf"])
+        #expect(bad.status == 64 && bad.stderr.contains("'a4', 'a3' or 'screen'"), "\(bad)")
     }
 
     @Test func sameInputSameBytes() throws {

@@ -23,22 +23,47 @@ public struct DOTEncoder: Sendable {
     /// with `pos="x,y!"` and clusters with their `bb`, for Graphviz's
     /// `nop2` layout, which keeps them.
     var pinned: PinnedLayout?
+    /// Whether each edge gets the SVG id `edge-<n>`, n its index in the
+    /// model's edges (the explorer page finds edges by it). Off for `map`,
+    /// whose output stays as it was.
+    var identifiesEdges = false
+    /// The page a PNG or PDF is made for: size, margins, resolution and
+    /// font scale; `nil` draws the map at its natural size.
+    public var page: MapPage?
+    /// Dots per inch of raster output (PNG), written as `dpi`; `nil` for
+    /// vector output, where Graphviz would scale the page by it.
+    public var resolution: Double?
 
-    public init(engine: LayoutEngine = .dot, seed: Int = 1, theme: MapTheme = .standard) {
+    public init(engine: LayoutEngine = .dot, seed: Int = 1, theme: MapTheme = .standard, page: MapPage? = nil) {
         self.engine = engine
         self.seed = seed
         self.theme = theme
+        self.page = page
     }
+
+    /// A font size scaled for the page.
+    private func points(_ size: Double) -> String { number(size * (page?.fontScale ?? 1)) }
 
     /// The DOT text of `model`.
     public func encode(_ model: MapModel) -> String {
         let names = NodeNames(model)
         let sides = engine == .dot ? Sides(model) : Sides()
+        let layered = engine == .dot && pinned == nil
+        let columns = layered ? Columns(model, sides: sides) : nil
+        // With `dot`, the footer is the label of a borderless cluster
+        // around the whole map, drawn under it; other engines draw it
+        // in the title block.
+        let footer = layered && !model.footer.isEmpty
         var out = "digraph \"samverkan\" {\n"
-        out += "  graph [\(graphAttributes(model, names).joined(separator: ", "))];\n"
-        out += "  node [fontname=\(DOTText.quoted(theme.fontname)), fontsize=\(number(theme.fontsize)), "
+        out += "  graph [\(graphAttributes(model, names, footerInTitle: !footer).joined(separator: ", "))];\n"
+        out += "  node [fontname=\(DOTText.quoted(theme.fontname)), fontsize=\(points(theme.fontsize)), "
             + "penwidth=1.2, margin=\"0.14,0.06\"];\n"
         out += "  edge [arrowsize=0.7, penwidth=1.0];\n"
+        if footer {
+            out += "  subgraph \"cluster_footer\" {\n"
+            out += "    graph [id=\"footer\", label=<\(footerBlock(model))>, labelloc=\"b\", labeljust=\"l\", "
+                + "style=\"solid\", color=\"\(theme.background)\", penwidth=0, margin=4];\n"
+        }
 
         if engine.drawsClusters || pinned != nil {
             for cluster in model.clusters where !cluster.nodes.isEmpty {
@@ -47,16 +72,27 @@ public struct DOTEncoder: Sendable {
                 if let place = pinned?.clusters[cluster.id] {
                     box = ", bb=\(DOTText.quoted(place.bb)), lp=\(DOTText.quoted(place.lp))"
                 }
-                out += "    graph [label=<<B>\(DOTText.html(cluster.label))</B>>, style=\"rounded,filled\", "
+                let untied = cluster.id == MapCluster.untiedID
+                // Every attribute the footer's cluster sets is set again:
+                // a cluster inherits its enclosing one's.
+                out += "    graph [id=\(DOTText.quoted("area-" + names.clusterName(cluster.id))), penwidth=1, "
+                    + "label=<<B>\(DOTText.html(cluster.label))</B>>, style=\"rounded,filled\(untied ? ",dashed" : "")\", "
                     + "fillcolor=\"\(theme.clusterFill)\", color=\"\(theme.clusterBorder)\", "
-                    + "fontcolor=\"\(theme.clusterText)\", fontsize=12, labeljust=\"l\", margin=12\(box)];\n"
-                if engine == .dot && pinned == nil {
-                    // One column per cluster: its organisations share a rank.
-                    out += "    { rank=same; " + cluster.nodes.map { names.quoted($0) + ";" }.joined(separator: " ") + " }\n"
+                    + "fontcolor=\"\(theme.clusterText)\", fontsize=\(points(12)), labelloc=\"t\", labeljust=\"l\", margin=12\(box)];\n"
+                if let columns {
+                    // The cluster's columns: the organisations of each share a rank.
+                    for column in columns.clusters[cluster.id] ?? [] {
+                        out += "    { rank=same; " + column.map { names.quoted($0) + ";" }.joined(separator: " ") + " }\n"
+                    }
                 } else {
                     for id in cluster.nodes { out += "    \(names.quoted(id));\n" }
                 }
                 out += "  }\n"
+            }
+        }
+        if let columns {
+            for column in columns.middle {
+                out += "  { rank=same; " + column.map { names.quoted($0) + ";" }.joined(separator: " ") + " }\n"
             }
         }
         for node in model.nodes {
@@ -74,29 +110,43 @@ public struct DOTEncoder: Sendable {
                 }
             }
         }
-        for edge in model.edges { out += "  \(edgeLine(edge, names, sides))\n" }
+        for (n, edge) in model.edges.enumerated() {
+            out += "  \(edgeLine(edge, names, sides, id: identifiesEdges ? "edge-\(n)" : nil))\n"
+        }
+        for (tail, head) in columns?.chain ?? [] {
+            out += "  \(names.quoted(tail)) -> \(names.quoted(head)) [style=invis];\n"
+        }
+        if footer { out += "  }\n" }
         out += "}\n"
         return out
     }
 
     // MARK: Graph
 
-    private func graphAttributes(_ model: MapModel, _ names: NodeNames) -> [String] {
+    private func graphAttributes(_ model: MapModel, _ names: NodeNames, footerInTitle: Bool) -> [String] {
         var a = [
             "charset=\"UTF-8\"",
             "fontname=\(DOTText.quoted(theme.fontname))",
-            "label=<\(titleBlock(model))>",
+            "label=<\(titleBlock(model, footer: footerInTitle))>",
             "labelloc=\"t\"", "labeljust=\"l\"",
             "bgcolor=\"\(theme.background)\"",
-            "pad=\"0.4\"",
             "outputorder=\"edgesfirst\"",
         ]
+        if let page {
+            let (width, height) = page.inches
+            let inner = (width - 2 * page.margin, height - 2 * page.margin)
+            a += ["size=\"\(number(inner.0)),\(number(inner.1))!\"", "margin=\"\(number(page.margin))\"",
+                  "pad=\"0\""]
+            if let resolution { a.append("dpi=\(number(resolution))") }
+        } else {
+            a.append("pad=\"0.4\"")
+        }
         if let pinned {
             return a + ["bb=\(DOTText.quoted(pinned.bb))", "lp=\(DOTText.quoted(pinned.lp))", "splines=\"spline\""]
         }
         switch engine {
         case .dot:
-            a += ["rankdir=\"LR\"", "newrank=true", "ranksep=\"1.1\"", "nodesep=\"0.16\"", "splines=\"spline\"",
+            a += ["rankdir=\"LR\"", "newrank=true", "ranksep=\"0.5\"", "nodesep=\"0.16\"", "splines=\"spline\"",
                   "remincross=true"]
         case .neato:
             a += ["overlap=\"prism\"", "overlap_scaling=\"-4\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"curved\"",
@@ -132,23 +182,38 @@ public struct DOTEncoder: Sendable {
         return best?.id
     }
 
-    /// Title, subtitle lines and the legend as one HTML-like table, drawn
-    /// above the map by every engine and never overlapping it.
-    private func titleBlock(_ model: MapModel) -> String {
-        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"22\" COLOR=\"\(theme.titleColor)\"><B>"
+    /// Title and subtitle lines with the legend beside them, as one
+    /// HTML-like table drawn above the map by every engine and never
+    /// overlapping it; with `footer`, the footer's lines under the legend
+    /// (engines other than `dot`, and year maps).
+    private func titleBlock(_ model: MapModel, footer: Bool) -> String {
+        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(points(22))\" COLOR=\"\(theme.titleColor)\"><B>"
             + DOTText.html(model.title) + "</B></FONT></TD></TR>"
         for line in model.subtitle {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\" COLOR=\"\(theme.subtitleColor)\">"
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(points(12))\" COLOR=\"\(theme.subtitleColor)\">"
                 + DOTText.html(line) + "</FONT></TD></TR>"
         }
+        let title = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows)</TABLE>"
+        var legend = ""
         if !model.legend.nodes.isEmpty || !model.legend.edges.isEmpty || !model.legend.notes.isEmpty {
-            rows += "<TR><TD ALIGN=\"LEFT\">\(legendTable(model.legend))</TD></TR>"
+            legend = "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(legendTable(model.legend))</TD>"
         }
+        var block = "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(title)</TD>\(legend)</TR>"
+        if footer && !model.footer.isEmpty {
+            block += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\">\(footerBlock(model))</TD></TR>"
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(block)</TABLE>"
+    }
+
+    /// The footer's lines (date shown, sources, ties by certainty, the
+    /// tool's version) as an HTML-like table.
+    private func footerBlock(_ model: MapModel) -> String {
+        var rows = ""
         for line in model.footer {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"\(theme.subtitleColor)\">"
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(points(10))\" COLOR=\"\(theme.subtitleColor)\">"
                 + DOTText.html(line) + "</FONT></TD></TR>"
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows)</TABLE>"
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">\(rows)</TABLE>"
     }
 
     private static let legendColumns = 4
@@ -186,7 +251,7 @@ public struct DOTEncoder: Sendable {
             rows += "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><I>\(DOTText.html(note))</I></TD></TR>"
         }
         return "<TABLE BORDER=\"1\" COLOR=\"\(theme.clusterBorder)\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
-            + "CELLPADDING=\"2\" BGCOLOR=\"#FFFFFF\"><TR><TD><FONT POINT-SIZE=\"10\">"
+            + "CELLPADDING=\"2\" BGCOLOR=\"#FFFFFF\"><TR><TD><FONT POINT-SIZE=\"\(points(10))\">"
             + "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
             + "</FONT></TD></TR></TABLE>"
     }
@@ -233,7 +298,7 @@ public struct DOTEncoder: Sendable {
             "penwidth=\(number(penwidth))",
         ]
         if let pos = pinned?.nodes[node.id] { a.append("pos=\(DOTText.quoted(pos + "!"))") }
-        if node.scale != 1 { a.append("fontsize=\(number(size))") }
+        if node.scale != 1 { a.append("fontsize=\(points(size))") }
         if node.id.kind == .group { a.append("margin=\"0.06,0.04\"") }
         a.append("tooltip=\(DOTText.tooltip(node.tooltip))")
         if let url = node.url.flatMap(SafeURL.sanitised), url.utf8.count <= DOTText.urlLimit {
@@ -245,7 +310,7 @@ public struct DOTEncoder: Sendable {
 
     // MARK: Edges
 
-    private func edgeLine(_ edge: MapEdge, _ names: NodeNames, _ sides: Sides) -> String {
+    private func edgeLine(_ edge: MapEdge, _ names: NodeNames, _ sides: Sides, id: String?) -> String {
         let style = theme.style(for: edge.relation)
         var color = style.color, penwidth = style.penwidth
         switch edge.emphasis {
@@ -284,6 +349,7 @@ public struct DOTEncoder: Sendable {
         }
         if !constraint { a.append("constraint=false") }
         a.append("tooltip=\(DOTText.tooltip(edge.tooltip))")
+        if let id { a.append("id=\(DOTText.quoted(id))") }
         return "\(names.quoted(tail)) -> \(names.quoted(head)) [\(a.joined(separator: ", "))];"
     }
 
@@ -326,7 +392,7 @@ struct Sides {
     init() {}
 
     init(_ model: MapModel) {
-        let clusters = model.clusters.filter { !$0.nodes.isEmpty }
+        let clusters = model.clusters.filter { !$0.nodes.isEmpty && $0.id != MapCluster.untiedID }
         guard clusters.count > 1 else { return }
         let total = clusters.reduce(0) { $0 + $1.nodes.count }
         var best = (imbalance: Int.max, cut: 1)

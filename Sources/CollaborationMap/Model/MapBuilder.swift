@@ -250,19 +250,28 @@ struct MapBuilder {
             clusters[at].nodes.append(graph.nodes[node].id)
             graph.setCluster(id, at: node)
         }
+        // Entities without a tie on the map go to one labelled area of
+        // their own (last), not into a level or attribute cluster.
+        var tied = Set<MapNodeID>()
+        for e in graph.edges {
+            tied.insert(e.edge.from)
+            tied.insert(e.edge.to)
+        }
+        let untied = Set(graph.nodes.map(\.id).filter { !tied.contains($0) })
         switch options.grouping {
         case .none:
-            return []
+            break
         case .level:
             for level in GeographicLevel.allCases.reversed() {
                 for i in graph.nodes.indices where graph.nodes[i].id.kind == .organisation
-                    && graph.nodes[i].level == level {
+                    && graph.nodes[i].level == level && !untied.contains(graph.nodes[i].id) {
                     place(i, in: "level-\(level.rawValue)", label: words.levelCluster(level))
                 }
             }
         case let .attribute(name):
             var values: [String: [Int]] = [:]
-            for i in graph.nodes.indices where graph.nodes[i].id.kind == .organisation {
+            for i in graph.nodes.indices where graph.nodes[i].id.kind == .organisation
+                && !untied.contains(graph.nodes[i].id) {
                 if let org = registry.organisation(OrganisationID(graph.nodes[i].id.rawID)),
                    let value = org.attributes[name] {
                     values[value, default: []].append(i)
@@ -271,6 +280,9 @@ struct MapBuilder {
             for (n, value) in values.keys.sorted().enumerated() {
                 for i in values[value] ?? [] { place(i, in: "attribute-\(n + 1)", label: value) }
             }
+        }
+        for i in graph.nodes.indices where untied.contains(graph.nodes[i].id) {
+            place(i, in: MapCluster.untiedID, label: words.untied(options.scope.asOf != .allTime))
         }
         return clusters
     }

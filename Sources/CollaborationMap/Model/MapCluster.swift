@@ -1,5 +1,7 @@
-/// A box of organisations that share a level or an attribute value.
-/// Never empty: the model leaves out clusters without nodes.
+/// A box of organisations that share a level or an attribute value, or
+/// the area of entities of any kind that have no tie on the map
+/// (``untiedID``, always last). Never empty: the model leaves out
+/// clusters without nodes.
 public struct MapCluster: Hashable, Sendable, Codable, Identifiable {
     /// Stable, unique among the map's clusters (`level-regional`).
     public var id: String
@@ -7,6 +9,9 @@ public struct MapCluster: Hashable, Sendable, Codable, Identifiable {
     public var label: String
     /// Its nodes, in map order.
     public var nodes: [MapNodeID]
+
+    /// The ID of the area of entities without a tie on the map.
+    public static let untiedID = "untied"
 
     public init(id: String, label: String, nodes: [MapNodeID]) {
         self.id = id

@@ -16,8 +16,9 @@ public struct MapModel: Hashable, Sendable, Codable {
     public var edges: [MapEdge]
     public var clusters: [MapCluster]
     public var legend: MapLegend
-    /// Notes drawn under the legend: the date shown, the sources, the ties
-    /// by certainty and the tool's version.
+    /// The footer: the date shown, the sources, the ties by certainty and
+    /// the tool's version. `dot` draws it as a block under the map; other
+    /// engines at the end of the title block.
     public var footer: [String] = []
 
     public init(title: String, subtitle: [String] = [], nodes: [MapNode] = [], edges: [MapEdge] = [],

@@ -8,7 +8,8 @@ public struct MapNode: Hashable, Sendable, Codable, Identifiable {
     public var label: String
     public var category: NodeCategory
     public var level: GeographicLevel?
-    /// The cluster this node is drawn in (organisations only).
+    /// The cluster this node is drawn in: organisations by level or
+    /// attribute, and any entity without a tie in ``MapCluster/untiedID``.
     public var cluster: String?
     /// Hover text: name, kind, groups and roles (one item per line).
     public var tooltip: String

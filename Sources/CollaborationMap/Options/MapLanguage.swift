@@ -45,6 +45,9 @@ struct MapVocabulary: Sendable {
     var documentKind: @Sendable (DocumentKind) -> String
     var level: @Sendable (GeographicLevel) -> String
     var levelCluster: @Sendable (GeographicLevel) -> String
+    /// Title of the area of entities without a tie: `true` when the map
+    /// shows one date (ties may exist on other dates), `false` for all time.
+    var untied: @Sendable (Bool) -> String
     var role: @Sendable (Role) -> String
     var participationRole: @Sendable (ParticipationRole) -> String
     var relation: @Sendable (MapRelation) -> String
@@ -147,6 +150,7 @@ struct MapVocabulary: Sendable {
             case .local: "Local"
             }
         },
+        untied: { $0 ? "Not tied to anyone in the registry on this date" : "Not tied to anyone in the registry" },
         role: {
             switch $0 {
             case .chair: "chair"
@@ -283,6 +287,7 @@ struct MapVocabulary: Sendable {
             case .local: "Lokalt"
             }
         },
+        untied: { $0 ? "Inte knutna till någon i registret vid detta datum" : "Inte knutna till någon i registret" },
         role: {
             switch $0 {
             case .chair: "ordförande"

@@ -31,6 +31,10 @@ public struct MapOptions: Hashable, Sendable, Codable {
     public var language: MapLanguage?
     /// The seed of the randomised engines (`neato`, `fdp`, `sfdp`).
     public var seed: Int
+    /// The page PNG and PDF output is made for (size, margins, font
+    /// scale); `nil` takes ``MapPage/default(for:)``: `screen` for PNG,
+    /// `a3` for PDF, the natural size for SVG and DOT.
+    public var page: MapPage?
     /// Keep only this many organisations: those with the most groups (or,
     /// when ``sizing`` is by score, the highest scores; ties go to more
     /// groups, then registry order), with their groups. Initiatives and
@@ -61,6 +65,7 @@ public struct MapOptions: Hashable, Sendable, Codable {
         title: String? = nil,
         language: MapLanguage? = nil,
         seed: Int = 1,
+        page: MapPage? = nil,
         top: Int? = nil,
         sizeLimit: Int? = MapOptions.defaultSizeLimit
     ) {
@@ -75,6 +80,7 @@ public struct MapOptions: Hashable, Sendable, Codable {
         self.title = title
         self.language = language
         self.seed = seed
+        self.page = page
         self.top = top
         self.sizeLimit = sizeLimit
     }

@@ -91,6 +91,10 @@ public struct YearMaps: Sendable {
             models.append(drawn)
             previous = model
         }
+        // Year maps draw no footer; the union is laid out without one, so
+        // that its clusters stay top-level subgraphs and no room is kept
+        // for it under the maps.
+        union.footer = []
         union.legend = merged
         union.legend.notes += [words.newNote(nil), words.endedNote(ended)]
         // The widest subtitle ("As of now (what has not ended)"), so that

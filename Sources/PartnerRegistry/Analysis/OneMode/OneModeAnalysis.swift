@@ -1,0 +1,228 @@
+import NetworkAnalysis
+
+/// The analyses of a one-mode network (an edge list, GraphML or Pajek
+/// file), results keyed by node IDs: the same measures a registry's
+/// organisation network gets, run on the network as it is.
+///
+/// Weights: when the file weighs its ties, the path measures
+/// (betweenness, closeness, harmonic, and `connect`'s chains are hop
+/// counts regardless) read a weight as a strength through `lengths`
+/// (default length 1/weight, as for a registry's projections); eigenvector,
+/// PageRank, Katz, clustering and Louvain read it as a strength; degree,
+/// cut vertices, bridges and core numbers ignore it. Unweighted files give
+/// NetworkX's unweighted values.
+///
+/// Eigenvector centrality and PageRank iterate until
+/// `Σ|x − x_prev| < n·iterationTolerance` (NetworkX's rule) with
+/// `iterationTolerance` = 1e-12 and at most 10 000 iterations, so that the
+/// scores agree with NetworkX's converged values to well within 1e-9.
+public struct OneModeAnalysis: Sendable {
+    public let network: OneModeNetwork
+    public let graph: Graph
+
+    /// NetworkX-style tolerance of the iterative measures here.
+    public static let iterationTolerance = 1e-12
+    static let iterationLimit = 10_000
+
+    public init(_ network: OneModeNetwork) {
+        self.network = network
+        self.graph = network.graph()
+    }
+
+    func node(_ v: Int32) -> OneModeNode {
+        let n = network.nodes[Int(v)]
+        return OneModeNode(id: n.id, name: n.name)
+    }
+
+    private func byName(_ a: OneModeNode, _ b: OneModeNode) -> Bool {
+        a.name != b.name ? SwedishCollation.areInIncreasingOrder(a.name, b.name) : a.id < b.id
+    }
+
+    // MARK: Centrality
+
+    /// Ranks the nodes by `measure` (see the type's notes on weights).
+    /// - Throws: `CentralityError` for an unusable Katz alpha,
+    ///   `AnalysisError` when an iterative measure does not converge.
+    /// - Complexity: that of the measure: O(V·E) for betweenness and
+    ///   closeness (O(V·E + V² log V) weighted), O(k·E) for the iterative ones.
+    public func centrality(
+        _ measure: CentralityMeasure, lengths: ProjectionLengths = .inverseWeight, katzAlpha: Double = 0.1,
+        parallelism: Int = 1
+    ) throws -> OneModeCentralityReport {
+        if measure == .katz, !(katzAlpha.isFinite && katzAlpha > 0) { throw CentralityError.invalidAlpha(katzAlpha) }
+        let values = try RegistryAnalysis.katzGuard(measure, graph: graph, weighted: true, alpha: katzAlpha) {
+            try scores(measure, lengths: lengths, katzAlpha: katzAlpha, parallelism: parallelism)
+        }
+        // Collation keys once per node: equal scores (common for degree)
+        // are ordered by name without recomputing keys per comparison.
+        let keys = network.nodes.map { SwedishCollation.key($0.name) }
+        let order = values.indices.sorted { a, b in
+            if values[a] != values[b] { return values[a] > values[b] }
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            return network.nodes[a].id < network.nodes[b].id
+        }
+        var ranked = order.map { v in
+            let n = network.nodes[v]
+            return CentralityScore(id: n.id, name: n.name, type: "node", kind: n.kind, score: values[v], rank: 0)
+        }
+        for i in ranked.indices {
+            ranked[i].rank = i > 0 && ranked[i].score == ranked[i - 1].score ? ranked[i - 1].rank : i + 1
+        }
+        return OneModeCentralityReport(
+            measure: measure, weighted: network.isWeighted, lengths: network.isWeighted ? lengths : nil,
+            explanation: Self.explanation(measure),
+            scores: ranked)
+    }
+
+    /// One line a reader needs to make sense of a one-mode score.
+    static func explanation(_ measure: CentralityMeasure) -> String {
+        switch measure {
+        case .degree: "degree: share of the other nodes a node is tied to"
+        case .betweenness: "betweenness: share of shortest paths between others passing through the node; high means broker"
+        case .closeness:
+            "closeness: inverse mean distance to the nodes it can reach, scaled by the share it can reach (Wasserman–Faust)"
+        case .harmonic: "harmonic: sum of 1/distance to every other node; high means close to many"
+        case .eigenvector: "eigenvector: central when tied to central nodes (unit-length leading eigenvector)"
+        case .pagerank: "pagerank: share of time a random walk following ties spends at the node (damping 0.85)"
+        case .katz: "katz: walks of every length reaching the node, each further step counting alpha times less"
+        case .clustering: "clustering: share of a node's partner pairs that are partners themselves"
+        }
+    }
+
+    private func scores(
+        _ measure: CentralityMeasure, lengths: ProjectionLengths, katzAlpha: Double, parallelism: Int
+    ) throws -> [Double] {
+        let rule: EdgeLength = lengths == .hops ? .hops : .inverseWeight
+        let tolerance = Self.iterationTolerance, limit = Self.iterationLimit
+        return switch measure {
+        case .degree: graph.degreeCentrality().values
+        case .betweenness: try graph.betweennessCentrality(lengths: rule, parallelism: parallelism).values
+        case .closeness: try graph.closenessCentrality(lengths: rule, parallelism: parallelism).values
+        case .harmonic: try graph.harmonicCentrality(lengths: rule, parallelism: parallelism).values
+        case .eigenvector:
+            try graph.eigenvectorCentrality(weights: .weights, maxIterations: limit, tolerance: tolerance).values
+        case .pagerank: try graph.pageRank(weights: .weights, maxIterations: limit, tolerance: tolerance).values
+        case .katz: try graph.katzCentrality(alpha: katzAlpha, weights: .weights).values
+        case .clustering: try graph.clusteringCoefficient(weights: .weights).values
+        }
+    }
+
+    // MARK: Statistics
+
+    /// Whole-network figures: size, density, components, diameter and
+    /// radius of the largest component, average path length, global
+    /// efficiency, transitivity, average clustering, Freeman
+    /// centralisation, degree assortativity (distances in hops), the
+    /// numbers of cut vertices and bridges, the maximum core number and
+    /// the `top` nodes by betweenness.
+    /// - Complexity: O(V·E) for the distance and betweenness measures.
+    public func statistics(top: Int = 5, parallelism: Int = 1) throws -> OneModeStatistics {
+        let components = graph.connectedComponents()
+        let extent = try graph.distanceSummary(parallelism: parallelism)
+        let largest = components.largest.flatMap { c in extent.components.first { $0.component == c } }
+        let n = Double(graph.vertexCount)
+        let assortativity = graph.degreeAssortativity()
+        let summary = NetworkStatistics.OneModeSummary(
+            vertices: graph.vertexCount,
+            edges: graph.edgeCount,
+            density: graph.vertexCount > 1 ? Double(graph.edgeCount) / (n * (n - 1) / 2) : 0,
+            components: components.count,
+            largestComponent: largest?.size ?? 0,
+            isolated: components.sizes.filter { $0 == 1 }.count,
+            diameter: Int(largest?.diameter ?? 0),
+            radius: Int(largest?.radius ?? 0),
+            averagePathLength: extent.averagePathLength,
+            globalEfficiency: extent.globalEfficiency,
+            transitivity: try graph.transitivity(),
+            averageClustering: try graph.averageClustering(),
+            degreeCentralization: try graph.freemanCentralization(.degree),
+            betweennessCentralization: try graph.freemanCentralization(.betweenness),
+            closenessCentralization: try graph.freemanCentralization(.closeness),
+            degreeAssortativity: assortativity.isFinite ? assortativity : nil,
+            levelAssortativity: nil, sectorAssortativity: nil)
+        let ranking = try centrality(.betweenness, lengths: .hops, parallelism: parallelism)
+        return OneModeStatistics(
+            file: network.file, format: network.format, weighted: network.isWeighted, network: summary,
+            cutVertices: graph.articulationPoints().count, bridges: graph.bridges().count,
+            maximumCore: graph.coreNumbers().max() ?? 0, mostCentral: Array(ranking.scores.prefix(max(0, top))))
+    }
+
+    // MARK: Brokers
+
+    /// Cut vertices (articulation points), bridges, Burt's constraint and
+    /// effective size (`weighted`: read the file's weights, NetworkX
+    /// `weight="weight"`; else `weight=None`) and core numbers.
+    /// - Complexity: O(V + E) for cut vertices, bridges and cores;
+    ///   O(Σᵥ d(v)²) for constraint and effective size.
+    public func brokers(weighted: Bool = false) -> OneModeBrokerReport {
+        let weighting: EdgeWeighting = weighted ? .weights : .ignored
+        let constraint = graph.burtConstraint(weighting: weighting)
+        let effective = graph.effectiveSize(weighting: weighting)
+        let cores = graph.coreNumbers()
+        let cuts = Set(graph.articulationPoints())
+        let cutNodes = cuts.map(node).sorted(by: byName)
+        let bridges = graph.bridges().map { b in
+            OneModeTie(first: node(b.u), second: node(b.v), isPendant: graph.outDegree(b.u) == 1 || graph.outDegree(b.v) == 1)
+        }.sorted { byName($0.first, $1.first) || ($0.first == $1.first && byName($0.second, $1.second)) }
+        let rows = graph.vertices.map { v in
+            OneModeBrokerage(
+                node: node(v), partners: graph.outDegree(v),
+                constraint: constraint[Int(v)].isFinite ? constraint[Int(v)] : nil,
+                effectiveSize: effective[Int(v)].isFinite ? effective[Int(v)] : nil,
+                coreNumber: cores[Int(v)], isCutVertex: cuts.contains(v))
+        }.sorted {
+            switch ($0.constraint, $1.constraint) {
+            case let (a?, b?) where a != b: return a < b
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return byName($0.node, $1.node)
+            }
+        }
+        return OneModeBrokerReport(
+            weighting: weighted ? "weights" : "unweighted", cutVertices: cutNodes, bridges: bridges, nodes: rows)
+    }
+
+    // MARK: Communities
+
+    /// Louvain communities (seeded; weights as strengths) with modularity,
+    /// and every node's core number.
+    /// - Throws: `CommunityError` for a resolution that is not finite.
+    public func communities(seed: UInt64 = 0, resolution: Double = 1) throws(CommunityError) -> OneModeCommunityReport {
+        let louvain = try graph.louvainCommunities(seed: seed, resolution: resolution, weighting: .weights)
+        let cores = graph.coreNumbers()
+        var groups = louvain.partition.communities.map { $0.map(node).sorted(by: byName) }
+        groups.sort { $0.count != $1.count ? $0.count > $1.count : byName($0[0], $1[0]) }
+        var numberOf: [String: Int] = [:]
+        let communities = groups.enumerated().map { i, members in
+            for m in members { numberOf[m.id] = i + 1 }
+            return OneModeCommunityReport.Community(number: i + 1, members: members)
+        }
+        let rows = graph.vertices.map { v in
+            OneModeCommunityReport.Membership(node: node(v), community: numberOf[network.nodes[Int(v)].id] ?? 0,
+                                              coreNumber: cores[Int(v)])
+        }.sorted { $0.community != $1.community ? $0.community < $1.community : byName($0.node, $1.node) }
+        return OneModeCommunityReport(
+            seed: seed, resolution: resolution, modularity: louvain.partition.modularity,
+            communities: communities, nodes: rows)
+    }
+
+    // MARK: Connect
+
+    /// The shortest chains of ties (in hops) between nodes `a` and `b`,
+    /// at most `limit` of each length listed (NetworkX `all_shortest_paths`).
+    /// - Throws: `PathQueryError` for a negative limit.
+    public func connection(
+        from a: Int32, to b: Int32, lengths: PathLengths = .shortest, limit: Int = 20
+    ) throws(PathQueryError) -> OneModeConnection {
+        let paths = try graph.allShortestPaths(from: a, to: b, lengths: lengths, limit: limit)
+        func named(_ chains: [[Int32]]) -> [[OneModeNode]] {
+            chains.map { $0.map(node) }.sorted { x, y in
+                x.map(\.name).lexicographicallyPrecedes(y.map(\.name)) { SwedishCollation.areInIncreasingOrder($0, $1) }
+            }
+        }
+        return OneModeConnection(
+            from: node(a), to: node(b), steps: paths.distance, shortestChainCount: paths.shortestPathCount,
+            shortestChains: named(paths.shortestPaths), longerChains: named(paths.longerPaths),
+            isTruncated: paths.isTruncated)
+    }
+}

@@ -1,0 +1,130 @@
+/// A node of a one-mode network as results name it.
+public struct OneModeNode: Hashable, Codable, Sendable {
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// A centrality measure computed on a one-mode network, highest score
+/// first (ties in Swedish name order). Scores use `CentralityScore` with
+/// `type` = `node`, the same JSON shape as a registry's ranking.
+public struct OneModeCentralityReport: Hashable, Codable, Sendable {
+    public var measure: CentralityMeasure
+    /// Always `one-mode`.
+    public var input: String
+    /// Whether the network's ties carry weights.
+    public var weighted: Bool
+    /// Rule turning weights into lengths for the path measures (nil when unweighted).
+    public var lengths: ProjectionLengths?
+    public var explanation: String
+    public var scores: [CentralityScore]
+
+    public init(measure: CentralityMeasure, weighted: Bool, lengths: ProjectionLengths?, explanation: String,
+                scores: [CentralityScore]) {
+        self.measure = measure
+        self.input = "one-mode"
+        self.weighted = weighted
+        self.lengths = lengths
+        self.explanation = explanation
+        self.scores = scores
+    }
+}
+
+/// Whole-network figures of a one-mode network.
+public struct OneModeStatistics: Hashable, Codable, Sendable {
+    public var file: String
+    public var format: InputFormat
+    public var weighted: Bool
+    /// Nodes, ties, density, components, distances, clustering,
+    /// centralisation and degree assortativity, as a registry's
+    /// organisation network reports them.
+    public var network: NetworkStatistics.OneModeSummary
+    /// Nodes whose removal disconnects others (articulation points).
+    public var cutVertices: Int
+    /// Ties whose removal disconnects others.
+    public var bridges: Int
+    /// The largest k such that a k-core exists (degeneracy).
+    public var maximumCore: Int
+    /// The highest-betweenness nodes (NetworkX `betweenness_centrality`, hops).
+    public var mostCentral: [CentralityScore]
+}
+
+/// A tie between two nodes (a bridge).
+public struct OneModeTie: Hashable, Codable, Sendable {
+    public var first: OneModeNode
+    public var second: OneModeNode
+    /// Whether one end has no other tie.
+    public var isPendant: Bool
+}
+
+/// One node's brokerage figures.
+public struct OneModeBrokerage: Hashable, Codable, Sendable {
+    public var node: OneModeNode
+    public var partners: Int
+    /// Burt's constraint; nil for a node without partners (NetworkX NaN).
+    public var constraint: Double?
+    /// Burt's effective size; nil for a node without partners.
+    public var effectiveSize: Double?
+    /// Core number (NetworkX `core_number`).
+    public var coreNumber: Int
+    public var isCutVertex: Bool
+}
+
+/// Cut vertices, bridges, constraint, effective size and core numbers of
+/// a one-mode network.
+public struct OneModeBrokerReport: Hashable, Codable, Sendable {
+    /// `unweighted` or `weights` (the file's tie weights).
+    public var weighting: String
+    /// In name order.
+    public var cutVertices: [OneModeNode]
+    /// By the first end's name, then the second's.
+    public var bridges: [OneModeTie]
+    /// Lowest constraint first; nodes without partners last, by name.
+    public var nodes: [OneModeBrokerage]
+
+    public static let explanations: [String] = [
+        "cut vertex — take it away and some nodes can no longer reach each other",
+        "bridge — the only tie between two parts of the network; pendant bridges only strand one node",
+        "constraint — Burt's measure; lower means more brokerage opportunities",
+        "effective size — partners minus their redundancy (Burt)",
+        "core — the largest k such that the node is in a subgraph where everyone has at least k ties",
+    ]
+}
+
+/// Louvain communities of a one-mode network.
+public struct OneModeCommunityReport: Hashable, Codable, Sendable {
+    public struct Community: Hashable, Codable, Sendable {
+        public var number: Int
+        public var members: [OneModeNode]
+    }
+
+    public struct Membership: Hashable, Codable, Sendable {
+        public var node: OneModeNode
+        public var community: Int
+        public var coreNumber: Int
+    }
+
+    public var seed: UInt64
+    public var resolution: Double
+    public var modularity: Double?
+    /// Largest first, members in name order.
+    public var communities: [Community]
+    /// Every node, by community then name.
+    public var nodes: [Membership]
+}
+
+/// The shortest chains of nodes between two nodes.
+public struct OneModeConnection: Hashable, Codable, Sendable {
+    public var from: OneModeNode
+    public var to: OneModeNode
+    /// Ties on a shortest chain; nil when none connects them.
+    public var steps: Int?
+    public var shortestChainCount: Int
+    public var shortestChains: [[OneModeNode]]
+    public var longerChains: [[OneModeNode]]
+    public var isTruncated: Bool
+}

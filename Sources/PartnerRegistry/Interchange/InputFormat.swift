@@ -1,0 +1,96 @@
+import Foundation
+
+/// The formats the analysis commands read. Raw values are the CLI's
+/// `--input-format` names.
+public enum InputFormat: String, CaseIterable, Sendable, Codable {
+    /// An edge list: `source,target[,weight]` CSV with a header, or
+    /// whitespace-separated pairs (`.edgelist`, `.txt`) without one.
+    case edgelist
+    /// GraphML (one-mode, read undirected).
+    case graphml
+    /// Pajek `.net`.
+    case pajek
+    /// A CSV of memberships (`organisation,group,…`): a registry.
+    case memberships
+    /// A registry in YAML.
+    case yaml
+    /// A registry in JSON.
+    case json
+
+    /// Whether the format holds a registry (else a one-mode network).
+    public var isRegistry: Bool { self == .memberships || self == .yaml || self == .json }
+
+    /// The registry format for `RegistryLoader` (nil for one-mode formats).
+    public var registryFormat: RegistryFormat? {
+        switch self {
+        case .memberships: .csv
+        case .yaml: .yaml
+        case .json: .json
+        default: nil
+        }
+    }
+
+    /// The format of a file, from its extension and, for `.csv` and
+    /// unknown extensions, its first line: `.graphml` is GraphML, `.net`
+    /// Pajek, `.edgelist`/`.txt` a headerless edge list, a first line
+    /// starting `source,` an edge list
+    /// (the edge-list reader checks the rest of the header); `.yaml`/`.yml`/`.json`, a
+    /// first line `organisation,group,…` and anything else the registry
+    /// reader's own detection. Returns nil for a registry whose format the
+    /// registry reader settles.
+    public static func detect(path: String, firstBytes: some Collection<UInt8>) -> InputFormat? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let ext = name.contains(".") ? String(name[name.index(after: name.lastIndex(of: ".")!)...]).lowercased() : ""
+        switch ext {
+        case "graphml": return .graphml
+        case "net": return .pajek
+        case "edgelist", "txt": return .edgelist
+        case "yaml", "yml": return .yaml
+        case "json": return .json
+        default: break
+        }
+        return EdgeListReader.startsWithSourceColumn(firstBytes) ? .edgelist : nil
+    }
+}
+
+/// What an analysis command reads: a registry or a one-mode network.
+public enum NetworkInput: Sendable {
+    case registry(Registry)
+    case oneMode(OneModeNetwork)
+
+    /// Reads `path` (`-` for standard input) as `format`, or as the format
+    /// `InputFormat.detect` finds.
+    /// - Throws: every problem found, positioned (`RegistryLoadError`).
+    public static func load(path: String, format: InputFormat? = nil) throws(RegistryLoadError) -> NetworkInput {
+        let data = try RegistryLoader.read(path: path)
+        let name = path == "-" ? RegistryLoader.standardInputName : path
+        let format = format ?? InputFormat.detect(path: path, firstBytes: data.prefix(512))
+        switch format {
+        case .edgelist?:
+            let text = try OneModeText.decode(data, file: name)
+            let firstLine = data.prefix(512).prefix { $0 != 0x0A }
+            let comma = name.lowercased().hasSuffix(".csv") || firstLine.contains(UInt8(ascii: ","))
+            return .oneMode(try EdgeListReader.read(text: text, file: name, separator: comma ? .comma : .whitespace))
+        case .graphml?:
+            return .oneMode(try GraphMLReader.read(data: data, file: name))
+        case .pajek?:
+            return .oneMode(try PajekReader.read(text: try OneModeText.decode(data, file: name), file: name))
+        case let f?:
+            return .registry(try RegistryLoader.load(data: data, fileName: name, format: f.registryFormat))
+        case nil:
+            return .registry(try RegistryLoader.load(data: data, fileName: name, format: RegistryFormat(fileName: path)))
+        }
+    }
+}
+
+/// Text decoding shared by the one-mode readers.
+enum OneModeText {
+    static func decode(_ data: Data, file: String) throws(RegistryLoadError) -> String {
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw RegistryLoadError(diagnostics: [Diagnostic(
+                .error, code: .invalidEncoding, at: SourceLocation(file: file, line: 1, column: 1),
+                message: "the file is not UTF-8 text", hint: "save it as UTF-8")])
+        }
+        return text
+    }
+}
