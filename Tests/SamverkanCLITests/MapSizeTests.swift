@@ -21,24 +21,7 @@ import Testing
     /// groups: every organisation in one group, the rest drawn uniformly
     /// with a seeded generator (SplitMix64).
     static func memberships() -> String {
-        var state: UInt64 = 0x5EED
-        func unit() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-        }
-        var seen = Set<Int>()
-        var text = "organisation,group\n"
-        func add(_ o: Int, _ g: Int) {
-            if seen.insert(o * 4_000 + g).inserted { text += "org\(o),grp\(g)\n" }
-        }
-        for o in 0 ..< 40_000 { add(o, Int(unit() * 4_000)) }
-        while seen.count < 200_000 {
-            add(Int(unit() * 40_000), Int(unit() * 4_000))
-        }
-        return text
+        SeededMemberships.csv(count: 200_000, organisations: 40_000, groups: 4_000, seed: 0x5EED, everyOrganisation: true)
     }
 
     /// Runs `samverkan map` with at most `seconds` of CPU time (`ulimit -t`):

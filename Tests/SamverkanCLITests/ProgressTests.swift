@@ -17,21 +17,7 @@ import Testing
     /// Seeded skewed memberships (SplitMix64): `count` distinct pairs of
     /// `organisations` organisations in `groups` groups.
     static func memberships(_ count: Int, organisations: Int, groups: Int) -> String {
-        var state: UInt64 = 0xBA5E
-        func unit() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-        }
-        var seen = Set<Int>()
-        var text = "organisation,group\n"
-        while seen.count < count {
-            let o = Int(unit() * Double(organisations)), g = Int(unit() * unit() * Double(groups))
-            if seen.insert(o * groups + g).inserted { text += "org\(o),grp\(g)\n" }
-        }
-        return text
+        SeededMemberships.csv(count: count, organisations: organisations, groups: groups, seed: 0xBA5E, skewed: true)
     }
 
     func write(_ text: String, _ name: String) throws -> String {

@@ -24,21 +24,7 @@ import Testing
     /// skewed (a few large groups, many small ones) so that scores are far
     /// from equal and depend on long sums; seeded SplitMix64.
     static func memberships() -> String {
-        var state: UInt64 = 0x7EAD5
-        func unit() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-        }
-        var seen = Set<Int>()
-        var text = "organisation,group\n"
-        while seen.count < 1_500 {
-            let o = Int(unit() * 600), g = Int(unit() * unit() * 80)
-            if seen.insert(o * 1_000 + g).inserted { text += "org\(o),grp\(g)\n" }
-        }
-        return text
+        SeededMemberships.csv(count: 1_500, organisations: 600, groups: 80, seed: 0x7EAD5, skewed: true)
     }
 
     func output(_ arguments: [String], threads: Int?) throws -> String {
