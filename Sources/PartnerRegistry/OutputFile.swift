@@ -103,12 +103,13 @@ public enum OutputFile {
         if let code { throw failure(url, code) }
     }
 
-    private static func failure(_ url: URL, _ code: Int32) -> AtomicFile.WriteError {
+    static func failure(_ url: URL, _ code: Int32) -> AtomicFile.WriteError {
         AtomicFile.WriteError(path: url.path, reason: String(cString: strerror(code)))
     }
 
-    /// `write(2)` until every byte is out; the errno of a failure.
-    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+    /// `write(2)` until every byte is out; the errno of a failure. (Also
+    /// the export writers' loop.)
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
         guard var next = bytes.baseAddress else { return nil }
         var left = bytes.count
         while left > 0 {

@@ -18,13 +18,8 @@ struct AnalysisCommandOptions: ParsableArguments {
     @OptionGroup var filters: NetworkFilterOptions
     @OptionGroup var output: FormatOptions
 
-    @Option(
-        name: .customLong("input-format"),
-        help: ArgumentHelp(
-            "The file's format when its extension and first line do not tell: edgelist, graphml, pajek "
-                + "(one-mode networks), memberships, yaml or json (registries).",
-            valueName: "format"))
-    var inputFormat: InputFormat?
+    @OptionGroup var input: InputFormatOption
+    var inputFormat: InputFormat? { input.inputFormat }
 
     /// Loads the registry (printing diagnostics and exiting 1 or 2 on
     /// failure) and prepares the analysis on `--as-of` with the filters.

@@ -118,13 +118,8 @@ struct MapCommand: AsyncParsableCommand {
         valueName: "png|pdf"))
     var sheetFormats: [SheetFormat] = []
 
-    @Option(
-        name: .customLong("input-format"),
-        help: ArgumentHelp(
-            "The file's format when its extension and first line do not tell: edgelist, graphml, pajek "
-                + "(one-mode networks), memberships, yaml or json (registries).",
-            valueName: "format"))
-    var inputFormat: InputFormat?
+    @OptionGroup var input: InputFormatOption
+    var inputFormat: InputFormat? { input.inputFormat }
 
     func run() async throws {
         do {

@@ -27,7 +27,7 @@ public enum ExportFile {
             try writeAtomically(to: url.resolvingSymlinksInPath(), produce)
         case .characterDevice, .fifo:
             let fd = open(url.path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-            guard fd >= 0 else { throw failure(url, errno) }
+            guard fd >= 0 else { throw OutputFile.failure(url, errno) }
             defer { _ = close(fd) }
             try stream(to: fd, path: url.path, produce)
         case .directory:
@@ -58,11 +58,11 @@ public enum ExportFile {
         }
         do throws(AtomicFile.WriteError) {
             try stream(to: fd, path: target.path, produce)
-            guard fsync(fd) == 0 else { throw failure(target, errno) }
+            guard fsync(fd) == 0 else { throw OutputFile.failure(target, errno) }
             var info = stat()
             if stat(target.path, &info) == 0 { _ = fchmod(fd, info.st_mode & 0o7777) }
             _ = close(fd)
-            guard rename(temporary.path, target.path) == 0 else { throw failure(target, errno) }
+            guard rename(temporary.path, target.path) == 0 else { throw OutputFile.failure(target, errno) }
         } catch {
             _ = close(fd)
             _ = unlink(temporary.path)
@@ -73,7 +73,7 @@ public enum ExportFile {
     /// Runs `produce` with a sink that writes every buffer to `fd`.
     static func stream(to fd: Int32, path: String, _ produce: (inout ExportSink) throws -> Void) throws(AtomicFile.WriteError) {
         var sink = ExportSink { bytes in
-            if let code = bytes.withUnsafeBytes({ writeAll(fd, $0) }) {
+            if let code = bytes.withUnsafeBytes({ OutputFile.writeAll(fd, $0) }) {
                 throw AtomicFile.WriteError(path: path, reason: String(cString: strerror(code)))
             }
         }
@@ -85,34 +85,6 @@ public enum ExportFile {
         } catch {
             throw AtomicFile.WriteError(path: path, reason: "\(error)")
         }
-    }
-
-    private static func failure(_ url: URL, _ code: Int32) -> AtomicFile.WriteError {
-        AtomicFile.WriteError(path: url.path, reason: String(cString: strerror(code)))
-    }
-
-    /// `write(2)` until every byte is out; the errno of a failure.
-    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
-        guard var next = bytes.baseAddress else { return nil }
-        var left = bytes.count
-        while left > 0 {
-            #if canImport(Glibc)
-            let n = Glibc.write(fd, next, left)
-            #elseif canImport(Musl)
-            let n = Musl.write(fd, next, left)
-            #else
-            let n = Darwin.write(fd, next, left)
-            #endif
-            if n > 0 {
-                next += n
-                left -= n
-            } else if n == 0 {
-                return EIO
-            } else if errno != EINTR {
-                return errno
-            }
-        }
-        return nil
     }
 }
 
