@@ -58,7 +58,8 @@ struct Centrality: ParsableCommand {
         case let .oneMode(network):
             var report: OneModeCentralityReport
             do {
-                report = try network.centrality(measure, lengths: lengths, katzAlpha: alpha, parallelism: ThreadCount.resolve(threads))
+                report = try network.centrality(measure, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+                    parallelism: ThreadCount.resolve(threads))
             } catch {
                 throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
             }

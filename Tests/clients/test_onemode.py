@@ -83,6 +83,23 @@ def test_centrality_matches_networkx(case, measure):
         assert ours[node] == pytest.approx(value, abs=1e-9), node
 
 
+@pytest.mark.parametrize("measure", ["eigenvector", "pagerank"])
+def test_tolerance_gives_networkx_loose_values(tmp_path, measure):
+    """`--tolerance 1e-6` on a one-mode file stops where NetworkX's defaults
+    stop (same rule, same start): the loose values are NetworkX's loose
+    values, not the converged ones the default gives."""
+    graph = GRAPHS["karate"]()
+    path = str(tmp_path / "karate.csv")
+    write(graph, path, "csv")
+    report = json.loads(run("centrality", path, "--measure", measure, "--tolerance", "1e-6", "--format", "json").stdout)
+    ours = {s["id"]: s["score"] for s in report["scores"]}
+    loose = nx.eigenvector_centrality(graph) if measure == "eigenvector" else nx.pagerank(graph)
+    tight = networkx_scores(graph, measure)
+    assert max(abs(loose[v] - tight[v]) for v in graph) > 1e-8  # the two differ: the check can tell them apart
+    for node, value in loose.items():
+        assert ours[node] == pytest.approx(value, abs=1e-12), node
+
+
 def test_brokers_match_networkx(case):
     graph, path = case
     report = json.loads(run("brokers", path, "--format", "json").stdout)

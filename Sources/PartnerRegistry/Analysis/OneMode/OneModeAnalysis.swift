@@ -12,16 +12,15 @@ import NetworkAnalysis
 /// cut vertices, bridges and core numbers ignore it. Unweighted files give
 /// NetworkX's unweighted values.
 ///
-/// Eigenvector centrality and PageRank iterate until
-/// `Σ|x − x_prev| < n·iterationTolerance` (NetworkX's rule) with
-/// `iterationTolerance` = 1e-12 and at most 10 000 iterations, so that the
-/// scores agree with NetworkX's converged values to well within 1e-9.
+/// Eigenvector centrality, PageRank and Katz iterate until
+/// `Σ|x − x_prev| < n·tolerance` (NetworkX's rule), by default
+/// `Graph.convergedTolerance` (1e-14) as on a registry, with at
+/// most 10 000 iterations, so that the scores are NetworkX's converged
+/// values; `centrality(_:tolerance:)` takes a looser one.
 public struct OneModeAnalysis: Sendable {
     public let network: OneModeNetwork
     public let graph: Graph
 
-    /// NetworkX-style tolerance of the iterative measures here.
-    public static let iterationTolerance = 1e-12
     static let iterationLimit = 10_000
 
     public init(_ network: OneModeNetwork) {
@@ -47,11 +46,13 @@ public struct OneModeAnalysis: Sendable {
     ///   closeness (O(V·E + V² log V) weighted), O(k·E) for the iterative ones.
     public func centrality(
         _ measure: CentralityMeasure, lengths: ProjectionLengths = .inverseWeight, katzAlpha: Double = 0.1,
-        parallelism: Int = 1
+        tolerance: Double? = nil, parallelism: Int = 1
     ) throws -> OneModeCentralityReport {
         if measure == .katz, !(katzAlpha.isFinite && katzAlpha > 0) { throw CentralityError.invalidAlpha(katzAlpha) }
         let values = try RegistryAnalysis.katzGuard(measure, graph: graph, weighted: true, alpha: katzAlpha) {
-            try scores(measure, lengths: lengths, katzAlpha: katzAlpha, parallelism: parallelism)
+            try scores(
+                measure, lengths: lengths, katzAlpha: katzAlpha, tolerance: tolerance ?? Graph.convergedTolerance,
+                parallelism: parallelism)
         }
         // Collation keys once per node: equal scores (common for degree)
         // are ordered by name without recomputing keys per comparison.
@@ -90,10 +91,11 @@ public struct OneModeAnalysis: Sendable {
     }
 
     private func scores(
-        _ measure: CentralityMeasure, lengths: ProjectionLengths, katzAlpha: Double, parallelism: Int
+        _ measure: CentralityMeasure, lengths: ProjectionLengths, katzAlpha: Double, tolerance: Double,
+        parallelism: Int
     ) throws -> [Double] {
         let rule: EdgeLength = lengths == .hops ? .hops : .inverseWeight
-        let tolerance = Self.iterationTolerance, limit = Self.iterationLimit
+        let limit = Self.iterationLimit
         return switch measure {
         case .degree: graph.degreeCentrality().values
         case .betweenness: try graph.betweennessCentrality(lengths: rule, parallelism: parallelism).values
@@ -102,7 +104,7 @@ public struct OneModeAnalysis: Sendable {
         case .eigenvector:
             try graph.eigenvectorCentrality(weights: .weights, maxIterations: limit, tolerance: tolerance).values
         case .pagerank: try graph.pageRank(weights: .weights, maxIterations: limit, tolerance: tolerance).values
-        case .katz: try graph.katzCentrality(alpha: katzAlpha, weights: .weights).values
+        case .katz: try graph.katzCentrality(alpha: katzAlpha, weights: .weights, tolerance: tolerance).values
         case .clustering: try graph.clusteringCoefficient(weights: .weights).values
         }
     }
