@@ -18,6 +18,21 @@ struct ExplorerTables {
     /// Whether the O(V·E) measures (two-mode betweenness, brokerage roles)
     /// are computed; off for the overview of a large registry.
     let full: Bool
+    /// The brokerage analysis, computed once for the key figures and the
+    /// brokers table; `nil` when not `full`.
+    let brokerReport: BrokerReport?
+
+    init(
+        analysis: RegistryAnalysis, registry: Registry, language: MapLanguage,
+        entity: ExplorerData.EntityIndex, full: Bool
+    ) {
+        self.analysis = analysis
+        self.registry = registry
+        self.language = language
+        self.entity = entity
+        self.full = full
+        brokerReport = full ? analysis.brokers() : nil
+    }
 
     private var sv: Bool { language == .swedish }
     private func t(_ en: String, _ swedish: String) -> String { sv ? swedish : en }
@@ -44,8 +59,7 @@ struct ExplorerTables {
             .init(l: t("Groups now", "Grupper nu"), v: "\(view.groupCount)"),
             .init(l: t("Memberships in the registry", "Medlemskap i registret"), v: "\(memberships)"),
         ]
-        if full {
-            let brokers = analysis.brokers()
+        if let brokers = brokerReport {
             out.append(.init(l: t("Cut vertices (organisations)", "Snittpunkter (organisationer)"),
                              v: "\(brokers.twoModeCutOrganisations.count)"))
         }
@@ -56,7 +70,7 @@ struct ExplorerTables {
 
     func tables(validation: ValidationReport) -> [ExplorerData.Table] {
         var out = [central()]
-        if full { out.append(brokers()) }
+        if let report = brokerReport { out.append(brokers(report)) }
         out.append(forums())
         out.append(load())
         out.append(rules(validation))
@@ -97,8 +111,7 @@ struct ExplorerTables {
             cols: cols, rows: rows, keys: keys)
     }
 
-    private func brokers() -> ExplorerData.Table {
-        let report = analysis.brokers()
+    private func brokers(_ report: BrokerReport) -> ExplorerData.Table {
         var rows: [[ExplorerData.Cell]] = []
         var keys: [Int] = []
         for b in report.organisations.prefix(Self.rowLimit) {
