@@ -27,7 +27,9 @@ enum BrandesEngine {
                 try ParallelChunks.run(
                     chunkCount: bounds.count, parallelism: parallelism,
                     unitsInChunk: { bounds[$0].count }, totalUnits: sources.count, progress: progress,
-                    makeWorkspace: { SearchWorkspace(vertexCount: n) }
+                    makeWorkspace: {
+                        SearchWorkspace(vertexCount: n, arcCount: weighted || target == .arcs ? 0 : graph.targets.count)
+                    }
                 ) { ws, chunk in
                     var partial = [Double](repeating: 0, count: size)
                     partial.withUnsafeMutableBufferPointer { acc in

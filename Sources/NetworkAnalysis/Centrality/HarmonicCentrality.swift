@@ -81,7 +81,7 @@ extension Graph {
             var total = 0.0
             for i in 1 ..< max(1, ws.reached) {
                 let u = Int(ws.order[i])
-                let d = weighted ? ws.node[u].distance : Double(ws.level[u].hops)
+                let d = weighted ? ws.node[u].distance : Double(ws.hops[u])
                 if d > 0 { total += 1 / d }
             }
             return total * scale

@@ -72,7 +72,7 @@ extension Graph {
             r.reached = ws.reached - 1
             for i in 1 ..< max(1, ws.reached) {
                 let u = Int(ws.order[i])
-                let d = weighted ? ws.node[u].distance : Double(ws.level[u].hops)
+                let d = weighted ? ws.node[u].distance : Double(ws.hops[u])
                 r.sum += d
                 if d > 0 { r.inverseSum += 1 / d }
                 if d > r.farthest { r.farthest = d }

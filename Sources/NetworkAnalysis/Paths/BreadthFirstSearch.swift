@@ -1,19 +1,19 @@
 /// Breadth-first search over one adjacency, in a reused `SearchWorkspace`.
 extension SearchWorkspace {
-    /// Breadth-first search from `source`, filling `level[v].hops` and `order`;
+    /// Breadth-first search from `source`, filling `hops` and `order`;
     /// does not expand vertices at depth `maxDepth`.
     func breadthFirst(_ g: AdjacencyView, from source: Int, maxDepth: Int32 = .max) {
         reset()
-        level[source].hops = 0; order[0] = Int32(truncatingIfNeeded: source)
+        hops[source] = 0; order[0] = Int32(truncatingIfNeeded: source)
         var head = 0, tail = 1
         while head < tail {
             let v = Int(order[head]); head &+= 1
-            let next = level[v].hops &+ 1
+            let next = hops[v] &+ 1
             if next > maxDepth { continue }
             for arc in g.arcs(v) {
                 let w = g.target(arc)
-                if level[w].hops < 0 {
-                    level[w].hops = next
+                if hops[w] < 0 {
+                    hops[w] = next
                     order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
                 }
             }
@@ -21,26 +21,59 @@ extension SearchWorkspace {
         reached = tail
     }
 
-    /// BFS that also counts shortest paths (σ in `level[v].value`).
+    /// BFS that also counts shortest paths (σ in `pathValue`), and records
+    /// the shortest-path DAG in `successors` when the workspace has room.
     func countingBreadthFirst(_ g: AdjacencyView, from source: Int, maxDepth: Int32) {
+        if successors.count != 0 {
+            countingBreadthFirstRecordingDAG(g, from: source, maxDepth: maxDepth)
+            return
+        }
         reset()
-        level[source] = BFSState(hops: 0, value: 1); order[0] = Int32(truncatingIfNeeded: source)
+        hops[source] = 0; pathValue[source] = 1; order[0] = Int32(truncatingIfNeeded: source)
         var head = 0, tail = 1
         while head < tail {
             let v = Int(order[head]); head &+= 1
-            let next = level[v].hops &+ 1
+            let next = hops[v] &+ 1
             if next > maxDepth { continue }
-            let sv = level[v].value
+            let sv = pathValue[v]
             for arc in g.arcs(v) {
                 let w = g.target(arc)
-                let hw = level[w].hops
+                let hw = hops[w]
                 if hw < 0 {
-                    level[w] = BFSState(hops: next, value: sv)
+                    hops[w] = next; pathValue[w] = sv
                     order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
                 } else if hw == next {
-                    level[w].value += sv
+                    pathValue[w] += sv
                 }
             }
+        }
+        reached = tail
+    }
+
+    private func countingBreadthFirstRecordingDAG(_ g: AdjacencyView, from source: Int, maxDepth: Int32) {
+        reset()
+        hops[source] = 0; pathValue[source] = 1; order[0] = Int32(truncatingIfNeeded: source)
+        var head = 0, tail = 1, count = 0
+        while head < tail {
+            let v = Int(order[head])
+            let next = hops[v] &+ 1
+            if next <= maxDepth {
+                let sv = pathValue[v]
+                for arc in g.arcs(v) {
+                    let w = g.target(arc)
+                    let hw = hops[w]
+                    if hw < 0 {
+                        hops[w] = next; pathValue[w] = sv
+                        order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
+                        successors[count] = Int32(truncatingIfNeeded: w); count &+= 1
+                    } else if hw == next {
+                        pathValue[w] += sv
+                        successors[count] = Int32(truncatingIfNeeded: w); count &+= 1
+                    }
+                }
+            }
+            successorEnd[head] = count
+            head &+= 1
         }
         reached = tail
     }

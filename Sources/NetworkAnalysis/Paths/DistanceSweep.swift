@@ -47,7 +47,7 @@ enum DistanceSweep {
             for i in 0 ..< ws.reached { total += ws.node[Int(ws.order[i])].distance }
         } else {
             var hops = 0
-            for i in 0 ..< ws.reached { hops &+= Int(ws.level[Int(ws.order[i])].hops) }
+            for i in 0 ..< ws.reached { hops &+= Int(ws.hops[Int(ws.order[i])]) }
             total = Double(hops)
         }
         return total

@@ -47,7 +47,7 @@ extension Graph {
                 for i in 0 ..< ws.reached { let v = Int(ws.order[i]); result[v] = ws.node[v].distance }
             } else {
                 ws.breadthFirst(g, from: Int(source))
-                for i in 0 ..< ws.reached { let v = Int(ws.order[i]); result[v] = Double(ws.level[v].hops) }
+                for i in 0 ..< ws.reached { let v = Int(ws.order[i]); result[v] = Double(ws.hops[v]) }
             }
         }
         return ShortestPathDistances(source: source, distances: result)
