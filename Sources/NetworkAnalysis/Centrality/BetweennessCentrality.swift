@@ -55,8 +55,14 @@ extension Graph {
     /// `Graph.betweenness` equals `.none`, also with `cutoff`.
     ///
     /// - Complexity: O(S·(V + E)) time unweighted and O(S·(E + V log V))
-    ///   weighted, for S sources, V vertices and E arcs; O(V) space per
-    ///   thread plus O(C·V) for the C ≤ 64 chunk partial sums.
+    ///   weighted, for S sources, V vertices and E arcs; O(V + E) space per
+    ///   thread plus O(C·V) for the C ≤ 64 chunk partial sums. Exact
+    ///   unweighted betweenness of an undirected graph (all sources, no
+    ///   endpoints, no cutoff) first folds the trees that hang off the rest
+    ///   of the graph (Baglioni et al., ASONAM 2012; Sariyüce et al., SDM
+    ///   2013), so S, V and E are those of what remains; the folded
+    ///   vertices' scores are closed-form. The sums then differ from the
+    ///   plain algorithm's only by rounding.
     ///
     /// Reference: U. Brandes, "A faster algorithm for betweenness
     /// centrality", J. Math. Sociol. 25(2):163–177, 2001,
@@ -75,8 +81,9 @@ extension Graph {
     ) throws -> VertexScores {
         let resolved = try sources.resolve(vertexCount: vertexCount)
         var sums = try BrandesEngine.sums(
-            graph: self, lengths: lengths, sources: resolved.list, endpoints: endpoints == .included,
-            cutoff: cutoff, target: .vertices, parallelism: parallelism, progress: progress)
+            graph: self, lengths: lengths, sources: resolved.list, allSources: sources == .all,
+            endpoints: endpoints == .included, cutoff: cutoff, target: .vertices, parallelism: parallelism,
+            progress: progress)
         let factor = BrandesEngine.scale(
             vertexCount: vertexCount, directed: isDirected, normalized: normalization == .pairs,
             endpoints: endpoints == .included, sampleSize: resolved.sampleSize)

@@ -6,33 +6,63 @@ enum BrandesEngine {
 
     /// Unscaled sums over `sources` of the single-source dependencies:
     /// one entry per vertex (`.vertices`) or per out-arc (`.arcs`).
+    ///
+    /// Unweighted vertex sums run on a degree-sorted renumbering
+    /// (`LocalityOrder`); when `sources` is every vertex of an undirected
+    /// graph, without endpoints or cutoff, trees are folded first
+    /// (`TreeFolding`) and only the rest is searched.
     static func sums(
-        graph: Graph, lengths: EdgeLength, sources: [Int32], endpoints: Bool, cutoff: Double?,
+        graph: Graph, lengths: EdgeLength, sources: [Int32], allSources: Bool = false, endpoints: Bool, cutoff: Double?,
         target: Target, parallelism: Int, progress: ProgressHandler?
     ) throws -> [Double] {
         let n = graph.vertexCount
         let arcLengths = graph.arcLengths(lengths)
         let weighted = arcLengths != nil
-        let size = target == .vertices ? n : graph.targets.count
         if let cutoff, !(cutoff >= 0) {
             throw AnalysisError.invalidParameter(name: "cutoff", value: "\(cutoff)", expected: "a length ≥ 0, or nil for none")
         }
         let maxDepth: Int32 = cutoff.map { $0 >= Double(Int32.max) ? .max : Int32($0.rounded(.down)) } ?? .max
         let maxLength = cutoff ?? .infinity
+        let renumbered = !weighted && target == .vertices
+        let folding = renumbered && allSources && !graph.isDirected && !endpoints && cutoff == nil
+            ? TreeFolding(graph) : nil
+        let order = renumbered ? LocalityOrder(outAdjacencyOf: graph, keeping: folding?.isCore) : nil
+        let sources: [Int32] = if let order {
+            folding != nil ? (0 ..< Int32(order.vertexCount)).map { $0 } : sources.map { order.newNumber[Int($0)] }
+        } else {
+            sources
+        }
+        // Empty when nothing is folded: every vertex then counts once.
+        let weights: [Double] = folding.map { f in order!.oldNumber.map { f.weight[Int($0)] } } ?? []
+        let searched = order?.vertexCount ?? n
+        // Folded vertices count as sources already done.
+        let folded = folding?.foldedCount ?? 0
+        var shiftedProgress = progress
+        if folded > 0, let report = progress {
+            shiftedProgress = { @Sendable (p: Progress) in
+                report(Progress(completed: p.completed + folded, total: p.total + folded))
+            }
+        }
+        let progress = shiftedProgress
+        let size = target == .vertices ? searched : graph.targets.count
         let bounds = ParallelChunks.chunkBounds(count: sources.count, memoryPerChunk: max(1, size) * 8)
         var partials = [[Double]](repeating: [], count: bounds.count)
-        try graph.withAdjacency(.outgoing, lengths: arcLengths) { g in
+        let run = { (body: (AdjacencyView) throws -> Void) throws in
+            if let order { try order.withAdjacency(body) } else { try graph.withAdjacency(.outgoing, lengths: arcLengths, body) }
+        }
+        try run { g in
             try partials.withUnsafeMutableBufferPointer { slots in
                 let slots = UncheckedBox(slots)
                 try ParallelChunks.run(
                     chunkCount: bounds.count, parallelism: parallelism,
                     unitsInChunk: { bounds[$0].count }, totalUnits: sources.count, progress: progress,
                     makeWorkspace: {
-                        SearchWorkspace(vertexCount: n, arcCount: weighted || target == .arcs ? 0 : graph.targets.count)
+                        SearchWorkspace(vertexCount: searched, arcCount: weighted || target == .arcs ? 0 : g.targets.count)
                     }
                 ) { ws, chunk in
                     var partial = [Double](repeating: 0, count: size)
                     partial.withUnsafeMutableBufferPointer { acc in
+                      weights.withUnsafeBufferPointer { weights in
                         for i in bounds[chunk] {
                             let s = Int(sources[i])
                             if weighted {
@@ -43,8 +73,10 @@ enum BrandesEngine {
                             ws.accumulate(
                                 g, source: s, weighted: weighted, endpoints: endpoints,
                                 vertexSums: target == .vertices ? acc.baseAddress : nil,
-                                arcSums: target == .arcs ? acc.baseAddress : nil)
+                                arcSums: target == .arcs ? acc.baseAddress : nil,
+                                vertexWeights: weights.isEmpty ? nil : weights.baseAddress)
                         }
+                      }
                     }
                     slots.value[chunk] = partial
                 }
@@ -53,6 +85,11 @@ enum BrandesEngine {
         var total = [Double](repeating: 0, count: size)
         for partial in partials {
             for i in 0 ..< size { total[i] += partial[i] }
+        }
+        if let order {
+            var original = folding?.sums ?? [Double](repeating: 0, count: n)
+            for i in 0 ..< size { original[Int(order.oldNumber[i])] += total[i] }
+            return original
         }
         return total
     }

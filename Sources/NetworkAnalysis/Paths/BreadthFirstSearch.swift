@@ -52,6 +52,9 @@ extension SearchWorkspace {
 
     private func countingBreadthFirstRecordingDAG(_ g: AdjacencyView, from source: Int, maxDepth: Int32) {
         reset()
+        // Local copies: stores through these pointers could alias the
+        // object, so the properties would be reloaded on every arc.
+        let hops = hops, pathValue = pathValue, order = order, successors = successors
         hops[source] = 0; pathValue[source] = 1; order[0] = Int32(truncatingIfNeeded: source)
         var head = 0, tail = 1, count = 0
         while head < tail {
@@ -59,16 +62,20 @@ extension SearchWorkspace {
             let next = hops[v] &+ 1
             if next <= maxDepth {
                 let sv = pathValue[v]
+                let nextBits = UInt32(bitPattern: next)
                 for arc in g.arcs(v) {
                     let w = g.target(arc)
                     let hw = hops[w]
+                    // Unreached (-1) reads as UInt32.max: one test keeps
+                    // the successors (new, or one level down) and skips the
+                    // arcs back up or sideways.
+                    guard UInt32(bitPattern: hw) >= nextBits else { continue }
+                    successors[count] = Int32(truncatingIfNeeded: w); count &+= 1
                     if hw < 0 {
                         hops[w] = next; pathValue[w] = sv
                         order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
-                        successors[count] = Int32(truncatingIfNeeded: w); count &+= 1
-                    } else if hw == next {
+                    } else {
                         pathValue[w] += sv
-                        successors[count] = Int32(truncatingIfNeeded: w); count &+= 1
                     }
                 }
             }

@@ -4,7 +4,7 @@ extension SearchWorkspace {
     /// Dijkstra from `source` over positive lengths, filling `node[v]`'s
     /// distance and position, and `order`; ignores paths longer than `maxLength`.
     func dijkstra(_ g: AdjacencyView, from source: Int, maxLength: Double = .infinity) {
-        reset()
+        reset(); nodesWritten = true
         node[source].distance = 0
         pushOrDecrease(source)
         while true {
@@ -28,7 +28,7 @@ extension SearchWorkspace {
     /// Dijkstra that also counts shortest paths (σ in `node[v].value`); ties are exact
     /// floating-point equality of path lengths, as in NetworkX.
     func countingDijkstra(_ g: AdjacencyView, from source: Int, maxLength: Double) {
-        reset()
+        reset(); nodesWritten = true
         node[source].distance = 0; node[source].value = 1
         pushOrDecrease(source)
         while true {

@@ -70,13 +70,17 @@ final class SearchWorkspace {
         heap.deallocate(); heapKey.deallocate()
     }
 
+    /// Whether the last search was a Dijkstra (which writes `node`).
+    var nodesWritten = false
+
     /// Clears what the last search wrote.
     @inline(__always)
     func reset() {
-        for i in 0 ..< reached {
-            let v = Int(order[i])
-            hops[v] = -1; node[v] = NodeState()
+        if nodesWritten {
+            for i in 0 ..< reached { node[Int(order[i])] = NodeState() }
+            nodesWritten = false
         }
+        for i in 0 ..< reached { hops[Int(order[i])] = -1 }
         reached = 0
     }
 
@@ -90,10 +94,16 @@ final class SearchWorkspace {
     /// A DAG arc `w → x` is one with `d(x) = d(w) + len(w, x)`, `x` reached
     /// after `w`. `endpoints` adds the source's `reached - 1` and one per
     /// other reached vertex (NetworkX `endpoints=True`).
+    ///
+    /// `vertexWeights` (unweighted searches only) makes each vertex `t`
+    /// count as `vertexWeights[t]` targets and the source as
+    /// `vertexWeights[source]` sources (`TreeFolding`); nil counts 1 each.
     func accumulate(
         _ g: AdjacencyView, source: Int, weighted: Bool, endpoints: Bool,
-        vertexSums: UnsafeMutablePointer<Double>?, arcSums: UnsafeMutablePointer<Double>?
+        vertexSums: UnsafeMutablePointer<Double>?, arcSums: UnsafeMutablePointer<Double>?,
+        vertexWeights: UnsafePointer<Double>? = nil
     ) {
+        let sourceWeight = vertexWeights?[source] ?? 1
         if endpoints, let vertexSums { vertexSums[source] += Double(reached - 1) }
         var i = reached
         while i > 0 {
@@ -132,9 +142,9 @@ final class SearchWorkspace {
                 }
             }
             let delta = sw * sum
-            let coefficient = (1 + delta) / sw
+            let coefficient = ((vertexWeights?[w] ?? 1) + delta) / sw
             if weighted { node[w].value = coefficient } else { pathValue[w] = coefficient }
-            if w != source, let vertexSums { vertexSums[w] += endpoints ? delta + 1 : delta }
+            if w != source, let vertexSums { vertexSums[w] += endpoints ? delta + 1 : sourceWeight * delta }
         }
     }
 }
