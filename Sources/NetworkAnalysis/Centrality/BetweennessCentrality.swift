@@ -56,7 +56,8 @@ extension Graph {
     ///
     /// - Complexity: O(S·(V + E)) time unweighted and O(S·(E + V log V))
     ///   weighted, for S sources, V vertices and E arcs; O(V + E) space per
-    ///   thread plus O(C·V) for the C ≤ 64 chunk partial sums. Exact
+    ///   thread, plus the partial sums of the chunks running or waiting
+    ///   for their turn (about one per thread, O(V) each). Exact
     ///   unweighted betweenness of an undirected graph (all sources, no
     ///   endpoints, no cutoff) first folds the trees that hang off the rest
     ///   of the graph (Baglioni et al., ASONAM 2012; Sariyüce et al., SDM
@@ -112,7 +113,7 @@ extension Graph {
     /// **Reproduces** NetworkX 3.6 `edge_betweenness_centrality`; igraph
     /// `Graph.edge_betweenness` equals `.none`.
     ///
-    /// - Complexity: as vertex betweenness; O(C·E) for the chunk partials.
+    /// - Complexity: as vertex betweenness, with O(E) per chunk partial.
     ///
     /// Reference: Brandes 2008 (doi:10.1016/j.socnet.2007.11.001), §3.4;
     /// Girvan & Newman, PNAS 99(12):7821–7826, 2002, doi:10.1073/pnas.122653799.

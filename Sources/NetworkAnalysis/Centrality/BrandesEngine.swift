@@ -1,6 +1,6 @@
 /// Brandes' algorithm over a list of sources, chunked for (optionally
-/// parallel) execution with a reduction in fixed chunk order, so the sums
-/// are bit-identical for every `parallelism`.
+/// parallel) execution with a reduction in fixed chunk order
+/// (`ChunkOrderSum`), so the sums are bit-identical for every `parallelism`.
 enum BrandesEngine {
     enum Target { case vertices, arcs }
 
@@ -46,23 +46,21 @@ enum BrandesEngine {
         let progress = shiftedProgress
         let size = target == .vertices ? searched : graph.targets.count
         let bounds = ParallelChunks.chunkBounds(count: sources.count, memoryPerChunk: max(1, size) * 8)
-        var partials = [[Double]](repeating: [], count: bounds.count)
+        let sum = ChunkOrderSum(size: size)
         let run = { (body: (AdjacencyView) throws -> Void) throws in
             if let order { try order.withAdjacency(body) } else { try graph.withAdjacency(.outgoing, lengths: arcLengths, body) }
         }
         try run { g in
-            try partials.withUnsafeMutableBufferPointer { slots in
-                let slots = UncheckedBox(slots)
-                try ParallelChunks.run(
-                    chunkCount: bounds.count, parallelism: parallelism,
-                    unitsInChunk: { bounds[$0].count }, totalUnits: sources.count, progress: progress,
-                    makeWorkspace: {
-                        SearchWorkspace(vertexCount: searched, arcCount: weighted || target == .arcs ? 0 : g.targets.count)
-                    }
-                ) { ws, chunk in
-                    var partial = [Double](repeating: 0, count: size)
-                    partial.withUnsafeMutableBufferPointer { acc in
-                      weights.withUnsafeBufferPointer { weights in
+            try ParallelChunks.run(
+                chunkCount: bounds.count, parallelism: parallelism,
+                unitsInChunk: { bounds[$0].count }, totalUnits: sources.count, progress: progress,
+                makeWorkspace: {
+                    SearchWorkspace(vertexCount: searched, arcCount: weighted || target == .arcs ? 0 : g.targets.count)
+                }
+            ) { ws, chunk in
+                var partial = [Double](repeating: 0, count: size)
+                partial.withUnsafeMutableBufferPointer { acc in
+                    weights.withUnsafeBufferPointer { weights in
                         for i in bounds[chunk] {
                             let s = Int(sources[i])
                             if weighted {
@@ -76,16 +74,12 @@ enum BrandesEngine {
                                 arcSums: target == .arcs ? acc.baseAddress : nil,
                                 vertexWeights: weights.isEmpty ? nil : weights.baseAddress)
                         }
-                      }
                     }
-                    slots.value[chunk] = partial
                 }
+                sum.add(partial, chunk: chunk)
             }
         }
-        var total = [Double](repeating: 0, count: size)
-        for partial in partials {
-            for i in 0 ..< size { total[i] += partial[i] }
-        }
+        let total = sum.result()
         if let order {
             var original = folding?.sums ?? [Double](repeating: 0, count: n)
             for i in 0 ..< size { original[Int(order.oldNumber[i])] += total[i] }
