@@ -54,14 +54,14 @@ import Testing
     @Test func barOnATerminalOnly() throws {
         let registry = try write(Self.memberships(10_000, organisations: 4_000, groups: 500), "mid.csv")
         let binary = try CommandRunner.executableURL(named: "samverkan").path
-        let command = "\(binary) centrality \(registry) --measure closeness --threads 1 --top 3"
+        let command = "\(binary) centrality \(registry) --measure betweenness --threads 1 --top 3"
         let tty = try underPseudoTerminal(command)
         #expect(tty.status == 0, "\(tty)")
         // `script` merges the terminal's output: standard error's bar and standard output's table.
-        #expect(tty.stdout.contains("closeness ["), "\(tty.stdout)")
+        #expect(tty.stdout.contains("betweenness ["), "\(tty.stdout)")
         #expect(tty.stdout.contains("%") && (tty.stdout.contains("ETA") || tty.stdout.contains("done in")), "\(tty.stdout)")
         #expect(tty.stdout.contains("\r\u{1B}[K"), "the bar is erased before the table")
-        let plain = try CommandRunner.run(["centrality", registry, "--measure", "closeness", "--threads", "1", "--top", "3"])
+        let plain = try CommandRunner.run(["centrality", registry, "--measure", "betweenness", "--threads", "1", "--top", "3"])
         #expect(plain.status == 0 && plain.stderr.isEmpty, "\(plain)")
         #expect(!plain.stdout.contains("ETA"))
     }

@@ -39,7 +39,9 @@ extension Graph {
     /// igraph `closeness` with `.reachable`/`.inverseSum` and `.outgoing`.
     ///
     /// - Complexity: O(V·(V + E)) unweighted, O(V·(E + V log V)) weighted;
-    ///   O(V) space per thread.
+    ///   O(V) space per thread. Unweighted, the searches run 64 at a time
+    ///   as bit-parallel breadth-first searches (`MultiSourceWorkspace`),
+    ///   which share each level's arc scans.
     ///
     /// Reference: L. C. Freeman, "Centrality in social networks:
     /// conceptual clarification", Social Networks 1(3):215–239, 1979,
@@ -83,18 +85,25 @@ extension Graph {
         normalization: ClosenessNormalization, parallelism: Int, progress: ProgressHandler?
     ) throws -> [Double] {
         let n = vertexCount
-        let values = try DistanceSweep.perVertex(
-            graph: self, lengths: lengths, direction: direction, parallelism: parallelism, progress: progress,
-            initial: 0.0, sources: vertices
-        ) { ws, _, weighted in
-            let total = DistanceSweep.distanceSum(ws, weighted: weighted)
+        func score(_ total: Double, _ reached: Int) -> Double {
             guard total > 0, n > 1 else { return 0 }
-            let reachedOthers = Double(ws.reached - 1)
+            let reachedOthers = Double(reached - 1)
             switch normalization {
             case .wassermanFaust: return (reachedOthers / total) * (reachedOthers / Double(n - 1))
             case .reachable: return reachedOthers / total
             case .inverseSum: return 1 / total
             }
+        }
+        guard lengths.isWeighted(on: self) else {
+            return try DistanceSweep.hopTotals(
+                graph: self, direction: direction, parallelism: parallelism, progress: progress, sources: vertices
+            ).map { score(Double($0.distanceSum), $0.reached) }
+        }
+        let values = try DistanceSweep.perVertex(
+            graph: self, lengths: lengths, direction: direction, parallelism: parallelism, progress: progress,
+            initial: 0.0, sources: vertices
+        ) { ws, _, weighted in
+            score(DistanceSweep.distanceSum(ws, weighted: weighted), ws.reached)
         }
         return values
     }

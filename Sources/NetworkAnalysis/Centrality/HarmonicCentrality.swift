@@ -30,7 +30,10 @@ extension Graph {
     /// `harmonic_centrality` with `.vertexCount` and `.outgoing`.
     ///
     /// - Complexity: O(V·(V + E)) unweighted, O(V·(E + V log V)) weighted;
-    ///   O(V) space per thread.
+    ///   O(V) space per thread. Unweighted, the searches run 64 at a time
+    ///   as bit-parallel breadth-first searches (`MultiSourceWorkspace`),
+    ///   and each vertex's sum is taken level by level, `Σ_ℓ c_ℓ/ℓ` with
+    ///   `c_ℓ` the vertices at distance ℓ.
     ///
     /// Reference: M. Marchiori & V. Latora, "Harmony in the small-world",
     /// Physica A 285(3–4):539–546, 2000, doi:10.1016/S0378-4371(00)00311-3;
@@ -74,14 +77,18 @@ extension Graph {
         normalization: HarmonicNormalization, parallelism: Int, progress: ProgressHandler?
     ) throws -> [Double] {
         let scale = normalization == .vertexCount && vertexCount > 1 ? 1 / Double(vertexCount - 1) : 1
+        guard lengths.isWeighted(on: self) else {
+            return try DistanceSweep.hopTotals(
+                graph: self, direction: direction, parallelism: parallelism, progress: progress, sources: vertices
+            ).map { $0.inverseSum * scale }
+        }
         let values = try DistanceSweep.perVertex(
             graph: self, lengths: lengths, direction: direction, parallelism: parallelism, progress: progress,
             initial: 0.0, sources: vertices
-        ) { ws, _, weighted in
+        ) { ws, _, _ in
             var total = 0.0
             for i in 1 ..< max(1, ws.reached) {
-                let u = Int(ws.order[i])
-                let d = weighted ? ws.node[u].distance : Double(ws.hops[u])
+                let d = ws.node[Int(ws.order[i])].distance
                 if d > 0 { total += 1 / d }
             }
             return total * scale

@@ -28,7 +28,9 @@ extension TwoModeGraph {
     ///
     /// **Reproduces** NetworkX 3.6 `bipartite.closeness_centrality`.
     ///
-    /// - Complexity: O(V·(V + E)) time; O(V) space per thread.
+    /// - Complexity: O(V·(V + E)) time; O(V) space per thread. The
+    ///   searches run 64 at a time as bit-parallel breadth-first searches
+    ///   (`MultiSourceWorkspace`).
     ///
     /// Reference: S. P. Borgatti & M. G. Everett, Social Networks
     /// 19(3):243–269, 1997, doi:10.1016/S0378-8733(96)00301-2.
@@ -40,15 +42,14 @@ extension TwoModeGraph {
         let n = Double(topVertices.count), m = Double(bottomVertices.count)
         let total = graph.vertexCount
         let sides = self.sides
-        let values = try DistanceSweep.perVertex(
-            graph: graph, lengths: .hops, direction: .outgoing, parallelism: parallelism,
-            progress: progress, initial: 0.0
-        ) { ws, v, _ in
-            let farness = DistanceSweep.distanceSum(ws, weighted: false)
+        let totals = try DistanceSweep.hopTotals(
+            graph: graph, direction: .outgoing, parallelism: parallelism, progress: progress)
+        let values = totals.indices.map { v -> Double in
+            let farness = Double(totals[v].distanceSum)
             guard farness > 0, total > 1 else { return 0 }
             let best = sides[v] == .top ? m + 2 * (n - 1) : n + 2 * (m - 1)
             var c = best / farness
-            if normalization == .wassermanFaust { c *= Double(ws.reached - 1) / Double(total - 1) }
+            if normalization == .wassermanFaust { c *= Double(totals[v].reached - 1) / Double(total - 1) }
             return c
         }
         return VertexScores(values)
