@@ -123,10 +123,15 @@ extension RegistryAnalysis {
                 id: node.id, name: view.name(v), type: view.isOrganisation(v) ? "organisation" : "group",
                 kind: kind, score: score, rank: 0, uncertain: view.isUncertain(v))
         }
-        scores.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            return SwedishCollation.areInIncreasingOrder($0.name, $1.name)
+        // Collation keys once per entity: equal scores (common for degree
+        // and for the many zeros of an estimate) are ordered by name
+        // without recomputing two keys per comparison.
+        let keys = scores.map { SwedishCollation.key($0.name) }
+        let order = scores.indices.sorted {
+            if scores[$0].score != scores[$1].score { return scores[$0].score > scores[$1].score }
+            return keys[$0] < keys[$1]
         }
+        scores = order.map { scores[$0] }
         for i in scores.indices {
             scores[i].rank = i > 0 && scores[i].score == scores[i - 1].score ? scores[i - 1].rank : i + 1
         }
