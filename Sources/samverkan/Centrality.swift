@@ -51,15 +51,47 @@ struct Centrality: ParsableCommand {
     @Option(help: "Threads for betweenness, closeness and harmonic (default: all available cores; results do not depend on it).")
     var threads: Int?
 
+    @Option(help: ArgumentHelp(
+        "Estimate betweenness by sampling shortest paths, to within this additive error (0 < E < 1).",
+        discussion: """
+        Riondato–Kornaropoulos: with probability at least 1 - D, every score is within E of the exact one on the \
+        scale of ordered pairs n(n - 1); the output restates the bound on the scale it prints (two-mode: per side, \
+        Borgatti–Everett; projections and one-mode: NetworkX normalised). Path lengths are hops (projections and \
+        weighted one-mode networks need --lengths hops). Same seed, same scores, for any --threads.
+        """,
+        valueName: "E"))
+    var epsilon: Double?
+
+    @Option(help: ArgumentHelp(
+        "With --epsilon: the probability that some score misses the bound (0 < D < 1; default 0.1).", valueName: "D"))
+    var delta: Double?
+
+    @Option(help: ArgumentHelp("With --epsilon: the seed of the sampling (default 0).", valueName: "S"))
+    var seed: UInt64?
+
+    /// The estimate `--epsilon`, `--delta` and `--seed` ask for, if any.
+    var estimate: BetweennessEstimation? {
+        epsilon.map {
+            BetweennessEstimation(epsilon: $0, delta: delta ?? BetweennessEstimation.defaultDelta, seed: seed ?? 0)
+        }
+    }
+
     func run() throws {
         let analysis: RegistryAnalysis
         switch try options.input(command: "centrality", registryOnly: mode == nil ? [] : ["--mode"]) {
         case let .registry(registry): analysis = registry
         case let .oneMode(network):
             var report: OneModeCentralityReport
+            let bar = ProgressBar()
+            bar.begin(measure.rawValue)
             do {
+                defer { bar.finish() }
                 report = try network.centrality(measure, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
-                    parallelism: ThreadCount.resolve(threads))
+                    parallelism: ThreadCount.resolve(threads), progress: bar.handler, estimate: estimate)
+            } catch let error as CentralityError where error == .estimateNeedsHops {
+                throw CLIError.usage(
+                    "--epsilon estimates betweenness in hops, and this network's ties are weighted; add --lengths hops"
+                ).report(command: "centrality")
             } catch {
                 throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
             }
@@ -73,7 +105,12 @@ struct Centrality: ParsableCommand {
             defer { bar.finish() }
             report = try analysis.centrality(
                 measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
-                parallelism: ThreadCount.resolve(threads), progress: bar.handler)
+                parallelism: ThreadCount.resolve(threads), progress: bar.handler, estimate: estimate)
+        } catch let error as CentralityError where error == .estimateNeedsHops {
+            throw CLIError.usage(
+                "--epsilon estimates betweenness in hops, and the projection's ties are weighted (length 1/weight "
+                    + "by default); add --lengths hops"
+            ).report(command: "centrality")
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
         }
@@ -85,7 +122,8 @@ struct Centrality: ParsableCommand {
 extension CentralityReport {
     /// Rank, name, type, kind, score and presence; the explanation below.
     func table() -> String {
-        var out = AnalysisOutput.heading("\(measure.rawValue), \(mode.rawValue)\(AnalysisOutput.dateSuffix(asOf))")
+        var out = AnalysisOutput.heading(
+            "\(measure.rawValue)\(estimate == nil ? "" : " (estimated)"), \(mode.rawValue)\(AnalysisOutput.dateSuffix(asOf))")
         let marked = scores.contains(where: \.uncertain)
         var table = TextTable([
             .init(title: "#", alignment: .right), .init(title: "name"), .init(title: "type"),
@@ -97,15 +135,20 @@ extension CentralityReport {
         }
         out += table.render()
         out += Terminal.dim(explanation) + "\n"
+        if let estimate { out += Terminal.dim(estimate.explanation) + "\n" }
         if marked { out += Terminal.dim(AnalysisOutput.uncertainNote) + "\n" }
         return out
     }
 
-    /// A row per entity, with an `uncertain` column.
+    /// A row per entity, with an `uncertain` column; an estimate adds the
+    /// row's `error_bound` (on the score's scale) and `confidence` (1 − δ).
     func csv() -> String {
-        var csv = CSVWriter(header: ["rank", "id", "name", "type", "kind", measure.rawValue, "uncertain"], asOf: asOf)
+        let extra = estimate == nil ? [] : ["error_bound", "confidence"]
+        var csv = CSVWriter(
+            header: ["rank", "id", "name", "type", "kind", measure.rawValue, "uncertain"] + extra, asOf: asOf)
         for s in scores {
-            csv.append([String(s.rank), s.id, s.name, s.type, s.kind, "\(s.score)", AnalysisOutput.csvFlag(s.uncertain)])
+            csv.append([String(s.rank), s.id, s.name, s.type, s.kind, "\(s.score)", AnalysisOutput.csvFlag(s.uncertain)]
+                + (estimate.map { ["\($0.errorBounds[s.type] ?? .nan)", "\(1 - $0.delta)"] } ?? []))
         }
         return csv.text
     }
@@ -114,7 +157,8 @@ extension CentralityReport {
 extension OneModeCentralityReport {
     /// Rank, name, kind (when the file gives kinds) and score; the explanation below.
     func table() -> String {
-        var out = AnalysisOutput.heading("\(measure.rawValue), one-mode network" + (weighted ? " (weighted)" : ""))
+        var out = AnalysisOutput.heading("\(measure.rawValue)\(estimate == nil ? "" : " (estimated)"), one-mode network"
+            + (weighted ? " (weighted)" : ""))
         let kinds = scores.contains { !$0.kind.isEmpty }
         var table = TextTable([.init(title: "#", alignment: .right), .init(title: "name")]
             + (kinds ? [.init(title: "kind")] : []) + [.init(title: measure.rawValue, alignment: .right)])
@@ -122,13 +166,19 @@ extension OneModeCentralityReport {
             table.append([String(s.rank), s.name] + (kinds ? [s.kind] : []) + [String(format: "%.4f", s.score)])
         }
         out += table.render()
-        return out + Terminal.dim(explanation) + "\n"
+        out += Terminal.dim(explanation) + "\n"
+        if let estimate { out += Terminal.dim(estimate.explanation) + "\n" }
+        return out
     }
 
-    /// A row per node.
+    /// A row per node; an estimate adds `error_bound` and `confidence`.
     func csv() -> String {
-        var csv = CSVWriter(header: ["rank", "id", "name", "kind", measure.rawValue])
-        for s in scores { csv.append([String(s.rank), s.id, s.name, s.kind, "\(s.score)"]) }
+        var csv = CSVWriter(header: ["rank", "id", "name", "kind", measure.rawValue]
+            + (estimate == nil ? [] : ["error_bound", "confidence"]))
+        for s in scores {
+            csv.append([String(s.rank), s.id, s.name, s.kind, "\(s.score)"]
+                + (estimate.map { ["\($0.errorBounds[s.type] ?? .nan)", "\(1 - $0.delta)"] } ?? []))
+        }
         return csv.text
     }
 }

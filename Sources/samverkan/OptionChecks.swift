@@ -19,6 +19,28 @@ extension Centrality {
                     + "or leave it out to iterate to the answer")
         }
         try checkThreads(threads)
+        try checkEstimate()
+    }
+
+    /// `--epsilon` and `--delta` in (0, 1); `--delta` and `--seed` only
+    /// with `--epsilon`; an estimate only of betweenness.
+    private func checkEstimate() throws {
+        guard let epsilon else {
+            for (name, given) in [("--delta", delta != nil), ("--seed", seed != nil)] where given {
+                throw ValidationError("\(name) goes with --epsilon (estimated betweenness); give --epsilon too")
+            }
+            return
+        }
+        guard measure == .betweenness else {
+            throw ValidationError(
+                "--epsilon estimates betweenness only, not \(measure.rawValue); use --measure betweenness or leave it out")
+        }
+        guard epsilon > 0, epsilon < 1 else {
+            throw ValidationError("--epsilon \(epsilon) is invalid; give a number above 0 and below 1 (e.g. 0.01)")
+        }
+        if let delta, !(delta > 0 && delta < 1) {
+            throw ValidationError("--delta \(delta) is invalid; give a number above 0 and below 1 (e.g. 0.1)")
+        }
     }
 }
 

@@ -39,6 +39,7 @@ import Testing
         ["centrality", "--measure", "closeness"],
         ["centrality", "--measure", "harmonic"],
         ["centrality", "--measure", "betweenness", "--mode", "organisations"],
+        ["centrality", "--measure", "betweenness", "--epsilon", "0.05", "--seed", "2"],
         ["centrality", "--measure", "closeness", "--mode", "groups", "--lengths", "hops"],
         ["stats"],
     ])

@@ -1,8 +1,9 @@
 import NetworkAnalysis
 
-/// The two draws that `Benchmarks/compare` computes in Python from the
+/// The draws that `Benchmarks/compare` computes in Python from the
 /// same `SplitMix64` outputs, so a graph generated here and one generated
-/// there from the same seed are identical, edge for edge. Change neither
+/// there from the same seed are identical, edge for edge (with `unit()`,
+/// which the generator itself provides). Change neither
 /// without the other (nor the generator, which lives in NetworkAnalysis).
 extension SplitMix64 {
     /// An integer in `0 ..< bound` (plain modulo; the bias is below 2⁻⁴⁰
@@ -11,10 +12,5 @@ extension SplitMix64 {
     mutating func remainder(below bound: Int) -> Int {
         precondition(bound > 0, "bound must be positive")
         return Int(next() % UInt64(bound))
-    }
-
-    /// A double in `[0, 1)` with 53 random bits.
-    mutating func unit() -> Double {
-        Double(next() >> 11) * 0x1p-53
     }
 }

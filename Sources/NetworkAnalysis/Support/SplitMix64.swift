@@ -34,6 +34,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
+    /// A double in `[0, 1)` with 53 random bits (the top bits of `next()`).
+    public mutating func unit() -> Double {
+        Double(next() >> 11) * 0x1p-53
+    }
+
     /// Fisher–Yates shuffle driven by `below(_:)`.
     public mutating func shuffle(_ a: inout [Int32]) {
         guard a.count > 1 else { return }

@@ -54,14 +54,18 @@ public struct CentralityReport: Hashable, Codable, Sendable {
     /// What the number means, in one line.
     public var explanation: String
     public var scores: [CentralityScore]
+    /// How the scores were estimated and the guarantee on their scale;
+    /// nil when they are exact.
+    public var estimate: BetweennessEstimateSummary?
 
     public init(measure: CentralityMeasure, mode: NetworkMode, asOf: AsOf, lengths: ProjectionLengths?,
-                explanation: String, scores: [CentralityScore]) {
+                explanation: String, scores: [CentralityScore], estimate: BetweennessEstimateSummary? = nil) {
         self.measure = measure
         self.mode = mode
         self.asOf = asOf
         self.lengths = lengths
         self.explanation = explanation
         self.scores = scores
+        self.estimate = estimate
     }
 }

@@ -37,8 +37,17 @@ extension RegistryAnalysis {
     ///     answer (`Graph.convergedTolerance`, 1e-14). NetworkX's default is 1e-6.
     ///   - parallelism: threads for the path measures (same result for any value).
     ///   - progress: called as the path measures (betweenness, closeness,
-    ///     harmonic) finish sources, serialised, possibly from several threads.
-    /// - Throws: `CentralityError.invalidAlpha` when `katzAlpha` is not a
+    ///     harmonic) finish sources (or the estimate's samples), serialised,
+    ///     possibly from several threads.
+    ///   - estimate: estimate betweenness by sampling shortest paths, with
+    ///     the guarantee it states, instead of computing it exactly (see
+    ///     `BetweennessEstimation`); the scores are on the same scale as the
+    ///     exact ones and `CentralityReport.estimate` restates the guarantee
+    ///     on it. Hops only: a projection needs `lengths: .hops`.
+    /// - Throws: `CentralityError.estimateNeedsBetweenness` or
+    ///   `.estimateNeedsHops` for an estimate of something else;
+    ///   `AnalysisError.invalidParameter` for ε or δ outside (0, 1);
+    ///   `CentralityError.invalidAlpha` when `katzAlpha` is not a
     ///   finite number above 0; `CentralityError.katzDiverges` (with the
     ///   largest usable alpha) when `katzAlpha` ≥ 1/λ_max, and
     ///   `.katzDidNotConverge` when it is below but too close to it; `AnalysisError` when another
@@ -53,8 +62,13 @@ extension RegistryAnalysis {
         katzAlpha: Double = 0.1,
         tolerance: Double? = nil,
         parallelism: Int = 1,
-        progress: ProgressHandler? = nil
+        progress: ProgressHandler? = nil,
+        estimate: BetweennessEstimation? = nil
     ) throws -> CentralityReport {
+        if estimate != nil {
+            guard measure == .betweenness else { throw CentralityError.estimateNeedsBetweenness(measure) }
+            guard mode == .twoMode || lengths == .hops else { throw CentralityError.estimateNeedsHops }
+        }
         if let tolerance, !(tolerance.isFinite && tolerance > 0) {
             throw CentralityError.invalidTolerance(tolerance)
         }
@@ -64,8 +78,24 @@ extension RegistryAnalysis {
         let twoMode = try view.twoModeGraph()
         var vertices: [Int32]
         let values: [Double]
-        switch mode {
-        case .twoMode:
+        var summary: BetweennessEstimateSummary?
+        switch (mode, estimate) {
+        case let (.twoMode, estimate?):
+            vertices = Array(0 ..< Int32(view.graph.vertexCount))
+            let factors = (top: BetweennessEstimation.twoModeFactor(twoMode, side: .top),
+                           bottom: BetweennessEstimation.twoModeFactor(twoMode, side: .bottom))
+            (values, summary) = try estimate.run(
+                on: twoMode.graph, parallelism: parallelism, progress: progress,
+                factor: { twoMode.sides[$0] == .top ? factors.top : factors.bottom },
+                type: { view.isOrganisation(Int32($0)) ? "organisation" : "group" })
+        case let (.organisations, estimate?), let (.groups, estimate?):
+            let projection = twoMode.projection(onto: mode == .organisations ? .top : .bottom)
+            vertices = projection.vertices
+            let factor = BetweennessEstimation.networkXFactor(vertexCount: projection.graph.vertexCount)
+            (values, summary) = try estimate.run(
+                on: projection.graph, parallelism: parallelism, progress: progress,
+                factor: { _ in factor }, type: { _ in mode == .organisations ? "organisation" : "group" })
+        case (.twoMode, nil):
             vertices = Array(0 ..< Int32(view.graph.vertexCount))
             values = try Self.katzGuard(measure, graph: twoMode.graph, weighted: false, alpha: katzAlpha) {
                 try Self.twoModeScores(
@@ -73,7 +103,7 @@ extension RegistryAnalysis {
                     progress: progress
                 ).values
             }
-        case .organisations, .groups:
+        case (.organisations, nil), (.groups, nil):
             let projection = twoMode.projection(onto: mode == .organisations ? .top : .bottom)
             vertices = projection.vertices
             values = try Self.katzGuard(measure, graph: projection.graph, weighted: true, alpha: katzAlpha) {
@@ -93,16 +123,21 @@ extension RegistryAnalysis {
                 id: node.id, name: view.name(v), type: view.isOrganisation(v) ? "organisation" : "group",
                 kind: kind, score: score, rank: 0, uncertain: view.isUncertain(v))
         }
-        scores.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            return SwedishCollation.areInIncreasingOrder($0.name, $1.name)
+        // Collation keys once per entity: equal scores (common for degree
+        // and for the many zeros of an estimate) are ordered by name
+        // without recomputing two keys per comparison.
+        let keys = scores.map { SwedishCollation.key($0.name) }
+        let order = scores.indices.sorted {
+            if scores[$0].score != scores[$1].score { return scores[$0].score > scores[$1].score }
+            return keys[$0] < keys[$1]
         }
+        scores = order.map { scores[$0] }
         for i in scores.indices {
             scores[i].rank = i > 0 && scores[i].score == scores[i - 1].score ? scores[i - 1].rank : i + 1
         }
         return CentralityReport(
             measure: measure, mode: mode, asOf: asOf, lengths: mode == .twoMode ? nil : lengths,
-            explanation: measure.explanation(on: mode), scores: scores)
+            explanation: measure.explanation(on: mode), scores: scores, estimate: summary)
     }
 
     /// Runs `body`; when Katz fails, explains why with the graph's 1/λ_max.
@@ -196,6 +231,10 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     /// Katz's power iteration did not settle, though alpha is below
     /// 1/λ_max (too close to it for the iteration to converge in time).
     case katzDidNotConverge(alpha: Double, iterations: Int, limit: Double)
+    /// An estimate was asked of a measure other than betweenness.
+    case estimateNeedsBetweenness(CentralityMeasure)
+    /// An estimate (hops only) was asked on weighted path lengths.
+    case estimateNeedsHops
 
     public var description: String {
         switch self {
@@ -207,6 +246,10 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
             "Katz centrality did not converge in \(iterations) iterations with alpha \(alpha), which is close to 1/λ_max = "
                 + String(format: "%.4g", limit) + "; pass a smaller alpha (e.g. "
                 + String(format: "%.3g", limit * 0.5) + ")"
+        case let .estimateNeedsBetweenness(measure):
+            "only betweenness can be estimated with a guarantee, not \(measure.rawValue)"
+        case .estimateNeedsHops:
+            "the estimate counts path lengths in hops; on weighted ties it needs lengths = hops"
         case let .katzDiverges(alpha, limit):
             "Katz centrality diverges with alpha \(alpha): alpha must be below 1/λ_max = "
                 + String(format: "%.4g", limit) + " for this graph; pass a smaller alpha (e.g. "

@@ -27,16 +27,24 @@ extension TwoModeGraph {
     public func betweennessCentrality(parallelism: Int = 1, progress: ProgressHandler? = nil) throws -> VertexScores {
         let raw = try graph.betweennessCentrality(
             normalization: .none, parallelism: parallelism, progress: progress)
-        let top = Double(topVertices.count), bottom = Double(bottomVertices.count)
-        func maximum(_ n: Double, _ m: Double) -> Double {
-            guard m > 0 else { return .nan }
-            let s = ((n - 1) / m).rounded(.down), t = n - 1 - s * m
-            return ((m * m) * ((s + 1) * (s + 1)) + (m * (s + 1) * (2 * t - s - 1)) - (t * ((2 * s) - t + 3))) / 2
-        }
-        let maxTop = maximum(top, bottom), maxBottom = maximum(bottom, top)
+        let maxTop = betweennessMaximum(.top), maxBottom = betweennessMaximum(.bottom)
         return VertexScores((0 ..< graph.vertexCount).map { v in
             let maximum = sides[v] == .top ? maxTop : maxBottom
             return maximum > 0 ? raw[v] / maximum : 0
         })
+    }
+
+    /// The largest raw betweenness (unordered pairs, endpoints excluded) a
+    /// vertex of `side` can have in a two-mode graph with these side sizes,
+    /// the denominator of `betweennessCentrality(parallelism:progress:)`:
+    /// with `n` vertices on `side` and `m` on the other and
+    /// `s, t = divmod(n − 1, m)`,
+    /// `½·[m²(s+1)² + m(s+1)(2t − s − 1) − t(2s − t + 3)]`
+    /// (Borgatti & Everett 1997); NaN when the other side is empty.
+    public func betweennessMaximum(_ side: TwoModeSide) -> Double {
+        let n = Double(count(of: side)), m = Double(count(of: side.opposite))
+        guard m > 0 else { return .nan }
+        let s = ((n - 1) / m).rounded(.down), t = n - 1 - s * m
+        return ((m * m) * ((s + 1) * (s + 1)) + (m * (s + 1) * (2 * t - s - 1)) - (t * ((2 * s) - t + 3))) / 2
     }
 }

@@ -40,19 +40,39 @@ public struct OneModeAnalysis: Sendable {
     // MARK: Centrality
 
     /// Ranks the nodes by `measure` (see the type's notes on weights).
-    /// - Throws: `CentralityError` for an unusable Katz alpha,
-    ///   `AnalysisError` when an iterative measure does not converge.
+    ///
+    /// `estimate` estimates betweenness by sampling shortest paths (in
+    /// hops; a weighted network needs `lengths: .hops`) instead of
+    /// computing it exactly, on NetworkX's normalised scale: the ordered-
+    /// pairs estimate times `n/(n − 2)`, and so its bound
+    /// (`OneModeCentralityReport.estimate`). `progress` is called as the
+    /// path measures finish sources (or the estimate's samples).
+    /// - Throws: `CentralityError` for an unusable Katz alpha or an
+    ///   estimate of something else than hop betweenness,
+    ///   `AnalysisError` when an iterative measure does not converge or ε
+    ///   or δ is outside (0, 1).
     /// - Complexity: that of the measure: O(V·E) for betweenness and
     ///   closeness (O(V·E + V² log V) weighted), O(k·E) for the iterative ones.
     public func centrality(
         _ measure: CentralityMeasure, lengths: ProjectionLengths = .inverseWeight, katzAlpha: Double = 0.1,
-        tolerance: Double? = nil, parallelism: Int = 1
+        tolerance: Double? = nil, parallelism: Int = 1, progress: ProgressHandler? = nil,
+        estimate: BetweennessEstimation? = nil
     ) throws -> OneModeCentralityReport {
         if measure == .katz, !(katzAlpha.isFinite && katzAlpha > 0) { throw CentralityError.invalidAlpha(katzAlpha) }
-        let values = try RegistryAnalysis.katzGuard(measure, graph: graph, weighted: true, alpha: katzAlpha) {
-            try scores(
-                measure, lengths: lengths, katzAlpha: katzAlpha, tolerance: tolerance ?? Graph.convergedTolerance,
-                parallelism: parallelism)
+        var summary: BetweennessEstimateSummary?
+        let values: [Double]
+        if let estimate {
+            guard measure == .betweenness else { throw CentralityError.estimateNeedsBetweenness(measure) }
+            guard !network.isWeighted || lengths == .hops else { throw CentralityError.estimateNeedsHops }
+            let factor = BetweennessEstimation.networkXFactor(vertexCount: graph.vertexCount)
+            (values, summary) = try estimate.run(
+                on: graph, parallelism: parallelism, progress: progress, factor: { _ in factor }, type: { _ in "node" })
+        } else {
+            values = try RegistryAnalysis.katzGuard(measure, graph: graph, weighted: true, alpha: katzAlpha) {
+                try scores(
+                    measure, lengths: lengths, katzAlpha: katzAlpha, tolerance: tolerance ?? Graph.convergedTolerance,
+                    parallelism: parallelism, progress: progress)
+            }
         }
         // Collation keys once per node: equal scores (common for degree)
         // are ordered by name without recomputing keys per comparison.
@@ -72,7 +92,7 @@ public struct OneModeAnalysis: Sendable {
         return OneModeCentralityReport(
             measure: measure, weighted: network.isWeighted, lengths: network.isWeighted ? lengths : nil,
             explanation: Self.explanation(measure),
-            scores: ranked)
+            scores: ranked, estimate: summary)
     }
 
     /// One line a reader needs to make sense of a one-mode score.
@@ -92,15 +112,15 @@ public struct OneModeAnalysis: Sendable {
 
     private func scores(
         _ measure: CentralityMeasure, lengths: ProjectionLengths, katzAlpha: Double, tolerance: Double,
-        parallelism: Int
+        parallelism: Int, progress: ProgressHandler?
     ) throws -> [Double] {
         let rule: EdgeLength = lengths == .hops ? .hops : .inverseWeight
         let limit = Self.iterationLimit
         return switch measure {
         case .degree: graph.degreeCentrality().values
-        case .betweenness: try graph.betweennessCentrality(lengths: rule, parallelism: parallelism).values
-        case .closeness: try graph.closenessCentrality(lengths: rule, parallelism: parallelism).values
-        case .harmonic: try graph.harmonicCentrality(lengths: rule, parallelism: parallelism).values
+        case .betweenness: try graph.betweennessCentrality(lengths: rule, parallelism: parallelism, progress: progress).values
+        case .closeness: try graph.closenessCentrality(lengths: rule, parallelism: parallelism, progress: progress).values
+        case .harmonic: try graph.harmonicCentrality(lengths: rule, parallelism: parallelism, progress: progress).values
         case .eigenvector:
             try graph.eigenvectorCentrality(weights: .weights, maxIterations: limit, tolerance: tolerance).values
         case .pagerank: try graph.pageRank(weights: .weights, maxIterations: limit, tolerance: tolerance).values

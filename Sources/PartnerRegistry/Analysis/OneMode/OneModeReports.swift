@@ -22,15 +22,19 @@ public struct OneModeCentralityReport: Hashable, Codable, Sendable {
     public var lengths: ProjectionLengths?
     public var explanation: String
     public var scores: [CentralityScore]
+    /// How the scores were estimated and the guarantee on their scale;
+    /// nil when they are exact.
+    public var estimate: BetweennessEstimateSummary?
 
     public init(measure: CentralityMeasure, weighted: Bool, lengths: ProjectionLengths?, explanation: String,
-                scores: [CentralityScore]) {
+                scores: [CentralityScore], estimate: BetweennessEstimateSummary? = nil) {
         self.measure = measure
         self.input = "one-mode"
         self.weighted = weighted
         self.lengths = lengths
         self.explanation = explanation
         self.scores = scores
+        self.estimate = estimate
     }
 }
 
