@@ -38,6 +38,8 @@ extension RegistryAnalysis {
     ///   - parallelism: threads for the path measures (same result for any value).
     ///   - progress: called as the path measures (betweenness, closeness,
     ///     harmonic) finish sources, serialised, possibly from several threads.
+    ///   - limit: keep only the first `limit` places of the ranking (all
+    ///     when nil); ties at the cut are ordered as in the whole ranking.
     /// - Throws: `CentralityError.invalidAlpha` when `katzAlpha` is not a
     ///   finite number above 0; `CentralityError.katzDiverges` (with the
     ///   largest usable alpha) when `katzAlpha` ≥ 1/λ_max, and
@@ -53,37 +55,14 @@ extension RegistryAnalysis {
         katzAlpha: Double = 0.1,
         tolerance: Double? = nil,
         parallelism: Int = 1,
-        progress: ProgressHandler? = nil
+        progress: ProgressHandler? = nil,
+        limit: Int? = nil
     ) throws -> CentralityReport {
-        if let tolerance, !(tolerance.isFinite && tolerance > 0) {
-            throw CentralityError.invalidTolerance(tolerance)
-        }
-        if measure == .katz, !(katzAlpha.isFinite && katzAlpha > 0) {
-            throw CentralityError.invalidAlpha(katzAlpha)
-        }
-        let twoMode = try view.twoModeGraph()
-        var vertices: [Int32]
-        let values: [Double]
-        switch mode {
-        case .twoMode:
-            vertices = Array(0 ..< Int32(view.graph.vertexCount))
-            values = try Self.katzGuard(measure, graph: twoMode.graph, weighted: false, alpha: katzAlpha) {
-                try Self.twoModeScores(
-                    measure, twoMode, katzAlpha: katzAlpha, tolerance: tolerance, parallelism: parallelism,
-                    progress: progress
-                ).values
-            }
-        case .organisations, .groups:
-            let projection = twoMode.projection(onto: mode == .organisations ? .top : .bottom)
-            vertices = projection.vertices
-            values = try Self.katzGuard(measure, graph: projection.graph, weighted: true, alpha: katzAlpha) {
-                try Self.oneModeScores(
-                    measure, projection.graph, lengths: lengths, katzAlpha: katzAlpha, tolerance: tolerance,
-                    parallelism: parallelism, progress: progress
-                ).values
-            }
-        }
-        var scores = zip(vertices, values).map { v, score in
+        let (vertices, values) = try Self.centralityValues(
+            measure, of: try view.twoModeGraph(), mode: mode, lengths: lengths, katzAlpha: katzAlpha,
+            tolerance: tolerance, parallelism: parallelism, progress: progress)
+        let scores = CentralityRanking.places(values, limit: limit) { view.name(vertices[$0]) }.map { place in
+            let v = vertices[place.index]
             let node = view.node(v)
             let kind: String = switch node {
             case let .organisation(id): registry.organisation(id)?.kind.rawValue ?? ""
@@ -91,18 +70,48 @@ extension RegistryAnalysis {
             }
             return CentralityScore(
                 id: node.id, name: view.name(v), type: view.isOrganisation(v) ? "organisation" : "group",
-                kind: kind, score: score, rank: 0, uncertain: view.isUncertain(v))
-        }
-        scores.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            return SwedishCollation.areInIncreasingOrder($0.name, $1.name)
-        }
-        for i in scores.indices {
-            scores[i].rank = i > 0 && scores[i].score == scores[i - 1].score ? scores[i - 1].rank : i + 1
+                kind: kind, score: values[place.index], rank: place.rank, uncertain: view.isUncertain(v))
         }
         return CentralityReport(
             measure: measure, mode: mode, asOf: asOf, lengths: mode == .twoMode ? nil : lengths,
             explanation: measure.explanation(on: mode), scores: scores)
+    }
+
+    /// The measure's values on `twoMode` (`mode: .twoMode`) or on its
+    /// projection, with the two-mode vertex each value belongs to: what
+    /// `centrality` ranks, for a registry's view and a `MembershipNetwork` alike.
+    static func centralityValues(
+        _ measure: CentralityMeasure, of twoMode: TwoModeGraph, mode: NetworkMode, lengths: ProjectionLengths,
+        katzAlpha: Double, tolerance: Double?, parallelism: Int, progress: ProgressHandler?
+    ) throws -> (vertices: [Int32], values: [Double]) {
+        if let tolerance, !(tolerance.isFinite && tolerance > 0) {
+            throw CentralityError.invalidTolerance(tolerance)
+        }
+        if measure == .katz, !(katzAlpha.isFinite && katzAlpha > 0) {
+            throw CentralityError.invalidAlpha(katzAlpha)
+        }
+        let vertices: [Int32]
+        let values: [Double]
+        switch mode {
+        case .twoMode:
+            vertices = Array(0 ..< Int32(twoMode.graph.vertexCount))
+            values = try katzGuard(measure, graph: twoMode.graph, weighted: false, alpha: katzAlpha) {
+                try twoModeScores(
+                    measure, twoMode, katzAlpha: katzAlpha, tolerance: tolerance, parallelism: parallelism,
+                    progress: progress
+                ).values
+            }
+        case .organisations, .groups:
+            let projection = twoMode.projection(onto: mode == .organisations ? .top : .bottom)
+            vertices = projection.vertices
+            values = try katzGuard(measure, graph: projection.graph, weighted: true, alpha: katzAlpha) {
+                try oneModeScores(
+                    measure, projection.graph, lengths: lengths, katzAlpha: katzAlpha, tolerance: tolerance,
+                    parallelism: parallelism, progress: progress
+                ).values
+            }
+        }
+        return (vertices, values)
     }
 
     /// Runs `body`; when Katz fails, explains why with the graph's 1/λ_max.
