@@ -123,11 +123,13 @@ struct CSVMembershipReader {
 
     /// The network of the rows read, consuming the endpoints.
     private mutating func makeNetwork() -> MembershipNetwork {
-        let pairs = endpoints.map { ($0.organisation, $0.group) }
+        let top = organisations.ids.count, vertexCount = top + groups.ids.count
+        let edges = endpoints.map { ($0.organisation, Int32(top) + $0.group) }
         endpoints = []
         do {
             let graph = try TwoModeGraph(
-                topCount: organisations.ids.count, bottomCount: groups.ids.count, memberships: pairs)
+                graph: Graph(vertexCount: vertexCount, edges: consume edges),
+                bottom: Array(Int32(top) ..< Int32(vertexCount)))
             return MembershipNetwork(
                 graph: graph, organisations: organisations.ids, organisationNames: organisations.names,
                 groups: groups.ids, groupNames: groups.names)
