@@ -10,6 +10,13 @@ enum AnalysisInput {
     case oneMode(OneModeAnalysis)
 }
 
+/// What a command that a `MembershipNetwork` can answer analyses: that
+/// network alone, or a registry or one-mode network as `AnalysisInput`.
+enum MembershipsOrAnalysis {
+    case memberships(MembershipNetwork)
+    case analysis(AnalysisInput)
+}
+
 /// The registry, filters and format every analysis command takes, and
 /// the one place that turns them into a `RegistryAnalysis` (or a
 /// `OneModeAnalysis` for the commands that also read one-mode networks).
@@ -41,13 +48,45 @@ struct AnalysisCommandOptions: ParsableArguments {
     /// `--certainty`, kind and level filters, and the command's own
     /// `registryOnly` flags, named) are a usage error (exit 64).
     func input(command: String, registryOnly: [String]) throws -> AnalysisInput {
-        let loaded: NetworkInput
+        try analysisInput(load { () throws(RegistryLoadError) in
+            try NetworkInput.load(path: registry.file, format: inputFormat)
+        }, command: command, registryOnly: registryOnly)
+    }
+
+    /// Whether no option narrows a registry's view: no `--as-of`,
+    /// `--all-time`, `--certainty`, kind or level filter.
+    var viewsWholeRegistry: Bool {
+        registry.asOfOption == nil && !registry.allTime && registry.certainty == .all
+            && filters.filter == NetworkFilter()
+    }
+
+    /// The membership network of a plain CSV of memberships (no dates, no
+    /// repeated memberships, no errors) when no option narrows the view,
+    /// for a command whose output the network answers as the registry
+    /// would; otherwise what `input(command:registryOnly:)` gives.
+    func membershipsOrInput(command: String, registryOnly: [String]) throws -> MembershipsOrAnalysis {
+        guard viewsWholeRegistry else { return .analysis(try input(command: command, registryOnly: registryOnly)) }
+        let loaded = try load { () throws(RegistryLoadError) in
+            try NetworkInput.loadPreferringMemberships(path: registry.file, format: inputFormat)
+        }
+        switch loaded {
+        case let .memberships(network): return .memberships(network)
+        case let .input(input): return .analysis(try analysisInput(input, command: command, registryOnly: registryOnly))
+        }
+    }
+
+    /// Runs `body`; on failure prints every diagnostic and exits 1 (2 when unreadable).
+    private func load<T>(_ body: () throws(RegistryLoadError) -> T) throws -> T {
         do {
-            loaded = try NetworkInput.load(path: registry.file, format: inputFormat)
+            return try body()
         } catch {
             for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
             throw ExitCode(error.isUnreadable ? 2 : 1)
         }
+    }
+
+    /// The analysis of what was loaded, checking the registry-only options against a one-mode network.
+    private func analysisInput(_ loaded: NetworkInput, command: String, registryOnly: [String]) throws -> AnalysisInput {
         switch loaded {
         case let .registry(r):
             return .registry(RegistryAnalysis(registry: r, scope: registry.scope, filter: filters.filter))

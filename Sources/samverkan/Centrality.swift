@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NetworkAnalysis
 import PartnerRegistry
 
 extension CentralityMeasure: ExpressibleByArgument {}
@@ -78,9 +79,18 @@ struct Centrality: ParsableCommand {
 
     func run() throws {
         let analysis: RegistryAnalysis
-        switch try options.input(command: "centrality", registryOnly: mode == nil ? [] : ["--mode"]) {
-        case let .registry(registry): analysis = registry
-        case let .oneMode(network):
+        let limit = top.map { max(0, $0) }
+        switch try options.membershipsOrInput(command: "centrality", registryOnly: mode == nil ? [] : ["--mode"]) {
+        case let .memberships(network):
+            let report = try rank { progress in
+                try network.centrality(
+                    measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+                    parallelism: ThreadCount.resolve(threads), progress: progress, limit: limit,
+                    estimate: estimate)
+            }
+            return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+        case let .analysis(.registry(registry)): analysis = registry
+        case let .analysis(.oneMode(network)):
             var report: OneModeCentralityReport
             let bar = ProgressBar()
             bar.begin(measure.rawValue)
@@ -98,14 +108,22 @@ struct Centrality: ParsableCommand {
             if let top { report.scores = Array(report.scores.prefix(max(0, top))) }
             return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
         }
-        var report: CentralityReport
+        let report = try rank { progress in
+            try analysis.centrality(
+                measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+                parallelism: ThreadCount.resolve(threads), progress: progress, limit: limit,
+                estimate: estimate)
+        }
+        try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+    }
+
+    /// Runs `body` under a progress bar named after the measure; a failure exits 3.
+    private func rank(_ body: (ProgressHandler?) throws -> CentralityReport) throws -> CentralityReport {
         let bar = ProgressBar()
         bar.begin(measure.rawValue)
         do {
             defer { bar.finish() }
-            report = try analysis.centrality(
-                measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
-                parallelism: ThreadCount.resolve(threads), progress: bar.handler, estimate: estimate)
+            return try body(bar.handler)
         } catch let error as CentralityError where error == .estimateNeedsHops {
             throw CLIError.usage(
                 "--epsilon estimates betweenness in hops, and the projection's ties are weighted (length 1/weight "
@@ -114,8 +132,6 @@ struct Centrality: ParsableCommand {
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
         }
-        if let top { report.scores = Array(report.scores.prefix(max(0, top))) }
-        try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
     }
 }
 

@@ -147,4 +147,49 @@ import Testing
         #expect(decoded.organisations == 15)
         #expect(decoded.organisationsByKind == ["municipality": 15])
     }
+
+    /// A CSV of memberships without dates is ranked from its network alone
+    /// unless an option narrows the view; kind filters that keep every
+    /// entity (all are `other`) force the registry's path, and the bytes
+    /// must be the same. A repeated membership is reported by the registry,
+    /// at its line, as before.
+    @Test func plainCSVPrintsWhatTheRegistryPathPrints() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-plain-\(UUID().uuidString).csv")
+        try Data("""
+            organisation,group,role
+            VästerbottensTurism,Ledningsgruppen,chair
+            "Fjällhotellet AB, Hemavan",Marknadsgruppen,
+            Visit Umeå,Marknadsgruppen,
+            visit-umea,Ledningsgruppen,
+            Åre kommun,Ledningsgruppen,
+            Zeta,Tredje,
+            Åre kommun,Tredje,
+
+            """.utf8).write(to: url)
+        let registryPath = ["--organisation-kind", "other", "--group-kind", "other"]
+        for measure in ["degree", "betweenness", "closeness", "pagerank", "eigenvector", "katz", "harmonic"] {
+            for extra in [[], ["--format", "json"], ["--format", "csv", "--top", "2"], ["--mode", "organisations"]] {
+                let arguments = ["centrality", url.path, "--measure", measure] + extra
+                let lean = try run(arguments)
+                let full = try run(arguments + registryPath)
+                #expect(lean.status == 0 && full.status == 0, "\(lean) \(full)")
+                #expect(lean.stdout == full.stdout && lean.stderr == full.stderr, "\(arguments)")
+                #expect(extra.contains("--top") || lean.stdout.contains("Fjällhotellet AB, Hemavan"))
+            }
+        }
+        // The sampled estimate takes the lean path too, with the same
+        // scores and the same stated bound as on the registry.
+        for extra in [["--format", "json"], ["--mode", "organisations", "--lengths", "hops"]] {
+            let arguments = ["centrality", url.path, "--measure", "betweenness", "--epsilon", "0.2", "--seed", "3"] + extra
+            let lean = try run(arguments)
+            let full = try run(arguments + registryPath)
+            #expect(lean.status == 0 && full.status == 0, "\(lean) \(full)")
+            #expect(lean.stdout == full.stdout && lean.stdout.contains("sample"), "\(arguments)")
+        }
+        let repeated = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-rep-\(UUID().uuidString).csv")
+        try Data("organisation,group\na,g\nb,g\na,g\n".utf8).write(to: repeated)
+        let r = try run(["centrality", repeated.path, "--measure", "pagerank"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(repeated.path):4:1: error:") && r.stderr.contains("listed twice"), "\(r.stderr)")
+    }
 }

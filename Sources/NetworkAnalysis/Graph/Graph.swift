@@ -116,8 +116,8 @@ public struct Graph: Sendable {
         var outW = [Double](repeating: 0, count: weighted ? arcCount : 0)
         Graph.scatter(rowsOffsets: inCount, rows: inT, rowWeights: inW,
                       into: buckets.offsets, targets: &outT, weights: &outW)
-        let out = Graph.mergeParallelArcs(offsets: buckets.offsets, targets: outT, weights: outW)
-        let rev = Graph.mergeParallelArcs(offsets: inCount, targets: inT, weights: inW)
+        let out = Graph.mergeParallelArcs(offsets: buckets.offsets, targets: consume outT, weights: consume outW)
+        let rev = Graph.mergeParallelArcs(offsets: inCount, targets: consume inT, weights: consume inW)
         return (out, rev)
     }
 
@@ -130,7 +130,7 @@ public struct Graph: Sendable {
         var outW = [Double](repeating: 0, count: buckets.isWeighted ? arcCount : 0)
         Graph.scatter(rowsOffsets: buckets.offsets, rows: buckets.rows, rowWeights: buckets.weights,
                       into: buckets.offsets, targets: &outT, weights: &outW)
-        return Graph.mergeParallelArcs(offsets: buckets.offsets, targets: outT, weights: outW)
+        return Graph.mergeParallelArcs(offsets: buckets.offsets, targets: consume outT, weights: consume outW)
     }
 
     /// Builds a graph from CSR arrays that already satisfy the invariants
@@ -206,12 +206,13 @@ public struct Graph: Sendable {
     /// Merges adjacent equal targets in sorted rows, summing their weights;
     /// also counts self-loop arcs.
     private static func mergeParallelArcs(
-        offsets: [Int], targets: [Int32], weights: [Double]
+        offsets: [Int], targets: consuming [Int32], weights: consuming [Double]
     ) -> MergedRows {
         let n = offsets.count - 1
         let weighted = !weights.isEmpty
         var newOffsets = [Int](repeating: 0, count: n + 1)
-        var t = targets, w = weights
+        // Merged in place: the rows are consumed, not copied.
+        var t = consume targets, w = consume weights
         var write = 0, loops = 0
         t.withUnsafeMutableBufferPointer { t in
             w.withUnsafeMutableBufferPointer { w in

@@ -62,7 +62,11 @@ public enum NetworkInput: Sendable {
     /// `InputFormat.detect` finds.
     /// - Throws: every problem found, positioned (`RegistryLoadError`).
     public static func load(path: String, format: InputFormat? = nil) throws(RegistryLoadError) -> NetworkInput {
-        let data = try RegistryLoader.read(path: path)
+        try load(data: RegistryLoader.read(path: path), path: path, format: format)
+    }
+
+    /// Reads the bytes of `path` as `load(path:format:)` does.
+    static func load(data: Data, path: String, format: InputFormat?) throws(RegistryLoadError) -> NetworkInput {
         let name = path == "-" ? RegistryLoader.standardInputName : path
         let format = format ?? InputFormat.detect(path: path, firstBytes: data.prefix(512))
         switch format {

@@ -73,6 +73,8 @@ struct CSVMembershipReader {
     private var memberships: [Membership] = []
     private var endpoints: [MembershipEndpoints] = []
     private var membershipPositions: [TextPosition] = []
+    /// Whether a row gave a `since` or `until` date.
+    private var sawDates = false
     private var scratch: [UInt8] = []
 
     private static let roleBytes: [(bytes: [UInt8], role: Role)] = Role.allCases.map { (Array($0.rawValue.utf8), $0) }
@@ -100,14 +102,37 @@ struct CSVMembershipReader {
         var reader = CSVMembershipReader(file: file, keepsMemberships: false)
         reader.parse(bytes)
         guard !reader.diag.hasErrors else { return .failure(reader.diag.loadError()) }
-        let pairs = reader.endpoints.map { ($0.organisation, $0.group) }
-        reader.endpoints = []
+        return .success(reader.makeNetwork())
+    }
+
+    /// Reads `bytes` into the two-mode network when that network is all a
+    /// registry of the file would hold for an undated, unfiltered view:
+    /// the file has no errors, no row gives a date, and no membership is
+    /// listed twice. Otherwise nil, and the caller loads the registry,
+    /// which reports the problems.
+    static func readPlainNetwork(_ bytes: UnsafeRawBufferPointer, file: String) -> MembershipNetwork? {
+        var reader = CSVMembershipReader(file: file, keepsMemberships: false)
+        reader.parse(bytes)
+        guard !reader.diag.hasErrors, !reader.sawDates else { return nil }
+        let rows = reader.endpoints.count
+        let network = reader.makeNetwork()
+        // A repeated (organisation, group) pair merges into one edge; the
+        // registry reports it as a duplicate membership.
+        return network.graph.graph.edgeCount == rows ? network : nil
+    }
+
+    /// The network of the rows read, consuming the endpoints.
+    private mutating func makeNetwork() -> MembershipNetwork {
+        let top = organisations.ids.count, vertexCount = top + groups.ids.count
+        let edges = endpoints.map { ($0.organisation, Int32(top) + $0.group) }
+        endpoints = []
         do {
             let graph = try TwoModeGraph(
-                topCount: reader.organisations.ids.count, bottomCount: reader.groups.ids.count, memberships: pairs)
-            return .success(MembershipNetwork(
-                graph: graph, organisations: reader.organisations.ids, organisationNames: reader.organisations.names,
-                groups: reader.groups.ids, groupNames: reader.groups.names))
+                graph: Graph(vertexCount: vertexCount, edges: consume edges),
+                bottom: Array(Int32(top) ..< Int32(vertexCount)))
+            return MembershipNetwork(
+                graph: graph, organisations: organisations.ids, organisationNames: organisations.names,
+                groups: groups.ids, groupNames: groups.names)
         } catch {
             preconditionFailure("endpoints are dense indices of the entity tables: \(error)")
         }
@@ -342,6 +367,7 @@ struct CSVMembershipReader {
             datesOK = datesOK && ok
         }
         guard datesOK else { return }
+        if validity.since != nil || validity.until != nil { sawDates = true }
         if let since = validity.since, let until = validity.until, until.lastDay < since.firstDay {
             diag.error(.reversedDates, at: Self.position(cells[header.until], buf),
                        "'until' (\(until)) is before 'since' (\(since))", hint: "swap them or fix the year")

@@ -39,6 +39,8 @@ extension RegistryAnalysis {
     ///   - progress: called as the path measures (betweenness, closeness,
     ///     harmonic) finish sources (or the estimate's samples), serialised,
     ///     possibly from several threads.
+    ///   - limit: keep only the first `limit` places of the ranking (all
+    ///     when nil); ties at the cut are ordered as in the whole ranking.
     ///   - estimate: estimate betweenness by sampling shortest paths, with
     ///     the guarantee it states, instead of computing it exactly (see
     ///     `BetweennessEstimation`); the scores are on the same scale as the
@@ -63,8 +65,36 @@ extension RegistryAnalysis {
         tolerance: Double? = nil,
         parallelism: Int = 1,
         progress: ProgressHandler? = nil,
+        limit: Int? = nil,
         estimate: BetweennessEstimation? = nil
     ) throws -> CentralityReport {
+        let (vertices, values, summary) = try Self.centralityValues(
+            measure, of: try view.twoModeGraph(), mode: mode, lengths: lengths, katzAlpha: katzAlpha,
+            tolerance: tolerance, parallelism: parallelism, progress: progress, estimate: estimate)
+        let scores = CentralityRanking.places(values, limit: limit) { view.name(vertices[$0]) }.map { place in
+            let v = vertices[place.index]
+            let node = view.node(v)
+            let kind: String = switch node {
+            case let .organisation(id): registry.organisation(id)?.kind.rawValue ?? ""
+            case let .group(id): registry.group(id)?.kind.rawValue ?? ""
+            }
+            return CentralityScore(
+                id: node.id, name: view.name(v), type: view.isOrganisation(v) ? "organisation" : "group",
+                kind: kind, score: values[place.index], rank: place.rank, uncertain: view.isUncertain(v))
+        }
+        return CentralityReport(
+            measure: measure, mode: mode, asOf: asOf, lengths: mode == .twoMode ? nil : lengths,
+            explanation: measure.explanation(on: mode), scores: scores, estimate: summary)
+    }
+
+    /// The measure's values on `twoMode` (`mode: .twoMode`) or on its
+    /// projection, with the two-mode vertex each value belongs to: what
+    /// `centrality` ranks, for a registry's view and a `MembershipNetwork` alike.
+    static func centralityValues(
+        _ measure: CentralityMeasure, of twoMode: TwoModeGraph, mode: NetworkMode, lengths: ProjectionLengths,
+        katzAlpha: Double, tolerance: Double?, parallelism: Int, progress: ProgressHandler?,
+        estimate: BetweennessEstimation? = nil
+    ) throws -> (vertices: [Int32], values: [Double], estimate: BetweennessEstimateSummary?) {
         if estimate != nil {
             guard measure == .betweenness else { throw CentralityError.estimateNeedsBetweenness(measure) }
             guard mode == .twoMode || lengths == .hops else { throw CentralityError.estimateNeedsHops }
@@ -75,19 +105,18 @@ extension RegistryAnalysis {
         if measure == .katz, !(katzAlpha.isFinite && katzAlpha > 0) {
             throw CentralityError.invalidAlpha(katzAlpha)
         }
-        let twoMode = try view.twoModeGraph()
-        var vertices: [Int32]
+        let vertices: [Int32]
         let values: [Double]
         var summary: BetweennessEstimateSummary?
         switch (mode, estimate) {
         case let (.twoMode, estimate?):
-            vertices = Array(0 ..< Int32(view.graph.vertexCount))
+            vertices = Array(0 ..< Int32(twoMode.graph.vertexCount))
             let factors = (top: BetweennessEstimation.twoModeFactor(twoMode, side: .top),
                            bottom: BetweennessEstimation.twoModeFactor(twoMode, side: .bottom))
             (values, summary) = try estimate.run(
                 on: twoMode.graph, parallelism: parallelism, progress: progress,
                 factor: { twoMode.sides[$0] == .top ? factors.top : factors.bottom },
-                type: { view.isOrganisation(Int32($0)) ? "organisation" : "group" })
+                type: { twoMode.sides[$0] == .top ? "organisation" : "group" })
         case let (.organisations, estimate?), let (.groups, estimate?):
             let projection = twoMode.projection(onto: mode == .organisations ? .top : .bottom)
             vertices = projection.vertices
@@ -96,9 +125,9 @@ extension RegistryAnalysis {
                 on: projection.graph, parallelism: parallelism, progress: progress,
                 factor: { _ in factor }, type: { _ in mode == .organisations ? "organisation" : "group" })
         case (.twoMode, nil):
-            vertices = Array(0 ..< Int32(view.graph.vertexCount))
-            values = try Self.katzGuard(measure, graph: twoMode.graph, weighted: false, alpha: katzAlpha) {
-                try Self.twoModeScores(
+            vertices = Array(0 ..< Int32(twoMode.graph.vertexCount))
+            values = try katzGuard(measure, graph: twoMode.graph, weighted: false, alpha: katzAlpha) {
+                try twoModeScores(
                     measure, twoMode, katzAlpha: katzAlpha, tolerance: tolerance, parallelism: parallelism,
                     progress: progress
                 ).values
@@ -106,38 +135,14 @@ extension RegistryAnalysis {
         case (.organisations, nil), (.groups, nil):
             let projection = twoMode.projection(onto: mode == .organisations ? .top : .bottom)
             vertices = projection.vertices
-            values = try Self.katzGuard(measure, graph: projection.graph, weighted: true, alpha: katzAlpha) {
-                try Self.oneModeScores(
+            values = try katzGuard(measure, graph: projection.graph, weighted: true, alpha: katzAlpha) {
+                try oneModeScores(
                     measure, projection.graph, lengths: lengths, katzAlpha: katzAlpha, tolerance: tolerance,
                     parallelism: parallelism, progress: progress
                 ).values
             }
         }
-        var scores = zip(vertices, values).map { v, score in
-            let node = view.node(v)
-            let kind: String = switch node {
-            case let .organisation(id): registry.organisation(id)?.kind.rawValue ?? ""
-            case let .group(id): registry.group(id)?.kind.rawValue ?? ""
-            }
-            return CentralityScore(
-                id: node.id, name: view.name(v), type: view.isOrganisation(v) ? "organisation" : "group",
-                kind: kind, score: score, rank: 0, uncertain: view.isUncertain(v))
-        }
-        // Collation keys once per entity: equal scores (common for degree
-        // and for the many zeros of an estimate) are ordered by name
-        // without recomputing two keys per comparison.
-        let keys = scores.map { SwedishCollation.key($0.name) }
-        let order = scores.indices.sorted {
-            if scores[$0].score != scores[$1].score { return scores[$0].score > scores[$1].score }
-            return keys[$0] < keys[$1]
-        }
-        scores = order.map { scores[$0] }
-        for i in scores.indices {
-            scores[i].rank = i > 0 && scores[i].score == scores[i - 1].score ? scores[i - 1].rank : i + 1
-        }
-        return CentralityReport(
-            measure: measure, mode: mode, asOf: asOf, lengths: mode == .twoMode ? nil : lengths,
-            explanation: measure.explanation(on: mode), scores: scores, estimate: summary)
+        return (vertices, values, summary)
     }
 
     /// Runs `body`; when Katz fails, explains why with the graph's 1/λ_max.
