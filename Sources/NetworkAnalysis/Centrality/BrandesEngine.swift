@@ -55,7 +55,9 @@ enum BrandesEngine {
                 chunkCount: bounds.count, parallelism: parallelism,
                 unitsInChunk: { bounds[$0].count }, totalUnits: sources.count, progress: progress,
                 makeWorkspace: {
-                    SearchWorkspace(vertexCount: searched, arcCount: weighted || target == .arcs ? 0 : g.targets.count)
+                    SearchWorkspace(
+                        vertexCount: searched, arcCount: weighted || target == .arcs ? 0 : g.targets.count,
+                        symmetric: !graph.isDirected)
                 }
             ) { ws, chunk in
                 var partial = [Double](repeating: 0, count: size)

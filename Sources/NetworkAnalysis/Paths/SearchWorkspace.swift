@@ -32,6 +32,20 @@ final class SearchWorkspace {
     /// every arc's levels again.
     let successors: UnsafeMutableBufferPointer<Int32>
     let successorEnd: UnsafeMutableBufferPointer<Int>
+    /// The rest of the DAG when levels were found bottom-up
+    /// (`countingBreadthFirst` on a symmetric adjacency): the predecessors
+    /// of `order[i]` are `predecessors[predecessorEnd[i - 1] ..< predecessorEnd[i]]`.
+    /// Each DAG arc is listed once, here or in `successors`. Empty unless
+    /// the workspace was made with an arc count and `symmetric`.
+    let predecessors: UnsafeMutableBufferPointer<Int32>
+    let predecessorEnd: UnsafeMutableBufferPointer<Int>
+    /// Per vertex, the coefficients its bottom-up successors pushed to it in
+    /// the backward pass; read and cleared when the vertex is finished, so
+    /// all zero between searches.
+    let pushed: UnsafeMutableBufferPointer<Double>
+    /// When `countingBreadthFirst` may find a level bottom-up (Beamer et
+    /// al.'s direction-optimising BFS); `.hybrid` unless a test forces one.
+    var direction: SearchDirection = .hybrid
     /// Vertices in the order they were reached (BFS) or settled (Dijkstra).
     let order: UnsafeMutableBufferPointer<Int32>
     /// Number of valid entries of `order`.
@@ -51,10 +65,17 @@ final class SearchWorkspace {
 
     /// - Parameter arcCount: the adjacency's arc count, to record the
     ///   shortest-path DAG in `successors`; 0 records none.
-    init(vertexCount n: Int, arcCount: Int = 0) {
+    /// - Parameter symmetric: the adjacency lists every arc both ways (an
+    ///   undirected graph), so a level can be found bottom-up, from the
+    ///   unreached vertices' own lists.
+    init(vertexCount n: Int, arcCount: Int = 0, symmetric: Bool = false) {
         vertexCount = n
         successors = .allocate(capacity: arcCount); successors.initialize(repeating: 0)
         successorEnd = .allocate(capacity: arcCount > 0 ? n : 0); successorEnd.initialize(repeating: 0)
+        let bottomUp = arcCount > 0 && symmetric
+        predecessors = .allocate(capacity: bottomUp ? arcCount : 0); predecessors.initialize(repeating: 0)
+        predecessorEnd = .allocate(capacity: bottomUp ? n : 0); predecessorEnd.initialize(repeating: 0)
+        pushed = .allocate(capacity: bottomUp ? n : 0); pushed.initialize(repeating: 0)
         hops = .allocate(capacity: n); hops.initialize(repeating: -1)
         pathValue = .allocate(capacity: n); pathValue.initialize(repeating: 0)
         node = .allocate(capacity: n); node.initialize(repeating: NodeState())
@@ -66,6 +87,7 @@ final class SearchWorkspace {
     deinit {
         hops.deallocate(); pathValue.deallocate(); node.deallocate()
         successors.deallocate(); successorEnd.deallocate()
+        predecessors.deallocate(); predecessorEnd.deallocate(); pushed.deallocate()
         order.deallocate()
         heap.deallocate(); heapKey.deallocate()
     }
@@ -129,6 +151,10 @@ final class SearchWorkspace {
                 for k in (i == 0 ? 0 : successorEnd[i &- 1]) ..< successorEnd[i] {
                     sum += pathValue[Int(successors[k])]
                 }
+                if pushed.count != 0 {
+                    sum += pushed[w]
+                    pushed[w] = 0
+                }
             } else {
                 let next = hops[w] &+ 1
                 sw = pathValue[w]
@@ -144,9 +170,26 @@ final class SearchWorkspace {
             let delta = sw * sum
             let coefficient = ((vertexWeights?[w] ?? 1) + delta) / sw
             if weighted { node[w].value = coefficient } else { pathValue[w] = coefficient }
+            if pushed.count != 0 && arcSums == nil && !weighted {
+                // Bottom-up levels listed w's predecessors: push to them.
+                for k in (i == 0 ? 0 : predecessorEnd[i &- 1]) ..< predecessorEnd[i] {
+                    pushed[Int(predecessors[k])] += coefficient
+                }
+            }
             if w != source, let vertexSums { vertexSums[w] += endpoints ? delta + 1 : sourceWeight * delta }
         }
     }
+}
+
+/// How `SearchWorkspace.countingBreadthFirst` finds each level.
+enum SearchDirection: Sendable {
+    /// From the frontier's arcs always.
+    case topDown
+    /// Bottom-up when the unreached vertices have fewer arcs than the
+    /// frontier (and the adjacency is symmetric).
+    case hybrid
+    /// Bottom-up whenever the adjacency is symmetric (for tests).
+    case bottomUp
 }
 
 /// One vertex's Dijkstra state; `value` as `SearchWorkspace.pathValue`.
