@@ -17,6 +17,19 @@ import Testing
         expectNumber(b.density, try F.number("bipartite_density", name), "two-mode density \(name)")
     }
 
+    /// PageRank of the two-mode graph read as one-mode, which the default
+    /// tolerance reaches by sweeping one side, then the other.
+    @Test(arguments: F.twoModeGraphs)
+    func pageRank(_ name: String) throws {
+        let b = try F.twoMode(name)
+        let converged = try b.graph.pageRank()
+        expectScores(converged, try F.scores("pagerank_tight", name), tolerance: 1e-10,
+                     "two-mode PageRank (default) vs NetworkX tol=1e-14 \(name)")
+        expectScores(converged, try F.scores("pagerank_igraph", name), tolerance: 1e-10,
+                     "two-mode PageRank (default) vs igraph PRPACK \(name)")
+        #expect(abs(converged.sum - 1) < 1e-12)
+    }
+
     @Test(arguments: F.twoModeGraphs)
     func clustering(_ name: String) throws {
         let b = try F.twoMode(name)
