@@ -62,7 +62,11 @@ extension Graph {
     ///   endpoints, no cutoff) first folds the trees that hang off the rest
     ///   of the graph (Baglioni et al., ASONAM 2012; Sariyüce et al., SDM
     ///   2013), so S, V and E are those of what remains; the folded
-    ///   vertices' scores are closed-form. The sums then differ from the
+    ///   vertices' scores are closed-form. On an undirected graph each
+    ///   unweighted search finds a level bottom-up, from the unreached
+    ///   vertices' arcs, when they are fewer than the frontier's (Beamer
+    ///   et al., SC 2012): the last levels of a small-world graph then
+    ///   cost the arcs still unreached. The sums then differ from the
     ///   plain algorithm's only by rounding.
     ///
     /// Reference: U. Brandes, "A faster algorithm for betweenness
