@@ -78,7 +78,6 @@ struct Centrality: ParsableCommand {
     }
 
     func run() throws {
-        let analysis: RegistryAnalysis
         let limit = top.map { max(0, $0) }
         switch try options.membershipsOrInput(command: "centrality", registryOnly: mode == nil ? [] : ["--mode"]) {
         case let .memberships(network):
@@ -89,46 +88,39 @@ struct Centrality: ParsableCommand {
                     estimate: estimate)
             }
             return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
-        case let .analysis(.registry(registry)): analysis = registry
-        case let .analysis(.oneMode(network)):
-            var report: OneModeCentralityReport
-            let bar = ProgressBar()
-            bar.begin(measure.rawValue)
-            do {
-                defer { bar.finish() }
-                report = try network.centrality(measure, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
-                    parallelism: ThreadCount.resolve(threads), progress: bar.handler, estimate: estimate)
-            } catch let error as CentralityError where error == .estimateNeedsHops {
-                throw CLIError.usage(
-                    "--epsilon estimates betweenness in hops, and this network's ties are weighted; add --lengths hops"
-                ).report(command: "centrality")
-            } catch {
-                throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
+        case let .analysis(.registry(analysis)):
+            let report = try rank { progress in
+                try analysis.centrality(
+                    measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+                    parallelism: ThreadCount.resolve(threads), progress: progress, limit: limit,
+                    estimate: estimate)
             }
-            if let top { report.scores = Array(report.scores.prefix(max(0, top))) }
+            return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+        case let .analysis(.oneMode(network)):
+            var report = try rank(weightedTies: "this network's ties are weighted") { progress in
+                try network.centrality(measure, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+                    parallelism: ThreadCount.resolve(threads), progress: progress, estimate: estimate)
+            }
+            if let limit { report.scores = Array(report.scores.prefix(limit)) }
             return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
         }
-        let report = try rank { progress in
-            try analysis.centrality(
-                measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
-                parallelism: ThreadCount.resolve(threads), progress: progress, limit: limit,
-                estimate: estimate)
-        }
-        try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
     }
 
-    /// Runs `body` under a progress bar named after the measure; a failure exits 3.
-    private func rank(_ body: (ProgressHandler?) throws -> CentralityReport) throws -> CentralityReport {
+    /// Runs `body` under a progress bar named after the measure; a failure
+    /// exits 3, and an estimate over weighted ties is a usage error that
+    /// says why (`weightedTies`).
+    private func rank<Report>(
+        weightedTies: String = "the projection's ties are weighted (length 1/weight by default)",
+        _ body: (ProgressHandler?) throws -> Report
+    ) throws -> Report {
         let bar = ProgressBar()
         bar.begin(measure.rawValue)
         do {
             defer { bar.finish() }
             return try body(bar.handler)
         } catch let error as CentralityError where error == .estimateNeedsHops {
-            throw CLIError.usage(
-                "--epsilon estimates betweenness in hops, and the projection's ties are weighted (length 1/weight "
-                    + "by default); add --lengths hops"
-            ).report(command: "centrality")
+            throw CLIError.usage("--epsilon estimates betweenness in hops, and \(weightedTies); add --lengths hops")
+                .report(command: "centrality")
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
         }
