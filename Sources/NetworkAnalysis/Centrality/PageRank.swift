@@ -23,13 +23,16 @@ extension Graph {
     ///     ``Graph/convergedTolerance`` (1e-14), gives the fixed point
     ///     (within 1e-10 of igraph's PRPACK and NetworkX with `tol=1e-14`
     ///     on the reference graphs). On an undirected bipartite graph (an
-    ///     affiliation network) it is reached by Gauss–Seidel sweeps over
-    ///     one side, then the other: a sweep does the work of two
-    ///     power-iteration steps, which on such a graph alternate between
-    ///     the sides and converge slowly (the walk's eigenvalue −1). Other
-    ///     graphs, and any other tolerance, run NetworkX's power iteration
-    ///     and stopping rule; NetworkX's default 1e-6 stops about 1e-5
-    ///     short of the fixed point.
+    ///     affiliation network), where the power iteration alternates
+    ///     between the sides and converges slowly (the walk's eigenvalue
+    ///     −1), it is reached by conjugate gradients on one side's linear
+    ///     system (7 steps instead of 125 iterations on the
+    ///     1M-membership benchmark graph), with the same stopping rule on
+    ///     the same residual; with `damping` 1, by Gauss–Seidel sweeps over
+    ///     one side, then the other. Other graphs, and any other
+    ///     tolerance, run NetworkX's power iteration and stopping rule;
+    ///     NetworkX's default 1e-6 stops about 1e-5 short of the fixed
+    ///     point.
     /// - Returns: one score per vertex; the scores sum to 1.
     /// - Throws: `AnalysisError` for a bad parameter or no convergence;
     ///   `CancellationError`.
@@ -81,10 +84,16 @@ extension Graph {
             if s != 0 { inverseStrength[v] = 1 / s } else { danglingVertices.append(v) }
         }
         if tolerance == Graph.convergedTolerance, !isDirected, let sides = twoColouring() {
+            if damping < 1 {
+                return VertexScores(try pageRankConjugateGradient(
+                    damping: damping, teleport: p, dangling: d, inverseStrength: inverseStrength,
+                    danglingVertices: danglingVertices, weights: inW, maxIterations: maxIterations,
+                    sides: sides))
+            }
             return VertexScores(try pageRankGaussSeidel(
                 damping: damping, teleport: p, dangling: d, inverseStrength: inverseStrength,
                 danglingVertices: danglingVertices, inWeights: inW, maxIterations: maxIterations,
-                order: sides))
+                order: sides.order))
         }
         let start = [Double](repeating: 1 / Double(n), count: n)
         var share = [Double](repeating: 0, count: n)
@@ -154,44 +163,5 @@ extension Graph {
         guard converged else { throw AnalysisError.failedToConverge(measure: "PageRank", iterations: maxIterations) }
         let total = x.reduce(0, +)
         return total > 0 ? x.map { $0 / total } : x
-    }
-
-    /// The vertices of an undirected graph whose every component is
-    /// bipartite, one side of each component (the side of its lowest
-    /// vertex) first, each side in vertex order; nil when some edge closes
-    /// an odd cycle (a self-loop included).
-    ///
-    /// - Complexity: O(V + E) time, O(V) space.
-    func twoColouring() -> [Int32]? {
-        let n = vertexCount
-        var colour = [Int8](repeating: -1, count: n)
-        var queue = [Int32](repeating: 0, count: n)
-        let bipartite: Bool = withAdjacency { g in
-            for root in 0 ..< n where colour[root] < 0 {
-                colour[root] = 0
-                queue[0] = Int32(truncatingIfNeeded: root)
-                var head = 0, tail = 1
-                while head < tail {
-                    let v = Int(queue[head]); head += 1
-                    for arc in g.arcs(v) {
-                        let w = g.target(arc)
-                        if colour[w] < 0 {
-                            colour[w] = 1 - colour[v]
-                            queue[tail] = Int32(truncatingIfNeeded: w); tail += 1
-                        } else if colour[w] == colour[v] {
-                            return false
-                        }
-                    }
-                }
-            }
-            return true
-        }
-        guard bipartite else { return nil }
-        var order: [Int32] = []
-        order.reserveCapacity(n)
-        for side in Int8(0) ... 1 {
-            for v in 0 ..< n where colour[v] == side { order.append(Int32(truncatingIfNeeded: v)) }
-        }
-        return order
     }
 }
