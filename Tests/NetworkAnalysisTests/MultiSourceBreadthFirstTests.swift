@@ -77,6 +77,23 @@ import Testing
         #expect(fast[300].eccentricity == 65 && fast[437].reached == 1)
     }
 
+    /// A broom: a path of 400 vertices ending at the hub of a 300-leaf
+    /// star. Searches along the handle keep one- or two-vertex frontiers
+    /// (taken from the frontier list) and then burst into the leaves (a
+    /// frontier above n/16, taken in vertex order), in one search.
+    @Test func smallAndLargeFrontiersInOneSearchMatchPlainSearches() throws {
+        let handle = 400, leaves = 300
+        var edges: [(Int32, Int32)] = (0 ..< handle - 1).map { (Int32($0), Int32($0 + 1)) }
+        edges += (0 ..< leaves).map { (Int32(handle - 1), Int32(handle + $0)) }
+        let g = try Graph(vertexCount: handle + leaves, edges: edges)
+        let sources: [Int32] = [0, 17, 250, Int32(handle - 1), Int32(handle + 5), Int32(handle + leaves - 1)]
+        let fast = try DistanceSweep.hopTotals(
+            graph: g, direction: .outgoing, parallelism: 1, progress: nil, sources: sources)
+        let plain = try Self.plainTotals(g, direction: .outgoing)
+        Self.expectSame(fast, sources.map { plain[Int($0)] }, "broom")
+        #expect(fast[0].eccentricity == handle && fast[0].reached == handle + leaves)
+    }
+
     @Test func listedSourcesWithRepeatsMatchPlainSearches() throws {
         let g = try Self.sparseGraph(n: 150, m: 220, seed: 15, directedness: .directed)
         var rng = SplitMix64(seed: 16)

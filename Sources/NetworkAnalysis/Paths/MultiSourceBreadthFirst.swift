@@ -8,7 +8,9 @@
 /// next level. `frontier`/`touched` list the vertices whose `current`/`next`
 /// word is non-zero, so a level costs the frontier's arcs, not a pass over
 /// every vertex, and a batch costs at most what its searches would cost one
-/// by one. `visited` lists every vertex whose `seen` word is non-zero, so
+/// by one; a frontier of more than n/16 vertices is taken in vertex order
+/// instead (a pass over `current`), so that the rows and words are read
+/// front to back. `visited` lists every vertex whose `seen` word is non-zero, so
 /// clearing after a batch costs only what the batch reached.
 ///
 /// Per level, the words of `touched` are added into bit-sliced vertical
@@ -79,20 +81,21 @@ final class MultiSourceWorkspace {
         while frontierCount > 0 {
             level &+= 1
             var touchedCount = 0
-            for i in 0 ..< frontierCount {
-                let v = Int(frontier[i])
-                let f = current[v]
-                current[v] = 0
-                for arc in g.arcs(v) {
-                    let w = g.target(arc)
-                    let s = seen[w]
-                    let d = f & ~s
-                    if d != 0 {
-                        if s == 0 { visited[visitedCount] = Int32(truncatingIfNeeded: w); visitedCount &+= 1 }
-                        if next[w] == 0 { touched[touchedCount] = Int32(truncatingIfNeeded: w); touchedCount &+= 1 }
-                        next[w] |= d
-                        seen[w] = s | d
-                    }
+            if frontierCount > vertexCount >> 4 {
+                // A large frontier is taken in vertex order: the rows and
+                // the words are then read front to back.
+                for v in 0 ..< vertexCount {
+                    let f = current[v]
+                    if f == 0 { continue }
+                    current[v] = 0
+                    expand(g, v, f, &touchedCount, &visitedCount)
+                }
+            } else {
+                for i in 0 ..< frontierCount {
+                    let v = Int(frontier[i])
+                    let f = current[v]
+                    current[v] = 0
+                    expand(g, v, f, &touchedCount, &visitedCount)
                 }
             }
             if touchedCount == 0 { break }
@@ -102,6 +105,22 @@ final class MultiSourceWorkspace {
             frontierCount = touchedCount
         }
         for i in 0 ..< visitedCount { seen[Int(visited[i])] = 0 }
+    }
+
+    /// Sends the sources `f` on from frontier vertex `v` along its arcs.
+    @inline(__always)
+    private func expand(_ g: AdjacencyView, _ v: Int, _ f: UInt64, _ touchedCount: inout Int, _ visitedCount: inout Int) {
+        for arc in g.arcs(v) {
+            let w = g.target(arc)
+            let s = seen[w]
+            let d = f & ~s
+            if d != 0 {
+                if s == 0 { visited[visitedCount] = Int32(truncatingIfNeeded: w); visitedCount &+= 1 }
+                if next[w] == 0 { touched[touchedCount] = Int32(truncatingIfNeeded: w); touchedCount &+= 1 }
+                next[w] |= d
+                seen[w] = s | d
+            }
+        }
     }
 
     /// Adds, for every source bit, the number of `next` words among the
