@@ -1,16 +1,16 @@
 @testable import NetworkAnalysis
 import Testing
 
-/// The default PageRank of an undirected bipartite graph is reached by
-/// conjugate gradients on one side's linear system (damping below 1) or
-/// by Gauss–Seidel sweeps over one side, then the other (damping 1)
-/// (`Graph.pageRank`); other graphs and other tolerances run the power
-/// iteration. The fixtures hold the solvers to NetworkX and igraph on
+/// The default PageRank of an undirected graph is reached by conjugate
+/// gradients on its linear system (one side's, on a bipartite graph)
+/// when the damping is below 1, and by Gauss–Seidel sweeps over one side,
+/// then the other, on a bipartite graph at damping 1 (`Graph.pageRank`);
+/// directed graphs and other tolerances run the power iteration. The fixtures hold the solvers to NetworkX and igraph on
 /// path, star, Davis and the small two-mode graph; these tests hold them to
 /// the power iteration run to 1e-15 where the fixtures have nothing:
 /// dangling (isolated) vertices, a personalisation, a dangling
 /// distribution, weights, several components, either side the smaller
-/// one; and to the walk's stationary distribution at damping 1.
+/// one, an odd cycle; and to the walk's stationary distribution at damping 1.
 @Suite struct PageRankSweepTests {
     @Test func twoColouring() throws {
         let path = try Graph(vertexCount: 4, edges: [(0, 1), (1, 2), (2, 3)])
@@ -54,9 +54,16 @@ import Testing
         let flipped = try Graph(vertexCount: n, edges: flippedEdges)
         let flippedWeighted = try Graph(vertexCount: n, edges: flippedEdges, weights: weights)
         #expect(plain.twoColouring()?.firstSideCount != flipped.twoColouring()?.firstSideCount)
+        // And with a triangle among the first three vertices: not
+        // bipartite, so the whole graph's system is solved.
+        let triangle: [(Int32, Int32)] = [(0, 1), (1, 2), (2, 0)]
+        let odd = try Graph(vertexCount: n, edges: edges + triangle)
+        let oddWeighted = try Graph(vertexCount: n, edges: edges + triangle, weights: weights + [2, 0.5, 3])
+        #expect(odd.twoColouring() == nil)
         let personalization = (0 ..< n).map { _ in Double(rng.next() % 5) }
         let dangling = (0 ..< n).map { _ in Double(rng.next() % 3) + 0.5 }
-        for (g, label) in [(plain, "plain"), (weighted, "weighted"), (flipped, "flipped"), (flippedWeighted, "flipped weighted")] {
+        for (g, label) in [(plain, "plain"), (weighted, "weighted"), (flipped, "flipped"), (flippedWeighted, "flipped weighted"),
+                              (odd, "odd cycle"), (oddWeighted, "odd cycle weighted")] {
             let cases: [(String, (Double) throws -> VertexScores)] = [
                 ("uniform", { try g.pageRank(tolerance: $0) }),
                 ("personalised", { try g.pageRank(personalization: personalization, tolerance: $0) }),

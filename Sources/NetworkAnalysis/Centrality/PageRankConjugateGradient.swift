@@ -39,23 +39,27 @@ extension Graph {
         return (order, firstSideCount)
     }
 
-    /// PageRank of an undirected bipartite graph with damping `α < 1`, as
-    /// the solution of its linear system by conjugate gradients on one side.
+    /// PageRank of an undirected graph with damping `α < 1`, as the
+    /// solution of its linear system by conjugate gradients (on one side of
+    /// a bipartite graph).
     ///
     /// In an undirected graph a dangling vertex (strength 0) is isolated:
     /// nothing flows into it, so the dangling mass has a closed form,
     /// `m = (1 − α)·Σ_dangling p / (1 − α·Σ_dangling d)`, and the scores
     /// solve `(I − α·W·D⁻¹)·x = f` with `f = (1 − α)·p + α·m·d`, `W` the
     /// symmetric weight matrix and `D` the strengths. With `x = D^½·z` the
-    /// matrix becomes `I − α·S`, `S = D^-½·W·D^-½` symmetric; on a
-    /// bipartite graph with sides A and B, eliminating B leaves
-    /// `(I − α²·S_AB·S_BA)·z_A = c_A + α·S_AB·c_B` (`c = D^-½·f`), whose
-    /// matrix is symmetric positive definite with eigenvalues in
-    /// `[1 − α², 1]`: conjugate gradients gain at least a factor
-    /// `(√κ − 1)/(√κ + 1)` per step (0.31 at α = 0.85), where Gauss–Seidel
-    /// sweeps and the power iteration gain about α² per sweep on such
-    /// graphs. One step multiplies by `S_BA`, then `S_AB`: one pass over
-    /// the arcs, like one sweep.
+    /// matrix becomes `I − α·S`, `S = D^-½·W·D^-½` symmetric, with
+    /// eigenvalues in `[1 − α, 1 + α]`: symmetric positive definite, so
+    /// conjugate gradients apply, and gain at least a factor
+    /// `(√κ − 1)/(√κ + 1)` per step (0.56 at α = 0.85, κ the ratio of the
+    /// extreme eigenvalues), where the power iteration gains `α·|λ₂|`.
+    /// On a bipartite graph with sides A and B (`sides`), eliminating B
+    /// leaves `(I − α²·S_AB·S_BA)·z_A = c_A + α·S_AB·c_B` (`c = D^-½·f`),
+    /// eigenvalues in `[1 − α², 1]`: at least 0.31 per step, where
+    /// Gauss–Seidel sweeps and the power iteration gain about α² per sweep
+    /// on such graphs (the walk's eigenvalue −1). A step multiplies by `S`
+    /// (or by `S_BA`, then `S_AB`): one pass over the arcs, like one
+    /// power-iteration step.
     ///
     /// The steps stop when the residual of the fixed-point equation in
     /// score space, `Σ|f + α·W·D⁻¹·x − x|`, is below `n·convergedTolerance`:
@@ -63,8 +67,8 @@ extension Graph {
     /// (`Σ|x_next − x|`). The recurrence's residual is checked against the
     /// residual computed afresh before stopping (and the iteration
     /// restarted from it if they disagree), or accepted at the rounding
-    /// floor. B's scores follow from A's through their own equation; the
-    /// result is scaled to sum 1.
+    /// floor. On a bipartite graph B's scores follow from A's through their
+    /// own equation. The result is scaled to sum 1.
     ///
     /// Reference: M. R. Hestenes & E. Stiefel, "Methods of conjugate
     /// gradients for solving linear systems", J. Res. Nat. Bur. Standards
@@ -74,15 +78,23 @@ extension Graph {
     func pageRankConjugateGradient(
         damping alpha: Double, teleport p: [Double], dangling d: [Double], inverseStrength: [Double],
         danglingVertices: [Int], weights: [Double]?, maxIterations: Int,
-        sides: (order: [Int32], firstSideCount: Int)
+        sides: (order: [Int32], firstSideCount: Int)?
     ) throws -> [Double] {
         precondition(alpha < 1 && !isDirected)
         let n = vertexCount
-        let split = sides.firstSideCount
-        // The smaller side carries the vectors.
-        let (sideA, sideB): (ArraySlice<Int32>, ArraySlice<Int32>) = split <= n - split
-            ? (sides.order[..<split], sides.order[split...])
-            : (sides.order[split...], sides.order[..<split])
+        // On a bipartite graph the smaller side carries the vectors;
+        // otherwise every vertex does, and B is empty.
+        let sideA: ArraySlice<Int32>, sideB: ArraySlice<Int32>
+        if let sides {
+            let split = sides.firstSideCount
+            (sideA, sideB) = split <= n - split
+                ? (sides.order[..<split], sides.order[split...])
+                : (sides.order[split...], sides.order[..<split])
+        } else {
+            sideA = ArraySlice((0 ..< n).map { Int32(truncatingIfNeeded: $0) })
+            sideB = []
+        }
+        let bipartite = sides != nil
         let a = sideA.count
         let threshold = Double(n) * Graph.convergedTolerance
         var danglingTeleport = 0.0, danglingShare = 0.0
@@ -119,8 +131,8 @@ extension Graph {
                     q[b] = inverse[b] * sum
                 }
             }
-            /// out[i] = D^-½_a·Σ_{b ~ a} w·q[b] for the i-th vertex a of A.
-            func gatherOnA(into out: UnsafeMutableBufferPointer<Double>) {
+            /// out[i] = D^-½_a·Σ_{u ~ a} w·q[u] for the i-th vertex a of A.
+            func gatherOnA(_ q: UnsafeMutableBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>) {
                 for (i, vertex) in sideA.enumerated() {
                     let v = Int(vertex)
                     var sum = 0.0
@@ -132,13 +144,18 @@ extension Graph {
                     out[i] = h[v] * sum
                 }
             }
-            /// out = K·v = v − α²·S_AB·S_BA·v.
+            /// out = K·v: v − α²·S_AB·S_BA·v on a bipartite graph, else v − α·S·v.
             let alpha2 = alpha * alpha
             func applyK(_ v: UnsafeMutableBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>) {
                 for (i, vertex) in sideA.enumerated() { s[Int(vertex)] = h[Int(vertex)] * v[i] }
-                gatherOnB()
-                gatherOnA(into: out)
-                for i in 0 ..< a { out[i] = v[i] - alpha2 * out[i] }
+                if bipartite {
+                    gatherOnB()
+                    gatherOnA(q, into: out)
+                    for i in 0 ..< a { out[i] = v[i] - alpha2 * out[i] }
+                } else {
+                    gatherOnA(s, into: out)
+                    for i in 0 ..< a { out[i] = v[i] - alpha * out[i] }
+                }
             }
             /// Σ|r| in score space (r_x = D^½·r_z) and the largest score on A.
             func scoreResidual() -> (residual: Double, largest: Double) {
@@ -157,13 +174,15 @@ extension Graph {
                 return sum
             }
 
-            // The right-hand side c_A + α·S_AB·c_B with c = D^-½·f
-            // (so that D^-½·c = D⁻¹·f on B).
-            for vertex in sideB { let b = Int(vertex); q[b] = inverse[b] * f[b] }
-            gatherOnA(into: rhs)
+            // The right-hand side c = D^-½·f, on a bipartite graph
+            // c_A + α·S_AB·c_B (with D^-½·c = D⁻¹·f on B).
+            if bipartite {
+                for vertex in sideB { let b = Int(vertex); q[b] = inverse[b] * f[b] }
+                gatherOnA(q, into: rhs)
+            }
             for (i, vertex) in sideA.enumerated() {
                 let v = Int(vertex)
-                rhs[i] = h[v] * f[v] + alpha * rhs[i]
+                rhs[i] = h[v] * f[v] + (bipartite ? alpha * rhs[i] : 0)
             }
             // Conjugate gradients from z = 0.
             for i in 0 ..< a { r[i] = rhs[i]; direction[i] = rhs[i] }
