@@ -150,14 +150,20 @@ fuzz: setup
 # The test suite under AddressSanitizer (with LeakSanitizer) and under
 # ThreadSanitizer, in build directories of their own. Every suppression is
 # in sanitizers/, with the reason for it. SAMVERKAN_GUARD_SCALE stretches
-# the CPU-time guards of the size tests by the sanitizers' slowdown.
+# the CPU-time guards of the size tests by the sanitizers' slowdown. The
+# symbolizer is named by path: some tests run the CLI with an emptied PATH
+# (no rsvg-convert), and the suppressions that name functions only match
+# symbolized stacks.
+SYMBOLIZER := $(shell command -v llvm-symbolizer)
 sanitize: setup
 	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
-	SAMVERKAN_GUARD_SCALE=5 ASAN_OPTIONS=detect_leaks=1:suppressions=$(CURDIR)/sanitizers/asan.supp \
+	SAMVERKAN_GUARD_SCALE=5 \
+	  ASAN_OPTIONS=detect_leaks=1:suppressions=$(CURDIR)/sanitizers/asan.supp:external_symbolizer_path=$(SYMBOLIZER) \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/sanitizers/lsan.supp:print_suppressions=0 \
 	  $(SWIFT) test --skip-build --scratch-path .build-asan $(SANITIZE_TEST_ARGS)
 	$(SWIFT) build --build-tests --scratch-path .build-tsan -Xswiftc -sanitize=thread
-	SAMVERKAN_GUARD_SCALE=10 TSAN_OPTIONS=suppressions=$(CURDIR)/sanitizers/tsan.supp:halt_on_error=1 \
+	SAMVERKAN_GUARD_SCALE=10 \
+	  TSAN_OPTIONS=suppressions=$(CURDIR)/sanitizers/tsan.supp:halt_on_error=1:external_symbolizer_path=$(SYMBOLIZER) \
 	  $(SWIFT) test --skip-build --scratch-path .build-tsan $(SANITIZE_TEST_ARGS)
 
 clean:
