@@ -118,31 +118,24 @@ extension Graph {
         for v in 0 ..< n { inverse[v] = inverseStrength[v]; h[v] = inverseStrength[v].squareRoot() }
 
         return try withAdjacency(lengths: weights) { g in
+            /// Σ over `v`'s arcs of weight × x[neighbour].
+            @inline(__always)
+            func weightedSum(_ v: Int, of x: UnsafeMutableBufferPointer<Double>) -> Double {
+                var sum = 0.0
+                if g.hasLengths {
+                    for arc in g.arcs(v) { sum += g.length(arc) * x[g.target(arc)] }
+                } else {
+                    for arc in g.arcs(v) { sum += x[g.target(arc)] }
+                }
+                return sum
+            }
             /// q[b] = D⁻¹_b·Σ_{a ~ b} w·s[a] for every b in B.
             func gatherOnB() {
-                for vertex in sideB {
-                    let b = Int(vertex)
-                    var sum = 0.0
-                    if g.hasLengths {
-                        for arc in g.arcs(b) { sum += g.length(arc) * s[g.target(arc)] }
-                    } else {
-                        for arc in g.arcs(b) { sum += s[g.target(arc)] }
-                    }
-                    q[b] = inverse[b] * sum
-                }
+                for vertex in sideB { let b = Int(vertex); q[b] = inverse[b] * weightedSum(b, of: s) }
             }
             /// out[i] = D^-½_a·Σ_{u ~ a} w·q[u] for the i-th vertex a of A.
             func gatherOnA(_ q: UnsafeMutableBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>) {
-                for (i, vertex) in sideA.enumerated() {
-                    let v = Int(vertex)
-                    var sum = 0.0
-                    if g.hasLengths {
-                        for arc in g.arcs(v) { sum += g.length(arc) * q[g.target(arc)] }
-                    } else {
-                        for arc in g.arcs(v) { sum += q[g.target(arc)] }
-                    }
-                    out[i] = h[v] * sum
-                }
+                for (i, vertex) in sideA.enumerated() { let v = Int(vertex); out[i] = h[v] * weightedSum(v, of: q) }
             }
             /// out = K·v: v − α²·S_AB·S_BA·v on a bipartite graph, else v − α·S·v.
             let alpha2 = alpha * alpha
@@ -227,16 +220,7 @@ extension Graph {
                 if h[v] > 0 { x[v] = z[i] / h[v] }
                 s[v] = h[v] * z[i]
             }
-            for vertex in sideB {
-                let b = Int(vertex)
-                var sum = 0.0
-                if g.hasLengths {
-                    for arc in g.arcs(b) { sum += g.length(arc) * s[g.target(arc)] }
-                } else {
-                    for arc in g.arcs(b) { sum += s[g.target(arc)] }
-                }
-                x[b] = f[b] + alpha * sum
-            }
+            for vertex in sideB { let b = Int(vertex); x[b] = f[b] + alpha * weightedSum(b, of: s) }
             let total = x.reduce(0, +)
             return total > 0 ? x.map { $0 / total } : x
         }
