@@ -80,22 +80,8 @@ struct Centrality: ParsableCommand {
     func run() throws {
         let limit = top.map { max(0, $0) }
         switch try options.membershipsOrInput(command: "centrality", registryOnly: mode == nil ? [] : ["--mode"]) {
-        case let .memberships(network):
-            let report = try rank { progress in
-                try network.centrality(
-                    measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
-                    parallelism: ThreadCount.resolve(threads), progress: progress, limit: limit,
-                    estimate: estimate)
-            }
-            return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
-        case let .analysis(.registry(analysis)):
-            let report = try rank { progress in
-                try analysis.centrality(
-                    measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
-                    parallelism: ThreadCount.resolve(threads), progress: progress, limit: limit,
-                    estimate: estimate)
-            }
-            return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+        case let .memberships(network): return try rankTwoMode(network, limit: limit)
+        case let .analysis(.registry(analysis)): return try rankTwoMode(analysis, limit: limit)
         case let .analysis(.oneMode(network)):
             var report = try rank(weightedTies: "this network's ties are weighted") { progress in
                 try network.centrality(measure, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
@@ -104,6 +90,17 @@ struct Centrality: ParsableCommand {
             if let limit { report.scores = Array(report.scores.prefix(limit)) }
             return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
         }
+    }
+
+    /// Ranks a registry's or a CSV's organisations and groups and prints the ranking.
+    private func rankTwoMode(_ network: some TwoModeCentralityRanking, limit: Int?) throws {
+        let report = try rank { progress in
+            try network.centrality(
+                measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+                parallelism: ThreadCount.resolve(threads), progress: progress, limit: limit,
+                estimate: estimate)
+        }
+        try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
     }
 
     /// Runs `body` under a progress bar named after the measure; a failure

@@ -45,6 +45,15 @@ import Testing
         return network
     }
 
+    /// `source`'s ranking through `TwoModeCentralityRanking`, on two threads.
+    func ranked(
+        _ source: some TwoModeCentralityRanking, _ measure: CentralityMeasure, mode: NetworkMode, limit: Int? = nil
+    ) throws -> CentralityReport {
+        try source.centrality(
+            measure, mode: mode, lengths: .inverseWeight, katzAlpha: 0.1, tolerance: nil, parallelism: 2,
+            progress: nil, limit: limit, estimate: nil)
+    }
+
     @Test func everyMeasureAndModeRanksAsTheRegistryDoes() throws {
         let path = try file("plain.csv", Self.plain)
         let network = try network(path)
@@ -53,11 +62,14 @@ import Testing
             for measure in CentralityMeasure.allCases {
                 let expected = try analysis.centrality(measure, mode: mode)
                 #expect(try network.centrality(measure, mode: mode) == expected, "\(measure) \(mode)")
+                #expect(try ranked(network, measure, mode: mode) == expected, "\(measure) \(mode)")
+                #expect(try ranked(analysis, measure, mode: mode) == expected, "\(measure) \(mode)")
                 #expect(expected.scores.count == (mode == .twoMode ? 16 : mode == .organisations ? 11 : 5))
                 for limit in [0, 1, 3] {
                     let cut = try network.centrality(measure, mode: mode, limit: limit)
                     #expect(cut.scores == Array(expected.scores.prefix(limit)), "\(measure) \(mode) \(limit)")
                     #expect(try analysis.centrality(measure, mode: mode, limit: limit) == cut)
+                    #expect(try ranked(network, measure, mode: mode, limit: limit) == cut)
                 }
             }
         }
