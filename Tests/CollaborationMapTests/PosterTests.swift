@@ -8,9 +8,7 @@ import Testing
 /// landscape, readable printed on A3 and on a 1920-pixel screen, nothing
 /// loose on it without reason, and a footer that says what it shows.
 @Suite struct PosterTests {
-    static let path = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("graphs/vasterbotten.yaml").path
+    static let path = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path
 
     let registry: Registry
     let map: CollaborationMap

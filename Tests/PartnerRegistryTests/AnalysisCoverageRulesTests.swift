@@ -1,13 +1,12 @@
 import Foundation
 import PartnerRegistry
+import SamverkanTestSupport
 import Testing
 
 /// graphs/samples/coverage-rules.yaml: the coverage checks of issue 4
 /// stated as registry rules, and names that need Swedish order.
 @Suite struct AnalysisCoverageRulesTests {
-    static let path = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("graphs/samples/coverage-rules.yaml").path
+    static let path = PackagePaths.root.appendingPathComponent("graphs/samples/coverage-rules.yaml").path
 
     let registry: Registry
 

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerRegistry
+import SamverkanTestSupport
 import Testing
 
 /// Hand-checked answers on graphs/vasterbotten.yaml, now and in 2010.
@@ -23,9 +24,7 @@ import Testing
 /// - **2010** the Strategigrupp is there, marked uncertain, and with it
 ///   every answer that runs through it.
 @Suite struct AnalysisVasterbottenTests {
-    static let path = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("graphs/vasterbotten.yaml").path
+    static let path = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path
 
     let registry: Registry
     let now: RegistryAnalysis

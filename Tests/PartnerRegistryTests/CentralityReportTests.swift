@@ -1,13 +1,13 @@
 import Foundation
 import PartnerRegistry
+import SamverkanTestSupport
 import Testing
 
 /// `Registry.centrality` on graphs/vasterbotten.yaml against NetworkX run
 /// on the same file parsed independently (scripts/fixtures/registry.py).
 @Suite("Registry centrality against NetworkX")
 struct CentralityReportTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
 
     let registry: Registry
     let reference: [String: [String: Double]]

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerRegistry
+import SamverkanTestSupport
 import Testing
 
 /// `NetworkInput.loadPreferringMemberships` and
@@ -8,9 +9,12 @@ import Testing
 /// the registry gives; any other file is read as `NetworkInput.load`
 /// reads it, diagnostics included.
 @Suite struct MembershipNetworkCentralityTests {
+    let scratch: ScratchDirectory
+
+    init() throws { scratch = try ScratchDirectory("lean") }
+
     func file(_ name: String, _ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("samverkan-lean-\(UUID().uuidString)-\(name)")
+        let url = scratch.url.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         return url.path
     }

@@ -1,13 +1,18 @@
 import Foundation
 import NetworkAnalysis
 import PartnerRegistry
+import SamverkanTestSupport
 import Testing
 
 /// `RegistryLoader.loadNetwork`: the lean CSV-to-graph path gives the same
 /// network as loading the registry and viewing it.
 @Suite struct MembershipNetworkTests {
+    let scratch: ScratchDirectory
+
+    init() throws { scratch = try ScratchDirectory("net") }
+
     func file(_ name: String, _ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-net-\(UUID().uuidString)-\(name)")
+        let url = scratch.url.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         return url.path
     }

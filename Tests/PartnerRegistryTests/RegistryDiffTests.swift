@@ -1,12 +1,11 @@
 import Foundation
 import PartnerRegistry
+import SamverkanTestSupport
 import Testing
 
 /// `RegistryDiff`: two dates of one file, and two edited copies of a file.
 @Suite struct RegistryDiffTests {
-    static let vasterbotten = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("graphs/vasterbotten.yaml").path
+    static let vasterbotten = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path
 
     /// From 2010 to now on graphs/vasterbotten.yaml, read off the seed:
     /// - the Strategigrupp (2003, "tidigare", the page describing 2015) was

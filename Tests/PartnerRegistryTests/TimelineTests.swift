@@ -1,5 +1,6 @@
 import Foundation
 import PartnerRegistry
+import SamverkanTestSupport
 import Testing
 
 /// The network step by step: hand-derived figures on small registries and
@@ -151,9 +152,7 @@ import Testing
 
     // MARK: graphs/vasterbotten.yaml
 
-    static let vasterbotten = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("graphs/vasterbotten.yaml").path
+    static let vasterbotten = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path
 
     /// The file dates the Strategigrupp 2003–unknown (bounded by the seed's
     /// 2015), Färdledaren 2008–2009, the development process 2014 and the

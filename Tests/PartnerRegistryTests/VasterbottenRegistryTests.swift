@@ -1,5 +1,6 @@
 import Foundation
 import PartnerRegistry
+import SamverkanTestSupport
 import Testing
 
 /// The seed registry: graphs/vasterbotten.yaml loads cleanly, every fact is
@@ -7,9 +8,7 @@ import Testing
 /// there with the years it gives.
 @Suite("graphs/vasterbotten.yaml")
 struct VasterbottenRegistryTests {
-    static let url = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("graphs/vasterbotten.yaml")
+    static let url = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml")
 
     let registry: Registry
 

@@ -7,8 +7,7 @@ import Testing
 /// format, the JSON decoded into the library's result type and compared
 /// with the library's own answer, names resolved, exit codes.
 @Suite struct AnalysisCommandTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
     static let vasterbotten = "graphs/vasterbotten.yaml"
     static let coverage = "graphs/samples/coverage-rules.yaml"
 

@@ -5,8 +5,7 @@ import Testing
 /// `samverkan validate` reports the coverage rules of
 /// graphs/samples/coverage-rules.yaml.
 @Suite struct AnalysisCoverageRulesTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
 
     @Test func validateReportsTheCoverageRules() throws {
         let result = try CommandRunner.run(["validate", "graphs/samples/coverage-rules.yaml"], in: Self.root)

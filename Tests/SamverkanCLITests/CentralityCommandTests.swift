@@ -5,9 +5,7 @@ import Testing
 
 /// `samverkan centrality` and `samverkan stats`, run as a built executable.
 @Suite struct CentralityCommandTests {
-    static let registry = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("graphs/vasterbotten.yaml").path
+    static let registry = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path
 
     func run(_ arguments: [String]) throws -> CommandResult {
         try CommandRunner.run(arguments, stdin: nil, in: nil)
@@ -154,7 +152,8 @@ import Testing
     /// must be the same. A repeated membership is reported by the registry,
     /// at its line, as before.
     @Test func plainCSVPrintsWhatTheRegistryPathPrints() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-plain-\(UUID().uuidString).csv")
+        let scratch = try ScratchDirectory("plain")
+        let url = scratch.url.appendingPathComponent("plain.csv")
         try Data("""
             organisation,group,role
             VästerbottensTurism,Ledningsgruppen,chair
@@ -186,7 +185,7 @@ import Testing
             #expect(lean.status == 0 && full.status == 0, "\(lean) \(full)")
             #expect(lean.stdout == full.stdout && lean.stdout.contains("sample"), "\(arguments)")
         }
-        let repeated = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-rep-\(UUID().uuidString).csv")
+        let repeated = scratch.url.appendingPathComponent("repeated.csv")
         try Data("organisation,group\na,g\nb,g\na,g\n".utf8).write(to: repeated)
         let r = try run(["centrality", repeated.path, "--measure", "pagerank"])
         #expect(r.status == 1)

@@ -6,18 +6,15 @@ import Testing
 /// `samverkan diff`, run as a built executable: the one command whose exit
 /// status 1 means "different".
 @Suite final class DiffCommandTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let directory: URL
+    static let root = PackagePaths.root
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-diff-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try Data(Self.old.utf8).write(to: directory.appendingPathComponent("old.yaml"))
-        try Data(Self.new.utf8).write(to: directory.appendingPathComponent("new.yaml"))
+        scratch = try ScratchDirectory("diff")
+        try Data(Self.old.utf8).write(to: scratch.url.appendingPathComponent("old.yaml"))
+        try Data(Self.new.utf8).write(to: scratch.url.appendingPathComponent("new.yaml"))
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     static let old = """
     organisations:

@@ -8,20 +8,18 @@ import Testing
 /// (NetworkX) scales; usage errors name the option. Seeded, so each case
 /// gives the same numbers on every run.
 @Suite final class EstimatedBetweennessTests {
-    let directory: URL
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
     let registry: String
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-estimate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent("memberships.csv")
+        scratch = try ScratchDirectory("estimate")
+        let url = scratch.url.appendingPathComponent("memberships.csv")
         // 4,000 memberships of 1,200 organisations in 150 groups, skewed.
         let csv = SeededMemberships.csv(count: 4_000, organisations: 1_200, groups: 150, seed: 0xE57, skewed: true)
         try Data(csv.utf8).write(to: url)
         registry = url.path
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     struct Report: Decodable {
         struct Score: Decodable { var id: String; var type: String; var score: Double }

@@ -7,17 +7,13 @@ import Testing
 
 /// `samverkan map`, run as a built executable on graphs/vasterbotten.yaml.
 @Suite final class MapCommandTests {
-    let directory: URL
-    static let registry = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("graphs/vasterbotten.yaml").path
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
+    static let registry = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-map-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchDirectory("map")
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func run(_ arguments: [String]) throws -> CommandResult {
         try CommandRunner.run(["map"] + arguments, stdin: nil, in: directory)

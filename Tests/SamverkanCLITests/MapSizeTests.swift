@@ -5,17 +5,15 @@ import Testing
 /// `samverkan map` on a registry too large to lay out: it says so at once
 /// and offers `--focus` and `--top`; `--top N` draws a part of it.
 @Suite final class MapSizeTests {
-    let directory: URL
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
     let registry: URL
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-size-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        registry = directory.appendingPathComponent("large.csv")
+        scratch = try ScratchDirectory("size")
+        registry = scratch.url.appendingPathComponent("large.csv")
         try Data(Self.memberships().utf8).write(to: registry)
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// 200,000 distinct memberships of 40,000 organisations in 4,000
     /// groups: every organisation in one group, the rest drawn uniformly

@@ -17,31 +17,28 @@ import Darwin
 /// of the registry in its own temporary directory and checks that every
 /// file there is left whole.
 @Suite final class OutputFaultTests {
-    let directory: URL
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
     let registry: String
     let registryBytes: Data
-    static let source = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("graphs/vasterbotten.yaml")
+    static let source = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml")
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-out-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchDirectory("out")
         registryBytes = try Data(contentsOf: Self.source)
-        registry = directory.appendingPathComponent("registry.yaml").path
+        registry = scratch.url.appendingPathComponent("registry.yaml").path
         try registryBytes.write(to: URL(fileURLWithPath: registry))
         // The registry's source copies, so that `validate` has nothing to warn about.
         try FileManager.default.copyItem(
             at: Self.source.deletingLastPathComponent().appendingPathComponent("sources"),
-            to: directory.appendingPathComponent("sources"))
+            to: scratch.url.appendingPathComponent("sources"))
         try Data("organisations:\n  - {id: x, name: X, kind: no-such-kind}\n".utf8)
-            .write(to: directory.appendingPathComponent("bad.yaml"))
+            .write(to: scratch.url.appendingPathComponent("bad.yaml"))
     }
 
     deinit {
         // A test that made the directory read-only must not leave it so.
         _ = chmod(directory.appendingPathComponent("read-only").path, 0o755)
-        try? FileManager.default.removeItem(at: directory)
     }
 
     /// The registry copy is byte for byte what it was, and still a regular file.

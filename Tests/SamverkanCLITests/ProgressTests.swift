@@ -5,14 +5,12 @@ import Testing
 /// Progress goes to standard error only when it is a terminal, and
 /// `stats --quick` skips the all-pairs figures.
 @Suite final class ProgressTests {
-    let directory: URL
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-progress-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchDirectory("progress")
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// Seeded skewed memberships (SplitMix64): `count` distinct pairs of
     /// `organisations` organisations in `groups` groups.

@@ -7,17 +7,14 @@ import Testing
 /// graphs/vasterbotten.yaml. What the page does in a browser is checked by
 /// Tests/clients/test_explorer.py.
 @Suite final class ReportCommandTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
     static let vasterbotten = "graphs/vasterbotten.yaml"
-    let directory: URL
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchDirectory("report")
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func run(_ arguments: String...) throws -> CommandResult {
         try CommandRunner.run(arguments, in: Self.root)

@@ -5,18 +5,15 @@ import Testing
 /// `map --years … --sheet-format png|pdf` and `timeline -o chart.png|pdf`:
 /// the SVG converted with rsvg-convert (`make setup` installs it).
 @Suite final class SheetFormatTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
     static let vasterbotten = "graphs/vasterbotten.yaml"
     static let pngMagic: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-    let directory: URL
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-sheet-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchDirectory("sheet")
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func run(_ arguments: [String], environment: [String: String]? = nil) throws -> CommandResult {
         try CommandRunner.run(arguments, in: Self.root, environment: environment)

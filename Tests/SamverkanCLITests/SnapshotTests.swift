@@ -11,8 +11,7 @@ import Testing
 ///
 ///     SNAPSHOT_RECORD=1 swift test --filter Snapshot     # or: make snapshots
 @Suite struct SnapshotTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Snapshots")
 

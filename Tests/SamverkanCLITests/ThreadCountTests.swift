@@ -8,17 +8,15 @@ import Testing
 /// many chunks whose partial sums would differ in their last bits if they
 /// were added in the order the threads finish.
 @Suite final class ThreadCountTests {
-    let directory: URL
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
     let registry: URL
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-threads-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        registry = directory.appendingPathComponent("memberships.csv")
+        scratch = try ScratchDirectory("threads")
+        registry = scratch.url.appendingPathComponent("memberships.csv")
         try Data(Self.memberships().utf8).write(to: registry)
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// 1,500 distinct memberships of 600 organisations in 80 groups,
     /// skewed (a few large groups, many small ones) so that scores are far

@@ -11,17 +11,14 @@ import Testing
 /// bounded by the seed's 2015; its 18 members the only ties of the
 /// fifteen municipalities).
 @Suite final class TimelineCommandTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
     static let vasterbotten = "graphs/vasterbotten.yaml"
-    let directory: URL
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-timeline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchDirectory("timeline")
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func run(_ arguments: String...) throws -> CommandResult {
         try CommandRunner.run(arguments, in: Self.root)

@@ -5,17 +5,14 @@ import Testing
 /// Command lines that are wrong whatever the registry holds end with exit
 /// status 64 and say how to fix them; names the registry lacks stay 1.
 @Suite final class UsageErrorTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
     static let registry = "graphs/vasterbotten.yaml"
-    let directory: URL
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-usage-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchDirectory("usage")
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func run(_ arguments: String..., stdin: String? = nil) throws -> CommandResult {
         try CommandRunner.run(arguments, stdin: stdin, in: Self.root)

@@ -4,11 +4,11 @@ import Testing
 
 /// `samverkan validate`, run as a built executable.
 @Suite final class ValidateCommandTests {
-    let directory: URL
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-validate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchDirectory("validate")
         try write("valid.yaml", """
         sources:
           - {id: seed, title: Strategiska samarbeten}
@@ -54,8 +54,6 @@ import Testing
              require: {participants: {kind: destination-organisation, at-least: 2}}}
         """)
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func write(_ name: String, _ text: String) throws {
         try Data(text.utf8).write(to: directory.appendingPathComponent(name))
@@ -231,8 +229,7 @@ import Testing
         #expect(r.stderrLines.first?.hasPrefix("junk.json:1:") == true)
     }
 
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
 
     func runInRoot(_ arguments: [String]) throws -> CommandResult {
         try CommandRunner.run(["validate"] + arguments, stdin: nil, in: Self.root)
