@@ -24,6 +24,8 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownAttribute(String, known: [String])
     /// Year maps without a year (or with 'all time' among them).
     case noYears
+    /// More year maps than ``YearMaps/maximumYears``.
+    case tooManyYears(Int, limit: Int)
     /// `top` below 1.
     case invalidTop(Int)
     /// The map would have more nodes than ``MapOptions/sizeLimit``.
@@ -60,6 +62,9 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
                 + " (or cluster by 'level' or 'none')"
         case .noYears:
             return "years: give at least one year (YYYY, YYYY-MM, YYYY-MM-DD or now), e.g. --years 2003,2009,now"
+        case let .tooManyYears(count, limit):
+            return "years: \(count) dates name \(count) maps and a sheet of them side by side; at most \(limit) are drawn. "
+                + "Name fewer, e.g. every fifth year, or draw one map per date with --as-of"
         case let .invalidTop(n):
             return "top: the number of organisations must be 1 or more, not \(n)"
         case let .tooLarge(nodes, limit):

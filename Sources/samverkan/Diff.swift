@@ -19,20 +19,21 @@ struct DiffCommand: ParsableCommand {
         partner; the largest moves in degree and betweenness rank; new and vanished cut vertices.
 
         Exit status follows diff(1), unlike the other commands: 0 when nothing changed, 1 when \
-        something did, 2 for any trouble (an unreadable or invalid input, a bad date, a wrong \
-        combination of options).
+        something did, 2 for an input that cannot be read or holds errors; and, as for every command, 64 \
+        for a wrong command line (a date that cannot be read, a wrong count of files, options that \
+        contradict each other).
         """)
 
     @Argument(help: ArgumentHelp("FILE (with --from and --to), or OLD NEW.", valueName: "file"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("The earlier date of one file: now, YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The earlier date of one file: now, YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
     var from: String?
 
-    @Option(help: ArgumentHelp("The later date of one file (default now).", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The later date of one file (default now).", valueName: "date"))
     var to: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+    @Option(name: .customLong("as-of"), parsing: .unconditional, help: ArgumentHelp(
         "With two files: compare both as of this date (default: everything, ended or not).", valueName: "date"))
     var asOf: String?
 
@@ -56,11 +57,12 @@ struct DiffCommand: ParsableCommand {
         if diff.hasChanges { throw ExitCode(1) }
     }
 
-    /// Loads and compares; any trouble ends with exit status 2.
+    /// Loads and compares. A wrong command line (a bad date, a wrong
+    /// count of files, options that contradict each other) ends with exit
+    /// status 64, an input that cannot be read or loaded with 2.
     private func compare() throws -> RegistryDiff {
         func trouble(_ message: String) -> ExitCode {
-            printToStandardError("samverkan diff: \(message)")
-            return ExitCode(2)
+            CLIError.usage(message).report(command: "diff")
         }
         func date(_ text: String, _ option: String) throws -> AsOf {
             guard let value = AsOf(text), value != .allTime else {
@@ -69,12 +71,7 @@ struct DiffCommand: ParsableCommand {
             return value
         }
         func load(_ path: String) throws -> Registry {
-            do {
-                return try RegistryLoader.load(path: path)
-            } catch {
-                for d in error.diagnostics { printToStandardError(d.description) }
-                throw ExitCode(2)
-            }
+            try RegistryOptions.load(path: path, command: "diff", unreadable: 2)
         }
         guard top >= 0 else { throw trouble("--top is \(top); give 0 or more") }
         switch files.count {

@@ -13,8 +13,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         Single-file formats (graphml, gexf, node-link, pajek) write the file -o names, or standard output \
         with '-o -' or no -o. Directory formats (csv, sheets, neo4j) need -o DIR: the directory is written \
-        whole beside the target and renamed into place; an existing non-empty directory is replaced only \
-        with --force. Every date is carried by default (GEXF spells hold the whole history); --as-of exports \
+        whole beside the target and renamed into place, with a manifest (.samverkan-export) of its files; an \
+        existing non-empty directory is replaced only with --force, and only when it is an earlier export \
+        (it holds the manifest and nothing else the manifest does not list). Every date is carried by default (GEXF spells hold the whole history); --as-of exports \
         the network of one date. Kinds, levels, roles, dates, certainty and sources travel as attributes where \
         the format has them; docs/interchange.md says what each format loses. Documents and initiatives are \
         not exported (standard error says how many were left out).
@@ -42,7 +43,7 @@ struct ExportCommand: ParsableCommand {
     var mode: NetworkMode = .twoMode
 
     @Option(
-        name: .customLong("as-of"),
+        name: .customLong("as-of"), parsing: .unconditional,
         help: ArgumentHelp(
             "Export the network of one date: 'now' (what has not ended) or YYYY, YYYY-MM, YYYY-MM-DD. "
                 + "Without it every date is carried.",
@@ -54,7 +55,7 @@ struct ExportCommand: ParsableCommand {
         "Which facts count: 'stated', 'inferred' (stated and inferred) or 'all'.", valueName: "stated|inferred|all"))
     var certainty: CertaintyFilter = .all
 
-    @Flag(help: "Replace a non-empty output directory (csv, sheets, neo4j).")
+    @Flag(help: "Replace a non-empty output directory that an earlier export wrote (csv, sheets, neo4j).")
     var force = false
 
     func validate() throws {
@@ -69,28 +70,10 @@ struct ExportCommand: ParsableCommand {
         if format == .sheets, mode != .twoMode {
             throw ValidationError(ExportError.modeNotSupported(format, mode).description)
         }
-        guard let output, output != "-" else { return }
-        if let input = OutputTarget.input(overwrittenBy: output, inputs: inputFiles) {
-            let what = input == "-" ? "the registry being read on standard input" : "the registry being read ('\(input)')"
-            throw ValidationError("-o '\(output)' is \(what); writing the export there would overwrite it. Name another output")
-        }
-        if format.writesDirectory, let input = inputInside(directory: output) {
-            throw ValidationError(
-                "-o '\(output)' holds the registry being read ('\(input)'); the export replaces the directory whole. "
-                    + "Name another directory")
-        }
-    }
-
-    /// The input that lies inside the directory `output`, which the export would replace.
-    private func inputInside(directory output: String) -> String? {
-        guard let dir = OutputTarget.resolvedPath(output) else { return nil }
-        return inputFiles.first { input in
-            input != "-" && OutputTarget.resolvedPath(input).map { $0.hasPrefix(dir + "/") } == true
-        }
     }
 
     func run() throws {
-        let registry = try RegistryOptions.load(path: file)
+        let registry = try RegistryOptions.load(path: file, command: "export")
         let export: RegistryExport
         do {
             export = try RegistryExport(
@@ -126,4 +109,10 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-extension ExportCommand: ReadsRegistries { var inputFiles: [String] { [file] } }
+extension ExportCommand: WritesFiles {
+    var inputFiles: [String] { [file] }
+    var plannedOutputs: [PlannedOutput] {
+        guard let output else { return [] }
+        return [PlannedOutput(path: output, what: "the export", shape: format.writesDirectory ? .wholeDirectory : .file)]
+    }
+}

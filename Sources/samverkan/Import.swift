@@ -24,13 +24,6 @@ struct ImportCommand: ParsableCommand {
         "Where to write the registry YAML; '-' or nothing writes to standard output.", valueName: "file"))
     var output: String?
 
-    func validate() throws {
-        guard let output, output != "-" else { return }
-        if let input = OutputTarget.input(overwrittenBy: output, inputs: sheets) {
-            throw ValidationError("-o '\(output)' is the sheet '\(input)'; writing there would overwrite it. Name another file")
-        }
-    }
-
     func run() throws {
         let files: SheetImport.Files
         switch SheetImport.Files.find(sheets) {
@@ -69,4 +62,17 @@ struct ImportCommand: ParsableCommand {
                 + "\(r.memberships.count) memberships, \(r.sources.count) sources"
                 + (imported.guesses.isEmpty ? "" : "; \(imported.guesses.count) guessed or empty values commented"))
     }
+}
+
+extension ImportCommand: WritesFiles {
+    /// The sheets the import reads: those found in the directory named, or
+    /// the files named one by one.
+    var inputFiles: [String] {
+        guard case let .success(files) = SheetImport.Files.find(sheets) else { return sheets }
+        return [files.organisations, files.groups, files.memberships] + (files.sources.map { [$0] } ?? [])
+    }
+
+    var inputNoun: String { "the sheet" }
+
+    var plannedOutputs: [PlannedOutput] { output.map { [PlannedOutput(path: $0, what: "the registry", shape: .file)] } ?? [] }
 }

@@ -3,33 +3,62 @@ import CollaborationMap
 import PartnerRegistry
 import Foundation
 
-// `map -o`, checked while the command line is parsed: a usage error (exit
-// 64) for an output that is the registry itself or contradicts --format,
-// status 3 for one that cannot hold a map.
+// `map -o`: the output is neither the registry being read nor something
+// that cannot hold a map (`WritesFiles`, checked before the command runs),
+// and `--format` agrees with its extension (exit 64).
 
-extension MapCommand {
-    /// The output is neither the registry being read nor something that
-    /// cannot hold a map, and `--format` agrees with its extension.
+extension MapCommand: WritesFiles {
+    var plannedOutputs: [PlannedOutput] {
+        guard let output else { return [] }
+        if years != nil {
+            let dates = (try? yearDates()) ?? []
+            let sheets = sheetFormats.map { "sheet.\($0.fileExtension)" }
+            return [PlannedOutput(
+                path: output, what: "the year maps", shape: .filesInDirectory(YearMaps.fileNames(for: dates) + sheets))]
+        }
+        return [PlannedOutput(path: output, what: "the map", shape: .file)]
+    }
+
     func validate() throws {
         try checkThreads(threads)
-        guard let output, output != "-" else { return }
-        if let input = OutputTarget.input(overwrittenBy: output, inputs: inputFiles) {
-            let what = input == "-" ? "the registry being read on standard input" : "the registry being read ('\(input)')"
-            throw ValidationError(
-                "-o '\(output)' is \(what); writing the map there would overwrite it. Name another output file")
+        if years != nil {
+            do { _ = try yearDates() } catch let error as CLIError { throw ValidationError(error.description) }
         }
-        // --years writes a directory of maps; its own checks apply (drawYears).
-        if years != nil { return }
-        if let reason = OutputTarget.unwritableKind(output) {
-            throw CLIError.failure(reason, status: StandardStream.writeFailureStatus).report(command: "map")
-        }
+    }
+
+    /// `--format` agrees with the extension of `-o`.
+    func checkFormatMatchesOutput() throws {
+        guard years == nil, let output, output != "-" else { return }
         let url = URL(fileURLWithPath: output)
         if let format, let named = MapFormat(fileExtension: url.pathExtension), named != format {
             let renamed = url.deletingPathExtension().lastPathComponent + "." + format.fileExtension
-            throw ValidationError(
+            throw CLIError.usage(
                 "--format \(format.rawValue) does not match '\(url.lastPathComponent)', whose extension means "
                     + "\(named.rawValue); drop --format to write \(named.rawValue), or name the file '\(renamed)'")
         }
+    }
+
+    /// The dates `--years` names, in order, without repeats; a usage error
+    /// for a list without a date, a word that is not one, or more than
+    /// `YearMaps.maximumYears`.
+    func yearDates() throws -> [AsOf] {
+        let parts = (years ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !parts.isEmpty else {
+            throw CLIError.usage("--years names no year; give years such as --years 2003,2009,2015,now")
+        }
+        var dates: [AsOf] = []
+        var seen: Set<AsOf> = []
+        for part in parts {
+            guard let asOf = AsOf(part), asOf != .allTime else {
+                throw CLIError.usage("--years: '\(part)' is not a year; write YYYY, YYYY-MM, YYYY-MM-DD or now, e.g. --years 2003,2009,now")
+            }
+            if seen.insert(asOf).inserted { dates.append(asOf) }
+            if dates.count > YearMaps.maximumYears {
+                throw CLIError.usage(MapError.tooManyYears(
+                    Set(parts.compactMap { AsOf($0) }).count, limit: YearMaps.maximumYears).description)
+            }
+        }
+        return dates
     }
 }
 

@@ -103,7 +103,7 @@ struct MapCommand: AsyncParsableCommand {
         valueName: "a4|a3|screen"))
     var page: MapPage?
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Draw one map per year into the directory -o names (DIR/2003.svg … DIR/now.svg, and DIR/sheet.svg side by "
             + "side), every entity in the same place in each: e.g. --years 2003,2009,2015,now.",
         valueName: "year,…"))
@@ -130,12 +130,13 @@ struct MapCommand: AsyncParsableCommand {
     }
 
     private func draw() async throws {
+        try checkFormatMatchesOutput()
         if let network = try oneModeInput() { return try await drawOneMode(network) }
-        if let years { return try await drawYears(years) }
+        if years != nil { return try await drawYears() }
         guard sheetFormats.isEmpty else {
             throw CLIError.failure("--sheet-format goes with --years (it converts DIR/sheet.svg)", status: 64)
         }
-        let loaded = try RegistryOptions.load(path: registry.file)
+        let loaded = try RegistryOptions.load(path: registry.file, command: "map")
         var options = MapOptions(engine: engine, language: language, seed: seed, page: page)
         options.scope = registry.scope
         options.title = title
@@ -200,18 +201,8 @@ struct MapCommand: AsyncParsableCommand {
 
 extension MapCommand {
     /// `--years`: one map per year from one layout, and the sheet.
-    private func drawYears(_ list: String) async throws {
-        let parts = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !parts.isEmpty else {
-            throw CLIError.failure("--years names no year; give years such as --years 2003,2009,2015,now", status: 64)
-        }
-        var dates: [AsOf] = []
-        for part in parts {
-            guard let asOf = AsOf(part), asOf != .allTime else {
-                throw CLIError.failure("--years: '\(part)' is not a year; write YYYY, YYYY-MM, YYYY-MM-DD or now", status: 64)
-            }
-            if !dates.contains(asOf) { dates.append(asOf) }
-        }
+    private func drawYears() async throws {
+        let dates = try yearDates()
         guard let output, output != "-" else {
             throw CLIError.failure("--years writes one file per year: give a directory with -o DIR/", status: 64)
         }
@@ -221,7 +212,7 @@ extension MapCommand {
         if let format, format != .svg {
             throw CLIError.failure("--years draws SVG only (DIR/<year>.svg and DIR/sheet.svg), not \(format.rawValue)", status: 64)
         }
-        let loaded = try RegistryOptions.load(path: registry.file)
+        let loaded = try RegistryOptions.load(path: registry.file, command: "map")
         var options = MapOptions(engine: .dot, language: language, seed: seed)
         options.scope = registry.scope
         options.title = title

@@ -79,6 +79,28 @@ enum OutputTarget {
         return nil
     }
 
+    /// The input among `inputs` that lies inside the directory `output`
+    /// (at any depth), which replacing the directory whole would remove.
+    static func input(inside output: String, inputs: [String]) -> String? {
+        guard let directory = resolvedPath(output) else { return nil }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return inputs.first { input in
+            input != "-" && resolvedPath(input).map { $0.hasPrefix(prefix) } == true
+        }
+    }
+
+    /// Why files cannot be written into `output` as a directory, or nil:
+    /// it exists (after following symbolic links) and is not a directory.
+    static func unusableDirectory(_ output: String) -> String? {
+        let kind = OutputFile.kind(of: URL(fileURLWithPath: output).resolvingSymlinksInPath())
+        switch kind {
+        case .absent, .directory: return nil
+        default:
+            return "cannot write into '\(output)': it is \(kind.rawValue), and --years writes one file per year into a "
+                + "directory (made when missing); name a directory"
+        }
+    }
+
     /// The input among `inputs` that standard output is open on (a shell's
     /// `>> registry.yaml`); nil when standard output is not a regular file.
     static func inputOnStandardOutput(inputs: [String]) -> String? {

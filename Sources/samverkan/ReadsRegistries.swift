@@ -4,15 +4,19 @@
 protocol ReadsRegistries {
     /// The files the command reads; `-` for standard input.
     var inputFiles: [String] { get }
+    /// What the inputs are, for messages: "the registry" (the default), "the sheet".
+    var inputNoun: String { get }
 }
 
 extension ReadsRegistries {
+    var inputNoun: String { "the registry" }
+
     /// Throws a usage error (exit 64), with the message on standard
     /// error, when standard output is open on one of `inputFiles`.
     func checkStandardOutput(command: String) throws {
         guard let input = OutputTarget.inputOnStandardOutput(inputs: inputFiles) else { return }
         throw CLIError.usage(
-            "standard output is the registry being read ('\(input)'); writing there would overwrite it. "
+            "standard output is \(inputNoun) being read ('\(input)'); writing there would overwrite it. "
                 + "Send the output to another file").report(command: command)
     }
 }

@@ -9,7 +9,7 @@ import PartnerRegistry
 /// struct Map: ParsableCommand {
 ///     @OptionGroup var registry: RegistryOptions
 ///     func run() throws {
-///         let r = try registry.loadRegistry()   // prints diagnostics and exits 1/2 on failure
+///         let r = try RegistryOptions.load(path: registry.file, command: "map")   // exits 1/2/64 on failure
 ///     }
 /// }
 /// ```
@@ -19,7 +19,7 @@ struct RegistryOptions: ParsableArguments {
     var file: String
 
     @Option(
-        name: .customLong("as-of"),
+        name: .customLong("as-of"), parsing: .unconditional,
         help: ArgumentHelp(
             "The date to describe: 'now' (the default: what has not ended), or YYYY, YYYY-MM, YYYY-MM-DD "
                 + "(what existed then; what only possibly did is marked uncertain).",
@@ -58,21 +58,27 @@ struct RegistryOptions: ParsableArguments {
     /// The view every command applies: date and certainty.
     var scope: RegistryScope { RegistryScope(asOf: asOf, certainty: certainty) }
 
-    /// Loads `file` and applies the view (date and certainty). On failure
-    /// prints every diagnostic to standard error and exits: 1 for a file
-    /// with errors, 2 for one that cannot be read.
-    func loadRegistry() throws -> Registry {
-        try Self.load(path: file).view(scope)
-    }
-
     /// Loads one file (without `--as-of`), printing diagnostics and
-    /// throwing `ExitCode` 1 or 2 on failure.
-    static func load(path: String) throws -> Registry {
+    /// throwing `ExitCode` 1 or 2 on failure (`unreadable` for both when
+    /// given). A one-mode network (an edge list, GraphML, Pajek) is a
+    /// usage error (exit 64) that says `command` needs a registry, rather
+    /// than the memberships reader's complaints about its columns.
+    static func load(path: String, command: String, unreadable: Int32? = nil) throws -> Registry {
+        let input: NetworkInput
         do {
-            return try RegistryLoader.load(path: path)
+            input = try NetworkInput.load(path: path)
         } catch {
             for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
-            throw ExitCode(error.isUnreadable ? 2 : 1)
+            throw ExitCode(unreadable ?? (error.isUnreadable ? 2 : 1))
+        }
+        switch input {
+        case let .registry(registry): return registry
+        case let .oneMode(network):
+            throw CLIError.usage(
+                "'\(path)' is a one-mode network (\(network.format.rawValue)); \(command) needs a registry of "
+                    + "organisations and groups (YAML, JSON or a CSV of memberships with organisation and group "
+                    + "columns). Centrality, stats, brokers, communities, connect and map read one-mode networks")
+                .report(command: command)
         }
     }
 }

@@ -40,20 +40,10 @@ struct ReportCommand: AsyncParsableCommand {
         guard overviewAbove >= 0 else {
             throw ValidationError("--overview-above must be 0 or more, got \(overviewAbove)")
         }
-        guard let output, output != "-" else { return }
-        if let input = OutputTarget.input(overwrittenBy: output, inputs: inputFiles) {
-            let what = input == "-" ? "the registry being read on standard input" : "the registry being read ('\(input)')"
-            throw ValidationError(
-                "-o '\(output)' is \(what); writing the page there would overwrite it. Name another output file")
-        }
-        if let reason = OutputTarget.unwritableKind(output) {
-            throw CLIError.failure(reason, status: StandardStream.writeFailureStatus).report(command: "report")
-        }
     }
 
     func run() async throws {
-        try checkStandardOutput(command: "report")
-        let registry = try RegistryOptions.load(path: file)
+        let registry = try RegistryOptions.load(path: file, command: "report")
         let base = file == "-"
             ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             : URL(fileURLWithPath: file).deletingLastPathComponent()
@@ -73,4 +63,7 @@ struct ReportCommand: AsyncParsableCommand {
     }
 }
 
-extension ReportCommand: ReadsRegistries { var inputFiles: [String] { [file] } }
+extension ReportCommand: WritesFiles {
+    var inputFiles: [String] { [file] }
+    var plannedOutputs: [PlannedOutput] { output.map { [PlannedOutput(path: $0, what: "the page", shape: .file)] } ?? [] }
+}

@@ -35,10 +35,13 @@ extension Samverkan {
     }
 
     /// Parses the command line, refuses a standard output open on one of
-    /// the registries the command reads, and runs the command.
+    /// the files the command reads and an output file that would replace
+    /// one of them, and runs the command.
     private static func execute(_ arguments: [String]) async throws {
         var command = try await asyncParseAsRoot(arguments)
-        try (command as? ReadsRegistries)?.checkStandardOutput(command: type(of: command)._commandName)
+        let name = type(of: command)._commandName
+        try (command as? ReadsRegistries)?.checkStandardOutput(command: name)
+        try (command as? WritesFiles)?.checkOutputs(command: name)
         if var asyncCommand = command as? AsyncParsableCommand {
             try await asyncCommand.run()
         } else {

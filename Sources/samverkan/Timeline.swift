@@ -29,12 +29,12 @@ struct TimelineCommand: ParsableCommand {
         "A registry: YAML, JSON, or a CSV of memberships. '-' reads standard input.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "The first step: YYYY, YYYY-MM or YYYY-MM-DD (default: the earliest date the file writes).", valueName: "date"),
         transform: TimelineCommand.parseDate)
     var from: PartialDate?
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "The last step: 'now' (the default; dated steps run through the latest date the file writes, then now) or a date.",
         valueName: "date|now"),
         transform: TimelineCommand.parseEnd)
@@ -90,7 +90,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let registry = try RegistryOptions.load(path: file)
+        let registry = try RegistryOptions.load(path: file, command: "timeline")
         let timeline: Timeline
         do {
             timeline = try Timeline(
@@ -127,8 +127,13 @@ struct TimelineCommand: ParsableCommand {
         case .json: text = try AnalysisOutput.json(timeline)
         case .csv: text = timeline.csv()
         }
-        print(text, terminator: "")
+        try StandardStream.output.write(text)
     }
+}
+
+extension TimelineCommand: WritesFiles {
+    var inputFiles: [String] { [file] }
+    var plannedOutputs: [PlannedOutput] { output.map { [PlannedOutput(path: $0, what: "the chart", shape: .file)] } ?? [] }
 }
 
 extension Timeline {

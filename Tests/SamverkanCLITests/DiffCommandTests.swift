@@ -57,18 +57,26 @@ import Testing
         #expect(try run(["old.yaml", "old.yaml"]).status == 0)
     }
 
-    @Test func troubleExitsTwo() throws {
-        let backwards = try run(["old.yaml", "--from", "2016", "--to", "2010"])
-        #expect(backwards.status == 2)
-        #expect(backwards.stderr.contains("--from 2016 is after --to 2010"), "\(backwards)")
-        let badDate = try run(["old.yaml", "--from", "2O10"])
-        #expect(badDate.status == 2 && badDate.stderr.contains("'2O10' is not a date"), "\(badDate)")
+    /// An input that cannot be read or holds errors is 2, as diff(1)'s
+    /// trouble; a wrong command line is 64, as for every command.
+    @Test func unreadableInputExitsTwoAndAWrongCommandLine64() throws {
         #expect(try run(["old.yaml", "no-such.yaml"]).status == 2)
         try Data("organisations: [{id: x}]\n".utf8).write(to: directory.appendingPathComponent("bad.yaml"))
         let invalid = try run(["old.yaml", "bad.yaml"])
         #expect(invalid.status == 2 && invalid.stderr.contains("bad.yaml:1:"), "\(invalid)")
-        #expect(try run(["old.yaml"]).status == 2)
-        #expect(try run(["old.yaml", "new.yaml", "--from", "2010"]).status == 2)
-        #expect(try run(["-", "-"], stdin: Self.old).status == 2)
+
+        let backwards = try run(["old.yaml", "--from", "2016", "--to", "2010"])
+        #expect(backwards.status == 64)
+        #expect(backwards.stderr == "samverkan diff: --from 2016 is after --to 2010; give the earlier date first\n", "\(backwards)")
+        let badDate = try run(["old.yaml", "--from", "2O10"])
+        #expect(badDate.status == 64 && badDate.stderr.contains("'2O10' is not a date"), "\(badDate)")
+        // A negative year is read as the option's value, not as an unknown option.
+        let negative = try run(["old.yaml", "--from", "-1"])
+        #expect(negative.status == 64 && negative.stderr.contains("'-1' is not a date"), "\(negative)")
+        #expect(try run(["old.yaml"]).status == 64)
+        let three = try run(["old.yaml", "new.yaml", "old.yaml"])
+        #expect(three.status == 64 && three.stderr.contains("(got 3 files)"), "\(three)")
+        #expect(try run(["old.yaml", "new.yaml", "--from", "2010"]).status == 64)
+        #expect(try run(["-", "-"], stdin: Self.old).status == 64)
     }
 }

@@ -555,8 +555,15 @@ def test_directory_refused_when_not_empty(tmp_path):
     p = run("export", VASTERBOTTEN, "--format", "csv", "-o", d, check=False)
     assert p.returncode == 3 and "not empty" in p.stderr
     assert [f.name for f in d.iterdir()] == ["keep.txt"]
+    # --force replaces only an earlier export: keep.txt is not one.
+    p = run("export", VASTERBOTTEN, "--format", "csv", "-o", d, "--force", check=False)
+    assert p.returncode == 3 and "it was not written by an export" in p.stderr
+    assert [f.name for f in d.iterdir()] == ["keep.txt"]
+    (d / "keep.txt").unlink()
+    run("export", VASTERBOTTEN, "--format", "csv", "-o", d)
     run("export", VASTERBOTTEN, "--format", "csv", "-o", d, "--force")
-    assert sorted(f.name for f in d.iterdir()) == ["edges.csv", "nodes.csv"]
+    assert sorted(f.name for f in d.iterdir()) == [".samverkan-export", "edges.csv", "nodes.csv"]
+    assert (d / ".samverkan-export").read_text().splitlines()[1:] == ["nodes.csv", "edges.csv"]
     assert not [f for f in tmp_path.iterdir() if f.name.startswith(".")]
 
 

@@ -29,9 +29,10 @@ public struct TimelineChart: Sendable {
         self.movers = movers
     }
 
-    /// Writes the chart atomically to `url`.
+    /// Writes the chart to `url` as `OutputFile` writes: a regular file
+    /// atomically, a character device or a FIFO directly.
     public func write(to url: URL) throws(AtomicFile.WriteError) {
-        try AtomicFile.write(Data(svg.utf8), to: url)
+        try OutputFile.write(Data(svg.utf8), to: url)
     }
 
     // MARK: Layout constants

@@ -36,14 +36,21 @@ public struct YearMaps: Sendable {
     /// One model per year, with the union's nodes (ghosts faded) or only the year's.
     public let models: [MapModel]
 
+    /// The most years one set holds: each is a map of its own, drawn side
+    /// by side on the sheet, so a hundred already makes a sheet no page
+    /// or screen shows whole.
+    public static let maximumYears = 100
+
     /// Builds the union and the year models (no Graphviz yet).
     ///
     /// - Throws: ``MapError`` as ``CollaborationMap/init(registry:options:)``
-    ///   does, and `.noYears` for an empty list or one holding `.allTime`.
+    ///   does, `.noYears` for an empty list or one holding `.allTime`, and
+    ///   `.tooManyYears` for more than ``maximumYears``.
     public init(registry: Registry, years: [AsOf], options: MapOptions = MapOptions(), ended: EndedDrawing = .ghost)
         throws(MapError)
     {
         guard !years.isEmpty, !years.contains(.allTime) else { throw .noYears }
+        guard years.count <= Self.maximumYears else { throw .tooManyYears(years.count, limit: Self.maximumYears) }
         var options = options
         options.language = options.language(for: registry)
         self.years = years
@@ -196,6 +203,14 @@ public struct YearMap: Sendable, Hashable {
     /// The file name without extension ("2003", "now").
     public var fileName: String
     public var svg: Data
+}
+
+extension YearMaps {
+    /// The names of the files ``YearMapSet/write(to:)`` writes for
+    /// `years`: `<year>.svg` for each, in order, then `sheet.svg`.
+    public static func fileNames(for years: [AsOf]) -> [String] {
+        years.map { "\($0.description).svg" } + ["sheet.svg"]
+    }
 }
 
 /// The drawn years and the sheet that places them side by side.

@@ -92,10 +92,18 @@ public enum ExportFile {
 /// temporary directory beside the target, which is then renamed into
 /// place, so the target is never seen half written.
 ///
-/// An existing target is replaced only when it is empty, or when `force`
-/// is given (the old directory is then moved aside, the new one renamed
+/// Every directory it writes holds a manifest, ``manifestName``, that
+/// lists the files the export wrote. An existing target is replaced only
+/// when it is empty, or when `force` is given and the target is an
+/// earlier export: it holds the manifest and nothing the manifest does
+/// not list (the old directory is then moved aside, the new one renamed
 /// in, and the old one removed; a failure before the rename leaves the
-/// old directory as it was). A target that is not a directory is refused.
+/// old directory as it was). Any other directory — the working directory,
+/// a folder of source copies, an export someone added files to — is
+/// refused with the names of what is not the export's, so `--force`
+/// never deletes what the export did not write. A target that is not a
+/// directory is refused; a symbolic link to a directory stands for the
+/// directory it names.
 public struct ExportDirectoryWriter: ExportDirectory {
     let temporary: URL
     var written: [String] = []
@@ -106,18 +114,23 @@ public struct ExportDirectoryWriter: ExportDirectory {
     public static func write(
         to url: URL, force: Bool, _ produce: (inout ExportDirectoryWriter) throws -> Void
     ) throws(AtomicFile.WriteError) {
-        let target = url.standardizedFileURL
+        let target = url.standardizedFileURL.resolvingSymlinksInPath()
         let fm = FileManager.default
         let kind = OutputFile.kind(of: target)
         switch kind {
         case .absent: break
         case .directory:
             let contents = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
-            if !contents.isEmpty, !force {
-                throw AtomicFile.WriteError(
-                    path: url.path,
-                    reason: "the directory is not empty (\(contents.count) entries); name a new directory, "
-                        + "or give --force to replace it whole")
+            if !contents.isEmpty {
+                guard force else {
+                    throw AtomicFile.WriteError(
+                        path: url.path,
+                        reason: "the directory is not empty (\(contents.count) entries); name a new directory, "
+                            + "or give --force to replace an earlier export whole")
+                }
+                if let reason = refusal(replacing: target, contents: contents) {
+                    throw AtomicFile.WriteError(path: url.path, reason: reason)
+                }
             }
         default:
             throw AtomicFile.WriteError(path: url.path, reason: "it is \(kind.rawValue); name a directory to create")
@@ -136,6 +149,7 @@ public struct ExportDirectoryWriter: ExportDirectory {
         var writer = ExportDirectoryWriter(temporary: temporary)
         do {
             try produce(&writer)
+            try writer.writeManifest()
         } catch {
             try? fm.removeItem(at: temporary)
             if let error = error as? AtomicFile.WriteError { throw error }
@@ -161,6 +175,46 @@ public struct ExportDirectoryWriter: ExportDirectory {
             throw AtomicFile.WriteError(path: url.path, reason: reason)
         }
         try? fm.removeItem(at: aside)
+    }
+
+    /// The file in every export directory that lists what the export
+    /// wrote, one name a line after a comment; `--force` replaces only a
+    /// directory that holds it and nothing it does not list.
+    public static let manifestName = ".samverkan-export"
+
+    /// Why `--force` must not replace `directory`, or nil when it is an
+    /// earlier export: the manifest is there and lists everything else.
+    /// `contents` are the directory's entries.
+    static func refusal(replacing directory: URL, contents: [String]) -> String? {
+        let working = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
+            .resolvingSymlinksInPath().path
+        if working == directory.path || working.hasPrefix(directory.path + "/") {
+            return "it is the working directory or holds it; --force replaces only a directory an earlier export "
+                + "wrote. Name a new directory"
+        }
+        let manifest = directory.appendingPathComponent(manifestName)
+        guard let text = try? String(contentsOf: manifest, encoding: .utf8) else {
+            return "it was not written by an export (it has no \(manifestName)), and --force replaces only an "
+                + "earlier export. Name a new directory"
+        }
+        let listed = Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") })
+        let foreign = contents.filter { $0 != manifestName && !listed.contains($0) }.sorted()
+        guard foreign.isEmpty else {
+            let shown = foreign.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+            let more = foreign.count > 5 ? " and \(foreign.count - 5) more" : ""
+            return "it holds \(shown)\(more), which the earlier export did not write, and --force replaces only "
+                + "what an export wrote. Move \(foreign.count == 1 ? "it" : "them") away, or name a new directory"
+        }
+        return nil
+    }
+
+    /// Writes the manifest: the names of the files written so far.
+    mutating func writeManifest() throws {
+        let names = written
+        try file(Self.manifestName) { sink in
+            try sink.write("# written by samverkan export; --force replaces this directory only while it holds nothing else\n")
+            for name in names { try sink.write(name + "\n") }
+        }
     }
 
     public mutating func file(_ name: String, _ body: (inout ExportSink) throws -> Void) throws {
