@@ -14,6 +14,14 @@ enum CentralityFixture {
     ]
     static let undirectedGraphs = oneModeGraphs.filter { $0 != "directed" }
     static let twoModeGraphs = ["davis", "tiny2"]
+    /// The graphs with edge weights.
+    static let weightedGraphs: Set<String> = ["weighted"]
+    /// The connected undirected graphs: NumPy's `eigh`, igraph's ARPACK
+    /// eigenvector and NetworkX's average path length answer only there.
+    static let connectedUndirectedGraphs = Set(undirectedGraphs).subtracting(["disconnected"])
+    /// The graphs where Katz converges at NetworkX's α = 0.1 (ba200's
+    /// largest eigenvalue exceeds 10).
+    static let katzConvergentGraphs = Set(oneModeGraphs).subtracting(["ba200"])
 
     /// The named fixture graph as a `Graph` (weighted when the fixture has weights).
     static func graph(_ name: String) throws -> Graph {
@@ -36,6 +44,51 @@ enum CentralityFixture {
     static func number(_ measure: String, _ graph: String) throws -> Double? {
         guard let raw = try get().results[measure]?[graph] else { return nil }
         return (raw as? Double) ?? .nan
+    }
+
+    /// `measure`'s reference scores for `graph` when `graphs` — the
+    /// graphs the fixture script computes it for, as the test states
+    /// them — holds `graph`; nil otherwise. Fails the test when the
+    /// fixture disagrees either way (a renamed key, or a new graph the
+    /// test does not check), so no check is skipped silently.
+    static func scores(
+        _ measure: String, _ graph: String, onlyFor graphs: Set<String>, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> [Double]? {
+        guard try holds(measure, graph, onlyFor: graphs, sourceLocation: sourceLocation) else { return nil }
+        let value = try scores(measure, graph)
+        let required: [Double] = try #require(value, "no \(measure) for \(graph)", sourceLocation: sourceLocation)
+        return required
+    }
+
+    /// `number(_:_:)` for the graphs `graphs` names, as `scores(_:_:onlyFor:)`.
+    static func number(
+        _ measure: String, _ graph: String, onlyFor graphs: Set<String>, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Double? {
+        guard try holds(measure, graph, onlyFor: graphs, sourceLocation: sourceLocation) else { return nil }
+        let value = try number(measure, graph)
+        let required: Double = try #require(value, "no \(measure) for \(graph)", sourceLocation: sourceLocation)
+        return required
+    }
+
+    /// `rows(_:_:)` for the graphs `graphs` names, as `scores(_:_:onlyFor:)`.
+    static func rows(
+        _ measure: String, _ graph: String, onlyFor graphs: Set<String>, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> [[Double]]? {
+        guard try holds(measure, graph, onlyFor: graphs, sourceLocation: sourceLocation) else { return nil }
+        let value = try rows(measure, graph)
+        let required: [[Double]] = try #require(value, "no \(measure) for \(graph)", sourceLocation: sourceLocation)
+        return required
+    }
+
+    /// Whether `graphs` holds `graph`; records an issue when the fixture
+    /// has `measure` for a graph outside `graphs`.
+    private static func holds(
+        _ measure: String, _ graph: String, onlyFor graphs: Set<String>, sourceLocation: SourceLocation
+    ) throws -> Bool {
+        if graphs.contains(graph) { return true }
+        let present = try get().results[measure]?[graph] != nil
+        #expect(!present, "the fixture has \(measure) for \(graph), which the test does not check", sourceLocation: sourceLocation)
+        return false
     }
 
     /// A list of number lists (edge scores `[u, v, x]`, components, extents).

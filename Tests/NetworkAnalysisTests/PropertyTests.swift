@@ -24,7 +24,9 @@ import Testing
         let unit = try Graph(vertexCount: g.vertexCount, edges: edges, weights: [Double](repeating: 1, count: edges.count),
                              directedness: directedness)
         #expect(unit.isWeighted && !g.isWeighted)
-        let close = { (a: VertexScores, b: VertexScores) in zip(a, b).allSatisfy { abs($0 - $1) < 1e-12 } }
+        let close = { (a: VertexScores, b: VertexScores) in
+            a.count == b.count && a.count == g.vertexCount && zip(a, b).allSatisfy { abs($0 - $1) < 1e-12 }
+        }
         #expect(close(try unit.betweennessCentrality(lengths: .weight), try g.betweennessCentrality()))
         #expect(close(try unit.betweennessCentrality(lengths: .weight, endpoints: .included),
                       try g.betweennessCentrality(endpoints: .included)))
@@ -34,6 +36,7 @@ import Testing
         #expect(close(try unit.eigenvectorCentrality(weights: .weights, maxIterations: 1000),
                       try g.eigenvectorCentrality(maxIterations: 1000)))
         let e1 = try unit.edgeBetweennessCentrality(lengths: .weight), e0 = try g.edgeBetweennessCentrality()
+        #expect(e1.count == e0.count && e0.count == g.edgeCount)
         #expect(zip(e1, e0).allSatisfy { $0.source == $1.source && $0.target == $1.target && abs($0.value - $1.value) < 1e-12 })
         if directedness == .undirected {
             #expect(close(try unit.clusteringCoefficient(weights: .weights), try g.clusteringCoefficient()))
