@@ -11,7 +11,7 @@ VENV    ?= .venv
 PYTHON   = $(VENV)/bin/python
 CLIENT_TESTS = Tests/clients
 
-.PHONY: setup test-setup venv build run test client-tests docs snapshots bench compare readme-image fixtures fuzz sanitize clean
+.PHONY: setup test-setup venv build run test client-tests readme-example docs snapshots bench compare readme-image fixtures fuzz sanitize clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc,
 # rsvg-convert (librsvg2-bin) and pdfinfo/pdftotext (poppler-utils) when
@@ -70,11 +70,13 @@ run: build
 	$(BIN) report $(GRAPH) -o $(OUT)/vasterbotten.html
 	@echo "map written to $(abspath $(OUT)/vasterbotten.svg), explorer page to $(abspath $(OUT)/vasterbotten.html)"
 
-# The tests, then the documentation (a broken ``Symbol`` link fails the run).
+# The tests, the README's library example built as an outside package, then
+# the documentation (a broken ``Symbol`` link fails the run).
 test: test-setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory client-tests
+	$(MAKE) --no-print-directory readme-example
 	$(MAKE) --no-print-directory docs
 
 # The DocC catalogs of the library products as static sites in out/docs/<Target>,
@@ -97,6 +99,11 @@ client-tests: test-setup
 	  SAMVERKAN_BIN=$$($(SWIFT) build --show-bin-path)/samverkan \
 	    $(PYTHON) -m pytest -q -p no:cacheprovider $(CLIENT_TESTS); \
 	else echo "client-tests: none in $(CLIENT_TESTS)"; fi
+
+# Builds the README's library example as an outside package that depends
+# on this one by path (in .build-readme-example/), and runs it.
+readme-example: setup
+	bash scripts/readme-example.sh
 
 # Re-records the snapshot files under Tests/SamverkanCLITests/Snapshots
 # (--help of every command, the Västerbotten DOT maps); review the diff.
