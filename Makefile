@@ -11,7 +11,7 @@ VENV    ?= .venv
 PYTHON   = $(VENV)/bin/python
 CLIENT_TESTS = Tests/clients
 
-.PHONY: setup test-setup venv build run test client-tests readme-example docs snapshots bench compare readme-image fixtures fuzz sanitize clean
+.PHONY: setup test-setup venv build run test client-tests readme-example js-check docs snapshots bench compare readme-image fixtures fuzz sanitize clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc,
 # rsvg-convert (librsvg2-bin) and pdfinfo/pdftotext (poppler-utils) when
@@ -40,6 +40,11 @@ test-setup: setup
 	  echo "setup: installing chromium (the browser the explorer's tests drive) ..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; \
+	fi
+	@if ! command -v eslint >/dev/null 2>&1; then \
+	  echo "setup: installing eslint (checks the explorer page's script) ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq eslint; \
 	fi
 	@$(MAKE) --no-print-directory venv
 
@@ -73,6 +78,7 @@ run: build
 # The tests, the README's library example built as an outside package, then
 # the documentation (a broken ``Symbol`` link fails the run).
 test: test-setup
+	$(MAKE) --no-print-directory js-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory client-tests
@@ -99,6 +105,16 @@ client-tests: test-setup
 	  SAMVERKAN_BIN=$$($(SWIFT) build --show-bin-path)/samverkan \
 	    $(PYTHON) -m pytest -q -p no:cacheprovider $(CLIENT_TESTS); \
 	else echo "client-tests: none in $(CLIENT_TESTS)"; fi
+
+# The explorer page's script: node's syntax check, then Debian's eslint
+# (6.4, run with Debian's module path) with eslint:recommended at ES2019,
+# the syntax the page is written in. no-control-regex is off: the page
+# refuses URLs with control characters by matching them on purpose.
+EXPLORER_JS = Sources/CollaborationMap/Resources/explorer/explorer.js
+js-check:
+	node --check $(EXPLORER_JS)
+	NODE_PATH=/usr/share/nodejs:/usr/lib/nodejs eslint --no-eslintrc -c scripts/eslintrc.json $(EXPLORER_JS)
+	@echo "js-check: $(EXPLORER_JS) parses and passes eslint:recommended"
 
 # Builds the README's library example as an outside package that depends
 # on this one by path (in .build-readme-example/), and runs it.

@@ -48,7 +48,14 @@ let package = Package(
         // Samarbetskartan: the collaboration map rendered through libgvc.
         .target(
             name: "CollaborationMap",
-            dependencies: ["PartnerRegistry", "NetworkAnalysis", "CGraphviz", "CGraphvizSupport"]
+            dependencies: ["PartnerRegistry", "NetworkAnalysis", "CGraphviz", "CGraphvizSupport"],
+            // The explorer page's skeleton, style and script, compiled into
+            // the library as bytes (no bundle to find at run time).
+            resources: [
+                .embedInCode("Resources/explorer/body.html"),
+                .embedInCode("Resources/explorer/explorer.css"),
+                .embedInCode("Resources/explorer/explorer.js"),
+            ]
         ),
         // The command-line tool's commands, a library so that tests can parse
         // arguments in-process (`Samverkan.parseAsRoot`). Its files stay in

@@ -1,0 +1,634 @@
+(function () {
+  'use strict';
+  var D = JSON.parse(document.getElementById('explorer-data').textContent);
+  var WORDS = {
+    en: {
+      search: 'Search organisations and groups', filters: 'Filters', level: 'Level', kind: 'Kind', group: 'Group',
+      certainty: 'Certainty', all: 'All', allKinds: 'All kinds', allGroups: 'All groups', stated: 'Stated only',
+      inferred: 'Stated and inferred', allFacts: 'All facts (also external)', year: 'Year', now: 'now',
+      connect: 'Connect A and B', from: 'A', to: 'B', go: 'Connect', clear: 'Clear', noChain: 'No chain of groups connects them.',
+      shared: 'Shared groups', none: 'none', shortest: 'Shortest', step: 'step', steps: 'steps', chain: 'chain', chains: 'chains',
+      more: 'more chains exist than are listed', sources: 'Sources', groupsRoles: 'Groups and roles', members: 'Members',
+      coMembers: 'With', conveners: 'Convened by', partOf: 'Part of', since: 'since', until: 'until', close: 'Close',
+      reset: 'Reset view', figures: 'Key figures', tables: 'Tables', notFound: 'No organisation matches', ambiguous: 'Several match:',
+      notInNetwork: 'is not in the network now', same: 'A and B are the same organisation', aliases: 'Also called',
+      certaintyOf: { stated: 'stated', inferred: 'inferred', external: 'external' }, noResults: 'Nothing found',
+      overview: 'Too many entities to draw at once: choose an organisation or a group to draw its neighbourhood.',
+      mostConnected: 'Most connected organisations', groups: 'Groups', neighbourhood: 'Neighbourhood of',
+      link: 'Website', showAll: 'Show all', quoteMissing: 'no quote', printNote: 'Printed from the explorer page', member: 'member'
+    },
+    sv: {
+      search: 'Sök organisationer och grupper', filters: 'Filter', level: 'Nivå', kind: 'Typ', group: 'Grupp',
+      certainty: 'Säkerhet', all: 'Alla', allKinds: 'Alla typer', allGroups: 'Alla grupper', stated: 'Endast uttalat',
+      inferred: 'Uttalat och härlett', allFacts: 'Alla fakta (även externa)', year: 'År', now: 'nu',
+      connect: 'Förbind A och B', from: 'A', to: 'B', go: 'Förbind', clear: 'Rensa', noChain: 'Ingen kedja av grupper förbinder dem.',
+      shared: 'Gemensamma grupper', none: 'inga', shortest: 'Kortast', step: 'steg', steps: 'steg', chain: 'kedja', chains: 'kedjor',
+      more: 'det finns fler kedjor än som visas', sources: 'Källor', groupsRoles: 'Grupper och roller', members: 'Medlemmar',
+      coMembers: 'Med', conveners: 'Sammankallas av', partOf: 'Del av', since: 'från', until: 'till', close: 'Stäng',
+      reset: 'Återställ vy', figures: 'Nyckeltal', tables: 'Tabeller', notFound: 'Ingen organisation matchar', ambiguous: 'Flera matchar:',
+      notInNetwork: 'finns inte i nätverket nu', same: 'A och B är samma organisation', aliases: 'Kallas också',
+      certaintyOf: { stated: 'uttalat', inferred: 'härlett', external: 'externt' }, noResults: 'Inget hittades',
+      overview: 'För många enheter för att rita på en gång: välj en organisation eller grupp för att rita dess grannskap.',
+      mostConnected: 'Mest anslutna organisationer', groups: 'Grupper', neighbourhood: 'Grannskap för',
+      link: 'Webbplats', showAll: 'Visa alla', quoteMissing: 'inget citat', printNote: 'Utskrivet från utforskarsidan', member: 'medlem'
+    }
+  };
+  var W = WORDS[D.lang] || WORDS.en;
+  var E = D.entities;
+  var collator = new Intl.Collator(D.lang === 'sv' ? 'sv' : 'en');
+  var $ = function (id) { return document.getElementById(id); };
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function safeURL(u) {
+    return typeof u === 'string' && /^(https?:\/\/[^\s]|mailto:)/i.test(u) && !/[\u0000-\u001f\u007f\s]/.test(u) ? u : null;
+  }
+  function link(u, text) {
+    var ok = safeURL(u);
+    if (!ok) return el('span', null, text);
+    var a = el('a', null, text);
+    a.href = ok;
+    a.rel = 'noopener noreferrer';
+    a.target = '_blank';
+    return a;
+  }
+
+  // Folding as Registry.searchKey (TextFolding.matchKey) does it.
+  var SPECIAL = {};
+  [['æǽǣÆǼǢ', 'ae'], ['ðđĐÐ', 'd'], ['ħĦ', 'h'], ['ı', 'i'], ['łŀŁĿ', 'l'], ['øǿØǾ', 'o'], ['œŒ', 'oe'],
+   ['ßẞ', 'ss'], ['ŧŦ', 't'], ['þÞ', 'th'], ['ŋŊŉ', 'n'], ['ʒƷ', 'z']].forEach(function (p) {
+    for (var ch of p[0]) SPECIAL[ch] = p[1];
+  });
+  var DROP = /[\p{Cf}\p{Mn}\p{Me}\p{Mc}\p{Cc}]/u, SPACE = /\p{Zs}/u, KEEP = /[\p{Alphabetic}\p{N}]/u;
+  function fold(text) {
+    var out = '';
+    for (var ch of text) {
+      var cp = ch.codePointAt(0);
+      if (cp < 0x80) { out += ch.toLowerCase(); continue; }
+      if (SPECIAL[ch] !== undefined) { out += SPECIAL[ch]; continue; }
+      if (DROP.test(ch)) continue;
+      if (SPACE.test(ch)) { out += ' '; continue; }
+      var first = ch.normalize('NFD').charAt(0);
+      if (first.charCodeAt(0) < 0x80 && /[A-Za-z]/.test(first)) { out += first.toLowerCase(); continue; }
+      out += ch.toLowerCase();
+    }
+    return out;
+  }
+  function searchKey(text) {
+    var out = '';
+    for (var ch of fold(text)) if (KEEP.test(ch)) out += ch;
+    return out;
+  }
+  window.explorerSearchKey = searchKey;
+
+  // ---- Search ----
+  function search(query) {
+    var key = searchKey(query);
+    if (!key) return [];
+    var hits = [];
+    for (var i = 0; i < E.length; i++) {
+      var ks = E[i].k, rank = 3;
+      for (var j = 0; j < ks.length; j++) {
+        if (ks[j] === key) { rank = 0; break; }
+        if (ks[j].indexOf(key) === 0) rank = Math.min(rank, 1);
+        else if (ks[j].indexOf(key) > 0) rank = Math.min(rank, 2);
+      }
+      if (rank < 3) hits.push([rank, i]);
+    }
+    hits.sort(function (a, b) { return a[0] - b[0] || collator.compare(E[a[1]].n, E[b[1]].n) || a[1] - b[1]; });
+    return hits.map(function (h) { return h[1]; });
+  }
+  var results = $('results');
+  function showResults() {
+    var found = search($('search').value);
+    results.textContent = '';
+    if (!$('search').value.trim()) { results.hidden = true; return; }
+    results.hidden = false;
+    if (!found.length) { results.appendChild(el('li', 'empty', W.noResults)); return; }
+    found.slice(0, 20).forEach(function (i) {
+      var li = el('li');
+      var b = el('button', 'result', E[i].n);
+      b.type = 'button';
+      b.dataset.entity = String(i);
+      b.appendChild(el('span', 'kind', ' ' + E[i].kl));
+      b.addEventListener('click', function () { select(i, true); results.hidden = true; });
+      li.appendChild(b);
+      results.appendChild(li);
+    });
+  }
+  $('search').addEventListener('input', showResults);
+  $('search').addEventListener('keydown', function (ev) {
+    if (ev.key === 'Enter') { var f = search($('search').value); if (f.length) { select(f[0], true); results.hidden = true; } }
+  });
+
+  // ---- Map ----
+  var svg = document.querySelector('#map svg');
+  var nodeOf = {}, entityOfNode = {};
+  E.forEach(function (e, i) {
+    if (e.svg && svg) { var g = document.getElementById(e.svg); if (g) { nodeOf[i] = g; entityOfNode[e.svg] = i; } }
+  });
+  var edgeEls = D.edges.map(function (_, n) { return svg ? document.getElementById('edge-' + n) : null; });
+  var clusterEls = [];
+  if (svg) {
+    var byTitle = {};
+    svg.querySelectorAll('g.cluster').forEach(function (g) {
+      var t = g.querySelector('title');
+      if (t) byTitle[t.textContent] = g;
+    });
+    D.clusters.forEach(function (c) { if (byTitle[c.title]) clusterEls.push([byTitle[c.title], c.nodes]); });
+  }
+  var vb = null, vb0 = null;
+  function setViewBox() { if (svg) svg.setAttribute('viewBox', vb.join(' ')); }
+  if (svg) {
+    var b = svg.viewBox.baseVal;
+    vb0 = [b.x, b.y, b.width, b.height];
+    vb = vb0.slice();
+    var drag = null;
+    svg.addEventListener('wheel', function (ev) {
+      ev.preventDefault();
+      var r = svg.getBoundingClientRect();
+      zoom(ev.deltaY < 0 ? 0.8 : 1.25, (ev.clientX - r.left) / r.width, (ev.clientY - r.top) / r.height);
+    }, { passive: false });
+    svg.addEventListener('pointerdown', function (ev) {
+      drag = { x: ev.clientX, y: ev.clientY, vb: vb.slice(), moved: false };
+    });
+    window.addEventListener('pointermove', function (ev) {
+      if (!drag) return;
+      var r = svg.getBoundingClientRect();
+      var s = Math.max(vb[2] / r.width, vb[3] / r.height);
+      var dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+      if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
+      vb[0] = drag.vb[0] - dx * s; vb[1] = drag.vb[1] - dy * s;
+      setViewBox();
+    });
+    window.addEventListener('pointerup', function () { setTimeout(function () { drag = null; }, 0); });
+    svg.addEventListener('click', function (ev) {
+      var a = ev.target.closest('a');
+      var g = ev.target.closest('g.node');
+      if (a || g) ev.preventDefault();
+      if (drag && drag.moved) return;
+      if (g && entityOfNode[g.id] !== undefined) select(entityOfNode[g.id], false);
+    });
+    $('zoom-in').addEventListener('click', function () { zoom(0.7, 0.5, 0.5); });
+    $('zoom-out').addEventListener('click', function () { zoom(1.4, 0.5, 0.5); });
+    $('zoom-reset').addEventListener('click', function () { vb = vb0.slice(); setViewBox(); });
+  } else {
+    $('map-tools').hidden = true;
+  }
+  function zoom(f, fx, fy) {
+    var w = Math.min(vb0[2] * 4, Math.max(vb0[2] / 40, vb[2] * f)), h = vb[3] * (w / vb[2]);
+    vb = [vb[0] + (vb[2] - w) * fx, vb[1] + (vb[3] - h) * fy, w, h];
+    setViewBox();
+  }
+  function centreOn(g) {
+    if (!svg || !g) return;
+    var bb = g.getBBox(), root = svg.querySelector('g.graph'), m = root ? root.transform.baseVal.consolidate() : null;
+    if (m) { var k = m.matrix; bb = { x: k.a * bb.x + k.e, y: k.d * bb.y + k.f, width: k.a * bb.width, height: k.d * bb.height }; }
+    var w = Math.min(vb[2], vb0[2] / 2), h = vb[3] * (w / vb[2]);
+    vb = [bb.x + bb.width / 2 - w / 2, bb.y + bb.height / 2 - h / 2, w, h];
+    setViewBox();
+  }
+
+  // ---- Filters and years ----
+  var state = { levels: {}, kind: '', group: -1, cert: 'all', year: D.years ? D.years.labels.length - 1 : -1 };
+  D.levels.forEach(function (l) {
+    state.levels[l.v] = true;
+    var label = el('label', 'check');
+    var box = el('input');
+    box.type = 'checkbox'; box.checked = true; box.value = l.v; box.id = 'level-' + l.v;
+    box.addEventListener('change', function () { state.levels[l.v] = box.checked; apply(); });
+    label.appendChild(box);
+    label.appendChild(el('span', null, ' ' + l.l));
+    $('f-levels').appendChild(label);
+  });
+  function option(sel, value, text) { var o = el('option', null, text); o.value = value; sel.appendChild(o); }
+  option($('f-kind'), '', W.allKinds);
+  D.kinds.forEach(function (k) { option($('f-kind'), k.v, k.l); });
+  option($('f-group'), '-1', W.allGroups);
+  E.map(function (e, i) { return i; }).filter(function (i) { return E[i].t === 'g'; })
+    .sort(function (a, b) { return collator.compare(E[a].n, E[b].n); })
+    .forEach(function (i) { option($('f-group'), String(i), E[i].n); });
+  option($('f-cert'), 'all', W.allFacts); option($('f-cert'), 'inferred', W.inferred); option($('f-cert'), 'stated', W.stated);
+  $('f-kind').addEventListener('change', function () { state.kind = this.value; apply(); });
+  $('f-group').addEventListener('change', function () { state.group = Number(this.value); apply(); });
+  $('f-cert').addEventListener('change', function () { state.cert = this.value; apply(); });
+  function admits(c) { return state.cert === 'all' || (state.cert === 'inferred' ? c !== 'external' : c === 'stated'); }
+  var groupMembers = {};
+  function inGroup(g) {
+    if (groupMembers[g]) return groupMembers[g];
+    var set = {}; set[g] = true;
+    D.memberships.forEach(function (m) { if (m.g === g) set[m.o] = true; });
+    (E[g].cv || []).forEach(function (o) { set[o] = true; });
+    if (E[g].po !== undefined && E[g].po !== null) set[E[g].po] = true;
+    return (groupMembers[g] = set);
+  }
+  if (D.years) {
+    $('years-box').hidden = false;
+    var slider = $('year');
+    slider.min = '0'; slider.max = String(D.years.labels.length - 1); slider.step = '1'; slider.value = String(state.year);
+    slider.addEventListener('input', function () { state.year = Number(slider.value); apply(); });
+  }
+  function yearLabel(l) { return l === 'now' ? W.now : l; }
+  function visible(i) {
+    var e = E[i];
+    if (e.lv && state.levels[e.lv] === false) return false;
+    if (state.kind && e.kind !== state.kind) return false;
+    if (!admits(e.c)) return false;
+    if (state.group >= 0 && !inGroup(state.group)[i]) return false;
+    return true;
+  }
+  function apply() {
+    if (D.years) $('year-label').textContent = yearLabel(D.years.labels[state.year]);
+    var shown = {};
+    var yearNodes = D.years ? D.years.nodes[state.year] : null, yearEdges = D.years ? D.years.edges[state.year] : null;
+    Object.keys(nodeOf).forEach(function (k) {
+      var i = Number(k), g = nodeOf[k], on = visible(i);
+      var present = !yearNodes || yearNodes.charAt(i) !== '0';
+      g.classList.toggle('off', !on);
+      g.classList.toggle('ghost', on && !present);
+      g.classList.toggle('maybe', on && present && yearNodes !== null && yearNodes.charAt(i) === '2');
+      if (on && present) shown[i] = true;
+    });
+    D.edges.forEach(function (ed, n) {
+      var g = edgeEls[n];
+      if (!g) return;
+      var ends = visible(ed.f) && visible(ed.t) && admits(ed.c);
+      var present = !yearEdges || yearEdges.charAt(n) !== '0';
+      g.classList.toggle('off', !ends);
+      g.classList.toggle('ghost', ends && !present);
+    });
+    clusterEls.forEach(function (c) {
+      var any = c[1].some(function (i) { return visible(i); });
+      c[0].classList.toggle('off', !any);
+    });
+    document.body.dataset.year = D.years ? D.years.labels[state.year] : 'now';
+  }
+
+  // ---- Panel ----
+  function dates(since, until) {
+    var parts = [];
+    if (since) parts.push(W.since + ' ' + since);
+    if (until) parts.push(W.until + ' ' + until);
+    return parts.join(', ');
+  }
+  function entityButton(i) {
+    var b = el('button', 'entity', E[i].n);
+    b.type = 'button';
+    b.dataset.entity = String(i);
+    b.addEventListener('click', function () { select(i, true); });
+    return b;
+  }
+  function citationList(list, into) {
+    (list || []).forEach(function (c) {
+      var src = D.sources[c.s];
+      if (!src) return;
+      var li = el('li', 'source');
+      if (c.q) li.appendChild(el('blockquote', null, c.q));
+      var cite = el('cite');
+      cite.appendChild(link(src.u, src.t));
+      if (src.p) cite.appendChild(el('span', null, ' — ' + src.p));
+      if (src.k !== 'primary') cite.appendChild(el('span', 'tag', ' (' + (W.certaintyOf[src.k] || src.k) + ')'));
+      li.appendChild(cite);
+      if (c.n) li.appendChild(el('p', 'note', c.n));
+      into.appendChild(li);
+    });
+  }
+  function select(i, centre) {
+    var e = E[i];
+    var body = $('panel-body');
+    body.textContent = '';
+    body.appendChild(el('h2', null, e.n));
+    var facts = el('dl', 'facts');
+    function fact(k, v) { if (v) { facts.appendChild(el('dt', null, k)); facts.appendChild(el('dd', null, v)); } }
+    fact(W.kind, e.kl);
+    fact(W.level, e.lvl);
+    fact(W.certainty, W.certaintyOf[e.c] || e.c);
+    fact(W.year, dates(e.since, e.until));
+    if (e.a) fact(W.aliases, e.a.join(', '));
+    body.appendChild(facts);
+    if (e.u) { var p = el('p', 'site'); p.appendChild(link(e.u, W.link + ': ' + e.u)); body.appendChild(p); }
+    var sources = el('ul', 'sources');
+    citationList(e.s, sources);
+    if (e.t === 'o') {
+      body.appendChild(el('h3', null, W.groupsRoles));
+      var ul = el('ul', 'memberships');
+      D.memberships.forEach(function (m) {
+        if (m.o !== i) return;
+        var li = el('li', 'membership');
+        li.appendChild(entityButton(m.g));
+        li.appendChild(el('span', 'role', ' — ' + m.rl + (dates(m.since, m.until) ? ' (' + dates(m.since, m.until) + ')' : '')
+          + (m.c !== 'stated' ? ' [' + (W.certaintyOf[m.c] || m.c) + ']' : '')));
+        var co = D.memberships.filter(function (x) { return x.g === m.g && x.o !== i; });
+        if (co.length) {
+          var with_ = el('div', 'comembers', W.coMembers + ': ');
+          co.slice(0, 30).forEach(function (x, n) { if (n) with_.appendChild(document.createTextNode(', ')); with_.appendChild(entityButton(x.o)); });
+          if (co.length > 30) with_.appendChild(document.createTextNode(' … (+' + (co.length - 30) + ')'));
+          li.appendChild(with_);
+        }
+        ul.appendChild(li);
+        citationList(m.s, sources);
+      });
+      body.appendChild(ul);
+    } else if (e.t === 'g') {
+      if (e.cv) {
+        var conv = el('p', 'conveners', W.conveners + ': ');
+        e.cv.forEach(function (o, n) { if (n) conv.appendChild(document.createTextNode(', ')); conv.appendChild(entityButton(o)); });
+        body.appendChild(conv);
+      }
+      if (e.po !== undefined && e.po !== null) { var po = el('p', null, W.partOf + ': '); po.appendChild(entityButton(e.po)); body.appendChild(po); }
+      body.appendChild(el('h3', null, W.members));
+      var ml = el('ul', 'memberships');
+      D.memberships.forEach(function (m) {
+        if (m.g !== i) return;
+        var li = el('li', 'membership');
+        li.appendChild(entityButton(m.o));
+        li.appendChild(el('span', 'role', ' — ' + m.rl + (dates(m.since, m.until) ? ' (' + dates(m.since, m.until) + ')' : '')));
+        ml.appendChild(li);
+        citationList(m.s, sources);
+      });
+      body.appendChild(ml);
+    }
+    body.appendChild(el('h3', null, W.sources));
+    body.appendChild(sources);
+    $('panel').hidden = false;
+    $('layout').classList.remove('nopanel');
+    document.querySelectorAll('#map g.node.sel').forEach(function (g) { g.classList.remove('sel'); });
+    if (nodeOf[i]) { nodeOf[i].classList.add('sel'); if (centre) centreOn(nodeOf[i]); }
+    if (D.mode === 'overview') drawNeighbourhood(i);
+    if (window.matchMedia('(max-width: 900px)').matches) $('panel').scrollIntoView({ block: 'start' });
+  }
+  $('panel-close').addEventListener('click', function () { $('panel').hidden = true; $('layout').classList.add('nopanel'); });
+
+  // ---- Connect (as `samverkan connect`: shortest chains of the two-mode network, lexicographic) ----
+  var N = D.network, vertexOf = {};
+  N.v.forEach(function (e, v) { vertexOf[e] = v; });
+  function resolveOrganisation(q) {
+    for (var x = 0; x < E.length; x++) if (E[x].t === 'o' && E[x].id === q) return { entity: x };
+    var key = searchKey(q);
+    if (!key) return { error: W.notFound + ' “' + q + '”' };
+    var exact = [], partial = [];
+    E.forEach(function (e, i) {
+      if (e.t !== 'o') return;
+      if (e.k.indexOf(key) >= 0) exact.push(i);
+      else if (e.k.some(function (k) { return k.indexOf(key) >= 0; })) partial.push(i);
+    });
+    var hits = exact.length ? exact : partial;
+    if (hits.length === 1) return { entity: hits[0] };
+    if (!hits.length) return { error: W.notFound + ' “' + q + '”' };
+    return { error: W.ambiguous + ' ' + hits.slice(0, 8).map(function (i) { return E[i].n; }).join(', ') };
+  }
+  function connect(a, b, limit) {
+    var s = vertexOf[a], t = vertexOf[b];
+    if (s === undefined) return { error: E[a].n + ' ' + W.notInNetwork };
+    if (t === undefined) return { error: E[b].n + ' ' + W.notInNetwork };
+    if (s === t) return { error: W.same };
+    var n = N.v.length, dist = new Int32Array(n).fill(-1), order = [t], head = 0;
+    dist[t] = 0;
+    while (head < order.length) {
+      var v = order[head++], adj = N.adj[v];
+      if (v === s) continue;
+      for (var k = 0; k < adj.length; k++) { var w = adj[k]; if (dist[w] < 0) { dist[w] = dist[v] + 1; order.push(w); } }
+    }
+    var shared = N.adj[s].filter(function (g) { return N.adj[t].indexOf(g) >= 0; }).map(function (g) { return N.v[g]; })
+      .sort(function (x, y) { return collator.compare(E[x].n, E[y].n); });
+    var d = dist[s];
+    if (d <= 0) return { shared: shared, steps: null, count: 0, chains: [], truncated: false };
+    var count = new Float64Array(n);
+    count[t] = 1;
+    order.forEach(function (v) {
+      if (v === t || dist[v] > d) return;
+      var c = 0;
+      N.adj[v].forEach(function (w) { if (dist[w] === dist[v] - 1 && w !== s) c += count[w]; });
+      count[v] = c;
+    });
+    var chains = [], truncated = false, path = [s], next = [0];
+    while (path.length) {
+      var last = path[path.length - 1];
+      if (last === t) {
+        if (chains.length === limit) { truncated = true; break; }
+        chains.push(path.slice());
+        path.pop(); next.pop();
+        continue;
+      }
+      var i = next[next.length - 1];
+      if (i >= N.adj[last].length) { path.pop(); next.pop(); continue; }
+      next[next.length - 1] = i + 1;
+      var step = N.adj[last][i];
+      if (dist[step] === d - path.length && step !== s) { path.push(step); next.push(0); }
+    }
+    return {
+      shared: shared, steps: d / 2, count: count[s], truncated: truncated,
+      chains: chains.map(function (p) {
+        return { organisations: p.filter(function (_, j) { return j % 2 === 0; }).map(function (v) { return N.v[v]; }),
+                 groups: p.filter(function (_, j) { return j % 2 === 1; }).map(function (v) { return N.v[v]; }) };
+      })
+    };
+  }
+  window.explorerConnect = function (a, b) {
+    var ra = resolveOrganisation(a), rb = resolveOrganisation(b);
+    if (ra.error || rb.error) return { error: ra.error || rb.error };
+    var r = connect(ra.entity, rb.entity, 20);
+    if (r.error) return r;
+    var ids = function (list) { return list.map(function (i) { return E[i].id; }); };
+    return {
+      steps: r.steps, count: r.count, truncated: r.truncated, shared: ids(r.shared),
+      chains: r.chains.map(function (c) { return { organisations: ids(c.organisations), groups: ids(c.groups) }; })
+    };
+  };
+  var names = $('names');
+  E.forEach(function (e) { if (e.t === 'o') { var o = el('option'); o.value = e.n; names.appendChild(o); } });
+  function clearHighlight() {
+    if (svg) svg.classList.remove('dimmed');
+    document.querySelectorAll('#map .hl').forEach(function (g) { g.classList.remove('hl'); });
+  }
+  function highlightChain(c) {
+    var seq = [];
+    c.organisations.forEach(function (o, j) { seq.push(o); if (j < c.groups.length) seq.push(c.groups[j]); });
+    seq.forEach(function (i) { if (nodeOf[i]) nodeOf[i].classList.add('hl'); });
+    for (var j = 0; j + 1 < seq.length; j++) {
+      D.edges.forEach(function (ed, n) {
+        if (edgeEls[n] && ((ed.f === seq[j] && ed.t === seq[j + 1]) || (ed.t === seq[j] && ed.f === seq[j + 1]))) edgeEls[n].classList.add('hl');
+      });
+    }
+  }
+  function chainText(c) {
+    var parts = [];
+    c.organisations.forEach(function (o, j) { parts.push(E[o].n); if (j < c.groups.length) parts.push('[' + E[c.groups[j]].n + ']'); });
+    return parts.join(' → ');
+  }
+  $('c-go').addEventListener('click', function () {
+    var out = $('c-out');
+    out.textContent = '';
+    clearHighlight();
+    var ra = resolveOrganisation($('c-a').value), rb = resolveOrganisation($('c-b').value);
+    if (ra.error || rb.error) { out.appendChild(el('p', 'error', ra.error || rb.error)); return; }
+    var r = connect(ra.entity, rb.entity, 20);
+    if (r.error) { out.appendChild(el('p', 'error', r.error)); return; }
+    out.appendChild(el('p', null, W.shared + ': ' + (r.shared.length ? r.shared.map(function (g) { return E[g].n; }).join(', ') : W.none)));
+    if (r.steps === null) { out.appendChild(el('p', null, W.noChain)); return; }
+    out.appendChild(el('p', null, W.shortest + ': ' + r.steps + ' ' + (r.steps === 1 ? W.step : W.steps) + ', '
+      + r.count + ' ' + (r.count === 1 ? W.chain : W.chains)));
+    var ol = el('ol', 'chains');
+    r.chains.forEach(function (c) { ol.appendChild(el('li', 'chain', chainText(c))); highlightChain(c); });
+    out.appendChild(ol);
+    if (r.truncated) out.appendChild(el('p', 'note', W.more));
+    if (svg) svg.classList.add('dimmed');
+  });
+  $('c-clear').addEventListener('click', function () { $('c-out').textContent = ''; clearHighlight(); });
+
+  // ---- Overview (large registries): neighbourhood drawn here ----
+  var NS = 'http://www.w3.org/2000/svg';
+  function drawNeighbourhood(i) {
+    var box = $('neighbourhood');
+    box.textContent = '';
+    box.appendChild(el('h3', null, W.neighbourhood + ' ' + E[i].n));
+    var ring1 = [], ring2 = [];
+    var seen = {}; seen[i] = true;
+    D.memberships.forEach(function (m) {
+      var other = E[i].t === 'o' && m.o === i ? m.g : E[i].t === 'g' && m.g === i ? m.o : -1;
+      if (other >= 0 && !seen[other]) { seen[other] = true; ring1.push(other); }
+    });
+    ring1 = ring1.slice(0, 24);
+    if (E[i].t === 'o') {
+      var inRing = {}; ring1.forEach(function (g) { inRing[g] = true; });
+      var cap = Math.max(3, Math.floor(36 / Math.max(1, ring1.length))), taken = {};
+      D.memberships.forEach(function (m) {
+        if (inRing[m.g] && !seen[m.o] && (taken[m.g] || 0) < cap) { seen[m.o] = true; taken[m.g] = (taken[m.g] || 0) + 1; ring2.push([m.o, m.g]); }
+      });
+    }
+    var size = 760, c = size / 2;
+    var s = document.createElementNS(NS, 'svg');
+    s.setAttribute('viewBox', '0 0 ' + (size + 150) + ' ' + size);
+    s.setAttribute('class', 'neighbourhood');
+    var pos = {}; pos[i] = [c, c];
+    function place(list, r) { list.forEach(function (x, n) { var a = 2 * Math.PI * n / Math.max(1, list.length) - Math.PI / 2; pos[Array.isArray(x) ? x[0] : x] = [c + r * Math.cos(a), c + r * Math.sin(a)]; }); }
+    place(ring1, 140);
+    // Co-members sit in an arc beside the group that brings them in.
+    var share = 2 * Math.PI / Math.max(1, ring1.length);
+    ring1.forEach(function (g, n) {
+      var mine = ring2.filter(function (x) { return x[1] === g; });
+      var a0 = share * n - Math.PI / 2;
+      mine.forEach(function (x, j) {
+        var a = a0 + (j - (mine.length - 1) / 2) * Math.min(share * 0.9 / Math.max(1, mine.length), 0.35);
+        var r = 230 + (j % 3) * 34;
+        pos[x[0]] = [c + r * Math.cos(a), c + r * Math.sin(a)];
+      });
+    });
+    function line(a, b) { var l = document.createElementNS(NS, 'line'); l.setAttribute('x1', pos[a][0]); l.setAttribute('y1', pos[a][1]); l.setAttribute('x2', pos[b][0]); l.setAttribute('y2', pos[b][1]); s.appendChild(l); }
+    ring1.forEach(function (x) { line(i, x); });
+    ring2.forEach(function (x) { line(x[1], x[0]); });
+    function dot(k) {
+      var g = document.createElementNS(NS, 'g');
+      g.setAttribute('class', 'nb ' + (E[k].t === 'g' ? 'nb-group' : 'nb-org'));
+      var circle = document.createElementNS(NS, 'circle');
+      circle.setAttribute('cx', pos[k][0]); circle.setAttribute('cy', pos[k][1]); circle.setAttribute('r', k === i ? 9 : 6);
+      var t = document.createElementNS(NS, 'text');
+      t.setAttribute('x', pos[k][0] + 8); t.setAttribute('y', pos[k][1] + 4);
+      t.textContent = E[k].n.length > 28 ? E[k].n.slice(0, 27) + '…' : E[k].n;
+      var title = document.createElementNS(NS, 'title'); title.textContent = E[k].n;
+      g.appendChild(title); g.appendChild(circle); g.appendChild(t);
+      g.addEventListener('click', function () { select(k, false); });
+      s.appendChild(g);
+    }
+    [i].concat(ring1, ring2.map(function (x) { return x[0]; })).forEach(dot);
+    box.appendChild(s);
+  }
+  if (D.mode === 'overview') {
+    $('map').hidden = true;
+    $('filters').hidden = true;
+    var ov = $('overview');
+    ov.hidden = false;
+    ov.appendChild(el('p', 'note', W.overview));
+    var cols = el('div', 'columns');
+    var a = el('div'); a.appendChild(el('h3', null, W.mostConnected));
+    var ul1 = el('ul'); D.top.forEach(function (i) { var li = el('li'); li.appendChild(entityButton(i)); ul1.appendChild(li); });
+    a.appendChild(ul1);
+    var b2 = el('div'); b2.appendChild(el('h3', null, W.groups));
+    var ul2 = el('ul');
+    E.forEach(function (e, i) { if (e.t === 'g') { var li = el('li'); li.appendChild(entityButton(i)); ul2.appendChild(li); } });
+    b2.appendChild(ul2);
+    cols.appendChild(a); cols.appendChild(b2);
+    ov.appendChild(cols);
+    ov.appendChild(el('div', null)).id = 'neighbourhood';
+  }
+
+  // ---- Figures and tables ----
+  var figs = $('figures');
+  figs.appendChild(el('h2', null, W.figures));
+  var dl = el('dl');
+  D.figures.forEach(function (f) { var d = el('div', 'figure'); d.appendChild(el('dt', null, f.l)); d.appendChild(el('dd', null, f.v)); dl.appendChild(d); });
+  figs.appendChild(dl);
+  var tables = $('tables');
+  tables.appendChild(el('h2', null, W.tables));
+  D.tables.forEach(function (t) {
+    var sec = el('section', 'table');
+    sec.id = 'table-' + t.id;
+    sec.appendChild(el('h3', null, t.title));
+    sec.appendChild(el('p', 'note', t.note));
+    var table = el('table');
+    var thead = el('thead'), tr = el('tr');
+    var tbody = el('tbody');
+    var order = t.rows.map(function (_, r) { return r; });
+    var sort = { col: -1, dir: 1 }, all = t.rows.length <= 15;
+    var more = el('button', 'more', W.showAll + ' (' + t.rows.length + ')');
+    more.type = 'button';
+    more.hidden = all;
+    more.addEventListener('click', function () { all = true; more.hidden = true; render(); });
+    function render() {
+      tbody.textContent = '';
+      (all ? order : order.slice(0, 15)).forEach(function (r) {
+        var row = el('tr');
+        t.rows[r].forEach(function (cell, c) {
+          var td = el('td', t.cols[c].num ? 'num' : null);
+          if (c === 0 && t.keys[r] >= 0) td.appendChild(entityButton(t.keys[r])); else td.textContent = String(cell);
+          row.appendChild(td);
+        });
+        tbody.appendChild(row);
+      });
+    }
+    t.cols.forEach(function (col, c) {
+      var th = el('th', col.num ? 'num' : null);
+      th.setAttribute('aria-sort', 'none');
+      var btn = el('button', 'sort', col.l);
+      btn.type = 'button';
+      btn.addEventListener('click', function () {
+        sort.dir = sort.col === c ? -sort.dir : (col.num ? -1 : 1);
+        sort.col = c;
+        order.sort(function (x, y) {
+          var a = t.rows[x][c], b = t.rows[y][c];
+          var d = col.num ? (a - b) : collator.compare(String(a), String(b));
+          return d * sort.dir || x - y;
+        });
+        thead.querySelectorAll('th').forEach(function (h) { h.setAttribute('aria-sort', 'none'); });
+        th.setAttribute('aria-sort', sort.dir > 0 ? 'ascending' : 'descending');
+        render();
+      });
+      th.appendChild(btn);
+      tr.appendChild(th);
+    });
+    thead.appendChild(tr);
+    table.appendChild(thead);
+    table.appendChild(tbody);
+    render();
+    sec.appendChild(table);
+    if (!t.rows.length) sec.appendChild(el('p', 'empty', W.none));
+    sec.appendChild(more);
+    tables.appendChild(sec);
+  });
+
+  // Print the whole map, whatever the view on screen.
+  var screenView = null;
+  window.addEventListener('beforeprint', function () { if (svg) { screenView = vb.slice(); vb = vb0.slice(); setViewBox(); } });
+  window.addEventListener('afterprint', function () { if (svg && screenView) { vb = screenView; setViewBox(); } });
+
+  // ---- Words of the skeleton ----
+  document.querySelectorAll('[data-w]').forEach(function (n) { n.textContent = W[n.dataset.w] || n.dataset.w; });
+  $('search').placeholder = W.search;
+  $('c-a').placeholder = W.from; $('c-b').placeholder = W.to;
+  apply();
+  document.body.classList.add('ready');
+})();
