@@ -217,13 +217,13 @@ def test_search_folds_case_and_diacritics_like_the_cli(opened, pages):
     # The page's folding (JS) gives the keys Swift computed, for every name, alias and ID.
     data = data_of(pages["vasterbotten"])
     for e in data["entities"]:
-        texts = [e["n"], *e.get("a", []), e["id"]]
+        texts = [e["name"], *e.get("aliases", []), e["id"]]
         keys = o.page.evaluate("ts => ts.map(t => window.explorerSearchKey(t))", texts)
         seen = []
         for k in keys:
             if k and k not in seen:
                 seen.append(k)
-        assert seen == e["k"], e["n"]
+        assert seen == e["searchKeys"], e["name"]
     # Folding a few hard cases: ø, æ, ß, combining marks.
     got = o.page.evaluate("ts => ts.map(t => window.explorerSearchKey(t))",
                           ["Søren Æbeltoft", "Straße", "Va\u0308stero\u0308s", "Umeå-kommun!"])
@@ -265,7 +265,7 @@ def test_level_filter_hides_the_national_cluster(opened, pages):
     cluster = o.page.locator("#map g.cluster", has=o.page.locator("title", has_text="cluster_level-national"))
     assert cluster.count() == 1 and cluster.is_visible()
     data = data_of(pages["vasterbotten"])
-    national = {e["svg"] for e in data["entities"] if e.get("lv") == "national" and e.get("svg")}
+    national = {e["svgID"] for e in data["entities"] if e.get("level") == "national" and e.get("svgID")}
     assert national and national <= set(o.page.evaluate("() => [...document.querySelectorAll('#map g.node')].map(g => g.id)"))
     o.page.uncheck("#level-national")
     assert not cluster.is_visible()
@@ -300,7 +300,7 @@ def test_certainty_filter_keeps_only_stated_facts(opened, pages):
     o = opened()
     o.page.select_option("#f-cert", "stated")
     data = data_of(pages["vasterbotten"])
-    external = {e["svg"] for e in data["entities"] if e["c"] != "stated" and e.get("svg")}
+    external = {e["svgID"] for e in data["entities"] if e["certainty"] != "stated" and e.get("svgID")}
     assert external and not (shown_nodes(o.page) & external)
     o.assert_clean()
 

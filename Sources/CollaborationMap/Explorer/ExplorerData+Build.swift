@@ -19,16 +19,16 @@ extension ExplorerData {
     ) -> ExplorerData {
         let words = language.words
         var data = ExplorerData(
-            mode: map == nil ? "overview" : "map", lang: language.rawValue, title: title, network: Network(v: [], adj: [], organisations: 0))
+            mode: map == nil ? "overview" : "map", lang: language.rawValue, title: title, network: Network(vertices: [], adjacency: [], organisations: 0))
         var index = EntityIndex()
         var sourceIndex: [SourceID: Int] = [:]
         for (i, s) in registry.sources.enumerated() {
             sourceIndex[s.id] = i
             data.sources.append(SourceEntry(
-                id: s.id.rawValue, t: s.title, p: s.publisher, u: SafeURL.plain(s.url), k: s.kind.rawValue))
+                id: s.id.rawValue, title: s.title, publisher: s.publisher, url: SafeURL.plain(s.url), kind: s.kind.rawValue))
         }
         func citations(_ list: [Citation]) -> [CitationEntry]? {
-            let out = list.compactMap { c in sourceIndex[c.source].map { CitationEntry(s: $0, q: c.quote, n: c.note) } }
+            let out = list.compactMap { c in sourceIndex[c.source].map { CitationEntry(source: $0, quote: c.quote, note: c.note) } }
             return out.isEmpty ? nil : out
         }
         func keys(_ id: String, _ name: String, _ aliases: [String]) -> [String] {
@@ -41,65 +41,65 @@ extension ExplorerData {
         }
         for o in registry.organisations {
             add(MapNodeID(.organisation, o.id.rawValue), Entity(
-                t: "o", id: o.id.rawValue, n: o.name, a: o.aliases.isEmpty ? nil : o.aliases,
-                k: keys(o.id.rawValue, o.name, o.aliases), kind: "o:" + o.kind.rawValue, kl: words.organisationKind(o.kind),
-                lv: o.level?.rawValue, lvl: o.level.map(words.level), u: SafeURL.plain(o.url),
-                c: registry.certainty(of: o).rawValue, since: o.validity.since?.description,
-                until: o.validity.until?.description, s: citations(o.sources)))
+                type: "organisation", id: o.id.rawValue, name: o.name, aliases: o.aliases.isEmpty ? nil : o.aliases,
+                searchKeys: keys(o.id.rawValue, o.name, o.aliases), kind: "o:" + o.kind.rawValue, kindLabel: words.organisationKind(o.kind),
+                level: o.level?.rawValue, levelLabel: o.level.map(words.level), url: SafeURL.plain(o.url),
+                certainty: registry.certainty(of: o).rawValue, since: o.validity.since?.description,
+                until: o.validity.until?.description, citations: citations(o.sources)))
         }
         for g in registry.groups {
             add(MapNodeID(.group, g.id.rawValue), Entity(
-                t: "g", id: g.id.rawValue, n: g.name, a: g.aliases.isEmpty ? nil : g.aliases,
-                k: keys(g.id.rawValue, g.name, g.aliases), kind: "g:" + g.kind.rawValue, kl: words.groupKind(g.kind),
-                lv: g.level?.rawValue, lvl: g.level.map(words.level), u: SafeURL.plain(g.url),
-                c: registry.certainty(of: g).rawValue, since: g.validity.since?.description,
-                until: g.validity.until?.description, s: citations(g.sources)))
+                type: "group", id: g.id.rawValue, name: g.name, aliases: g.aliases.isEmpty ? nil : g.aliases,
+                searchKeys: keys(g.id.rawValue, g.name, g.aliases), kind: "g:" + g.kind.rawValue, kindLabel: words.groupKind(g.kind),
+                level: g.level?.rawValue, levelLabel: g.level.map(words.level), url: SafeURL.plain(g.url),
+                certainty: registry.certainty(of: g).rawValue, since: g.validity.since?.description,
+                until: g.validity.until?.description, citations: citations(g.sources)))
         }
         for x in registry.initiatives {
             add(MapNodeID(.initiative, x.id.rawValue), Entity(
-                t: "i", id: x.id.rawValue, n: x.name, a: x.aliases.isEmpty ? nil : x.aliases,
-                k: keys(x.id.rawValue, x.name, x.aliases), kind: "i", kl: words.initiative,
-                lv: x.level?.rawValue, lvl: x.level.map(words.level), u: SafeURL.plain(x.url),
-                c: registry.certainty(of: x).rawValue, since: x.validity.since?.description,
-                until: x.validity.until?.description, s: citations(x.sources)))
+                type: "initiative", id: x.id.rawValue, name: x.name, aliases: x.aliases.isEmpty ? nil : x.aliases,
+                searchKeys: keys(x.id.rawValue, x.name, x.aliases), kind: "i", kindLabel: words.initiative,
+                level: x.level?.rawValue, levelLabel: x.level.map(words.level), url: SafeURL.plain(x.url),
+                certainty: registry.certainty(of: x).rawValue, since: x.validity.since?.description,
+                until: x.validity.until?.description, citations: citations(x.sources)))
         }
         for d in registry.documents {
             add(MapNodeID(.document, d.id.rawValue), Entity(
-                t: "d", id: d.id.rawValue, n: d.name, a: d.aliases.isEmpty ? nil : d.aliases,
-                k: keys(d.id.rawValue, d.name, d.aliases), kind: "d:" + d.kind.rawValue, kl: words.documentKind(d.kind),
-                lv: d.level?.rawValue, lvl: d.level.map(words.level), u: SafeURL.plain(d.url),
-                c: registry.certainty(of: d).rawValue, since: d.validity.since?.description,
-                until: d.validity.until?.description, s: citations(d.sources)))
+                type: "document", id: d.id.rawValue, name: d.name, aliases: d.aliases.isEmpty ? nil : d.aliases,
+                searchKeys: keys(d.id.rawValue, d.name, d.aliases), kind: "d:" + d.kind.rawValue, kindLabel: words.documentKind(d.kind),
+                level: d.level?.rawValue, levelLabel: d.level.map(words.level), url: SafeURL.plain(d.url),
+                certainty: registry.certainty(of: d).rawValue, since: d.validity.since?.description,
+                until: d.validity.until?.description, citations: citations(d.sources)))
         }
         let organisationIndex = { (id: OrganisationID) in index.byKey[MapNodeID(.organisation, id.rawValue)] }
         let groupIndex = { (id: GroupID) in index.byKey[MapNodeID(.group, id.rawValue)] }
         for g in registry.groups {
             guard let i = groupIndex(g.id) else { continue }
             let conveners = g.conveners.compactMap(organisationIndex)
-            data.entities[i].cv = conveners.isEmpty ? nil : conveners
-            data.entities[i].po = g.partOf.flatMap(groupIndex)
+            data.entities[i].conveners = conveners.isEmpty ? nil : conveners
+            data.entities[i].partOf = g.partOf.flatMap(groupIndex)
         }
         for m in registry.memberships {
             guard let o = organisationIndex(m.organisation), let g = groupIndex(m.group) else { continue }
             data.memberships.append(MembershipEntry(
-                o: o, g: g, r: m.role.rawValue, rl: words.role(m.role), c: registry.certainty(of: m).rawValue,
-                since: m.validity.since?.description, until: m.validity.until?.description, s: citations(m.sources)))
+                organisation: o, group: g, role: m.role.rawValue, roleLabel: words.role(m.role), certainty: registry.certainty(of: m).rawValue,
+                since: m.validity.since?.description, until: m.validity.until?.description, citations: citations(m.sources)))
         }
 
         let analysis = RegistryAnalysis(registry: registry, scope: .now)
         data.network = network(analysis.view, index)
-        data.levels = GeographicLevel.allCases.filter { level in data.entities.contains { $0.lv == level.rawValue } }
-            .map { Choice(v: $0.rawValue, l: words.level($0)) }
+        data.levels = GeographicLevel.allCases.filter { level in data.entities.contains { $0.level == level.rawValue } }
+            .map { Choice(value: $0.rawValue, label: words.level($0)) }
         var kinds: [String: String] = [:]
-        for e in data.entities { kinds[e.kind] = e.kl }
-        data.kinds = kinds.keys.sorted().map { Choice(v: $0, l: kinds[$0] ?? $0) }
+        for e in data.entities { kinds[e.kind] = e.kindLabel }
+        data.kinds = kinds.keys.sorted().map { Choice(value: $0, label: kinds[$0] ?? $0) }
 
         if let map {
             for (i, n) in map.union.nodes.enumerated() {
-                if let e = index.byKey[n.id] { data.entities[e].svg = map.svgIDs[i] }
+                if let e = index.byKey[n.id] { data.entities[e].svgID = map.svgIDs[i] }
             }
             data.edges = map.union.edges.map { edge in
-                EdgeEntry(f: index.byKey[edge.from] ?? -1, t: index.byKey[edge.to] ?? -1, c: edge.certainty.rawValue)
+                EdgeEntry(from: index.byKey[edge.from] ?? -1, to: index.byKey[edge.to] ?? -1, certainty: edge.certainty.rawValue)
             }
             data.clusters = map.union.clusters.map { c in
                 ClusterEntry(title: "cluster_" + map.clusterNames[c.id, default: c.id], nodes: c.nodes.compactMap { index.byKey[$0] })
@@ -125,7 +125,7 @@ extension ExplorerData {
             vertices.append(index.byKey[key] ?? -1)
             adjacency.append(Array(view.graph.neighbors(of: v)))
         }
-        return Network(v: vertices, adj: adjacency, organisations: view.organisationCount)
+        return Network(vertices: vertices, adjacency: adjacency, organisations: view.organisationCount)
     }
 }
 

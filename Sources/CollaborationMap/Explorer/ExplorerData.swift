@@ -5,9 +5,9 @@ import PartnerRegistry
 ///
 /// Representation: entities are one array (organisations, then groups,
 /// initiatives, documents, each in file order) and every other part
-/// refers to them by index, so a name is written once. Keys are short,
-/// because the 5,000-organisation page carries tens of thousands of them.
-/// Every text is data for `textContent`, never markup.
+/// refers to them by index, so a name is written once. Keys are the
+/// property names below, spelled out; docs/explorer.md describes the
+/// schema. Every text is data for `textContent`, never markup.
 struct ExplorerData: Encodable, Sendable {
     /// `map` (the Graphviz map is on the page) or `overview` (too many
     /// entities to lay out: groups and the most connected organisations,
@@ -36,60 +36,66 @@ struct ExplorerData: Encodable, Sendable {
     var kinds: [Choice] = []
 
     struct Entity: Encodable, Sendable {
-        /// `o`, `g`, `i` or `d`.
-        var t: String
+        /// `organisation`, `group`, `initiative` or `document`.
+        var type: String
         var id: String
-        var n: String
-        var a: [String]?
+        var name: String
+        var aliases: [String]?
         /// Search keys of the ID, the name and each alias (`Registry.searchKey`).
-        var k: [String]
-        /// Kind (raw value, for the filter) and its label.
+        var searchKeys: [String]
+        /// Kind, prefixed by the type's letter (`o:municipality`, for the
+        /// kind filter), and its label in the page's language.
         var kind: String
-        var kl: String
-        var lv: String?
-        var lvl: String?
-        var u: String?
+        var kindLabel: String
+        var level: String?
+        var levelLabel: String?
+        /// A safe http(s) or mailto link (`SafeURL.plain`), or nil.
+        var url: String?
         /// Certainty of the entity (`stated`, `inferred`, `external`).
-        var c: String
+        var certainty: String
         var since: String?
         var until: String?
-        var s: [CitationEntry]?
+        var citations: [CitationEntry]?
         /// SVG id of its node on the map, if drawn.
-        var svg: String?
-        /// Groups: conveners and the group it is part of.
-        var cv: [Int]?
-        var po: Int?
+        var svgID: String?
+        /// Groups: conveners (entity indices) and the group it is part of.
+        var conveners: [Int]?
+        var partOf: Int?
     }
 
     struct CitationEntry: Encodable, Sendable {
-        var s: Int
-        var q: String?
-        var n: String?
+        /// Index into `sources`.
+        var source: Int
+        var quote: String?
+        var note: String?
     }
 
     struct SourceEntry: Encodable, Sendable {
         var id: String
-        var t: String
-        var p: String?
-        var u: String?
-        var k: String
+        var title: String
+        var publisher: String?
+        var url: String?
+        /// `primary`, `secondary` or `external`.
+        var kind: String
     }
 
     struct MembershipEntry: Encodable, Sendable {
-        var o: Int
-        var g: Int
-        var r: String
-        var rl: String
-        var c: String
+        /// Entity indices of the organisation and the group.
+        var organisation: Int
+        var group: Int
+        var role: String
+        var roleLabel: String
+        var certainty: String
         var since: String?
         var until: String?
-        var s: [CitationEntry]?
+        var citations: [CitationEntry]?
     }
 
+    /// A map edge between two entities (indices; -1 for an end not among them).
     struct EdgeEntry: Encodable, Sendable {
-        var f: Int
-        var t: Int
-        var c: String
+        var from: Int
+        var to: Int
+        var certainty: String
     }
 
     struct ClusterEntry: Encodable, Sendable {
@@ -104,32 +110,33 @@ struct ExplorerData: Encodable, Sendable {
     }
 
     /// The two-mode graph of `RegistryAnalysis.view` as `connect` walks it:
-    /// vertex `v` is entity `v[i]`; `adj[i]` lists its neighbours in the
-    /// graph's own adjacency order (the order chains are listed in).
+    /// vertex `i` is entity `vertices[i]`; `adjacency[i]` lists its
+    /// neighbours in the graph's own adjacency order (the order chains are
+    /// listed in); the first `organisations` vertices are organisations.
     struct Network: Encodable, Sendable {
-        var v: [Int]
-        var adj: [[Int32]]
+        var vertices: [Int]
+        var adjacency: [[Int32]]
         var organisations: Int
     }
 
     struct Figure: Encodable, Sendable {
-        var l: String
-        var v: String
+        var label: String
+        var value: String
     }
 
     struct Table: Encodable, Sendable {
         var id: String
         var title: String
         var note: String
-        var cols: [Column]
+        var columns: [Column]
         var rows: [[Cell]]
         /// The entity each row is about (-1 for none), for clicks.
         var keys: [Int]
     }
 
     struct Column: Encodable, Sendable {
-        var l: String
-        var num: Bool
+        var label: String
+        var numeric: Bool
     }
 
     enum Cell: Encodable, Sendable {
@@ -146,7 +153,7 @@ struct ExplorerData: Encodable, Sendable {
     }
 
     struct Choice: Encodable, Sendable {
-        var v: String
-        var l: String
+        var value: String
+        var label: String
     }
 }

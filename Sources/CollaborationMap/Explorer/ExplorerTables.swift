@@ -55,16 +55,16 @@ struct ExplorerTables {
     func figures(validation: ValidationReport, memberships: Int) -> [ExplorerData.Figure] {
         let view = analysis.view
         var out: [ExplorerData.Figure] = [
-            .init(l: t("Organisations now", "Organisationer nu"), v: "\(view.organisationCount)"),
-            .init(l: t("Groups now", "Grupper nu"), v: "\(view.groupCount)"),
-            .init(l: t("Memberships in the registry", "Medlemskap i registret"), v: "\(memberships)"),
+            .init(label: t("Organisations now", "Organisationer nu"), value: "\(view.organisationCount)"),
+            .init(label: t("Groups now", "Grupper nu"), value: "\(view.groupCount)"),
+            .init(label: t("Memberships in the registry", "Medlemskap i registret"), value: "\(memberships)"),
         ]
         if let brokers = brokerReport {
-            out.append(.init(l: t("Cut vertices (organisations)", "Snittpunkter (organisationer)"),
-                             v: "\(brokers.twoModeCutOrganisations.count)"))
+            out.append(.init(label: t("Cut vertices (organisations)", "Snittpunkter (organisationer)"),
+                             value: "\(brokers.twoModeCutOrganisations.count)"))
         }
-        out.append(.init(l: t("Rule findings", "Regelavvikelser"), v: "\(validation.violations.count)"))
-        out.append(.init(l: t("Validation warnings", "Valideringsvarningar"), v: "\(validation.diagnostics.count)"))
+        out.append(.init(label: t("Rule findings", "Regelavvikelser"), value: "\(validation.violations.count)"))
+        out.append(.init(label: t("Validation warnings", "Valideringsvarningar"), value: "\(validation.diagnostics.count)"))
         return out
     }
 
@@ -91,10 +91,10 @@ struct ExplorerTables {
             return a != b ? a > b : x != y ? x > y : $0 < $1
         }.prefix(Self.rowLimit)
         var cols: [ExplorerData.Column] = [
-            .init(l: t("Organisation", "Organisation"), num: false), .init(l: t("Level", "Nivå"), num: false),
-            .init(l: t("Groups", "Grupper"), num: true),
+            .init(label: t("Organisation", "Organisation"), numeric: false), .init(label: t("Level", "Nivå"), numeric: false),
+            .init(label: t("Groups", "Grupper"), numeric: true),
         ]
-        if full { cols.append(.init(l: t("Betweenness (two-mode)", "Mellanliggande (tvåläges)"), num: true)) }
+        if full { cols.append(.init(label: t("Betweenness (two-mode)", "Mellanliggande (tvåläges)"), numeric: true)) }
         var rows: [[ExplorerData.Cell]] = []
         var keys: [Int] = []
         for v in order {
@@ -108,7 +108,7 @@ struct ExplorerTables {
             id: "central", title: t("Most central organisations", "Mest centrala organisationer"),
             note: t("Groups an organisation sits in now; betweenness on the organisation–group network (NetworkX normalisation), as `samverkan centrality`.",
                     "Antal grupper organisationen sitter i nu; mellanliggande centralitet i nätverket organisation–grupp (NetworkX normalisering), som `samverkan centrality`."),
-            cols: cols, rows: rows, keys: keys)
+            columns: cols, rows: rows, keys: keys)
     }
 
     private func brokers(_ report: BrokerReport) -> ExplorerData.Table {
@@ -126,14 +126,14 @@ struct ExplorerTables {
             id: "brokers", title: t("Brokers and cut vertices", "Mäklare och snittpunkter"),
             note: t("Cut vertex: removing the organisation splits the network. Brokerage roles (Gould–Fernandez), effective size and constraint (Burt), as `samverkan brokers`.",
                     "Snittpunkt: utan organisationen faller nätverket isär. Mäklarroller (Gould–Fernandez), effektiv storlek och begränsning (Burt), som `samverkan brokers`."),
-            cols: [
-                .init(l: t("Organisation", "Organisation"), num: false),
-                .init(l: t("Cut vertex", "Snittpunkt"), num: false),
-                .init(l: t("Cut vertex (partners)", "Snittpunkt (partner)"), num: false),
-                .init(l: t("Brokerage roles", "Mäklarroller"), num: true),
-                .init(l: t("Partners", "Partner"), num: true),
-                .init(l: t("Effective size", "Effektiv storlek"), num: true),
-                .init(l: t("Constraint", "Begränsning"), num: true),
+            columns: [
+                .init(label: t("Organisation", "Organisation"), numeric: false),
+                .init(label: t("Cut vertex", "Snittpunkt"), numeric: false),
+                .init(label: t("Cut vertex (partners)", "Snittpunkt (partner)"), numeric: false),
+                .init(label: t("Brokerage roles", "Mäklarroller"), numeric: true),
+                .init(label: t("Partners", "Partner"), numeric: true),
+                .init(label: t("Effective size", "Effektiv storlek"), numeric: true),
+                .init(label: t("Constraint", "Begränsning"), numeric: true),
             ], rows: rows, keys: keys)
     }
 
@@ -152,10 +152,10 @@ struct ExplorerTables {
             id: "forums", title: t("Redundant forums", "Överlappande forum"),
             note: t("Pairs of groups with members in common, most similar first (Jaccard: shared ÷ in either), as `samverkan overlap`.",
                     "Par av grupper med gemensamma medlemmar, mest lika först (Jaccard: gemensamma ÷ i någon av dem), som `samverkan overlap`."),
-            cols: [
-                .init(l: t("Group", "Grupp"), num: false), .init(l: t("Group", "Grupp"), num: false),
-                .init(l: t("Shared", "Gemensamma"), num: true), .init(l: t("Size", "Storlek"), num: true),
-                .init(l: t("Size", "Storlek"), num: true), .init(l: "Jaccard", num: true),
+            columns: [
+                .init(label: t("Group", "Grupp"), numeric: false), .init(label: t("Group", "Grupp"), numeric: false),
+                .init(label: t("Shared", "Gemensamma"), numeric: true), .init(label: t("Size", "Storlek"), numeric: true),
+                .init(label: t("Size", "Storlek"), numeric: true), .init(label: "Jaccard", numeric: true),
             ], rows: rows, keys: keys)
     }
 
@@ -174,10 +174,10 @@ struct ExplorerTables {
             id: "load", title: t("Meeting load", "Mötesbelastning"),
             note: t("Groups, seats, chairs and convened groups per organisation now, as `samverkan load`.",
                     "Grupper, platser, ordförandeskap och sammankallade grupper per organisation nu, som `samverkan load`."),
-            cols: [
-                .init(l: t("Organisation", "Organisation"), num: false), .init(l: t("Level", "Nivå"), num: false),
-                .init(l: t("Groups", "Grupper"), num: true), .init(l: t("Seats", "Platser"), num: true),
-                .init(l: t("Chairs", "Ordförande"), num: true), .init(l: t("Convenes", "Sammankallar"), num: true),
+            columns: [
+                .init(label: t("Organisation", "Organisation"), numeric: false), .init(label: t("Level", "Nivå"), numeric: false),
+                .init(label: t("Groups", "Grupper"), numeric: true), .init(label: t("Seats", "Platser"), numeric: true),
+                .init(label: t("Chairs", "Ordförande"), numeric: true), .init(label: t("Convenes", "Sammankallar"), numeric: true),
             ], rows: rows, keys: keys)
     }
 
@@ -197,9 +197,9 @@ struct ExplorerTables {
             id: "rules", title: t("Coverage-rule findings", "Täckningsregler: avvikelser"),
             note: t("The registry's own rules, checked on everything it holds, as `samverkan validate`.",
                     "Registrets egna regler, prövade mot allt det innehåller, som `samverkan validate`."),
-            cols: [
-                .init(l: t("Rule", "Regel"), num: false), .init(l: t("Severity", "Allvar"), num: false),
-                .init(l: t("Finding", "Avvikelse"), num: false),
+            columns: [
+                .init(label: t("Rule", "Regel"), numeric: false), .init(label: t("Severity", "Allvar"), numeric: false),
+                .init(label: t("Finding", "Avvikelse"), numeric: false),
             ], rows: rows, keys: keys)
     }
 
@@ -213,9 +213,9 @@ struct ExplorerTables {
             id: "warnings", title: t("Validation warnings", "Valideringsvarningar"),
             note: t("Quotes not found in their source and facts whose quote does not name them, as `samverkan validate`.",
                     "Citat som inte finns i sin källa och fakta vars citat inte nämner dem, som `samverkan validate`."),
-            cols: [
-                .init(l: t("Where", "Var"), num: false), .init(l: t("Code", "Kod"), num: false),
-                .init(l: t("Warning", "Varning"), num: false),
+            columns: [
+                .init(label: t("Where", "Var"), numeric: false), .init(label: t("Code", "Kod"), numeric: false),
+                .init(label: t("Warning", "Varning"), numeric: false),
             ], rows: rows, keys: Array(repeating: -1, count: rows.count))
     }
 }

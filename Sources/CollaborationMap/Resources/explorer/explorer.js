@@ -91,7 +91,7 @@
     if (!key) return [];
     var hits = [];
     for (var i = 0; i < E.length; i++) {
-      var ks = E[i].k, rank = 3;
+      var ks = E[i].searchKeys, rank = 3;
       for (var j = 0; j < ks.length; j++) {
         if (ks[j] === key) { rank = 0; break; }
         if (ks[j].indexOf(key) === 0) rank = Math.min(rank, 1);
@@ -99,7 +99,7 @@
       }
       if (rank < 3) hits.push([rank, i]);
     }
-    hits.sort(function (a, b) { return a[0] - b[0] || collator.compare(E[a[1]].n, E[b[1]].n) || a[1] - b[1]; });
+    hits.sort(function (a, b) { return a[0] - b[0] || collator.compare(E[a[1]].name, E[b[1]].name) || a[1] - b[1]; });
     return hits.map(function (h) { return h[1]; });
   }
   var results = $('results');
@@ -111,10 +111,10 @@
     if (!found.length) { results.appendChild(el('li', 'empty', W.noResults)); return; }
     found.slice(0, 20).forEach(function (i) {
       var li = el('li');
-      var b = el('button', 'result', E[i].n);
+      var b = el('button', 'result', E[i].name);
       b.type = 'button';
       b.dataset.entity = String(i);
-      b.appendChild(el('span', 'kind', ' ' + E[i].kl));
+      b.appendChild(el('span', 'kind', ' ' + E[i].kindLabel));
       b.addEventListener('click', function () { select(i, true); results.hidden = true; });
       li.appendChild(b);
       results.appendChild(li);
@@ -129,7 +129,7 @@
   var svg = document.querySelector('#map svg');
   var nodeOf = {}, entityOfNode = {};
   E.forEach(function (e, i) {
-    if (e.svg && svg) { var g = document.getElementById(e.svg); if (g) { nodeOf[i] = g; entityOfNode[e.svg] = i; } }
+    if (e.svgID && svg) { var g = document.getElementById(e.svgID); if (g) { nodeOf[i] = g; entityOfNode[e.svgID] = i; } }
   });
   var edgeEls = D.edges.map(function (_, n) { return svg ? document.getElementById('edge-' + n) : null; });
   var clusterEls = [];
@@ -196,22 +196,22 @@
   // ---- Filters and years ----
   var state = { levels: {}, kind: '', group: -1, cert: 'all', year: D.years ? D.years.labels.length - 1 : -1 };
   D.levels.forEach(function (l) {
-    state.levels[l.v] = true;
+    state.levels[l.value] = true;
     var label = el('label', 'check');
     var box = el('input');
-    box.type = 'checkbox'; box.checked = true; box.value = l.v; box.id = 'level-' + l.v;
-    box.addEventListener('change', function () { state.levels[l.v] = box.checked; apply(); });
+    box.type = 'checkbox'; box.checked = true; box.value = l.value; box.id = 'level-' + l.value;
+    box.addEventListener('change', function () { state.levels[l.value] = box.checked; apply(); });
     label.appendChild(box);
-    label.appendChild(el('span', null, ' ' + l.l));
+    label.appendChild(el('span', null, ' ' + l.label));
     $('f-levels').appendChild(label);
   });
   function option(sel, value, text) { var o = el('option', null, text); o.value = value; sel.appendChild(o); }
   option($('f-kind'), '', W.allKinds);
-  D.kinds.forEach(function (k) { option($('f-kind'), k.v, k.l); });
+  D.kinds.forEach(function (k) { option($('f-kind'), k.value, k.label); });
   option($('f-group'), '-1', W.allGroups);
-  E.map(function (e, i) { return i; }).filter(function (i) { return E[i].t === 'g'; })
-    .sort(function (a, b) { return collator.compare(E[a].n, E[b].n); })
-    .forEach(function (i) { option($('f-group'), String(i), E[i].n); });
+  E.map(function (e, i) { return i; }).filter(function (i) { return E[i].type === 'group'; })
+    .sort(function (a, b) { return collator.compare(E[a].name, E[b].name); })
+    .forEach(function (i) { option($('f-group'), String(i), E[i].name); });
   option($('f-cert'), 'all', W.allFacts); option($('f-cert'), 'inferred', W.inferred); option($('f-cert'), 'stated', W.stated);
   $('f-kind').addEventListener('change', function () { state.kind = this.value; apply(); });
   $('f-group').addEventListener('change', function () { state.group = Number(this.value); apply(); });
@@ -221,9 +221,9 @@
   function inGroup(g) {
     if (groupMembers[g]) return groupMembers[g];
     var set = {}; set[g] = true;
-    D.memberships.forEach(function (m) { if (m.g === g) set[m.o] = true; });
-    (E[g].cv || []).forEach(function (o) { set[o] = true; });
-    if (E[g].po !== undefined && E[g].po !== null) set[E[g].po] = true;
+    D.memberships.forEach(function (m) { if (m.group === g) set[m.organisation] = true; });
+    (E[g].conveners || []).forEach(function (o) { set[o] = true; });
+    if (E[g].partOf !== undefined && E[g].partOf !== null) set[E[g].partOf] = true;
     return (groupMembers[g] = set);
   }
   if (D.years) {
@@ -235,9 +235,9 @@
   function yearLabel(l) { return l === 'now' ? W.now : l; }
   function visible(i) {
     var e = E[i];
-    if (e.lv && state.levels[e.lv] === false) return false;
+    if (e.level && state.levels[e.level] === false) return false;
     if (state.kind && e.kind !== state.kind) return false;
-    if (!admits(e.c)) return false;
+    if (!admits(e.certainty)) return false;
     if (state.group >= 0 && !inGroup(state.group)[i]) return false;
     return true;
   }
@@ -256,7 +256,7 @@
     D.edges.forEach(function (ed, n) {
       var g = edgeEls[n];
       if (!g) return;
-      var ends = visible(ed.f) && visible(ed.t) && admits(ed.c);
+      var ends = visible(ed.from) && visible(ed.to) && admits(ed.certainty);
       var present = !yearEdges || yearEdges.charAt(n) !== '0';
       g.classList.toggle('off', !ends);
       g.classList.toggle('ghost', ends && !present);
@@ -276,7 +276,7 @@
     return parts.join(', ');
   }
   function entityButton(i) {
-    var b = el('button', 'entity', E[i].n);
+    var b = el('button', 'entity', E[i].name);
     b.type = 'button';
     b.dataset.entity = String(i);
     b.addEventListener('click', function () { select(i, true); });
@@ -284,16 +284,16 @@
   }
   function citationList(list, into) {
     (list || []).forEach(function (c) {
-      var src = D.sources[c.s];
+      var src = D.sources[c.source];
       if (!src) return;
       var li = el('li', 'source');
-      if (c.q) li.appendChild(el('blockquote', null, c.q));
+      if (c.quote) li.appendChild(el('blockquote', null, c.quote));
       var cite = el('cite');
-      cite.appendChild(link(src.u, src.t));
-      if (src.p) cite.appendChild(el('span', null, ' — ' + src.p));
-      if (src.k !== 'primary') cite.appendChild(el('span', 'tag', ' (' + (W.certaintyOf[src.k] || src.k) + ')'));
+      cite.appendChild(link(src.url, src.title));
+      if (src.publisher) cite.appendChild(el('span', null, ' — ' + src.publisher));
+      if (src.kind !== 'primary') cite.appendChild(el('span', 'tag', ' (' + (W.certaintyOf[src.kind] || src.kind) + ')'));
       li.appendChild(cite);
-      if (c.n) li.appendChild(el('p', 'note', c.n));
+      if (c.note) li.appendChild(el('p', 'note', c.note));
       into.appendChild(li);
     });
   }
@@ -301,54 +301,54 @@
     var e = E[i];
     var body = $('panel-body');
     body.textContent = '';
-    body.appendChild(el('h2', null, e.n));
+    body.appendChild(el('h2', null, e.name));
     var facts = el('dl', 'facts');
     function fact(k, v) { if (v) { facts.appendChild(el('dt', null, k)); facts.appendChild(el('dd', null, v)); } }
-    fact(W.kind, e.kl);
-    fact(W.level, e.lvl);
-    fact(W.certainty, W.certaintyOf[e.c] || e.c);
+    fact(W.kind, e.kindLabel);
+    fact(W.level, e.levelLabel);
+    fact(W.certainty, W.certaintyOf[e.certainty] || e.certainty);
     fact(W.year, dates(e.since, e.until));
-    if (e.a) fact(W.aliases, e.a.join(', '));
+    if (e.aliases) fact(W.aliases, e.aliases.join(', '));
     body.appendChild(facts);
-    if (e.u) { var p = el('p', 'site'); p.appendChild(link(e.u, W.link + ': ' + e.u)); body.appendChild(p); }
+    if (e.url) { var p = el('p', 'site'); p.appendChild(link(e.url, W.link + ': ' + e.url)); body.appendChild(p); }
     var sources = el('ul', 'sources');
-    citationList(e.s, sources);
-    if (e.t === 'o') {
+    citationList(e.citations, sources);
+    if (e.type === 'organisation') {
       body.appendChild(el('h3', null, W.groupsRoles));
       var ul = el('ul', 'memberships');
       D.memberships.forEach(function (m) {
-        if (m.o !== i) return;
+        if (m.organisation !== i) return;
         var li = el('li', 'membership');
-        li.appendChild(entityButton(m.g));
-        li.appendChild(el('span', 'role', ' — ' + m.rl + (dates(m.since, m.until) ? ' (' + dates(m.since, m.until) + ')' : '')
-          + (m.c !== 'stated' ? ' [' + (W.certaintyOf[m.c] || m.c) + ']' : '')));
-        var co = D.memberships.filter(function (x) { return x.g === m.g && x.o !== i; });
+        li.appendChild(entityButton(m.group));
+        li.appendChild(el('span', 'role', ' — ' + m.roleLabel + (dates(m.since, m.until) ? ' (' + dates(m.since, m.until) + ')' : '')
+          + (m.certainty !== 'stated' ? ' [' + (W.certaintyOf[m.certainty] || m.certainty) + ']' : '')));
+        var co = D.memberships.filter(function (x) { return x.group === m.group && x.organisation !== i; });
         if (co.length) {
           var with_ = el('div', 'comembers', W.coMembers + ': ');
-          co.slice(0, 30).forEach(function (x, n) { if (n) with_.appendChild(document.createTextNode(', ')); with_.appendChild(entityButton(x.o)); });
+          co.slice(0, 30).forEach(function (x, n) { if (n) with_.appendChild(document.createTextNode(', ')); with_.appendChild(entityButton(x.organisation)); });
           if (co.length > 30) with_.appendChild(document.createTextNode(' … (+' + (co.length - 30) + ')'));
           li.appendChild(with_);
         }
         ul.appendChild(li);
-        citationList(m.s, sources);
+        citationList(m.citations, sources);
       });
       body.appendChild(ul);
-    } else if (e.t === 'g') {
-      if (e.cv) {
+    } else if (e.type === 'group') {
+      if (e.conveners) {
         var conv = el('p', 'conveners', W.conveners + ': ');
-        e.cv.forEach(function (o, n) { if (n) conv.appendChild(document.createTextNode(', ')); conv.appendChild(entityButton(o)); });
+        e.conveners.forEach(function (o, n) { if (n) conv.appendChild(document.createTextNode(', ')); conv.appendChild(entityButton(o)); });
         body.appendChild(conv);
       }
-      if (e.po !== undefined && e.po !== null) { var po = el('p', null, W.partOf + ': '); po.appendChild(entityButton(e.po)); body.appendChild(po); }
+      if (e.partOf !== undefined && e.partOf !== null) { var po = el('p', null, W.partOf + ': '); po.appendChild(entityButton(e.partOf)); body.appendChild(po); }
       body.appendChild(el('h3', null, W.members));
       var ml = el('ul', 'memberships');
       D.memberships.forEach(function (m) {
-        if (m.g !== i) return;
+        if (m.group !== i) return;
         var li = el('li', 'membership');
-        li.appendChild(entityButton(m.o));
-        li.appendChild(el('span', 'role', ' — ' + m.rl + (dates(m.since, m.until) ? ' (' + dates(m.since, m.until) + ')' : '')));
+        li.appendChild(entityButton(m.organisation));
+        li.appendChild(el('span', 'role', ' — ' + m.roleLabel + (dates(m.since, m.until) ? ' (' + dates(m.since, m.until) + ')' : '')));
         ml.appendChild(li);
-        citationList(m.s, sources);
+        citationList(m.citations, sources);
       });
       body.appendChild(ml);
     }
@@ -365,36 +365,36 @@
 
   // ---- Connect (as `samverkan connect`: shortest chains of the two-mode network, lexicographic) ----
   var N = D.network, vertexOf = {};
-  N.v.forEach(function (e, v) { vertexOf[e] = v; });
+  N.vertices.forEach(function (e, v) { vertexOf[e] = v; });
   function resolveOrganisation(q) {
-    for (var x = 0; x < E.length; x++) if (E[x].t === 'o' && E[x].id === q) return { entity: x };
+    for (var x = 0; x < E.length; x++) if (E[x].type === 'organisation' && E[x].id === q) return { entity: x };
     var key = searchKey(q);
     if (!key) return { error: W.notFound + ' “' + q + '”' };
     var exact = [], partial = [];
     E.forEach(function (e, i) {
-      if (e.t !== 'o') return;
-      if (e.k.indexOf(key) >= 0) exact.push(i);
-      else if (e.k.some(function (k) { return k.indexOf(key) >= 0; })) partial.push(i);
+      if (e.type !== 'organisation') return;
+      if (e.searchKeys.indexOf(key) >= 0) exact.push(i);
+      else if (e.searchKeys.some(function (k) { return k.indexOf(key) >= 0; })) partial.push(i);
     });
     var hits = exact.length ? exact : partial;
     if (hits.length === 1) return { entity: hits[0] };
     if (!hits.length) return { error: W.notFound + ' “' + q + '”' };
-    return { error: W.ambiguous + ' ' + hits.slice(0, 8).map(function (i) { return E[i].n; }).join(', ') };
+    return { error: W.ambiguous + ' ' + hits.slice(0, 8).map(function (i) { return E[i].name; }).join(', ') };
   }
   function connect(a, b, limit) {
     var s = vertexOf[a], t = vertexOf[b];
-    if (s === undefined) return { error: E[a].n + ' ' + W.notInNetwork };
-    if (t === undefined) return { error: E[b].n + ' ' + W.notInNetwork };
+    if (s === undefined) return { error: E[a].name + ' ' + W.notInNetwork };
+    if (t === undefined) return { error: E[b].name + ' ' + W.notInNetwork };
     if (s === t) return { error: W.same };
-    var n = N.v.length, dist = new Int32Array(n).fill(-1), order = [t], head = 0;
+    var n = N.vertices.length, dist = new Int32Array(n).fill(-1), order = [t], head = 0;
     dist[t] = 0;
     while (head < order.length) {
-      var v = order[head++], adj = N.adj[v];
+      var v = order[head++], adj = N.adjacency[v];
       if (v === s) continue;
       for (var k = 0; k < adj.length; k++) { var w = adj[k]; if (dist[w] < 0) { dist[w] = dist[v] + 1; order.push(w); } }
     }
-    var shared = N.adj[s].filter(function (g) { return N.adj[t].indexOf(g) >= 0; }).map(function (g) { return N.v[g]; })
-      .sort(function (x, y) { return collator.compare(E[x].n, E[y].n); });
+    var shared = N.adjacency[s].filter(function (g) { return N.adjacency[t].indexOf(g) >= 0; }).map(function (g) { return N.vertices[g]; })
+      .sort(function (x, y) { return collator.compare(E[x].name, E[y].name); });
     var d = dist[s];
     if (d <= 0) return { shared: shared, steps: null, count: 0, chains: [], truncated: false };
     var count = new Float64Array(n);
@@ -402,7 +402,7 @@
     order.forEach(function (v) {
       if (v === t || dist[v] > d) return;
       var c = 0;
-      N.adj[v].forEach(function (w) { if (dist[w] === dist[v] - 1 && w !== s) c += count[w]; });
+      N.adjacency[v].forEach(function (w) { if (dist[w] === dist[v] - 1 && w !== s) c += count[w]; });
       count[v] = c;
     });
     var chains = [], truncated = false, path = [s], next = [0];
@@ -415,16 +415,16 @@
         continue;
       }
       var i = next[next.length - 1];
-      if (i >= N.adj[last].length) { path.pop(); next.pop(); continue; }
+      if (i >= N.adjacency[last].length) { path.pop(); next.pop(); continue; }
       next[next.length - 1] = i + 1;
-      var step = N.adj[last][i];
+      var step = N.adjacency[last][i];
       if (dist[step] === d - path.length && step !== s) { path.push(step); next.push(0); }
     }
     return {
       shared: shared, steps: d / 2, count: count[s], truncated: truncated,
       chains: chains.map(function (p) {
-        return { organisations: p.filter(function (_, j) { return j % 2 === 0; }).map(function (v) { return N.v[v]; }),
-                 groups: p.filter(function (_, j) { return j % 2 === 1; }).map(function (v) { return N.v[v]; }) };
+        return { organisations: p.filter(function (_, j) { return j % 2 === 0; }).map(function (v) { return N.vertices[v]; }),
+                 groups: p.filter(function (_, j) { return j % 2 === 1; }).map(function (v) { return N.vertices[v]; }) };
       })
     };
   }
@@ -440,7 +440,7 @@
     };
   };
   var names = $('names');
-  E.forEach(function (e) { if (e.t === 'o') { var o = el('option'); o.value = e.n; names.appendChild(o); } });
+  E.forEach(function (e) { if (e.type === 'organisation') { var o = el('option'); o.value = e.name; names.appendChild(o); } });
   function clearHighlight() {
     if (svg) svg.classList.remove('dimmed');
     document.querySelectorAll('#map .hl').forEach(function (g) { g.classList.remove('hl'); });
@@ -451,13 +451,13 @@
     seq.forEach(function (i) { if (nodeOf[i]) nodeOf[i].classList.add('hl'); });
     for (var j = 0; j + 1 < seq.length; j++) {
       D.edges.forEach(function (ed, n) {
-        if (edgeEls[n] && ((ed.f === seq[j] && ed.t === seq[j + 1]) || (ed.t === seq[j] && ed.f === seq[j + 1]))) edgeEls[n].classList.add('hl');
+        if (edgeEls[n] && ((ed.from === seq[j] && ed.to === seq[j + 1]) || (ed.to === seq[j] && ed.from === seq[j + 1]))) edgeEls[n].classList.add('hl');
       });
     }
   }
   function chainText(c) {
     var parts = [];
-    c.organisations.forEach(function (o, j) { parts.push(E[o].n); if (j < c.groups.length) parts.push('[' + E[c.groups[j]].n + ']'); });
+    c.organisations.forEach(function (o, j) { parts.push(E[o].name); if (j < c.groups.length) parts.push('[' + E[c.groups[j]].name + ']'); });
     return parts.join(' → ');
   }
   $('c-go').addEventListener('click', function () {
@@ -468,7 +468,7 @@
     if (ra.error || rb.error) { out.appendChild(el('p', 'error', ra.error || rb.error)); return; }
     var r = connect(ra.entity, rb.entity, 20);
     if (r.error) { out.appendChild(el('p', 'error', r.error)); return; }
-    out.appendChild(el('p', null, W.shared + ': ' + (r.shared.length ? r.shared.map(function (g) { return E[g].n; }).join(', ') : W.none)));
+    out.appendChild(el('p', null, W.shared + ': ' + (r.shared.length ? r.shared.map(function (g) { return E[g].name; }).join(', ') : W.none)));
     if (r.steps === null) { out.appendChild(el('p', null, W.noChain)); return; }
     out.appendChild(el('p', null, W.shortest + ': ' + r.steps + ' ' + (r.steps === 1 ? W.step : W.steps) + ', '
       + r.count + ' ' + (r.count === 1 ? W.chain : W.chains)));
@@ -485,19 +485,19 @@
   function drawNeighbourhood(i) {
     var box = $('neighbourhood');
     box.textContent = '';
-    box.appendChild(el('h3', null, W.neighbourhood + ' ' + E[i].n));
+    box.appendChild(el('h3', null, W.neighbourhood + ' ' + E[i].name));
     var ring1 = [], ring2 = [];
     var seen = {}; seen[i] = true;
     D.memberships.forEach(function (m) {
-      var other = E[i].t === 'o' && m.o === i ? m.g : E[i].t === 'g' && m.g === i ? m.o : -1;
+      var other = E[i].type === 'organisation' && m.organisation === i ? m.group : E[i].type === 'group' && m.group === i ? m.organisation : -1;
       if (other >= 0 && !seen[other]) { seen[other] = true; ring1.push(other); }
     });
     ring1 = ring1.slice(0, 24);
-    if (E[i].t === 'o') {
+    if (E[i].type === 'organisation') {
       var inRing = {}; ring1.forEach(function (g) { inRing[g] = true; });
       var cap = Math.max(3, Math.floor(36 / Math.max(1, ring1.length))), taken = {};
       D.memberships.forEach(function (m) {
-        if (inRing[m.g] && !seen[m.o] && (taken[m.g] || 0) < cap) { seen[m.o] = true; taken[m.g] = (taken[m.g] || 0) + 1; ring2.push([m.o, m.g]); }
+        if (inRing[m.group] && !seen[m.organisation] && (taken[m.group] || 0) < cap) { seen[m.organisation] = true; taken[m.group] = (taken[m.group] || 0) + 1; ring2.push([m.organisation, m.group]); }
       });
     }
     var size = 760, c = size / 2;
@@ -523,13 +523,13 @@
     ring2.forEach(function (x) { line(x[1], x[0]); });
     function dot(k) {
       var g = document.createElementNS(NS, 'g');
-      g.setAttribute('class', 'nb ' + (E[k].t === 'g' ? 'nb-group' : 'nb-org'));
+      g.setAttribute('class', 'nb ' + (E[k].type === 'group' ? 'nb-group' : 'nb-org'));
       var circle = document.createElementNS(NS, 'circle');
       circle.setAttribute('cx', pos[k][0]); circle.setAttribute('cy', pos[k][1]); circle.setAttribute('r', k === i ? 9 : 6);
       var t = document.createElementNS(NS, 'text');
       t.setAttribute('x', pos[k][0] + 8); t.setAttribute('y', pos[k][1] + 4);
-      t.textContent = E[k].n.length > 28 ? E[k].n.slice(0, 27) + '…' : E[k].n;
-      var title = document.createElementNS(NS, 'title'); title.textContent = E[k].n;
+      t.textContent = E[k].name.length > 28 ? E[k].name.slice(0, 27) + '…' : E[k].name;
+      var title = document.createElementNS(NS, 'title'); title.textContent = E[k].name;
       g.appendChild(title); g.appendChild(circle); g.appendChild(t);
       g.addEventListener('click', function () { select(k, false); });
       s.appendChild(g);
@@ -549,7 +549,7 @@
     a.appendChild(ul1);
     var b2 = el('div'); b2.appendChild(el('h3', null, W.groups));
     var ul2 = el('ul');
-    E.forEach(function (e, i) { if (e.t === 'g') { var li = el('li'); li.appendChild(entityButton(i)); ul2.appendChild(li); } });
+    E.forEach(function (e, i) { if (e.type === 'group') { var li = el('li'); li.appendChild(entityButton(i)); ul2.appendChild(li); } });
     b2.appendChild(ul2);
     cols.appendChild(a); cols.appendChild(b2);
     ov.appendChild(cols);
@@ -560,7 +560,7 @@
   var figs = $('figures');
   figs.appendChild(el('h2', null, W.figures));
   var dl = el('dl');
-  D.figures.forEach(function (f) { var d = el('div', 'figure'); d.appendChild(el('dt', null, f.l)); d.appendChild(el('dd', null, f.v)); dl.appendChild(d); });
+  D.figures.forEach(function (f) { var d = el('div', 'figure'); d.appendChild(el('dt', null, f.label)); d.appendChild(el('dd', null, f.value)); dl.appendChild(d); });
   figs.appendChild(dl);
   var tables = $('tables');
   tables.appendChild(el('h2', null, W.tables));
@@ -583,24 +583,24 @@
       (all ? order : order.slice(0, 15)).forEach(function (r) {
         var row = el('tr');
         t.rows[r].forEach(function (cell, c) {
-          var td = el('td', t.cols[c].num ? 'num' : null);
+          var td = el('td', t.columns[c].numeric ? 'num' : null);
           if (c === 0 && t.keys[r] >= 0) td.appendChild(entityButton(t.keys[r])); else td.textContent = String(cell);
           row.appendChild(td);
         });
         tbody.appendChild(row);
       });
     }
-    t.cols.forEach(function (col, c) {
-      var th = el('th', col.num ? 'num' : null);
+    t.columns.forEach(function (col, c) {
+      var th = el('th', col.numeric ? 'num' : null);
       th.setAttribute('aria-sort', 'none');
-      var btn = el('button', 'sort', col.l);
+      var btn = el('button', 'sort', col.label);
       btn.type = 'button';
       btn.addEventListener('click', function () {
-        sort.dir = sort.col === c ? -sort.dir : (col.num ? -1 : 1);
+        sort.dir = sort.col === c ? -sort.dir : (col.numeric ? -1 : 1);
         sort.col = c;
         order.sort(function (x, y) {
           var a = t.rows[x][c], b = t.rows[y][c];
-          var d = col.num ? (a - b) : collator.compare(String(a), String(b));
+          var d = col.numeric ? (a - b) : collator.compare(String(a), String(b));
           return d * sort.dir || x - y;
         });
         thead.querySelectorAll('th').forEach(function (h) { h.setAttribute('aria-sort', 'none'); });
