@@ -340,6 +340,41 @@ def test_connect_gives_the_chains_of_samverkan_connect(opened, a, b):
     o.assert_clean()
 
 
+# ---- Golden vectors: the page against the library's own answers ----
+
+GOLDEN = json.loads((ROOT / "Tests" / "clients" / "golden" / "explorer.json").read_text())
+
+
+def test_golden_vectors_replayed_in_the_page(opened):
+    """Tests/clients/golden/explorer.json holds the library's answers
+    (ExplorerGoldenTests keeps it current): search keys of every name and of
+    hard spellings, which links the page may make, and the chains between
+    pairs of organisations. The page must give exactly the same."""
+    assert GOLDEN["registry"] == "graphs/vasterbotten.yaml"
+    o = opened()
+    texts = [f["text"] for f in GOLDEN["searchKeys"]]
+    keys = o.page.evaluate("ts => ts.map(t => window.explorerSearchKey(t))", texts)
+    assert [(t, k) for t, k in zip(texts, keys)] == [(f["text"], f["key"]) for f in GOLDEN["searchKeys"]]
+    urls = [link["url"] for link in GOLDEN["links"]]
+    accepted = o.page.evaluate("us => us.map(u => window.explorerSafeURL(u))", urls)
+    assert list(zip(urls, accepted)) == [(link["url"], link.get("accepted")) for link in GOLDEN["links"]]
+    assert len([c for c in GOLDEN["connections"] if c.get("steps") is not None]) >= 10
+    for c in GOLDEN["connections"]:
+        page = o.page.evaluate("([a, b]) => window.explorerConnect(a, b)", [c["from"], c["to"]])
+        if c.get("steps") is None:
+            # No chain: an end with no tie now is not in the page's network at all.
+            assert c["chains"] == [] and c["count"] == 0
+            assert "error" in page or page["chains"] == [], (c["from"], c["to"], page)
+            continue
+        assert "error" not in page, (c["from"], c["to"], page)
+        assert page["steps"] == c["steps"], (c["from"], c["to"])
+        assert page["count"] == c["count"], (c["from"], c["to"])
+        assert page["truncated"] == c["truncated"], (c["from"], c["to"])
+        assert sorted(page["shared"]) == c["shared"], (c["from"], c["to"])
+        assert [{"organisations": x["organisations"], "groups": x["groups"]} for x in page["chains"]] == c["chains"], (c["from"], c["to"])
+    o.assert_clean()
+
+
 # ---- Tables ----
 
 

@@ -44,9 +44,12 @@
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   }
+  // As SafeURL.plain: http(s) with a host part, or mailto; no white space,
+  // control or format character anywhere.
   function safeURL(u) {
-    return typeof u === 'string' && /^(https?:\/\/[^\s]|mailto:)/i.test(u) && !/[\u0000-\u001f\u007f\s]/.test(u) ? u : null;
+    return typeof u === 'string' && /^(https?:\/\/[^\s]|mailto:)/i.test(u) && !/[\p{Cc}\p{Cf}\s]/u.test(u) ? u : null;
   }
+  window.explorerSafeURL = safeURL;
   function link(u, text) {
     var ok = safeURL(u);
     if (!ok) return el('span', null, text);
