@@ -8,10 +8,14 @@
 enum ExplorerAssets {
     /// The body up to the data block, from `body.html`: `{{title}}` is
     /// replaced by `title` (escaped text), `{{svg}}` by the map (empty in
-    /// overview mode). Each placeholder is replaced once, in one pass, so
-    /// neither value can bring in the other's placeholder.
-    static func body(title: String, svg: String) -> String {
-        fill(bodyTemplate, with: ["title": title, "svg": svg])
+    /// overview mode), and the accessible names by `words` (escaped here).
+    /// Each placeholder is replaced once, in one pass, so no value can
+    /// bring in another's placeholder.
+    static func body(title: String, svg: String, words: ExplorerWords) -> String {
+        var values = words.attributes.mapValues(ExplorerHTML.escaped)
+        values["title"] = title
+        values["svg"] = svg
+        return fill(bodyTemplate, with: values)
     }
 
     static let style = text(PackageResources.explorer_css)

@@ -19,7 +19,8 @@ extension ExplorerData {
     ) -> ExplorerData {
         let words = language.words
         var data = ExplorerData(
-            mode: map == nil ? "overview" : "map", lang: language.rawValue, title: title, network: Network(vertices: [], adjacency: [], organisations: 0))
+            mode: map == nil ? "overview" : "map", lang: language.rawValue, title: title,
+            words: ExplorerWords.words(for: language), network: Network(vertices: [], adjacency: [], organisations: 0))
         var index = EntityIndex()
         var sourceIndex: [SourceID: Int] = [:]
         for (i, s) in registry.sources.enumerated() {

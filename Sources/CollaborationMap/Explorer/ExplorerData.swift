@@ -15,6 +15,8 @@ struct ExplorerData: Encodable, Sendable {
     var mode: String
     var lang: String
     var title: String
+    /// The page's own words in its language.
+    var words: ExplorerWords
     var entities: [Entity] = []
     var sources: [SourceEntry] = []
     var memberships: [MembershipEntry] = []

@@ -29,7 +29,7 @@ struct ExplorerHTML {
         out += "<meta name=\"generator\" content=\"samverkan \(CollaborationMap.toolVersion)\">\n"
         out += "<title>\(Self.escaped(data.title))</title>\n"
         out += "<style>\(style)</style>\n</head>\n<body>\n"
-        out += ExplorerAssets.body(title: Self.escaped(data.title), svg: svg)
+        out += ExplorerAssets.body(title: Self.escaped(data.title), svg: svg, words: data.words)
         out += "<script type=\"application/json\" id=\"explorer-data\">\(json)</script>\n"
         out += "<script>\(script)</script>\n</body>\n</html>\n"
         return out

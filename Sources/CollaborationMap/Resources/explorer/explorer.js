@@ -1,39 +1,7 @@
 (function () {
   'use strict';
   var D = JSON.parse(document.getElementById('explorer-data').textContent);
-  var WORDS = {
-    en: {
-      search: 'Search organisations and groups', filters: 'Filters', level: 'Level', kind: 'Kind', group: 'Group',
-      certainty: 'Certainty', all: 'All', allKinds: 'All kinds', allGroups: 'All groups', stated: 'Stated only',
-      inferred: 'Stated and inferred', allFacts: 'All facts (also external)', year: 'Year', now: 'now',
-      connect: 'Connect A and B', from: 'A', to: 'B', go: 'Connect', clear: 'Clear', noChain: 'No chain of groups connects them.',
-      shared: 'Shared groups', none: 'none', shortest: 'Shortest', step: 'step', steps: 'steps', chain: 'chain', chains: 'chains',
-      more: 'more chains exist than are listed', sources: 'Sources', groupsRoles: 'Groups and roles', members: 'Members',
-      coMembers: 'With', conveners: 'Convened by', partOf: 'Part of', since: 'since', until: 'until', close: 'Close',
-      reset: 'Reset view', figures: 'Key figures', tables: 'Tables', notFound: 'No organisation matches', ambiguous: 'Several match:',
-      notInNetwork: 'is not in the network now', same: 'A and B are the same organisation', aliases: 'Also called',
-      certaintyOf: { stated: 'stated', inferred: 'inferred', external: 'external' }, noResults: 'Nothing found',
-      overview: 'Too many entities to draw at once: choose an organisation or a group to draw its neighbourhood.',
-      mostConnected: 'Most connected organisations', groups: 'Groups', neighbourhood: 'Neighbourhood of',
-      link: 'Website', showAll: 'Show all', quoteMissing: 'no quote', printNote: 'Printed from the explorer page', member: 'member'
-    },
-    sv: {
-      search: 'Sök organisationer och grupper', filters: 'Filter', level: 'Nivå', kind: 'Typ', group: 'Grupp',
-      certainty: 'Säkerhet', all: 'Alla', allKinds: 'Alla typer', allGroups: 'Alla grupper', stated: 'Endast uttalat',
-      inferred: 'Uttalat och härlett', allFacts: 'Alla fakta (även externa)', year: 'År', now: 'nu',
-      connect: 'Förbind A och B', from: 'A', to: 'B', go: 'Förbind', clear: 'Rensa', noChain: 'Ingen kedja av grupper förbinder dem.',
-      shared: 'Gemensamma grupper', none: 'inga', shortest: 'Kortast', step: 'steg', steps: 'steg', chain: 'kedja', chains: 'kedjor',
-      more: 'det finns fler kedjor än som visas', sources: 'Källor', groupsRoles: 'Grupper och roller', members: 'Medlemmar',
-      coMembers: 'Med', conveners: 'Sammankallas av', partOf: 'Del av', since: 'från', until: 'till', close: 'Stäng',
-      reset: 'Återställ vy', figures: 'Nyckeltal', tables: 'Tabeller', notFound: 'Ingen organisation matchar', ambiguous: 'Flera matchar:',
-      notInNetwork: 'finns inte i nätverket nu', same: 'A och B är samma organisation', aliases: 'Kallas också',
-      certaintyOf: { stated: 'uttalat', inferred: 'härlett', external: 'externt' }, noResults: 'Inget hittades',
-      overview: 'För många enheter för att rita på en gång: välj en organisation eller grupp för att rita dess grannskap.',
-      mostConnected: 'Mest anslutna organisationer', groups: 'Grupper', neighbourhood: 'Grannskap för',
-      link: 'Webbplats', showAll: 'Visa alla', quoteMissing: 'inget citat', printNote: 'Utskrivet från utforskarsidan', member: 'medlem'
-    }
-  };
-  var W = WORDS[D.lang] || WORDS.en;
+  var W = D.words;
   var E = D.entities;
   var collator = new Intl.Collator(D.lang === 'sv' ? 'sv' : 'en');
   var $ = function (id) { return document.getElementById(id); };

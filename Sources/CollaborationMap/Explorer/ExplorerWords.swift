@@ -1,0 +1,118 @@
+/// The explorer page's own words (its labels, buttons and messages) in
+/// each language the map speaks. The library ships the page's language's
+/// set in the page's data (`words`), so the page's script holds no
+/// vocabulary of its own; kinds, levels and roles come from
+/// `MapVocabulary` with each entity.
+struct ExplorerWords: Encodable, Sendable {
+    var search: String
+    var filters: String
+    var level: String
+    var kind: String
+    var group: String
+    var certainty: String
+    var all: String
+    var allKinds: String
+    var allGroups: String
+    var stated: String
+    var inferred: String
+    var allFacts: String
+    var year: String
+    var now: String
+    var connect: String
+    var from: String
+    var to: String
+    var go: String
+    var clear: String
+    var noChain: String
+    var shared: String
+    var none: String
+    var shortest: String
+    var step: String
+    var steps: String
+    var chain: String
+    var chains: String
+    var more: String
+    var sources: String
+    var groupsRoles: String
+    var members: String
+    var coMembers: String
+    var conveners: String
+    var partOf: String
+    var since: String
+    var until: String
+    var close: String
+    var reset: String
+    var figures: String
+    var tables: String
+    var notFound: String
+    var ambiguous: String
+    var notInNetwork: String
+    var same: String
+    var aliases: String
+    var noResults: String
+    var overview: String
+    var mostConnected: String
+    var groups: String
+    var neighbourhood: String
+    var link: String
+    var showAll: String
+    var quoteMissing: String
+    var printNote: String
+    var member: String
+    /// Labels of `stated`, `inferred` and `external`.
+    var certaintyOf: [String: String]
+    /// Accessible names of the search box and the zoom buttons (the other
+    /// controls' names are words above: year, from, to, close).
+    var searchLabel: String
+    var zoomIn: String
+    var zoomOut: String
+
+    /// The words `body.html` names as `{{…}}` in its accessible names.
+    var attributes: [String: String] {
+        ["searchLabel": searchLabel, "year": year, "from": from, "to": to, "zoomIn": zoomIn, "zoomOut": zoomOut, "close": close]
+    }
+
+    static func words(for language: MapLanguage) -> ExplorerWords {
+        language == .swedish ? swedish : english
+    }
+
+    static let english = ExplorerWords(
+        search: "Search organisations and groups", filters: "Filters", level: "Level", kind: "Kind", group: "Group",
+        certainty: "Certainty", all: "All", allKinds: "All kinds", allGroups: "All groups", stated: "Stated only",
+        inferred: "Stated and inferred", allFacts: "All facts (also external)", year: "Year", now: "now",
+        connect: "Connect A and B", from: "A", to: "B", go: "Connect", clear: "Clear",
+        noChain: "No chain of groups connects them.", shared: "Shared groups", none: "none", shortest: "Shortest",
+        step: "step", steps: "steps", chain: "chain", chains: "chains", more: "more chains exist than are listed",
+        sources: "Sources", groupsRoles: "Groups and roles", members: "Members", coMembers: "With",
+        conveners: "Convened by", partOf: "Part of", since: "since", until: "until", close: "Close",
+        reset: "Reset view", figures: "Key figures", tables: "Tables", notFound: "No organisation matches",
+        ambiguous: "Several match:", notInNetwork: "is not in the network now",
+        same: "A and B are the same organisation", aliases: "Also called", noResults: "Nothing found",
+        overview: "Too many entities to draw at once: choose an organisation or a group to draw its neighbourhood.",
+        mostConnected: "Most connected organisations", groups: "Groups", neighbourhood: "Neighbourhood of",
+        link: "Website", showAll: "Show all", quoteMissing: "no quote", printNote: "Printed from the explorer page",
+        member: "member", certaintyOf: ["stated": "stated", "inferred": "inferred", "external": "external"],
+        searchLabel: "Search", zoomIn: "Zoom in", zoomOut: "Zoom out"
+    )
+
+    static let swedish = ExplorerWords(
+        search: "Sök organisationer och grupper", filters: "Filter", level: "Nivå", kind: "Typ", group: "Grupp",
+        certainty: "Säkerhet", all: "Alla", allKinds: "Alla typer", allGroups: "Alla grupper",
+        stated: "Endast uttalat", inferred: "Uttalat och härlett", allFacts: "Alla fakta (även externa)", year: "År",
+        now: "nu", connect: "Förbind A och B", from: "A", to: "B", go: "Förbind", clear: "Rensa",
+        noChain: "Ingen kedja av grupper förbinder dem.", shared: "Gemensamma grupper", none: "inga",
+        shortest: "Kortast", step: "steg", steps: "steg", chain: "kedja", chains: "kedjor",
+        more: "det finns fler kedjor än som visas", sources: "Källor", groupsRoles: "Grupper och roller",
+        members: "Medlemmar", coMembers: "Med", conveners: "Sammankallas av", partOf: "Del av", since: "från",
+        until: "till", close: "Stäng", reset: "Återställ vy", figures: "Nyckeltal", tables: "Tabeller",
+        notFound: "Ingen organisation matchar", ambiguous: "Flera matchar:",
+        notInNetwork: "finns inte i nätverket nu", same: "A och B är samma organisation", aliases: "Kallas också",
+        noResults: "Inget hittades",
+        overview: "För många enheter för att rita på en gång: välj en organisation eller grupp för att rita dess grannskap.",
+        mostConnected: "Mest anslutna organisationer", groups: "Grupper", neighbourhood: "Grannskap för",
+        link: "Webbplats", showAll: "Visa alla", quoteMissing: "inget citat",
+        printNote: "Utskrivet från utforskarsidan", member: "medlem",
+        certaintyOf: ["stated": "uttalat", "inferred": "härlett", "external": "externt"],
+        searchLabel: "Sök", zoomIn: "Zooma in", zoomOut: "Zooma ut"
+    )
+}
