@@ -11,19 +11,11 @@ for --threads 1 and 2. Seeded: each case gives the same numbers every run.
 
 import csv
 import json
-import os
-import subprocess
 
 import networkx as nx
 import pytest
 
-BIN = os.environ.get("SAMVERKAN_BIN", ".build/debug/samverkan")
-
-
-def run(*args):
-    result = subprocess.run([BIN, *args], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+from conftest import run
 
 
 def graphs():
@@ -48,7 +40,7 @@ def test_within_stated_bound_of_networkx(case, seed):
     graph, path = case
     exact = {f"n{v}": s for v, s in nx.betweenness_centrality(graph, normalized=True).items()}
     report = json.loads(run("centrality", path, "--epsilon", "0.02", "--delta", "0.01",
-                            "--seed", str(seed), "--format", "json"))
+                            "--seed", str(seed), "--format", "json").stdout)
     estimate = report["estimate"]
     n = graph.number_of_nodes()
     bound = estimate["errorBounds"]["node"]
@@ -62,6 +54,6 @@ def test_within_stated_bound_of_networkx(case, seed):
 def test_same_bytes_for_one_and_two_threads(case):
     _, path = case
     args = ["centrality", path, "--epsilon", "0.03", "--seed", "5", "--format", "csv"]
-    one = run(*args, "--threads", "1")
+    one = run(*args, "--threads", "1").stdout
     assert one.splitlines()[0] == "rank,id,name,kind,betweenness,error_bound,confidence"
-    assert run(*args, "--threads", "2") == one
+    assert run(*args, "--threads", "2").stdout == one

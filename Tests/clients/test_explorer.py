@@ -25,26 +25,12 @@ from playwright.sync_api import sync_playwright
 sys.path.insert(0, str(Path(__file__).parent))
 from large_registry import write_large_registry  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
-GRAPH = ROOT / "graphs" / "vasterbotten.yaml"
+from conftest import GRAPH, ROOT, run  # noqa: E402
 SEED = ROOT / "graphs" / "sources" / "strategiska-samarbeten.txt"
 OUT = ROOT / "out"
 SHOTS = OUT / "explorer-screenshots"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox"] if os.geteuid() == 0 else []
-
-
-def samverkan():
-    path = os.environ.get("SAMVERKAN_BIN") or str(ROOT / ".build" / "debug" / "samverkan")
-    assert Path(path).exists(), f"no samverkan binary at {path}: build it (swift build) or set SAMVERKAN_BIN"
-    return path
-
-
-def run(*args, check=True):
-    done = subprocess.run([samverkan(), *map(str, args)], capture_output=True, text=True)
-    if check:
-        assert done.returncode == 0, f"samverkan {' '.join(map(str, args))}: {done.returncode}\n{done.stderr}"
-    return done
 
 
 HOSTILE = """samverkan: 1

@@ -11,9 +11,7 @@ few facts of graphs/vasterbotten.yaml read off the file by hand.
 import csv
 import datetime
 import json
-import os
 import re
-import subprocess
 from pathlib import Path
 
 import igraph as ig
@@ -21,18 +19,11 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-BIN = os.environ.get("SAMVERKAN_BIN") or str(REPO / ".build" / "debug" / "samverkan")
-VASTERBOTTEN = REPO / "graphs" / "vasterbotten.yaml"
+from conftest import GRAPH as VASTERBOTTEN
+from conftest import run
+
 TODAY = datetime.date.today().isoformat()
 DATES = ["2003", "2010", TODAY]
-
-
-def run(*args, check=True):
-    p = subprocess.run([BIN, *map(str, args)], capture_output=True, text=True)
-    if check and p.returncode != 0:
-        raise AssertionError(f"samverkan {' '.join(map(str, args))} exited {p.returncode}: {p.stderr}")
-    return p
 
 
 def export(registry, fmt, out, *extra):

@@ -5,15 +5,15 @@ existing output file untouched."""
 
 import io
 import os
-import subprocess
 
 import pandas as pd
 
-BIN = os.environ.get("SAMVERKAN_BIN", ".build/debug/samverkan")
+from conftest import run as samverkan
 
 
 def run(*args):
-    return subprocess.run([BIN, *args], capture_output=True, text=True)
+    """samverkan ARGS…, its exit status checked by each test."""
+    return samverkan(*args, check=False)
 
 
 def write_sheets(directory, organisations):

@@ -10,14 +10,12 @@ vertices, bridges and core numbers exactly, Burt's constraint to 1e-12.
 
 import csv
 import json
-import os
 import re
-import subprocess
 
 import networkx as nx
 import pytest
 
-BIN = os.environ.get("SAMVERKAN_BIN", ".build/debug/samverkan")
+from conftest import run
 
 GRAPHS = {
     "florentine": lambda: nx.florentine_families_graph(),
@@ -26,13 +24,6 @@ GRAPHS = {
 }
 FORMATS = ["csv", "graphml", "net"]
 MEASURES = ["degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank"]
-
-
-def run(*args, check=True):
-    result = subprocess.run([BIN, *args], capture_output=True, text=True)
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
 
 
 def write(graph, path, fmt):

@@ -4,24 +4,15 @@ facts pandas reads from them equal the registry's own counts.
 
 Run by `make client-tests` with SAMVERKAN_BIN pointing at the binary."""
 
-import os
-import subprocess
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from test_export import generate_memberships
 
-REPO = Path(__file__).resolve().parents[2]
-BIN = os.environ.get("SAMVERKAN_BIN") or str(REPO / ".build" / "debug" / "samverkan")
+from conftest import ROOT as REPO
+from conftest import run
 SHEETS = ["organisations.csv", "groups.csv", "memberships.csv", "sources.csv"]
-
-
-def run(*args):
-    p = subprocess.run([BIN, *map(str, args)], capture_output=True, text=True)
-    assert p.returncode == 0, f"samverkan {' '.join(map(str, args))} exited {p.returncode}: {p.stderr}"
-    return p
 
 
 @pytest.fixture(scope="module")
