@@ -121,11 +121,11 @@ struct AnalysisCommandOptions: ParsableArguments {
         try AnalysisOutput.answer(command) { () throws(ResolutionError) in try analysis.undatedRegistry.resolveGroup(query) }
     }
 
-    /// Prints `value` in the chosen format: a table, JSON, or CSV as
-    /// `--csv-raw` chooses.
+    /// Prints `value` in the chosen format: a table for a reader
+    /// (`writeDisplay`), JSON, or CSV as `--csv-raw` chooses.
     func emit<T: Encodable>(_ value: T, table: (T) -> String, csv: (T) -> String) throws {
         switch output.format {
-        case .table: try StandardStream.output.write(table(value))
+        case .table: try StandardStream.output.writeDisplay(table(value))
         case .json: try StandardStream.output.write(try AnalysisOutput.json(value))
         case .csv: try StandardStream.output.write(output.csvCells.csv { csv(value) })
         }

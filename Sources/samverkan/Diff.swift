@@ -47,7 +47,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let diff = try compare()
         switch output.format {
-        case .table: try StandardStream.output.write(diff.table())
+        case .table: try StandardStream.output.writeDisplay(diff.table())
         case .json: try StandardStream.output.write(try AnalysisOutput.json(diff))
         case .csv: try StandardStream.output.write(output.csvCells.csv { diff.csv() })
         }

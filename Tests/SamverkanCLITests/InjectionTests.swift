@@ -2,9 +2,10 @@ import Foundation
 import SamverkanTestSupport
 import Testing
 
-/// Names from files anyone can write reach spreadsheets inert: analysis
-/// CSV prefixes a cell a spreadsheet would run with `'` (exact with
-/// `--csv-raw`).
+/// Names from files anyone can write reach spreadsheets and terminals
+/// inert: analysis CSV prefixes a cell a spreadsheet would run with `'`
+/// (exact with `--csv-raw`), and every line of every command's table
+/// format shows control and bidi characters as `<U+XXXX>`.
 @Suite final class InjectionTests {
     let scratch: ScratchDirectory
     var directory: URL { scratch.url }
@@ -120,5 +121,47 @@ import Testing
             #expect(r.status == 64, "\(r)")
             #expect(r.stderr.contains("--csv-raw applies to --format csv"), "\(r)")
         }
+    }
+
+    /// Every analysis command's table format: the names' ESC, BEL and
+    /// U+202E show as `<U+XXXX>`, in the tables and in the prose lines
+    /// between them.
+    @Test(arguments: csvCommands)
+    func tableFormatNeutralisesEveryLine(_ command: [String]) throws {
+        let r = try run(command)
+        #expect([0, 1].contains(r.status), "\(r)")
+        #expect(!r.stdout.unicodeScalars.contains { [0x1B, 0x07, 0x202E].contains($0.value) }, "\(r.stdout)")
+    }
+
+    /// The prose lines that printed raw escapes: brokers' cut lines, load's
+    /// "In no group", communities' member lists (registry and one-mode),
+    /// connect's shared groups.
+    @Test(arguments: [
+        (["brokers", "evil.yaml"], "Cut organisations (organisation network): -C<U+202E>, =A<U+001B>[31m<U+0007><U+202E>"),
+        (["brokers", "evil.yaml"], "Cut groups: -G2<U+202E>, =G1<U+001B>[1m<U+0007>, @G3"),
+        (["load", "evil.yaml"], "In no group: =Z<U+001B>[5m"),
+        (["communities", "evil.yaml"], "<U+0009>E"),
+        (["communities", "edges.csv"], "=A<U+001B>[31m<U+0007>"),
+        (["brokers", "edges.csv"], "Cut vertices: "),
+        (["connect", "evil.yaml", "a", "c"], "Shared groups: -G2<U+202E>"),
+    ] as [([String], String)])
+    func proseLinesShowEscapes(_ command: [String], _ line: String) throws {
+        let r = try run(command)
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.contains(line), "\(r.stdout)")
+        #expect(!r.stdout.unicodeScalars.contains { [0x1B, 0x07, 0x202E].contains($0.value) }, "\(r.stdout)")
+    }
+
+    /// On a colour terminal the commands' own bold and dim lines keep
+    /// their style, while a name's escapes, even one that spells the bold
+    /// style, show as `<U+XXXX>`.
+    @Test func aColourTerminalKeepsTheCommandsStylesOnly() throws {
+        let binary = try CommandRunner.executableURL(named: "samverkan").path
+        let tty = try CommandRunner.underPseudoTerminal("unset NO_COLOR; \(binary) brokers evil.yaml", in: directory)
+        #expect(tty.status == 0, "\(tty)")
+        #expect(tty.stdout.contains("\u{1B}[1mWhat holds the network together (as of now)\u{1B}[0m"), "\(tty.stdout)")
+        #expect(tty.stdout.contains("Cut groups: -G2<U+202E>, =G1<U+001B>[1m<U+0007>, @G3"), "\(tty.stdout)")
+        #expect(!tty.stdout.contains("\u{1B}[31m") && !tty.stdout.contains("\u{1B}]0"), "\(tty.stdout)")
+        #expect(!tty.stdout.unicodeScalars.contains { [0x07, 0x202E].contains($0.value) }, "\(tty.stdout)")
     }
 }
