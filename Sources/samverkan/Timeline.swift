@@ -126,7 +126,7 @@ struct TimelineCommand: ParsableCommand {
         guard output == nil || format != nil else { return }
         let text: String
         switch format ?? .table {
-        case .table: text = timeline.table()
+        case .table: text = DisplayText.safe(timeline.table(), styled: Terminal.stdoutIsTTY)
         case .json: text = try AnalysisOutput.json(timeline)
         case .csv: text = csvCells.csv { timeline.csv() }
         }
