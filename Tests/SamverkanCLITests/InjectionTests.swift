@@ -152,6 +152,15 @@ import Testing
         #expect(!r.stdout.unicodeScalars.contains { [0x1B, 0x07, 0x202E].contains($0.value) }, "\(r.stdout)")
     }
 
+    /// validate's summary line names the file as the table format names
+    /// anything: a file name holding ESC shows it as `<U+001B>`.
+    @Test func validateSummaryNeutralisesTheFileName() throws {
+        try Data(Self.registry.utf8).write(to: directory.appendingPathComponent("a\u{1B}[31m.yaml"))
+        let r = try run(["validate", "a\u{1B}[31m.yaml"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.hasPrefix("a<U+001B>[31m.yaml: valid: 6 organisations"), "\(r.stdout)")
+    }
+
     /// On a colour terminal the commands' own bold and dim lines keep
     /// their style, while a name's escapes, even one that spells the bold
     /// style, show as `<U+XXXX>`.

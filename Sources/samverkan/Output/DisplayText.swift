@@ -24,17 +24,15 @@ enum DisplayText {
     ///   when nothing but line breaks needs an escape.
     static func safe(_ text: String, styled: Bool) -> String {
         guard text.unicodeScalars.contains(where: { $0 != "\n" && TerminalText.needsEscape($0) }) else { return text }
-        let reset = Array(Self.reset.unicodeScalars)
-        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let line = Array(line)
-            if styled, line.count >= 2 * reset.count, line.suffix(reset.count).elementsEqual(reset),
-               let style = styles.map({ Array($0.unicodeScalars) }).first(where: { line.starts(with: $0) })
+        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { scalars in
+            let (head, tail) = (styles.first { scalars.starts(with: $0.unicodeScalars) }, reset.unicodeScalars)
+            if styled, let head, scalars.count >= head.unicodeScalars.count + tail.count,
+               scalars.reversed().starts(with: tail.reversed())
             {
-                let inner = line.dropFirst(style.count).dropLast(reset.count)
-                return String(String.UnicodeScalarView(style)) + TerminalText.neutralised(String(String.UnicodeScalarView(inner)))
-                    + Self.reset
+                let inner = scalars.dropFirst(head.unicodeScalars.count).dropLast(tail.count)
+                return head + TerminalText.neutralised(String(inner)) + reset
             }
-            return TerminalText.neutralised(String(String.UnicodeScalarView(line)))
+            return TerminalText.neutralised(String(scalars))
         }.joined(separator: "\n")
     }
 }
