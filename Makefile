@@ -147,20 +147,24 @@ compare: setup
 # libFuzzer targets (Fuzz/, a package of its own), each run for FUZZ_SECONDS
 # from a seed corpus; new inputs go to .build-fuzz/corpus/TARGET, a crashing
 # input to .build-fuzz/crashes/. The map target renders through libgvc,
-# whose own leaks (see sanitizers/lsan.supp) are suppressed.
+# whose own leaks (see sanitizers/lsan.supp) are suppressed. The sheets
+# target's seeds (Fuzz/Seeds/fuzz-sheets) are the four sheets of an import
+# joined by the byte 0x1E. One target, briefly:
+# `make fuzz FUZZ_TARGETS=fuzz-sheets FUZZ_SECONDS=30`.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= fuzz-registry fuzz-csv fuzz-map
+FUZZ_TARGETS ?= fuzz-registry fuzz-csv fuzz-sheets fuzz-map
 FUZZ_SCRATCH := $(CURDIR)/.build-fuzz
 MALFORMED    := Tests/PartnerRegistryTests/Fixtures/Malformed
 fuzz: setup
 	cd Fuzz && $(SWIFT) build --scratch-path $(FUZZ_SCRATCH) \
 	  -Xswiftc -sanitize=fuzzer,address
 	@mkdir -p $(FUZZ_SCRATCH)/seeds/fuzz-registry $(FUZZ_SCRATCH)/seeds/fuzz-csv $(FUZZ_SCRATCH)/seeds/fuzz-map \
-	  $(FUZZ_SCRATCH)/crashes
+	  $(FUZZ_SCRATCH)/seeds/fuzz-sheets $(FUZZ_SCRATCH)/crashes
 	@cp $(MALFORMED)/*.yaml $(MALFORMED)/*.json graphs/*.yaml graphs/samples/*.yaml \
 	  $(FUZZ_SCRATCH)/seeds/fuzz-registry/ 2>/dev/null || true
 	@cp $(MALFORMED)/*.csv graphs/samples/*.csv $(FUZZ_SCRATCH)/seeds/fuzz-csv/
 	@cp graphs/samples/* $(FUZZ_SCRATCH)/seeds/fuzz-map/
+	@cp Fuzz/Seeds/fuzz-sheets/* $(FUZZ_SCRATCH)/seeds/fuzz-sheets/
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \

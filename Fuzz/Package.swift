@@ -27,6 +27,12 @@ let package = Package(
             name: "fuzz-csv",
             dependencies: ["FuzzDriver", .product(name: "PartnerRegistry", package: root)]
         ),
+        // The import sheets (organisations, groups, memberships, sources
+        // joined by 0x1E) through SheetImport.read; the YAML it gives must load.
+        .executableTarget(
+            name: "fuzz-sheets",
+            dependencies: ["FuzzDriver", .product(name: "PartnerRegistry", package: root)]
+        ),
         // A registry built from the bytes, encoded as DOT and rendered to
         // SVG through libgvc in-process.
         .executableTarget(

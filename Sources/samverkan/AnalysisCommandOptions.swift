@@ -121,14 +121,13 @@ struct AnalysisCommandOptions: ParsableArguments {
         try AnalysisOutput.answer(command) { () throws(ResolutionError) in try analysis.undatedRegistry.resolveGroup(query) }
     }
 
-    /// Prints `value` in the chosen format.
+    /// Prints `value` in the chosen format: a table for a reader
+    /// (`writeDisplay`), JSON, or CSV as `--csv-raw` chooses.
     func emit<T: Encodable>(_ value: T, table: (T) -> String, csv: (T) -> String) throws {
-        let text: String
         switch output.format {
-        case .table: text = table(value)
-        case .json: text = try AnalysisOutput.json(value)
-        case .csv: text = csv(value)
+        case .table: try StandardStream.output.writeDisplay(table(value))
+        case .json: try StandardStream.output.write(try AnalysisOutput.json(value))
+        case .csv: try StandardStream.output.write(output.csvCells.csv { csv(value) })
         }
-        try StandardStream.output.write(text)
     }
 }

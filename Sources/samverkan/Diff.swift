@@ -47,13 +47,11 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let diff = try compare()
-        let text: String
         switch output.format {
-        case .table: text = diff.table()
-        case .json: text = try AnalysisOutput.json(diff)
-        case .csv: text = diff.csv()
+        case .table: try StandardStream.output.writeDisplay(diff.table())
+        case .json: try StandardStream.output.write(try AnalysisOutput.json(diff))
+        case .csv: try StandardStream.output.write(output.csvCells.csv { diff.csv() })
         }
-        try StandardStream.output.write(text)
         if diff.hasChanges { throw ExitCode(1) }
     }
 

@@ -55,7 +55,7 @@ struct Stats: ParsableCommand {
                 progress: bar.statisticsHandler,
                 quickFigures: { quickStats in
                     guard table, !quick else { return }
-                    try StandardStream.output.write(quickStats.table(part: .cheap))
+                    try StandardStream.output.writeDisplay(quickStats.table(part: .cheap))
                     printedQuick = true
                 })
         } catch let error as StandardStreamError {

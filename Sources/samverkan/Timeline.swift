@@ -58,6 +58,8 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Output format: an aligned table, JSON (the library's Timeline), or CSV. With -o and no --format nothing is printed.")
     var format: OutputFormat?
 
+    @OptionGroup var csvCells: CSVCellOptions
+
     @Option(name: [.short, .long], help: ArgumentHelp(
         "Draw the timeline as a line chart to this file (written atomically): SVG, or PNG/PDF by the extension "
             + "(.png, .pdf; converted with rsvg-convert).", valueName: "file.svg"))
@@ -87,6 +89,7 @@ struct TimelineCommand: ParsableCommand {
         }
         if let output, output.isEmpty { throw ValidationError("-o needs a file name") }
         try checkThreads(threads)
+        try csvCells.check(format: format)
     }
 
     func run() throws {
@@ -123,9 +126,9 @@ struct TimelineCommand: ParsableCommand {
         guard output == nil || format != nil else { return }
         let text: String
         switch format ?? .table {
-        case .table: text = timeline.table()
+        case .table: text = DisplayText.safe(timeline.table(), styled: Terminal.stdoutIsTTY)
         case .json: text = try AnalysisOutput.json(timeline)
-        case .csv: text = timeline.csv()
+        case .csv: text = csvCells.csv { timeline.csv() }
         }
         try StandardStream.output.write(text)
     }

@@ -80,9 +80,9 @@ struct Validate: ParsableCommand {
             plural(c.organisations, "organisation"), plural(c.groups, "group"), plural(c.memberships, "membership"),
             plural(c.initiatives, "initiative"), plural(c.documents, "document"), plural(c.sources, "source"),
         ].joined(separator: ", ")
-        try StandardStream.output.writeLine("\(name(path)): valid: \(summary); \(plural(c.rules, "rule")) checked"
+        try StandardStream.output.writeDisplay("\(name(path)): valid: \(summary); \(plural(c.rules, "rule")) checked"
             + (warnings > 0 ? ", \(plural(warnings, "warning"))" : "")
-            + (scope == .allTime ? "" : " (\(scope))"))
+            + (scope == .allTime ? "" : " (\(scope))") + "\n")
         return 0
     }
 

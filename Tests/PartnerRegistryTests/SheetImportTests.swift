@@ -137,6 +137,10 @@ import Testing
         ("groups", "id,name,kind,part_of\ng,G,council,h\n", 2, 13, "no group 'h'"),
         ("groups", "id,name,kind,sources\ng,G,council,seed\n", 2, 13, "source 'seed' is not declared"),
         ("memberships", "organisation,group,since,until\na,g,1998,1997-12\n", 2, 10, "until 1997-12 is before since 1998"),
+        // NUL is refused wherever it is, as the memberships CSV refuses it.
+        ("organisations", "id,name,kind\na,A\u{0}B,other\n", 2, 3, "this name cell holds a NUL character (U+0000)"),
+        ("memberships", "organisation,group\na,\"g\u{0}\"\n", 2, 3, "this group cell holds a NUL character"),
+        ("groups", "id,na\u{0}me,kind\ng,G,council\n", 1, 4, "this cell holds a NUL character"),
     ] as [(String, String, Int, Int, String)])
     func badCellsArePositioned(sheet: String, text: String, line: Int, column: Int, fragment: String) throws {
         let directory = Self.temporaryDirectory()

@@ -53,7 +53,7 @@ import Testing
         let registry = try write(Self.memberships(10_000, organisations: 4_000, groups: 500), "mid.csv")
         let binary = try CommandRunner.executableURL(named: "samverkan").path
         let command = "\(binary) centrality \(registry) --measure betweenness --threads 1 --top 3"
-        let tty = try underPseudoTerminal(command)
+        let tty = try CommandRunner.underPseudoTerminal(command, in: directory)
         #expect(tty.status == 0, "\(tty)")
         // `script` merges the terminal's output: standard error's bar and standard output's table.
         #expect(tty.stdout.contains("betweenness ["), "\(tty.stdout)")
@@ -62,25 +62,5 @@ import Testing
         let plain = try CommandRunner.run(["centrality", registry, "--measure", "betweenness", "--threads", "1", "--top", "3"])
         #expect(plain.status == 0 && plain.stderr.isEmpty, "\(plain)")
         #expect(!plain.stdout.contains("ETA"))
-    }
-
-    /// Runs `command` through `script`, which gives it a pseudo-terminal
-    /// for all three streams; what the terminal showed comes back as stdout.
-    func underPseudoTerminal(_ command: String) throws -> CommandResult {
-        let log = directory.appendingPathComponent("terminal-\(UUID().uuidString)")
-        try Data().write(to: log)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-q", "-e", "-c", command, "/dev/null"]
-        let out = try FileHandle(forWritingTo: log)
-        defer { try? out.close() }
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return CommandResult(
-            stdout: (try? String(contentsOf: log, encoding: .utf8)) ?? "", stderr: "",
-            status: process.terminationStatus)
     }
 }

@@ -6,7 +6,8 @@
 /// hostile text live: XML 1.0 (markup escaped, forbidden control
 /// characters replaced), JSON (RFC 8259 escapes, plus line and
 /// paragraph separators and bidirectional controls written as `\u`
-/// escapes) and CSV (RFC 4180 quoting).
+/// escapes) and CSV (RFC 4180 quoting; cells a spreadsheet would run are
+/// prefixed where the format asks for it, `SpreadsheetCells`).
 public struct ExportSink {
     private var buffer: [UInt8] = []
     private let capacity: Int
@@ -114,11 +115,12 @@ public struct ExportSink {
         if buffer.count >= capacity { try flush() }
     }
 
-    /// Appends a CSV row of cells and `\n`.
-    mutating func writeCSVRow(_ cells: [String]) throws {
+    /// Appends a CSV row of cells and `\n`; `formulas: .guarded` prefixes
+    /// a cell a spreadsheet would run with `'` (`SpreadsheetCells`).
+    mutating func writeCSVRow(_ cells: [String], formulas: SpreadsheetCells = .exact) throws {
         for (i, cell) in cells.enumerated() {
             if i > 0 { buffer.append(UInt8(ascii: ",")) }
-            try writeCSV(cell)
+            try writeCSV(formulas.written(cell))
         }
         buffer.append(UInt8(ascii: "\n"))
     }

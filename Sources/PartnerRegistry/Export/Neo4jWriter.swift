@@ -20,6 +20,8 @@ import Foundation
 /// to source, in two files since a START_ID names one ID space).
 /// Projections: the side's nodes and `ties.csv` (`SHARES_GROUP` or
 /// `SHARES_MEMBER`, `weight:int`). `import.txt` holds the command line.
+/// Cells are exact, as neo4j-admin imports them, so the files are not
+/// safe to open in a spreadsheet (`SpreadsheetCells.exact`).
 enum Neo4jWriter {
     static let entityHeader = [
         "name", "kind", "level", "aliases:string[]", "url", "since", "since_date:date", "until", "until_date:date",

@@ -9,7 +9,9 @@ public protocol ExportDirectory {
 /// per attribute; `Source`, `Target`, `Type` (`Undirected`), `Weight` and
 /// one column per edge attribute. Kumu reads `nodes.csv` as elements (its
 /// `ID`/`Label` columns); for connections it wants `From`/`To` as the first
-/// two headers (docs/interchange.md says how).
+/// two headers (docs/interchange.md says how). Cells are exact, as those
+/// tools import them, so the files are not safe to open in a spreadsheet
+/// (`SpreadsheetCells.exact`).
 enum GephiCSVWriter {
     static func write(_ graph: ExportGraph, to directory: inout some ExportDirectory) throws {
         let nodeAttributes = ExportGraph.nodeAttributes.filter { $0.name != "label" }
@@ -53,6 +55,10 @@ enum GephiCSVWriter {
 /// Writes the registry's facts as the sheets `samverkan import` reads:
 /// `organisations.csv`, `groups.csv`, `memberships.csv` and `sources.csv`,
 /// UTF-8, RFC 4180 quoting, `\n` line ends, rows in registry order.
+/// Made to be opened in a spreadsheet: a cell that one would run as a
+/// formula (`=`, `+`, `-`, `@`, tab or carriage return first) is written
+/// with a leading `'`, which `SheetImport` removes again
+/// (`SpreadsheetCells.guarded`).
 ///
 /// Multi-valued cells are `;`-separated with `\;` and `\\` escapes; an
 /// empty cell is an absent value; `until` is a date or `unknown`.
@@ -90,7 +96,7 @@ enum SheetsWriter {
                 try out.writeCSVRow([
                     o.id.rawValue, o.name, o.kind.rawValue, o.level?.rawValue ?? "", list(o.aliases), o.url ?? "",
                     o.validity.since?.description ?? "", until(o.validity), c, reason, sources(o.sources),
-                ])
+                ], formulas: .guarded)
             }
             try out.flush()
         }
@@ -105,7 +111,7 @@ enum SheetsWriter {
                     g.id.rawValue, g.name, g.kind.rawValue, g.level?.rawValue ?? "", list(g.aliases), g.url ?? "",
                     list(g.conveners.map(\.rawValue)), g.partOf?.rawValue ?? "", g.validity.since?.description ?? "",
                     until(g.validity), c, reason, sources(g.sources),
-                ])
+                ], formulas: .guarded)
             }
             try out.flush()
         }
@@ -116,7 +122,7 @@ enum SheetsWriter {
                 try out.writeCSVRow([
                     m.organisation.rawValue, m.group.rawValue, m.role.rawValue, m.validity.since?.description ?? "",
                     until(m.validity), c, reason, sources(m.sources),
-                ])
+                ], formulas: .guarded)
             }
             try out.flush()
         }
@@ -125,7 +131,7 @@ enum SheetsWriter {
             for s in r.sources {
                 try out.writeCSVRow([
                     s.id.rawValue, s.title, s.publisher ?? "", s.url ?? "", s.kind.rawValue, s.describes?.description ?? "",
-                ])
+                ], formulas: .guarded)
             }
             try out.flush()
         }

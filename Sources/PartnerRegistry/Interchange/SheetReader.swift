@@ -27,10 +27,12 @@ struct SheetReader {
             return c
         }
 
-        /// The trimmed text, nil when empty or absent.
+        /// The trimmed text, nil when empty or absent; the `'` that
+        /// `export --format sheets` writes before a cell a spreadsheet
+        /// would run as a formula is removed (`SpreadsheetCells`).
         func text(_ name: String) -> String? {
             guard let t = cell(name)?.text.trimmingSpaces, !t.isEmpty else { return nil }
-            return t
+            return SpreadsheetCells.unprefixed(t)
         }
 
         func at(_ name: String) -> SourceLocation {

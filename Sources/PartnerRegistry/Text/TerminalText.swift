@@ -15,9 +15,10 @@
 /// U+200F, U+202A–U+202E, U+2066–U+2069). Everything else is kept,
 /// including joiners inside emoji and soft hyphens.
 ///
-/// Tables and diagnostics printed by `samverkan` pass through it; CSV and
-/// JSON written to a file or a pipe stay exact, and CSV written to a
-/// terminal is neutralised too.
+/// Every line of `samverkan`'s table format (tables, headings and the
+/// prose lines between them) and every diagnostic pass through it; CSV
+/// and JSON written to a file or a pipe keep the characters, and CSV
+/// written to a terminal is neutralised too.
 public enum TerminalText {
     /// Whether `s` is written as an escape.
     public static func needsEscape(_ s: Unicode.Scalar) -> Bool {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PartnerRegistry
 
 /// How a command prints its result.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
@@ -14,4 +15,32 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: an aligned table, JSON of the library's result types, or CSV.")
     var format: OutputFormat = .table
+
+    @OptionGroup var csvCells: CSVCellOptions
+
+    func validate() throws { try csvCells.check(format: format) }
+}
+
+/// Shared `--csv-raw` flag of every command with `--format csv`.
+struct CSVCellOptions: ParsableArguments {
+    @Flag(name: .customLong("csv-raw"), help: ArgumentHelp(
+        "With --format csv: write every cell exactly. By default a cell beginning with =, +, -, @, tab or "
+            + "carriage return (a number such as -0.5 excepted) gets a leading ', so that a spreadsheet opening "
+            + "the file shows it as text instead of running it as a formula (CSV injection)."))
+    var raw = false
+
+    /// How the CSV treats cells a spreadsheet would run.
+    var formulas: SpreadsheetCells { raw ? .exact : .guarded }
+
+    /// `--csv-raw` without `--format csv` is a usage error.
+    func check(format: OutputFormat?) throws {
+        if raw, format != .csv {
+            throw ValidationError("--csv-raw applies to --format csv; add --format csv or leave --csv-raw out")
+        }
+    }
+
+    /// `body`'s CSV, its formula cells as `--csv-raw` chooses.
+    func csv(_ body: () throws -> String) rethrows -> String {
+        try CSVWriter.$outputFormulas.withValue(formulas, operation: body)
+    }
 }
