@@ -141,6 +141,13 @@ import Testing
         ("organisations", "id,name,kind\na,A\u{0}B,other\n", 2, 3, "this name cell holds a NUL character (U+0000)"),
         ("memberships", "organisation,group\na,\"g\u{0}\"\n", 2, 3, "this group cell holds a NUL character"),
         ("groups", "id,na\u{0}me,kind\ng,G,council\n", 1, 4, "this cell holds a NUL character"),
+        // The shape of the text itself.
+        ("organisations", "id,name,kind\na,\"A,other\n", 2, 3, "the quote opened here is never closed"),
+        ("organisations", "id,name,kind\na,\"A\"x,other\n", 2, 6, "text after the closing quote of a quoted field"),
+        ("organisations", "", 1, 1, "the sheet is empty; start it with the header row"),
+        ("organisations", "id,kind\na,other\n", 1, 1, "the header has no 'name' column"),
+        ("organisations", "id,name,kind,name\na,A,other,B\n", 1, 14, "column 'name' appears twice"),
+        ("memberships", "organisation,group,since\na,g,-5\n", 2, 5, "'-5' is not a date"),
     ] as [(String, String, Int, Int, String)])
     func badCellsArePositioned(sheet: String, text: String, line: Int, column: Int, fragment: String) throws {
         let directory = Self.temporaryDirectory()
