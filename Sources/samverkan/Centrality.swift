@@ -94,9 +94,17 @@ struct Centrality: ParsableCommand {
 
     /// Ranks a registry's or a CSV's organisations and groups and prints the ranking.
     private func rankTwoMode(_ network: some TwoModeCentralityRanking, limit: Int?) throws {
+        let mode = mode ?? .twoMode
+        if mode != .twoMode, measure != .degree || estimate != nil,
+           let size = try network.projectionSize(mode, above: ProjectionSize.noticeThreshold)
+        {
+            printToStandardError(size.notice(
+                command: "centrality",
+                alternative: "The two-mode graph (leave out --mode) and --measure degree need no projection."))
+        }
         let report = try rank { progress in
             try network.centrality(
-                measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+                measure, mode: mode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
                 parallelism: ThreadCount.resolve(threads), progress: progress, limit: limit,
                 estimate: estimate)
         }
