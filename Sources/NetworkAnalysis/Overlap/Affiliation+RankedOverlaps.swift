@@ -45,33 +45,74 @@ extension Affiliation {
     public func containments(
         limit: Int?, by precedes: @escaping (Containment, Containment) -> Bool
     ) -> RankedPairs<Containment> {
-        var kept = BoundedSelection(limit: limit, by: precedes)
-        OverlapWalk(self).forEachPair(minShared: 1, sorted: false) { a, b, shared in
-            let sa = size(of: a), sb = size(of: b)
-            if shared == sa && shared == sb {
-                kept.insert(Containment(contained: a, container: b, kind: .identical, containedSize: sa, containerSize: sb))
-            } else if shared == sa {
-                kept.insert(Containment(contained: a, container: b, kind: .properSubset, containedSize: sa, containerSize: sb))
-            } else if shared == sb {
-                kept.insert(Containment(contained: b, container: a, kind: .properSubset, containedSize: sb, containerSize: sa))
-            }
-        }
-        return RankedPairs(pairs: kept.sorted(), total: kept.offered)
+        var containments: BoundedSelection<Containment>? = BoundedSelection(limit: limit, by: precedes)
+        var none: BoundedSelection<PairCount>?
+        Self.walk(self, minShared: 1, pairs: &none, containments: &containments)
+        return Self.kept(containments)
+    }
+
+    /// `groupOverlaps(minShared:limit:by:)` and `containments(limit:by:)`
+    /// from one member → groups walk: what an overlap report of groups
+    /// needs, for the cost of one of them.
+    public func groupOverlapsAndContainments(
+        minShared: Int, limit: Int?, pairsBy pairOrder: @escaping (PairCount, PairCount) -> Bool,
+        containmentsBy containmentOrder: @escaping (Containment, Containment) -> Bool
+    ) -> (pairs: RankedPairs<PairOverlap>, containments: RankedPairs<Containment>) {
+        var pairs: BoundedSelection<PairCount>? = BoundedSelection(limit: limit, by: pairOrder)
+        var containments: BoundedSelection<Containment>? = BoundedSelection(limit: limit, by: containmentOrder)
+        Self.walk(self, minShared: minShared, pairs: &pairs, containments: &containments)
+        return (Self.listed(self, pairs), Self.kept(containments))
     }
 
     private static func ranked(
         _ rows: Affiliation, minShared: Int, limit: Int?, by precedes: @escaping (PairCount, PairCount) -> Bool
     ) -> RankedPairs<PairOverlap> {
-        var kept = BoundedSelection(limit: limit, by: precedes)
-        OverlapWalk(rows).forEachPair(minShared: max(1, minShared), sorted: false) { a, b, shared in
-            kept.insert(PairCount(first: a, second: b, sharedCount: shared, firstSize: rows.size(of: a), secondSize: rows.size(of: b)))
+        var pairs: BoundedSelection<PairCount>? = BoundedSelection(limit: limit, by: precedes)
+        var none: BoundedSelection<Containment>?
+        walk(rows, minShared: minShared, pairs: &pairs, containments: &none)
+        return listed(rows, pairs)
+    }
+
+    /// Offers every pair of rows sharing at least `minShared` columns to
+    /// `pairs`, and every containment (whatever `minShared`) to
+    /// `containments`; either may be nil.
+    private static func walk(
+        _ rows: Affiliation, minShared: Int, pairs: inout BoundedSelection<PairCount>?,
+        containments: inout BoundedSelection<Containment>?
+    ) {
+        let least = containments == nil ? max(1, minShared) : 1
+        let pairLeast = max(1, minShared)
+        OverlapWalk(rows).forEachPair(minShared: least, sorted: false) { a, b, shared in
+            let sa = rows.size(of: a), sb = rows.size(of: b)
+            if shared >= pairLeast {
+                pairs?.insert(PairCount(first: a, second: b, sharedCount: shared, firstSize: sa, secondSize: sb))
+            }
+            guard containments != nil else { return }
+            if shared == sa && shared == sb {
+                containments?.insert(Containment(contained: a, container: b, kind: .identical, containedSize: sa, containerSize: sb))
+            } else if shared == sa {
+                containments?.insert(Containment(contained: a, container: b, kind: .properSubset, containedSize: sa, containerSize: sb))
+            } else if shared == sb {
+                containments?.insert(Containment(contained: b, container: a, kind: .properSubset, containedSize: sb, containerSize: sa))
+            }
         }
-        let pairs = kept.sorted().map { p in
+    }
+
+    /// The kept containments and the count of all.
+    private static func kept(_ selection: BoundedSelection<Containment>?) -> RankedPairs<Containment> {
+        guard let selection else { return RankedPairs(pairs: [], total: 0) }
+        return RankedPairs(pairs: selection.sorted(), total: selection.offered)
+    }
+
+    /// The kept pairs with their shared columns listed, and the count of all.
+    private static func listed(_ rows: Affiliation, _ selection: BoundedSelection<PairCount>?) -> RankedPairs<PairOverlap> {
+        guard let selection else { return RankedPairs(pairs: [], total: 0) }
+        let pairs = selection.sorted().map { p in
             PairOverlap(
                 first: p.first, second: p.second, shared: rows.sharedColumns(p.first, p.second),
                 firstSize: p.firstSize, secondSize: p.secondSize)
         }
-        return RankedPairs(pairs: pairs, total: kept.offered)
+        return RankedPairs(pairs: pairs, total: selection.offered)
     }
 
     /// The members of both `a` and `b`, ascending: a merge of two sorted rows.

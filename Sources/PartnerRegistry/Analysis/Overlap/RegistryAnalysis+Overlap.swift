@@ -39,13 +39,11 @@ extension RegistryAnalysis {
         report.limit = limit
         if scope != .organisations {
             let rank = ranks(count: affiliation.groupCount) { view.namedGroup(position: Int32($0)) }
-            let pairs = groupOverlaps(affiliation, minShared: minShared, order: order, limit: limit, rank: rank)
-            report.groupPairs = pairs.pairs
+            let (pairs, containments) = affiliation.groupOverlapsAndContainments(
+                minShared: minShared, limit: limit, pairsBy: pairOrder(order, rank: rank),
+                containmentsBy: { x, y in Self.containmentPrecedes(x, y, rank: rank) })
+            report.groupPairs = pairs.pairs.map { groupOverlap($0) }
             report.groupPairTotal = pairs.total
-            let containments = affiliation.containments(limit: limit) { x, y in
-                let (a, b) = (Self.containmentKey(x, rank: rank), Self.containmentKey(y, rank: rank))
-                return a < b
-            }
             report.containments = containments.pairs.map { groupContainment($0) }
             report.containmentTotal = containments.total
         }
@@ -94,8 +92,9 @@ extension RegistryAnalysis {
         return rank
     }
 
-    /// `order` on counted pairs, as `precedes` orders the listed ones: the
-    /// pair's two entities in name order, ties broken by name.
+    /// `order` on counted pairs, as the listed ones are sorted: the ratio
+    /// or count asked for, then the pair's two entities in name order.
+    /// (Plain comparisons, no tuples: this runs once per pair of a star.)
     private func pairOrder(_ order: OverlapOrder, rank: [Int]) -> (PairCount, PairCount) -> Bool {
         { x, y in
             switch order {
@@ -110,18 +109,27 @@ extension RegistryAnalysis {
             case .name:
                 break
             }
-            let (a, b) = (rank[Int(x.first)], rank[Int(x.second)])
-            let (c, d) = (rank[Int(y.first)], rank[Int(y.second)])
-            return (min(a, b), max(a, b)) < (min(c, d), max(c, d))
+            return Self.namePrecedes(rank[Int(x.first)], rank[Int(x.second)], rank[Int(y.first)], rank[Int(y.second)])
         }
     }
 
-    /// The name places a containment is sorted by: the contained group, then
-    /// its container (for identical members, the one first by name is
-    /// reported as contained).
-    private static func containmentKey(_ c: Containment, rank: [Int]) -> (Int, Int) {
-        let (a, b) = (rank[Int(c.contained)], rank[Int(c.container)])
-        return c.kind == .identical ? (min(a, b), max(a, b)) : (a, b)
+    /// Whether the pair of name places {a, b} sorts before {c, d}: by the
+    /// first of each by name, then the second.
+    private static func namePrecedes(_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Bool {
+        let (x1, x2) = a < b ? (a, b) : (b, a)
+        let (y1, y2) = c < d ? (c, d) : (d, c)
+        return x1 != y1 ? x1 < y1 : x2 < y2
+    }
+
+    /// Containments by the contained group's name, then its container's
+    /// (for identical members, the one first by name is reported as contained).
+    private static func containmentPrecedes(_ x: Containment, _ y: Containment, rank: [Int]) -> Bool {
+        func places(_ c: Containment) -> (Int, Int) {
+            let (a, b) = (rank[Int(c.contained)], rank[Int(c.container)])
+            return c.kind == .identical && b < a ? (b, a) : (a, b)
+        }
+        let (a, b) = places(x), (c, d) = places(y)
+        return a != c ? a < c : b < d
     }
 
     private func groupOverlap(_ p: PairOverlap) -> GroupOverlap {
