@@ -30,7 +30,7 @@ extension AnalysisOutput {
     /// group pairs (--limit N or all to change)"; nil when nothing is cut.
     static func cut(shown: Int, total: Int, of noun: String) -> String? {
         guard shown < total else { return nil }
-        return "showing the first \(grouped(shown)) of \(grouped(total)) \(noun) in this order (--limit N or --limit all to change)"
+        return "showing \(shown == 0 ? "none" : "the first \(grouped(shown))") of \(grouped(total)) \(noun) in this order (--limit N or --limit all to change)"
     }
 
     /// An integer with thousands separated by commas: "7,998,000".
