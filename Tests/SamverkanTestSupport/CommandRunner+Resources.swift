@@ -72,3 +72,10 @@ extension CommandRunner {
             stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
     }
 }
+
+/// A memory guard's bound: `megabytes`, times SAMVERKAN_GUARD_SCALE when
+/// set (as `cpuGuard`: sanitizers use more memory too), in bytes.
+public func memoryGuard(megabytes: Int) -> Int {
+    let scale = getenv("SAMVERKAN_GUARD_SCALE").flatMap { Int(String(cString: $0)) } ?? 1
+    return megabytes * 1_000_000 * max(scale, 1)
+}
