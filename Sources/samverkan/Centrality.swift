@@ -99,7 +99,7 @@ struct Centrality: ParsableCommand {
            let size = try network.projectionSize(mode, above: ProjectionSize.noticeThreshold)
         {
             printToStandardError(size.notice(
-                command: "centrality",
+                command: "centrality", work: "building it and measuring on it",
                 alternative: "The two-mode graph (leave out --mode) and --measure degree need no projection."))
         }
         let report = try rank { progress in

@@ -108,6 +108,12 @@ import Testing
         #expect(pagerank.stderr == "samverkan centrality: the groups' projection will have 1,124,250 ties ('Hub' sits "
             + "in 1,500 groups, all tied to each other), about 26 MB; building it and measuring on it may take long. "
             + "The two-mode graph (leave out --mode) and --measure degree need no projection.\n")
+        let export = try run(
+            "export", big, "--format", "pajek", "--mode", "groups", "-o", scratch.url.appendingPathComponent("g.net").path)
+        #expect(export.status == 0, "\(export)")
+        #expect(export.stderr == "samverkan export: the groups' projection will have 1,124,250 ties ('Hub' sits in "
+            + "1,500 groups, all tied to each other), about 26 MB; building and writing it may take long. --mode "
+            + "two-mode (the default) writes the organisation–group graph instead.\n")
         // A small projection is built without a word.
         let small = try run("centrality", star, "--mode", "groups", "--measure", "pagerank", "--top", "3")
         #expect(small.status == 0 && small.stderr.isEmpty, "\(small)")
