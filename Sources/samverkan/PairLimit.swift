@@ -12,7 +12,7 @@ struct PairLimit: ExpressibleByArgument, Equatable {
     static let standard = PairLimit(count: 1_000)
 
     /// The help's words for the option.
-    static let help = "Show at most N pairs in each list, the first in the chosen order; 'all' shows every pair."
+    static let help = "Show at most N pairs in each list, the first in the chosen order; 'all' shows every pair, 0 only counts them."
 
     init(count: Int?) { self.count = count }
 
