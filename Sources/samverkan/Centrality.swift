@@ -16,7 +16,9 @@ struct Centrality: ParsableCommand {
         In two-mode mode (the default) organisations and groups are the two sides of one graph and degree, \
         closeness and betweenness are normalised as NetworkX's bipartite module does (Borgatti–Everett). \
         With --mode organisations or groups the measure runs on the projection, weighted by shared groups \
-        (or members); path measures turn a weight w into the length 1/w unless --lengths hops is given.
+        (or members); path measures turn a weight w into the length 1/w unless --lengths hops is given. \
+        A projection of more than 1,000,000 ties (one organisation in 1,415 groups makes one) is announced on \
+        standard error before it is built; degree is counted on the two-mode graph without building it.
 
         A one-mode network (an edge list, GraphML or Pajek file; docs/interchange.md) is ranked as it is: \
         its nodes, its ties, its weights read as for a projection. --mode and the registry's date, certainty \
@@ -94,9 +96,17 @@ struct Centrality: ParsableCommand {
 
     /// Ranks a registry's or a CSV's organisations and groups and prints the ranking.
     private func rankTwoMode(_ network: some TwoModeCentralityRanking, limit: Int?) throws {
+        let mode = mode ?? .twoMode
+        if mode != .twoMode, measure != .degree || estimate != nil,
+           let size = try network.projectionSize(mode, above: ProjectionSize.noticeThreshold)
+        {
+            printToStandardError(size.notice(
+                command: "centrality", work: "building it and measuring on it",
+                alternative: "The two-mode graph (leave out --mode) and --measure degree need no projection."))
+        }
         let report = try rank { progress in
             try network.centrality(
-                measure, mode: mode ?? .twoMode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+                measure, mode: mode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
                 parallelism: ThreadCount.resolve(threads), progress: progress, limit: limit,
                 estimate: estimate)
         }

@@ -74,11 +74,17 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let registry = try RegistryOptions.load(path: file, command: "export")
+        let scope = RegistryScope(asOf: asOf ?? .allTime, certainty: certainty)
+        if mode != .twoMode, let size = try? RegistryAnalysis(registry: registry, scope: scope).projectionSize(mode) {
+            printToStandardError(size.notice(
+                command: "export", work: "building and writing it",
+                alternative: "--mode two-mode (the default) writes the organisation–group graph instead."))
+        }
         let export: RegistryExport
         do {
             export = try RegistryExport(
                 registry: registry, format: format,
-                options: ExportOptions(scope: RegistryScope(asOf: asOf ?? .allTime, certainty: certainty), mode: mode))
+                options: ExportOptions(scope: scope, mode: mode))
         } catch {
             throw CLIError.usage(error.description).report(command: "export")
         }

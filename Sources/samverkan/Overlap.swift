@@ -11,7 +11,10 @@ struct OverlapCommand: ParsableCommand {
         For every pair of groups with members in common: the shared members, the Jaccard index \
         (shared ÷ everyone in either) and the overlap coefficient (shared ÷ the smaller group). \
         Groups whose members all sit in another group are listed as contained (redundant forums). \
-        For every pair of organisations: the groups they share. See docs/analysis.md.
+        For every pair of organisations: the groups they share. Each list shows the first --limit entries \
+        (1,000 unless told; 'all' for every one) and says how many there are in all: the table in a line \
+        under its heading, JSON in groupPairTotal, containmentTotal and organisationPairTotal, CSV in the \
+        pair_total column. See docs/analysis.md.
 
         \(AnalysisOutput.exitCodes)
         """)
@@ -30,11 +33,17 @@ struct OverlapCommand: ParsableCommand {
     @Option(name: .customLong("sort"), help: "Sort pairs by: jaccard (highest first), shared (most first), name.")
     var order: OverlapOrder = .jaccard
 
+    @Option(name: .customLong("limit"), help: ArgumentHelp(PairLimit.help, valueName: "N|all"))
+    var limit: PairLimit = .standard
+
     func run() throws {
         let analysis = try options.analysis(command: "overlap")
         let scope: OverlapScope = groupsOnly == organisationsOnly ? .all : groupsOnly ? .groups : .organisations
         let report = try AnalysisOutput.answer("overlap") { () throws(RegistryAnalysisError) in
-            try analysis.overlaps(scope: scope, minShared: minShared, order: order)
+            try analysis.overlaps(scope: scope, minShared: minShared, order: order, limit: limit.count)
+        }
+        if options.output.format != .table, report.isCut {
+            printToStandardError("samverkan overlap: " + report.cutSummary)
         }
         try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
     }
@@ -43,11 +52,26 @@ struct OverlapCommand: ParsableCommand {
 extension OverlapOrder: ExpressibleByArgument {}
 
 extension OverlapReport {
-    /// Aligned tables: group pairs, contained groups, organisation pairs.
+    /// What was cut, for standard error beside JSON or CSV: "showing the
+    /// first 1,000 of 7,998,000 group pairs …; …".
+    var cutSummary: String {
+        [
+            AnalysisOutput.cut(shown: groupPairs.count, total: groupPairTotal, of: "group pairs"),
+            AnalysisOutput.cut(shown: containments.count, total: containmentTotal, of: "containments"),
+            AnalysisOutput.cut(shown: organisationPairs.count, total: organisationPairTotal, of: "organisation pairs"),
+        ].compactMap { $0 }.joined(separator: "; ")
+    }
+
+    /// Aligned tables: group pairs, contained groups, organisation pairs;
+    /// a list cut by the limit says so under its heading.
     func table() -> String {
+        func cutLine(_ shown: Int, _ total: Int, _ noun: String) -> String {
+            AnalysisOutput.cut(shown: shown, total: total, of: noun).map { $0 + "\n" } ?? ""
+        }
         var out = ""
-        if !groupPairs.isEmpty || !containments.isEmpty {
+        if groupPairTotal > 0 || containmentTotal > 0 {
             out += AnalysisOutput.heading("Groups sharing members\(AnalysisOutput.dateSuffix(asOf))")
+            out += cutLine(groupPairs.count, groupPairTotal, "group pairs")
             var t = TextTable([
                 ("Group", .left), ("Group", .left), ("Shared", .right), ("Jaccard", .right), ("Overlap", .right),
                 ("Shared members", .left),
@@ -59,8 +83,9 @@ extension OverlapReport {
                     AnalysisOutput.decimal(p.overlapCoefficient), AnalysisOutput.names(p.sharedMembers),
                 ])
             }
-            out += groupPairs.isEmpty ? "none\n" : t.render()
+            out += groupPairs.isEmpty ? (groupPairTotal == 0 ? "none\n" : "") : t.render()
             out += "\n" + AnalysisOutput.heading("Groups contained in another (every member also sits in the other)")
+            out += cutLine(containments.count, containmentTotal, "containments")
             var c = TextTable([("Group", .left), ("Contained in", .left), ("Members", .right), ("Of", .right), ("", .left)])
             for x in containments {
                 c.append([
@@ -69,11 +94,12 @@ extension OverlapReport {
                     x.kind == .identical ? "identical members" : "",
                 ])
             }
-            out += containments.isEmpty ? "none\n" : c.render()
+            out += containments.isEmpty ? (containmentTotal == 0 ? "none\n" : "") : c.render()
         }
-        if !organisationPairs.isEmpty {
+        if organisationPairTotal > 0 {
             if !out.isEmpty { out += "\n" }
             out += AnalysisOutput.heading("Organisations sharing groups\(AnalysisOutput.dateSuffix(asOf))")
+            out += cutLine(organisationPairs.count, organisationPairTotal, "organisation pairs")
             var t = TextTable([
                 ("Organisation", .left), ("Organisation", .left), ("Shared", .right), ("Jaccard", .right),
                 ("Overlap", .right), ("Shared groups", .left),
@@ -85,18 +111,20 @@ extension OverlapReport {
                     AnalysisOutput.decimal(p.overlapCoefficient), AnalysisOutput.names(p.sharedGroups),
                 ])
             }
-            out += t.render()
+            if !organisationPairs.isEmpty { out += t.render() }
         }
         if out.isEmpty { out = "No pairs share \(minShared) or more.\n" }
         return out + AnalysisOutput.notes(Self.explanations)
     }
 
-    /// One CSV: a row per pair, `pair` telling group pairs from organisation pairs.
+    /// One CSV: a row per pair, `pair` telling group pairs from organisation
+    /// pairs; `pair_total` counts the pairs of the row's kind, so fewer rows
+    /// than that means the list was cut (`--limit`).
     func csv() -> String {
         var w = CSVWriter(header: [
             "pair", "first_id", "first_name", "second_id", "second_name", "first_size", "second_size",
             "shared_count", "jaccard", "overlap_coefficient", "containment", "shared_ids", "shared_names",
-            "first_uncertain", "second_uncertain",
+            "first_uncertain", "second_uncertain", "pair_total",
         ], asOf: asOf)
         for p in groupPairs {
             w.append([
@@ -105,6 +133,7 @@ extension OverlapReport {
                 AnalysisOutput.csvNumber(p.overlapCoefficient), p.containment?.rawValue ?? "",
                 AnalysisOutput.ids(p.sharedMembers), AnalysisOutput.csvNames(p.sharedMembers),
                 AnalysisOutput.csvFlag(p.first.uncertain), AnalysisOutput.csvFlag(p.second.uncertain),
+                "\(groupPairTotal)",
             ])
         }
         for p in organisationPairs {
@@ -113,6 +142,7 @@ extension OverlapReport {
                 "\(p.firstGroupCount)", "\(p.secondGroupCount)", "\(p.sharedCount)", AnalysisOutput.csvNumber(p.jaccard),
                 AnalysisOutput.csvNumber(p.overlapCoefficient), "", AnalysisOutput.ids(p.sharedGroups),
                 AnalysisOutput.csvNames(p.sharedGroups), AnalysisOutput.csvFlag(p.first.uncertain), AnalysisOutput.csvFlag(p.second.uncertain),
+                "\(organisationPairTotal)",
             ])
         }
         return w.text

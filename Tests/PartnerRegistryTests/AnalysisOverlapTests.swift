@@ -1,4 +1,5 @@
 import PartnerRegistry
+import SamverkanTestSupport
 import Testing
 
 @Suite struct AnalysisOverlapTests {
@@ -88,5 +89,33 @@ import Testing
     @Test func reportRoundTripsThroughJSON() throws {
         #expect(try roundTrips(try SmallRegistry.in2015.overlaps()))
         #expect(try roundTrips(try SmallRegistry.allTime.overlaps(order: .name)))
+    }
+
+    /// A cap keeps the head of every list in the asked order and counts
+    /// the whole list, for every order and scope, on the Västerbotten
+    /// registry (tens of pairs, ties in Jaccard and shared counts).
+    @Test(arguments: OverlapOrder.allCases)
+    func cappedListsAreHeadsOfTheFullOnes(_ order: OverlapOrder) throws {
+        let registry = try RegistryLoader.load(
+            path: PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path)
+        let analysis = RegistryAnalysis(registry: registry, scope: .allTime)
+        let full = try analysis.overlaps(order: order)
+        #expect(full.groupPairs.count > 10 && full.organisationPairs.count > 10 && !full.containments.isEmpty)
+        #expect(!full.isCut && full.limit == nil)
+        for limit in [0, 1, 2, 5, 10_000] {
+            let cut = try analysis.overlaps(order: order, limit: limit)
+            #expect(cut.groupPairs == Array(full.groupPairs.prefix(limit)), "limit \(limit)")
+            #expect(cut.containments == Array(full.containments.prefix(limit)))
+            #expect(cut.organisationPairs == Array(full.organisationPairs.prefix(limit)))
+            #expect(cut.groupPairTotal == full.groupPairs.count)
+            #expect(cut.containmentTotal == full.containments.count)
+            #expect(cut.organisationPairTotal == full.organisationPairs.count)
+            #expect(cut.limit == limit && cut.isCut == (limit < full.organisationPairs.count))
+            let groups = try analysis.groupOverlaps(order: order, limit: limit)
+            #expect(groups.pairs == cut.groupPairs && groups.total == full.groupPairs.count)
+        }
+        #expect(throws: RegistryAnalysisError.invalidCount(parameter: "the pair limit", value: -1, least: 0)) {
+            try analysis.overlaps(limit: -1)
+        }
     }
 }

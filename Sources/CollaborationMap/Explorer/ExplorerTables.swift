@@ -138,10 +138,13 @@ struct ExplorerTables {
     }
 
     private func forums() -> ExplorerData.Table {
-        let pairs = (try? analysis.overlaps(scope: .groups, minShared: 1, order: .jaccard))?.groupPairs ?? []
+        // Only the shown pairs are kept: a star of thousands of groups has millions.
+        let report = try? analysis.groupOverlaps(minShared: 1, order: .jaccard, limit: Self.rowLimit)
+        let pairs = report?.pairs ?? []
+        let total = report?.total ?? 0
         var rows: [[ExplorerData.Cell]] = []
         var keys: [Int] = []
-        for p in pairs.prefix(Self.rowLimit) {
+        for p in pairs {
             rows.append([
                 .text(p.first.name), .text(p.second.name), .number(Double(p.sharedCount)),
                 .number(Double(p.firstSize)), .number(Double(p.secondSize)), .number(p.jaccard.rounded4),
@@ -151,7 +154,10 @@ struct ExplorerTables {
         return .init(
             id: "forums", title: t("Redundant forums", "Överlappande forum"),
             note: t("Pairs of groups with members in common, most similar first (Jaccard: shared ÷ in either), as `samverkan overlap`.",
-                    "Par av grupper med gemensamma medlemmar, mest lika först (Jaccard: gemensamma ÷ i någon av dem), som `samverkan overlap`."),
+                    "Par av grupper med gemensamma medlemmar, mest lika först (Jaccard: gemensamma ÷ i någon av dem), som `samverkan overlap`.")
+                + (pairs.count < total
+                    ? t(" Showing the \(pairs.count) most similar of \(total) pairs.", " Visar de \(pairs.count) mest lika av \(total) par.")
+                    : ""),
             columns: [
                 .init(label: t("Group", "Grupp"), numeric: false), .init(label: t("Group", "Grupp"), numeric: false),
                 .init(label: t("Shared", "Gemensamma"), numeric: true), .init(label: t("Size", "Storlek"), numeric: true),

@@ -84,14 +84,17 @@ struct OverlapWalk {
     /// The co-occurrence kernel. For every row `a`, in ascending order,
     /// counts the columns `a` shares with each later row `b > a` by walking
     /// column → rows lists, then calls `body(a, met, shared)`: `met` lists
-    /// the rows `b > a` sharing at least one column, ascending, and
-    /// `shared[b]` is the count for each of them. Rows that share nothing
-    /// with `a` are never touched.
+    /// the rows `b > a` sharing at least one column (ascending when
+    /// `sorted`, else in the order met), and `shared[b]` is the count for
+    /// each of them. Rows that share nothing with `a` are never touched.
     ///
-    /// - Complexity: O(Σ_c d(c)² + P log P) time over all rows, d(c) the
+    /// - Complexity: O(Σ_c d(c)² + P log P) time over all rows (no log
+    ///   factor unless `sorted`), d(c) the
     ///   number of rows of column c and P the number of pairs met; O(R)
     ///   space for R rows.
-    private func forEachRowCoOccurrences(_ body: (_ a: Int32, _ met: [Int32], _ shared: [Int]) -> Void) {
+    private func forEachRowCoOccurrences(
+        sorted: Bool = true, _ body: (_ a: Int32, _ met: [Int32], _ shared: [Int]) -> Void
+    ) {
         var count = [Int](repeating: 0, count: rows.groupCount)
         var touched: [Int32] = []
         for a in 0 ..< Int32(rows.groupCount) {
@@ -103,7 +106,7 @@ struct OverlapWalk {
                 }
             }
             guard !touched.isEmpty else { continue }
-            touched.sort()
+            if sorted { touched.sort() }
             body(a, touched, count)
             for b in touched { count[Int(b)] = 0 }
         }
@@ -111,8 +114,10 @@ struct OverlapWalk {
 
     /// Calls `body(a, b, sharedCount)` for every pair of rows `a < b` with at
     /// least `minShared` shared columns, in `(a, b)` order.
-    func forEachPair(minShared: Int, _ body: (Int32, Int32, Int) -> Void) {
-        forEachRowCoOccurrences { a, met, shared in
+    /// Unless `sorted`, the rows `b` of one `a` come in no set order (and
+    /// the walk saves their sort).
+    func forEachPair(minShared: Int, sorted: Bool = true, _ body: (Int32, Int32, Int) -> Void) {
+        forEachRowCoOccurrences(sorted: sorted) { a, met, shared in
             for b in met where shared[Int(b)] >= minShared { body(a, b, shared[Int(b)]) }
         }
     }

@@ -6,12 +6,19 @@ extension NodeRegistryReader {
         // many cells of edit-distance tables only exact (case- and
         // diacritic-folded) ones are made.
         var budget = 20_000_000
-        var indexes: [[EntityType]: SuggestionIndex] = [:]
-        /// The ID nearest to `raw` among the entities of `types`.
+        var indexes: [[EntityType]: (ids: [String], index: SuggestionIndex)] = [:]
+        /// The ID nearest to `raw` among the entities of `types`. Only an
+        /// error that will be printed gets one: once the collector is full,
+        /// the rest are counted, not shown, so their suggestions are not
+        /// computed (each costs up to O(IDs)).
         func suggestion(_ raw: String, among types: [EntityType]) -> String? {
-            let candidates = types.flatMap { names[$0] ?? [] }
-            if indexes[types] == nil { indexes[types] = SuggestionIndex(candidates.map { [$0.id] + $0.names }) }
-            return indexes[types]?.nearest(to: raw, budget: &budget).map { candidates[$0].id }
+            guard !diag.isFull else { return nil }
+            if indexes[types] == nil {
+                let candidates = types.flatMap { names[$0] ?? [] }
+                indexes[types] = (candidates.map(\.id), SuggestionIndex(candidates.map { [$0.id] + $0.names }))
+            }
+            guard let entry = indexes[types] else { return nil }
+            return entry.index.nearest(to: raw, budget: &budget).map { entry.ids[$0] }
         }
         for ref in references where declared[ref.expected]?[ref.raw] == nil {
             check(ref, suggestion: suggestion(ref.raw, among: [ref.expected]))

@@ -17,7 +17,9 @@ extension RegistryAnalysis {
     ///   closeness, harmonic) read weights through `lengths`
     ///   (default length = 1/weight); eigenvector, PageRank, Katz and
     ///   clustering read them as strengths; degree ignores them (NetworkX's
-    ///   `degree_centrality`).
+    ///   `degree_centrality`) and is counted on the two-mode graph without
+    ///   building the projection (`TwoModeGraph.projectedDegrees(onto:)`),
+    ///   whose size is quadratic in the degree of a hub.
     ///
     /// Entities present only possibly on the view's date are ranked and
     /// marked (`CentralityScore.uncertain`).
@@ -132,6 +134,13 @@ extension RegistryAnalysis {
                     progress: progress
                 ).values
             }
+        case (.organisations, nil) where measure == .degree, (.groups, nil) where measure == .degree:
+            // Degree needs only each vertex's projected neighbour count: no projection is built.
+            let side: TwoModeSide = mode == .organisations ? .top : .bottom
+            vertices = twoMode.vertices(of: side)
+            let degrees = twoMode.projectedDegrees(onto: side)
+            let scale = 1 / Double(max(1, degrees.count - 1))
+            values = degrees.count == 1 ? [1] : degrees.map { Double($0) * scale }  // as Graph.degreeCentrality
         case (.organisations, nil), (.groups, nil):
             let projection = twoMode.projection(onto: mode == .organisations ? .top : .bottom)
             vertices = projection.vertices

@@ -22,6 +22,10 @@ public protocol TwoModeCentralityRanking {
         limit: Int?,
         estimate: BetweennessEstimation?
     ) throws -> CentralityReport
+
+    /// How large the projection `mode` asks for would be, when it has more
+    /// than `threshold` ties; nil otherwise (see `ProjectionSize`).
+    func projectionSize(_ mode: NetworkMode, above threshold: Int) throws -> ProjectionSize?
 }
 
 extension RegistryAnalysis: TwoModeCentralityRanking {}

@@ -1,9 +1,10 @@
 /// Overlap in the network: pairs of groups with members in common, groups
 /// contained in others, and pairs of organisations with groups in common.
 ///
-/// Produced by `RegistryAnalysis.overlaps(scope:minShared:order:)`; each
-/// list is sorted as asked (`order`). A section left out by `scope` is
-/// empty.
+/// Produced by `RegistryAnalysis.overlaps(scope:minShared:order:limit:)`;
+/// each list is sorted as asked (`order`) and holds at most `limit`
+/// entries, the first in that order; the totals count every entry, listed
+/// or not. A section left out by `scope` is empty, with a total of 0.
 public struct OverlapReport: Hashable, Sendable, Codable {
     /// The date the registry was seen on, if any.
     public var asOf: AsOf
@@ -17,6 +18,14 @@ public struct OverlapReport: Hashable, Sendable, Codable {
     public var containments: [GroupContainment]
     /// Pairs of organisations sharing at least `minShared` groups.
     public var organisationPairs: [OrganisationOverlap]
+    /// The most entries listed in each list; nil when every entry is listed.
+    public var limit: Int?
+    /// Pairs of groups sharing at least `minShared` members, listed or not.
+    public var groupPairTotal: Int
+    /// Containments, listed or not.
+    public var containmentTotal: Int
+    /// Pairs of organisations sharing at least `minShared` groups, listed or not.
+    public var organisationPairTotal: Int
 
     public init(
         asOf: AsOf, minShared: Int, order: OverlapOrder, groupPairs: [GroupOverlap],
@@ -28,6 +37,16 @@ public struct OverlapReport: Hashable, Sendable, Codable {
         self.groupPairs = groupPairs
         self.containments = containments
         self.organisationPairs = organisationPairs
+        limit = nil
+        groupPairTotal = groupPairs.count
+        containmentTotal = containments.count
+        organisationPairTotal = organisationPairs.count
+    }
+
+    /// Whether some list holds fewer entries than it counts.
+    public var isCut: Bool {
+        groupPairs.count < groupPairTotal || containments.count < containmentTotal
+            || organisationPairs.count < organisationPairTotal
     }
 
     /// What the numbers mean, one line each, for people reading a table.

@@ -29,30 +29,107 @@ extension RegistryAnalysis {
     /// `bipartite.overlap_weighted_projected_graph` (`jaccard=True/False`)
     /// on the view's two-mode graph (see `Affiliation.groupOverlaps`).
     public func overlaps(
-        scope: OverlapScope = .all, minShared: Int = 1, order: OverlapOrder = .jaccard
+        scope: OverlapScope = .all, minShared: Int = 1, order: OverlapOrder = .jaccard, limit: Int? = nil
     ) throws(RegistryAnalysisError) -> OverlapReport {
         guard minShared >= 1 else { throw .invalidCount(parameter: "the least shared count", value: minShared, least: 1) }
+        if let limit, limit < 0 { throw .invalidCount(parameter: "the pair limit", value: limit, least: 0) }
         let affiliation = view.groupAffiliation
-        var groupPairs: [GroupOverlap] = []
-        var containments: [GroupContainment] = []
-        var organisationPairs: [OrganisationOverlap] = []
+        var report = OverlapReport(
+            asOf: asOf, minShared: minShared, order: order, groupPairs: [], containments: [], organisationPairs: [])
+        report.limit = limit
         if scope != .organisations {
-            groupPairs = affiliation.groupOverlaps(minShared: minShared).map { groupOverlap($0) }
-            containments = affiliation.containments().map { groupContainment($0) }
+            let rank = ranks(count: affiliation.groupCount) { view.namedGroup(position: Int32($0)) }
+            let (pairs, containments) = affiliation.groupOverlapsAndContainments(
+                minShared: minShared, limit: limit, pairsBy: pairOrder(order, rank: rank),
+                containmentsBy: { x, y in Self.containmentPrecedes(x, y, rank: rank) })
+            report.groupPairs = pairs.pairs.map { groupOverlap($0) }
+            report.groupPairTotal = pairs.total
+            report.containments = containments.pairs.map { groupContainment($0) }
+            report.containmentTotal = containments.total
         }
         if scope != .groups {
-            organisationPairs = affiliation.memberOverlaps(minShared: minShared).map { organisationOverlap($0) }
+            let rank = ranks(count: affiliation.memberCount) { view.namedOrganisation(Int32($0)) }
+            let pairs = affiliation.memberOverlaps(minShared: minShared, limit: limit, by: pairOrder(order, rank: rank))
+            report.organisationPairs = pairs.pairs.map { organisationOverlap($0) }
+            report.organisationPairTotal = pairs.total
         }
-        groupPairs.sort { precedes($0, $1, order: order) }
-        organisationPairs.sort { precedes($0, $1, order: order) }
-        containments.sort {
-            $0.contained.id != $1.contained.id
-                ? names.precedes($0.contained, $1.contained)
-                : names.precedes($0.container, $1.container)
+        return report
+    }
+
+    /// The first `limit` pairs of groups sharing at least `minShared`
+    /// members in `order`, and how many such pairs there are: the group
+    /// pairs of `overlaps(scope:minShared:order:limit:)` without its
+    /// containments.
+    ///
+    /// - Throws: `RegistryAnalysisError.invalidCount` when `minShared < 1`
+    ///   or `limit < 0`.
+    /// - Complexity: O(Σₒ d(o)² + P log K) time and O(V + K) space, as
+    ///   `overlaps(scope:minShared:order:limit:)`.
+    public func groupOverlaps(
+        minShared: Int = 1, order: OverlapOrder = .jaccard, limit: Int? = nil
+    ) throws(RegistryAnalysisError) -> RankedPairs<GroupOverlap> {
+        guard minShared >= 1 else { throw .invalidCount(parameter: "the least shared count", value: minShared, least: 1) }
+        if let limit, limit < 0 { throw .invalidCount(parameter: "the pair limit", value: limit, least: 0) }
+        let affiliation = view.groupAffiliation
+        let rank = ranks(count: affiliation.groupCount) { view.namedGroup(position: Int32($0)) }
+        return groupOverlaps(affiliation, minShared: minShared, order: order, limit: limit, rank: rank)
+    }
+
+    private func groupOverlaps(
+        _ affiliation: Affiliation, minShared: Int, order: OverlapOrder, limit: Int?, rank: [Int]
+    ) -> RankedPairs<GroupOverlap> {
+        let pairs = affiliation.groupOverlaps(minShared: minShared, limit: limit, by: pairOrder(order, rank: rank))
+        return RankedPairs(pairs: pairs.pairs.map { groupOverlap($0) }, total: pairs.total)
+    }
+
+    /// The name-order place of each of `count` entities (`named(i)` is entity `i`).
+    private func ranks<K>(count: Int, _ named: (Int) -> Named<K>) -> [Int] {
+        let entities = (0 ..< count).map(named)
+        var rank = [Int](repeating: 0, count: count)
+        for (place, i) in entities.indices.sorted(by: { names.precedes(entities[$0], entities[$1]) }).enumerated() {
+            rank[i] = place
         }
-        return OverlapReport(
-            asOf: asOf, minShared: minShared, order: order, groupPairs: groupPairs,
-            containments: containments, organisationPairs: organisationPairs)
+        return rank
+    }
+
+    /// `order` on counted pairs, as the listed ones are sorted: the ratio
+    /// or count asked for, then the pair's two entities in name order.
+    /// (Plain comparisons, no tuples: this runs once per pair of a star.)
+    private func pairOrder(_ order: OverlapOrder, rank: [Int]) -> (PairCount, PairCount) -> Bool {
+        { x, y in
+            switch order {
+            case .jaccard:
+                let (jx, jy) = (x.jaccard, y.jaccard)
+                if jx != jy { return jx > jy }
+                if x.sharedCount != y.sharedCount { return x.sharedCount > y.sharedCount }
+            case .shared:
+                if x.sharedCount != y.sharedCount { return x.sharedCount > y.sharedCount }
+                let (jx, jy) = (x.jaccard, y.jaccard)
+                if jx != jy { return jx > jy }
+            case .name:
+                break
+            }
+            return Self.namePrecedes(rank[Int(x.first)], rank[Int(x.second)], rank[Int(y.first)], rank[Int(y.second)])
+        }
+    }
+
+    /// Whether the pair of name places {a, b} sorts before {c, d}: by the
+    /// first of each by name, then the second.
+    private static func namePrecedes(_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Bool {
+        let (x1, x2) = a < b ? (a, b) : (b, a)
+        let (y1, y2) = c < d ? (c, d) : (d, c)
+        return x1 != y1 ? x1 < y1 : x2 < y2
+    }
+
+    /// Containments by the contained group's name, then its container's
+    /// (for identical members, the one first by name is reported as contained).
+    private static func containmentPrecedes(_ x: Containment, _ y: Containment, rank: [Int]) -> Bool {
+        func places(_ c: Containment) -> (Int, Int) {
+            let (a, b) = (rank[Int(c.contained)], rank[Int(c.container)])
+            return c.kind == .identical && b < a ? (b, a) : (a, b)
+        }
+        let (a, b) = places(x), (c, d) = places(y)
+        return a != c ? a < c : b < d
     }
 
     private func groupOverlap(_ p: PairOverlap) -> GroupOverlap {
@@ -83,32 +160,5 @@ extension RegistryAnalysis {
             first: a, second: b, sharedGroups: names.sorted(p.shared.map { view.namedGroup(position: $0) }),
             firstGroupCount: sizeA, secondGroupCount: sizeB, jaccard: p.jaccard,
             overlapCoefficient: p.overlapCoefficient)
-    }
-
-    private func precedes(_ x: GroupOverlap, _ y: GroupOverlap, order: OverlapOrder) -> Bool {
-        precedes(
-            (x.jaccard, x.sharedCount, x.first, x.second), (y.jaccard, y.sharedCount, y.first, y.second), order: order)
-    }
-
-    private func precedes(_ x: OrganisationOverlap, _ y: OrganisationOverlap, order: OverlapOrder) -> Bool {
-        precedes(
-            (x.jaccard, x.sharedCount, x.first, x.second), (y.jaccard, y.sharedCount, y.first, y.second), order: order)
-    }
-
-    private func precedes<K>(
-        _ x: (Double, Int, Named<K>, Named<K>), _ y: (Double, Int, Named<K>, Named<K>), order: OverlapOrder
-    ) -> Bool {
-        switch order {
-        case .jaccard:
-            if x.0 != y.0 { return x.0 > y.0 }
-            if x.1 != y.1 { return x.1 > y.1 }
-        case .shared:
-            if x.1 != y.1 { return x.1 > y.1 }
-            if x.0 != y.0 { return x.0 > y.0 }
-        case .name:
-            break
-        }
-        if x.2 != y.2 { return names.precedes(x.2, y.2) }
-        return names.precedes(x.3, y.3)
     }
 }
