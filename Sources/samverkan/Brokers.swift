@@ -42,6 +42,8 @@ struct BrokersCommand: ParsableCommand {
         case let .oneMode(network):
             return try options.emit(network.brokers(weighted: tieWeights), table: { $0.table() }, csv: { $0.csv() })
         }
+        analysis.announceOrganisationProjection(
+            command: "brokers", work: "building it and the brokerage measures on it", alternative: "Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out.")
         try options.emit(analysis.brokers(weighting: weighting), table: { $0.table() }, csv: { $0.csv() })
     }
 }

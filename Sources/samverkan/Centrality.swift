@@ -17,8 +17,9 @@ struct Centrality: ParsableCommand {
         closeness and betweenness are normalised as NetworkX's bipartite module does (Borgatti–Everett). \
         With --mode organisations or groups the measure runs on the projection, weighted by shared groups \
         (or members); path measures turn a weight w into the length 1/w unless --lengths hops is given. \
-        A projection of more than 1,000,000 ties (one organisation in 1,415 groups makes one) is announced on \
-        standard error before it is built; degree is counted on the two-mode graph without building it.
+        A projection in which one organisation (or group) alone makes more than 1,000,000 ties (it sits in \
+        1,415 groups, or has 1,415 members) is announced on standard error before it is built; degree is \
+        counted on the two-mode graph without building it.
 
         A one-mode network (an edge list, GraphML or Pajek file; docs/interchange.md) is ranked as it is: \
         its nodes, its ties, its weights read as for a projection. --mode and the registry's date, certainty \

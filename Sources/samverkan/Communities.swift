@@ -35,6 +35,8 @@ struct CommunitiesCommand: ParsableCommand {
             }
             return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
         }
+        analysis.announceOrganisationProjection(
+            command: "communities", work: "building it and finding communities on it", alternative: "Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out.")
         let report = try AnalysisOutput.answer("communities") { () throws(RegistryAnalysisError) in
             try analysis.communities(seed: seed, resolution: resolution)
         }

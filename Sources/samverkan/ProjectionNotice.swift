@@ -14,3 +14,14 @@ extension ProjectionSize {
             + "\(work) may take long. \(alternative)"
     }
 }
+
+extension RegistryAnalysis {
+    /// Prints, before a command builds the organisations' projection, how
+    /// large it will be when one group alone makes more than
+    /// `ProjectionSize.noticeThreshold` of its ties (1,415 members);
+    /// `work` says what may take long, `alternative` the way out.
+    func announceOrganisationProjection(command: String, work: String, alternative: String) {
+        guard let size = try? projectionSize(.organisations, above: ProjectionSize.noticeThreshold) else { return }
+        printToStandardError(size.notice(command: command, work: work, alternative: alternative))
+    }
+}

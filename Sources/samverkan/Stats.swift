@@ -42,6 +42,9 @@ struct Stats: ParsableCommand {
             }
             return try options.emit(stats, table: { $0.table() }, csv: { $0.csv() })
         }
+        analysis.announceOrganisationProjection(
+            command: "stats", work: quick ? "building it" : "building it and its all-pairs figures",
+            alternative: quick ? "Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out." : "--quick leaves out the all-pairs figures. Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out.")
         let bar = ProgressBar()
         let table = options.output.format == .table
         // In table mode the cheap figures are printed as soon as they are

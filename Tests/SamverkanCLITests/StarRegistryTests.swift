@@ -118,4 +118,24 @@ import Testing
         let small = try run("centrality", star, "--mode", "groups", "--measure", "pagerank", "--top", "3")
         #expect(small.status == 0 && small.stderr.isEmpty, "\(small)")
     }
+
+    /// The mirror of a star, one group of 1,500 members, makes an
+    /// organisations' projection of 1,124,250 ties: the commands that build
+    /// it say so first, and narrowing the view away from the group silences them.
+    @Test func organisationProjectionOfABigGroupIsAnnounced() throws {
+        var text = "organisations:\n"
+        for i in 0 ..< 1_500 { text += "  - {id: o\(i), name: Org \(i), kind: municipality}\n" }
+        text += "groups:\n  - {id: big, name: Big, kind: council, members: ["
+            + (0 ..< 1_500).map { "o\($0)" }.joined(separator: ", ") + "]}\n"
+            + "  - {id: small, name: Small, kind: working-group, members: [o0, o1]}\n"
+        let big = scratch.url.appendingPathComponent("big.yaml").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: big))
+        let stats = try run("stats", big, "--quick")
+        #expect(stats.status == 0, "\(stats)")
+        #expect(stats.stderr == "samverkan stats: the organisations' projection will have 1,124,250 ties ('Big' has "
+            + "1,500 members, all tied to each other), about 26 MB; building it may take long. Narrow the view "
+            + "(--group-kind, --level, --as-of) to leave the largest groups out.\n")
+        let narrowed = try run("communities", big, "--group-kind", "working-group")
+        #expect(narrowed.status == 0 && narrowed.stderr.isEmpty, "\(narrowed)")
+    }
 }

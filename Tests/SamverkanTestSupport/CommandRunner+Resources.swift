@@ -76,6 +76,5 @@ extension CommandRunner {
 /// A memory guard's bound: `megabytes`, times SAMVERKAN_GUARD_SCALE when
 /// set (as `cpuGuard`: sanitizers use more memory too), in bytes.
 public func memoryGuard(megabytes: Int) -> Int {
-    let scale = getenv("SAMVERKAN_GUARD_SCALE").flatMap { Int(String(cString: $0)) } ?? 1
-    return megabytes * 1_000_000 * max(scale, 1)
+    megabytes * 1_000_000 * guardScale()
 }

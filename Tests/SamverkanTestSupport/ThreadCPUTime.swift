@@ -21,6 +21,11 @@ public func threadCPUTime(_ body: () throws -> Void) rethrows -> Duration {
 /// A hang guard's bound: `seconds`, times SAMVERKAN_GUARD_SCALE when set
 /// (`make sanitize` sets it, since ASan and TSan slow the code down).
 public func cpuGuard(seconds: Int) -> Duration {
-    let scale = getenv("SAMVERKAN_GUARD_SCALE").flatMap { Int(String(cString: $0)) } ?? 1
-    return .seconds(seconds * max(scale, 1))
+    .seconds(seconds * guardScale())
+}
+
+/// SAMVERKAN_GUARD_SCALE, at least 1: how much more time and memory the
+/// build under test needs (sanitizers) than a plain debug build.
+public func guardScale() -> Int {
+    max(getenv("SAMVERKAN_GUARD_SCALE").flatMap { Int(String(cString: $0)) } ?? 1, 1)
 }

@@ -33,10 +33,9 @@ public struct PairOverlap: Sendable, Hashable, Codable {
         self.shared = shared
         self.firstSize = firstSize
         self.secondSize = secondSize
-        let s = Double(shared.count)
-        let union = Double(firstSize + secondSize - shared.count)
-        let smaller = Double(min(firstSize, secondSize))
-        jaccard = union > 0 ? s / union : 0
-        overlapCoefficient = smaller > 0 ? s / smaller : 0
+        let counted = PairCount(
+            first: first, second: second, sharedCount: shared.count, firstSize: firstSize, secondSize: secondSize)
+        jaccard = counted.jaccard
+        overlapCoefficient = counted.overlapCoefficient
     }
 }

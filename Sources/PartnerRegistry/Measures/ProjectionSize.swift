@@ -25,18 +25,20 @@ public struct ProjectionSize: Sendable, Hashable {
     /// target and an 8-byte weight.
     public var bytes: Int { edges * 2 * 12 }
 
-    /// Ties above which a command says, before building a projection, how
-    /// large it will be: 1,000,000 ties take 24 MB and make the path
-    /// measures (O(V·E)) slow.
+    /// Ties that one hub alone must make for a command to say, before
+    /// building a projection, how large it will be: 1,000,000 ties (a hub
+    /// of 1,415) take 24 MB and make the path measures (O(V·E)) slow.
     public static let noticeThreshold = 1_000_000
 
-    /// The size of `twoMode`'s projection for `mode` when it has more than
-    /// `threshold` ties; nil for `.twoMode` or a smaller projection.
-    /// `name(v)` names a two-mode vertex.
+    /// The size of `twoMode`'s projection for `mode` when one vertex of the
+    /// other side (the hub) alone ties more than `threshold` pairs, its
+    /// deg(deg − 1)/2: a projection quadratic in one hub's degree. Nil for
+    /// `.twoMode` or when no hub is that large (a projection large because
+    /// of many middling groups grows with the registry, and is not
+    /// announced). `name(v)` names a two-mode vertex.
     ///
-    /// - Complexity: O(V) when the bound Σ_k deg(k)(deg(k) − 1)/2 stays
-    ///   under `threshold`; otherwise O(Σ_k deg(k)²) time and O(V) space,
-    ///   the count without the projection.
+    /// - Complexity: O(V) when no hub is that large; otherwise
+    ///   O(Σ_k deg(k)²) time and O(V) space, the count without the projection.
     static func of(
         _ twoMode: TwoModeGraph, mode: NetworkMode, above threshold: Int, name: (Int32) -> String
     ) -> ProjectionSize? {
@@ -46,18 +48,19 @@ public struct ProjectionSize: Sendable, Hashable {
         case .organisations: side = .top
         case .groups: side = .bottom
         }
-        guard twoMode.projectionEdgeBound(onto: side) > threshold else { return nil }
-        let edges = twoMode.projectionEdgeCount(onto: side)
-        guard edges > threshold else { return nil }
         let others = twoMode.vertices(of: side.opposite)
         guard let hub = others.max(by: { twoMode.graph.outDegree($0) < twoMode.graph.outDegree($1) }) else { return nil }
-        return ProjectionSize(mode: mode, edges: edges, hubName: name(hub), hubDegree: twoMode.graph.outDegree(hub))
+        let degree = twoMode.graph.outDegree(hub)
+        guard degree * (degree - 1) / 2 > threshold else { return nil }
+        return ProjectionSize(
+            mode: mode, edges: twoMode.projectionEdgeCount(onto: side), hubName: name(hub), hubDegree: degree)
     }
 }
 
 extension RegistryAnalysis {
-    /// The size of the view's projection for `mode` when it has more than
-    /// `threshold` ties (see `ProjectionSize.of`); nil otherwise.
+    /// The size of the view's projection for `mode` when one organisation
+    /// or group alone makes more than `threshold` of its ties (see
+    /// `ProjectionSize.of`); nil otherwise.
     public func projectionSize(_ mode: NetworkMode, above threshold: Int = ProjectionSize.noticeThreshold) throws
         -> ProjectionSize?
     {
@@ -66,8 +69,9 @@ extension RegistryAnalysis {
 }
 
 extension MembershipNetwork {
-    /// The size of the network's projection for `mode` when it has more
-    /// than `threshold` ties (see `ProjectionSize.of`); nil otherwise.
+    /// The size of the network's projection for `mode` when one
+    /// organisation or group alone makes more than `threshold` of its ties
+    /// (see `ProjectionSize.of`); nil otherwise.
     public func projectionSize(_ mode: NetworkMode, above threshold: Int = ProjectionSize.noticeThreshold) throws
         -> ProjectionSize?
     {

@@ -23,8 +23,9 @@ public protocol TwoModeCentralityRanking {
         estimate: BetweennessEstimation?
     ) throws -> CentralityReport
 
-    /// How large the projection `mode` asks for would be, when it has more
-    /// than `threshold` ties; nil otherwise (see `ProjectionSize`).
+    /// How large the projection `mode` asks for would be, when one
+    /// organisation or group alone makes more than `threshold` of its ties;
+    /// nil otherwise (see `ProjectionSize`).
     func projectionSize(_ mode: NetworkMode, above threshold: Int) throws -> ProjectionSize?
 }
 
