@@ -80,23 +80,27 @@ struct Centrality: ParsableCommand {
         }
     }
 
+    /// The options the command line gives, for any input.
+    func centralityOptions(mode: NetworkMode) -> CentralityOptions {
+        CentralityOptions(
+            measure, mode: mode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+            parallelism: ThreadCount.resolve(threads), limit: top.map { max(0, $0) }, estimate: estimate)
+    }
+
     func run() throws {
-        let limit = top.map { max(0, $0) }
         switch try options.membershipsOrInput(command: "centrality", registryOnly: mode == nil ? [] : ["--mode"]) {
-        case let .memberships(network): return try rankTwoMode(network, limit: limit)
-        case let .analysis(.registry(analysis)): return try rankTwoMode(analysis, limit: limit)
+        case let .memberships(network): return try rankTwoMode(network)
+        case let .analysis(.registry(analysis)): return try rankTwoMode(analysis)
         case let .analysis(.oneMode(network)):
-            var report = try rank(weightedTies: "this network's ties are weighted") { progress in
-                try network.centrality(measure, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
-                    parallelism: ThreadCount.resolve(threads), progress: progress, estimate: estimate)
+            let report = try rank(weightedTies: "this network's ties are weighted") { progress in
+                try network.centrality(centralityOptions(mode: .twoMode), progress: progress)
             }
-            if let limit { report.scores = Array(report.scores.prefix(limit)) }
             return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
         }
     }
 
     /// Ranks a registry's or a CSV's organisations and groups and prints the ranking.
-    private func rankTwoMode(_ network: some TwoModeCentralityRanking, limit: Int?) throws {
+    private func rankTwoMode(_ network: some TwoModeCentralityRanking) throws {
         let mode = mode ?? .twoMode
         if mode != .twoMode, measure != .degree || estimate != nil,
            let size = try network.projectionSize(mode, above: ProjectionSize.noticeThreshold)
@@ -105,12 +109,7 @@ struct Centrality: ParsableCommand {
                 command: "centrality", work: "building it and measuring on it",
                 alternative: "The two-mode graph (leave out --mode) and --measure degree need no projection."))
         }
-        let report = try rank { progress in
-            try network.centrality(
-                measure, mode: mode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
-                parallelism: ThreadCount.resolve(threads), progress: progress, limit: limit,
-                estimate: estimate)
-        }
+        let report = try rank { progress in try network.centrality(centralityOptions(mode: mode), progress: progress) }
         try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
     }
 
@@ -136,17 +135,21 @@ struct Centrality: ParsableCommand {
 }
 
 extension CentralityReport {
-    /// Rank, name, type, kind, score and presence; the explanation below.
+    /// Rank, name, type, kind, score and presence (a one-mode network:
+    /// rank, name, kind when the file gives kinds, and score); the
+    /// explanation below.
     func table() -> String {
+        if isOneMode { return oneModeTable() }
         var out = AnalysisOutput.heading(
-            "\(measure.rawValue)\(estimate == nil ? "" : " (estimated)"), \(mode.rawValue)\(AnalysisOutput.dateSuffix(asOf))")
+            "\(measure.rawValue)\(estimate == nil ? "" : " (estimated)"), \((mode ?? .twoMode).rawValue)"
+                + AnalysisOutput.dateSuffix(asOf ?? .now))
         let marked = scores.contains(where: \.uncertain)
         var table = TextTable([
             .init(title: "#", alignment: .right), .init(title: "name"), .init(title: "type"),
             .init(title: "kind"), .init(title: measure.rawValue, alignment: .right),
         ] + (marked ? [.init(title: "presence")] : []))
         for s in scores {
-            table.append([String(s.rank), s.name, s.type, s.kind, String(format: "%.4f", s.score)]
+            table.append([String(s.rank), s.name, s.type.rawValue, s.kind, String(format: "%.4f", s.score)]
                 + (marked ? [AnalysisOutput.presence(s.uncertain)] : []))
         }
         out += table.render()
@@ -156,25 +159,9 @@ extension CentralityReport {
         return out
     }
 
-    /// A row per entity, with an `uncertain` column; an estimate adds the
-    /// row's `error_bound` (on the score's scale) and `confidence` (1 − δ).
-    func csv() -> String {
-        let extra = estimate == nil ? [] : ["error_bound", "confidence"]
-        var csv = CSVWriter(
-            header: ["rank", "id", "name", "type", "kind", measure.rawValue, "uncertain"] + extra, asOf: asOf)
-        for s in scores {
-            csv.append([String(s.rank), s.id, s.name, s.type, s.kind, "\(s.score)", AnalysisOutput.csvFlag(s.uncertain)]
-                + (estimate.map { ["\($0.errorBounds[s.type] ?? .nan)", "\(1 - $0.delta)"] } ?? []))
-        }
-        return csv.text
-    }
-}
-
-extension OneModeCentralityReport {
-    /// Rank, name, kind (when the file gives kinds) and score; the explanation below.
-    func table() -> String {
+    private func oneModeTable() -> String {
         var out = AnalysisOutput.heading("\(measure.rawValue)\(estimate == nil ? "" : " (estimated)"), one-mode network"
-            + (weighted ? " (weighted)" : ""))
+            + (weighted == true ? " (weighted)" : ""))
         let kinds = scores.contains { !$0.kind.isEmpty }
         var table = TextTable([.init(title: "#", alignment: .right), .init(title: "name")]
             + (kinds ? [.init(title: "kind")] : []) + [.init(title: measure.rawValue, alignment: .right)])
@@ -187,23 +174,25 @@ extension OneModeCentralityReport {
         return out
     }
 
-    /// A row per node; an estimate adds `error_bound` and `confidence`.
+    /// A row per entity, with an `uncertain` column (a one-mode network: a
+    /// row per node, without type and presence); an estimate adds the
+    /// row's `error_bound` (on the score's scale) and `confidence` (1 − δ).
     func csv() -> String {
-        var csv = CSVWriter(header: ["rank", "id", "name", "kind", measure.rawValue]
-            + (estimate == nil ? [] : ["error_bound", "confidence"]))
+        let extra = estimate == nil ? [] : ["error_bound", "confidence"]
+        func bounds(_ s: CentralityScore) -> [String] {
+            estimate.map { ["\($0.errorBounds[s.type.rawValue] ?? .nan)", "\(1 - $0.delta)"] } ?? []
+        }
+        if isOneMode {
+            var csv = CSVWriter(header: ["rank", "id", "name", "kind", measure.rawValue] + extra)
+            for s in scores { csv.append([String(s.rank), s.id, s.name, s.kind, "\(s.score)"] + bounds(s)) }
+            return csv.text
+        }
+        var csv = CSVWriter(
+            header: ["rank", "id", "name", "type", "kind", measure.rawValue, "uncertain"] + extra, asOf: asOf)
         for s in scores {
-            csv.append([String(s.rank), s.id, s.name, s.kind, "\(s.score)"]
-                + (estimate.map { ["\($0.errorBounds[s.type] ?? .nan)", "\(1 - $0.delta)"] } ?? []))
+            csv.append([String(s.rank), s.id, s.name, s.type.rawValue, s.kind, "\(s.score)",
+                        AnalysisOutput.csvFlag(s.uncertain)] + bounds(s))
         }
         return csv.text
-    }
-}
-
-/// JSON as the library's Codable types encode it: sorted keys, pretty.
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -167,7 +167,7 @@ struct MapCommand: AsyncParsableCommand {
         if let sizeBy {
             do {
                 options.sizing = NodeSizing(report: try analysis.centrality(
-                    sizeBy, mode: .twoMode, parallelism: ThreadCount.resolve(threads)))
+                    CentralityOptions(sizeBy, parallelism: ThreadCount.resolve(threads))))
             } catch {
                 throw CLIError.failure("--size-by \(sizeBy.rawValue): \(error)", status: 3)
             }

@@ -59,13 +59,13 @@ struct CentralityReportTests {
     }
 
     @Test func katzThatDivergesSaysWhichAlphaWorks() throws {
-        #expect(throws: CentralityError.self) { try RegistryAnalysis(registry: registry, scope: .allTime).centrality(.katz, mode: .organisations, katzAlpha: 0.1) }
+        #expect(throws: CentralityError.self) { try RegistryAnalysis(registry: registry, scope: .allTime).centrality(CentralityOptions(.katz, mode: .organisations, katzAlpha: 0.1)) }
         do {
-            _ = try RegistryAnalysis(registry: registry, scope: .allTime).centrality(.katz, mode: .organisations, katzAlpha: 0.1)
+            _ = try RegistryAnalysis(registry: registry, scope: .allTime).centrality(CentralityOptions(.katz, mode: .organisations, katzAlpha: 0.1))
         } catch let error as CentralityError {
             guard case let .katzDiverges(_, limit) = error else { return }
             // Below the limit it converges.
-            let report = try RegistryAnalysis(registry: registry, scope: .allTime).centrality(.katz, mode: .organisations, katzAlpha: limit * 0.9)
+            let report = try RegistryAnalysis(registry: registry, scope: .allTime).centrality(CentralityOptions(.katz, mode: .organisations, katzAlpha: limit * 0.9))
             #expect(report.scores.allSatisfy { $0.score > 0 })
         }
     }

@@ -53,9 +53,7 @@ import Testing
     func ranked(
         _ source: some TwoModeCentralityRanking, _ measure: CentralityMeasure, mode: NetworkMode, limit: Int? = nil
     ) throws -> CentralityReport {
-        try source.centrality(
-            measure, mode: mode, lengths: .inverseWeight, katzAlpha: 0.1, tolerance: nil, parallelism: 2,
-            progress: nil, limit: limit, estimate: nil)
+        try source.centrality(CentralityOptions(measure, mode: mode, parallelism: 2, limit: limit), progress: nil)
     }
 
     @Test func everyMeasureAndModeRanksAsTheRegistryDoes() throws {
@@ -70,9 +68,9 @@ import Testing
                 #expect(try ranked(analysis, measure, mode: mode) == expected, "\(measure) \(mode)")
                 #expect(expected.scores.count == (mode == .twoMode ? 16 : mode == .organisations ? 11 : 5))
                 for limit in [0, 1, 3] {
-                    let cut = try network.centrality(measure, mode: mode, limit: limit)
+                    let cut = try network.centrality(CentralityOptions(measure, mode: mode, limit: limit))
                     #expect(cut.scores == Array(expected.scores.prefix(limit)), "\(measure) \(mode) \(limit)")
-                    #expect(try analysis.centrality(measure, mode: mode, limit: limit) == cut)
+                    #expect(try analysis.centrality(CentralityOptions(measure, mode: mode, limit: limit)) == cut)
                     #expect(try ranked(network, measure, mode: mode, limit: limit) == cut)
                 }
             }
@@ -86,14 +84,14 @@ import Testing
     /// Swedish order: A–Z, then Å, Ä, Ö (`Odd` before `Örebro` and `Öst`).
     @Test func tiesShareARankInSwedishNameOrder() throws {
         let report = try network(try file("ties.csv", Self.plain)).centrality(.degree)
-        let tied = report.scores.filter { $0.type == "organisation" && $0.rank == report.scores.first { $0.name == "Alfa" }?.rank }
+        let tied = report.scores.filter { $0.type == .organisation && $0.rank == report.scores.first { $0.name == "Alfa" }?.rank }
         #expect(tied.map(\.name) == [
             "Alfa", "Beta", "Fjällhotellet AB, Hemavan", "Odd", "Åre kommun", "Ängel AB", "Örebro", "Öst",
         ])
         #expect(tied.allSatisfy { $0.rank == 6 })
         #expect(report.scores.prefix(5).map(\.rank) == [1, 1, 1, 4, 4])
         for limit in [5, 7] {
-            let cut = try network(try file("ties.csv", Self.plain)).centrality(.degree, limit: limit)
+            let cut = try network(try file("ties.csv", Self.plain)).centrality(CentralityOptions(.degree, limit: limit))
             #expect(cut.scores == Array(report.scores.prefix(limit)))
         }
     }

@@ -64,7 +64,7 @@ import Testing
         #expect(r.status == 0, "\(r)")
         let report = try JSONDecoder().decode(CentralityReport.self, from: Data(r.stdout.utf8))
         let analysis = try RegistryAnalysis(registry: RegistryLoader.load(path: Self.registry))
-        #expect(report == (try analysis.centrality(.eigenvector, mode: .organisations, tolerance: 1e-6)))
+        #expect(report == (try analysis.centrality(CentralityOptions(.eigenvector, mode: .organisations, tolerance: 1e-6))))
         #expect(report != (try analysis.centrality(.eigenvector, mode: .organisations)))
     }
 

@@ -82,7 +82,7 @@ struct ExplorerTables {
         let view = analysis.view
         var betweenness: [String: Double] = [:]
         if full, let report = try? analysis.centrality(.betweenness, mode: .twoMode) {
-            for s in report.scores where s.type == "organisation" { betweenness[s.id] = s.score }
+            for s in report.scores where s.type == .organisation { betweenness[s.id] = s.score }
         }
         let order = view.organisationVertices.sorted {
             let (a, b) = (view.graph.neighbors(of: $0).count, view.graph.neighbors(of: $1).count)

@@ -3,9 +3,19 @@
 public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
     case degree, betweenness, closeness, harmonic, eigenvector, pagerank, katz, clustering
 
-    /// One line a reader needs to make sense of the number.
-    public func explanation(on mode: NetworkMode) -> String {
+    /// One line a reader needs to make sense of the number, on a
+    /// registry's graph `mode`, or on a one-mode network (`nil`).
+    public func explanation(on mode: NetworkMode?) -> String {
         switch (self, mode) {
+        case (.degree, nil): "degree: share of the other nodes a node is tied to"
+        case (.betweenness, nil): "betweenness: share of shortest paths between others passing through the node; high means broker"
+        case (.closeness, nil):
+            "closeness: inverse mean distance to the nodes it can reach, scaled by the share it can reach (Wasserman–Faust)"
+        case (.harmonic, nil): "harmonic: sum of 1/distance to every other node; high means close to many"
+        case (.eigenvector, nil): "eigenvector: central when tied to central nodes (unit-length leading eigenvector)"
+        case (.pagerank, nil): "pagerank: share of time a random walk following ties spends at the node (damping 0.85)"
+        case (.katz, nil): "katz: walks of every length reaching the node, each further step counting alpha times less"
+        case (.clustering, nil): "clustering: share of a node's partner pairs that are partners themselves"
         case (.degree, .twoMode):
             "degree: share of the other side an entity is tied to (Borgatti–Everett: groups ÷ all groups, members ÷ all organisations)"
         case (.degree, _):

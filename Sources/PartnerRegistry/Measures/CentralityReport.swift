@@ -1,10 +1,17 @@
+/// What a scored entity is: an organisation or a group of a registry (or
+/// of a CSV of memberships), or a node of a one-mode network.
+public enum CentralityEntityType: String, Hashable, Codable, Sendable, CustomStringConvertible {
+    case organisation, group, node
+
+    public var description: String { rawValue }
+}
+
 /// One entity's score in a centrality ranking.
 public struct CentralityScore: Hashable, Codable, Sendable {
-    /// The registry ID.
+    /// The registry ID (a node's ID in a one-mode network).
     public var id: String
     public var name: String
-    /// `organisation` or `group`.
-    public var type: String
+    public var type: CentralityEntityType
     /// The entity's kind (`municipality`, `council` …).
     public var kind: String
     public var score: Double
@@ -14,7 +21,8 @@ public struct CentralityScore: Hashable, Codable, Sendable {
     public var uncertain: Bool
 
     public init(
-        id: String, name: String, type: String, kind: String, score: Double, rank: Int, uncertain: Bool = false
+        id: String, name: String, type: CentralityEntityType, kind: String, score: Double, rank: Int,
+        uncertain: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -31,7 +39,7 @@ public struct CentralityScore: Hashable, Codable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
-        type = try c.decode(String.self, forKey: .type)
+        type = try c.decode(CentralityEntityType.self, forKey: .type)
         kind = try c.decode(String.self, forKey: .kind)
         score = try c.decode(Double.self, forKey: .score)
         rank = try c.decode(Int.self, forKey: .rank)
@@ -39,17 +47,27 @@ public struct CentralityScore: Hashable, Codable, Sendable {
     }
 
     /// The map's key of the scored entity (`organisation:id`, `group:id`).
-    public var mapKey: String { "\(type):\(id)" }
+    public var mapKey: String { "\(type.rawValue):\(id)" }
 }
 
-/// A centrality measure computed on a registry, highest score first
-/// (ties in Swedish name order).
+/// A centrality ranking, highest score first (ties in Swedish name order,
+/// then in the network's own order: `CentralityRanking`), of a registry's
+/// view, of a CSV of memberships or of a one-mode network: one type for
+/// all three, told apart by `mode` and `asOf` (a registry's) or `input`
+/// and `weighted` (a one-mode network's). Each score's `type` says what
+/// it ranks.
 public struct CentralityReport: Hashable, Codable, Sendable {
     public var measure: CentralityMeasure
-    public var mode: NetworkMode
-    /// The date the registry was viewed at.
-    public var asOf: AsOf
-    /// Rule turning projection weights into lengths (projections only).
+    /// The graph of a registry measured; nil for a one-mode network.
+    public var mode: NetworkMode?
+    /// The date the registry was viewed at; nil for a one-mode network.
+    public var asOf: AsOf?
+    /// `one-mode` for a one-mode network; nil for a registry.
+    public var input: String?
+    /// Whether a one-mode network's ties carry weights; nil for a registry.
+    public var weighted: Bool?
+    /// Rule turning weights into lengths (projections and weighted
+    /// one-mode networks only).
     public var lengths: ProjectionLengths?
     /// What the number means, in one line.
     public var explanation: String
@@ -58,6 +76,7 @@ public struct CentralityReport: Hashable, Codable, Sendable {
     /// nil when they are exact.
     public var estimate: BetweennessEstimateSummary?
 
+    /// A registry's (or a CSV of memberships') ranking.
     public init(measure: CentralityMeasure, mode: NetworkMode, asOf: AsOf, lengths: ProjectionLengths?,
                 explanation: String, scores: [CentralityScore], estimate: BetweennessEstimateSummary? = nil) {
         self.measure = measure
@@ -68,4 +87,19 @@ public struct CentralityReport: Hashable, Codable, Sendable {
         self.scores = scores
         self.estimate = estimate
     }
+
+    /// A one-mode network's ranking.
+    public init(measure: CentralityMeasure, weighted: Bool, lengths: ProjectionLengths?, explanation: String,
+                scores: [CentralityScore], estimate: BetweennessEstimateSummary? = nil) {
+        self.measure = measure
+        self.input = "one-mode"
+        self.weighted = weighted
+        self.lengths = lengths
+        self.explanation = explanation
+        self.scores = scores
+        self.estimate = estimate
+    }
+
+    /// Whether the ranking is of a one-mode network.
+    public var isOneMode: Bool { input != nil }
 }

@@ -128,10 +128,10 @@ extension RegistryAnalysis {
         stats.organisationNetwork.closenessCentralization = try projection.freemanCentralization(
             .closeness, parallelism: parallelism, progress: reporter(5, "closeness centralisation"))
         let ranking = try centrality(
-            .betweenness, mode: .twoMode, parallelism: parallelism,
+            CentralityOptions(.betweenness, parallelism: parallelism),
             progress: reporter(6, "most central (two-mode betweenness)"))
-        stats.mostCentralOrganisations = Array(ranking.scores.filter { $0.type == "organisation" }.prefix(top))
-        stats.mostCentralGroups = Array(ranking.scores.filter { $0.type == "group" }.prefix(top))
+        stats.mostCentralOrganisations = Array(ranking.scores.filter { $0.type == .organisation }.prefix(top))
+        stats.mostCentralGroups = Array(ranking.scores.filter { $0.type == .group }.prefix(top))
         return stats
     }
 }

@@ -9,7 +9,7 @@ public enum TimelineInterval: String, CaseIterable, Codable, Sendable {
 }
 
 /// The score a timeline follows for each organisation, on the organisation
-/// network (`RegistryAnalysis.centrality(_:mode: .organisations)`).
+/// network (`RegistryAnalysis.centrality(_:progress:)` with `mode: .organisations`).
 public enum TimelineMeasure: String, CaseIterable, Codable, Sendable {
     case degree, betweenness
 
@@ -197,8 +197,8 @@ public struct Timeline: Hashable, Codable, Sendable {
             }
             let step = TimelineStep(asOf: asOf, statistics: try analysis.statistics(top: 0, parallelism: parallelism))
             steps.append(step)
-            let report = try analysis.centrality(
-                measure.centralityMeasure, mode: .organisations, lengths: lengths, parallelism: parallelism)
+            let report = try analysis.centrality(CentralityOptions(
+                measure.centralityMeasure, mode: .organisations, lengths: lengths, parallelism: parallelism))
             var column = [Double?](repeating: nil, count: ids.count)
             var uncertain = [Bool](repeating: false, count: ids.count)
             for s in report.scores { if let i = position[s.id] { column[i] = s.score } }

@@ -21,8 +21,6 @@ public struct OneModeAnalysis: Sendable {
     public let network: OneModeNetwork
     public let graph: Graph
 
-    static let iterationLimit = 10_000
-
     public init(_ network: OneModeNetwork) {
         self.network = network
         self.graph = network.graph()
@@ -39,94 +37,35 @@ public struct OneModeAnalysis: Sendable {
 
     // MARK: Centrality
 
-    /// Ranks the nodes by `measure` (see the type's notes on weights).
+    /// Ranks the nodes as `options` says (see the type's notes on
+    /// weights); `options.mode` does not apply to a one-mode network.
     ///
-    /// `estimate` estimates betweenness by sampling shortest paths (in
-    /// hops; a weighted network needs `lengths: .hops`) instead of
+    /// `options.estimate` estimates betweenness by sampling shortest paths
+    /// (in hops; a weighted network needs `lengths: .hops`) instead of
     /// computing it exactly, on NetworkX's normalised scale: the ordered-
     /// pairs estimate times `n/(n − 2)`, and so its bound
-    /// (`OneModeCentralityReport.estimate`). `progress` is called as the
-    /// path measures finish sources (or the estimate's samples).
-    /// - Throws: `CentralityError` for an unusable Katz alpha or an
-    ///   estimate of something else than hop betweenness,
+    /// (`CentralityReport.estimate`). `progress` is called as the path
+    /// measures finish sources (or the estimate's samples). The order is
+    /// `CentralityRanking`'s: score, then Swedish name order, then the
+    /// file's order of the nodes.
+    /// - Throws: `CentralityError` for an unusable Katz alpha or tolerance
+    ///   or an estimate of something else than hop betweenness,
     ///   `AnalysisError` when an iterative measure does not converge or ε
     ///   or δ is outside (0, 1).
     /// - Complexity: that of the measure: O(V·E) for betweenness and
     ///   closeness (O(V·E + V² log V) weighted), O(k·E) for the iterative ones.
-    public func centrality(
-        _ measure: CentralityMeasure, lengths: ProjectionLengths = .inverseWeight, katzAlpha: Double = 0.1,
-        tolerance: Double? = nil, parallelism: Int = 1, progress: ProgressHandler? = nil,
-        estimate: BetweennessEstimation? = nil
-    ) throws -> OneModeCentralityReport {
-        if measure == .katz, !(katzAlpha.isFinite && katzAlpha > 0) { throw CentralityError.invalidAlpha(katzAlpha) }
-        var summary: BetweennessEstimateSummary?
-        let values: [Double]
-        if let estimate {
-            guard measure == .betweenness else { throw CentralityError.estimateNeedsBetweenness(measure) }
-            guard !network.isWeighted || lengths == .hops else { throw CentralityError.estimateNeedsHops }
-            let factor = BetweennessEstimation.networkXFactor(vertexCount: graph.vertexCount)
-            (values, summary) = try estimate.run(
-                on: graph, parallelism: parallelism, progress: progress, factor: { _ in factor }, type: { _ in "node" })
-        } else {
-            values = try RegistryAnalysis.katzGuard(measure, graph: graph, weighted: true, alpha: katzAlpha) {
-                try scores(
-                    measure, lengths: lengths, katzAlpha: katzAlpha, tolerance: tolerance ?? Graph.convergedTolerance,
-                    parallelism: parallelism, progress: progress)
-            }
+    public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws -> CentralityReport {
+        let (values, summary) = try CentralityKernel.values(
+            options, on: graph, weighted: network.isWeighted, type: CentralityEntityType.node.rawValue,
+            progress: progress)
+        let scores = CentralityRanking.places(values, limit: options.limit) { network.nodes[$0].name }.map { place in
+            let n = network.nodes[place.index]
+            return CentralityScore(
+                id: n.id, name: n.name, type: .node, kind: n.kind, score: values[place.index], rank: place.rank)
         }
-        // Collation keys once per node: equal scores (common for degree)
-        // are ordered by name without recomputing keys per comparison.
-        let keys = network.nodes.map { SwedishCollation.key($0.name) }
-        let order = values.indices.sorted { a, b in
-            if values[a] != values[b] { return values[a] > values[b] }
-            if keys[a] != keys[b] { return keys[a] < keys[b] }
-            return network.nodes[a].id < network.nodes[b].id
-        }
-        var ranked = order.map { v in
-            let n = network.nodes[v]
-            return CentralityScore(id: n.id, name: n.name, type: "node", kind: n.kind, score: values[v], rank: 0)
-        }
-        for i in ranked.indices {
-            ranked[i].rank = i > 0 && ranked[i].score == ranked[i - 1].score ? ranked[i - 1].rank : i + 1
-        }
-        return OneModeCentralityReport(
-            measure: measure, weighted: network.isWeighted, lengths: network.isWeighted ? lengths : nil,
-            explanation: Self.explanation(measure),
-            scores: ranked, estimate: summary)
-    }
-
-    /// One line a reader needs to make sense of a one-mode score.
-    static func explanation(_ measure: CentralityMeasure) -> String {
-        switch measure {
-        case .degree: "degree: share of the other nodes a node is tied to"
-        case .betweenness: "betweenness: share of shortest paths between others passing through the node; high means broker"
-        case .closeness:
-            "closeness: inverse mean distance to the nodes it can reach, scaled by the share it can reach (Wasserman–Faust)"
-        case .harmonic: "harmonic: sum of 1/distance to every other node; high means close to many"
-        case .eigenvector: "eigenvector: central when tied to central nodes (unit-length leading eigenvector)"
-        case .pagerank: "pagerank: share of time a random walk following ties spends at the node (damping 0.85)"
-        case .katz: "katz: walks of every length reaching the node, each further step counting alpha times less"
-        case .clustering: "clustering: share of a node's partner pairs that are partners themselves"
-        }
-    }
-
-    private func scores(
-        _ measure: CentralityMeasure, lengths: ProjectionLengths, katzAlpha: Double, tolerance: Double,
-        parallelism: Int, progress: ProgressHandler?
-    ) throws -> [Double] {
-        let rule: EdgeLength = lengths == .hops ? .hops : .inverseWeight
-        let limit = Self.iterationLimit
-        return switch measure {
-        case .degree: graph.degreeCentrality().values
-        case .betweenness: try graph.betweennessCentrality(lengths: rule, parallelism: parallelism, progress: progress).values
-        case .closeness: try graph.closenessCentrality(lengths: rule, parallelism: parallelism, progress: progress).values
-        case .harmonic: try graph.harmonicCentrality(lengths: rule, parallelism: parallelism, progress: progress).values
-        case .eigenvector:
-            try graph.eigenvectorCentrality(weights: .weights, maxIterations: limit, tolerance: tolerance).values
-        case .pagerank: try graph.pageRank(weights: .weights, maxIterations: limit, tolerance: tolerance).values
-        case .katz: try graph.katzCentrality(alpha: katzAlpha, weights: .weights, tolerance: tolerance).values
-        case .clustering: try graph.clusteringCoefficient(weights: .weights).values
-        }
+        return CentralityReport(
+            measure: options.measure, weighted: network.isWeighted, lengths: network.isWeighted ? options.lengths : nil,
+            explanation: options.measure.explanation(on: nil), scores: scores, estimate: summary)
     }
 
     // MARK: Statistics
@@ -162,7 +101,7 @@ public struct OneModeAnalysis: Sendable {
             closenessCentralization: try graph.freemanCentralization(.closeness),
             degreeAssortativity: assortativity.isFinite ? assortativity : nil,
             levelAssortativity: nil, sectorAssortativity: nil)
-        let ranking = try centrality(.betweenness, lengths: .hops, parallelism: parallelism)
+        let ranking = try centrality(CentralityOptions(.betweenness, lengths: .hops, parallelism: parallelism))
         return OneModeStatistics(
             file: network.file, format: network.format, weighted: network.isWeighted, network: summary,
             cutVertices: graph.articulationPoints().count, bridges: graph.bridges().count,

@@ -9,35 +9,6 @@ public struct OneModeNode: Hashable, Codable, Sendable {
     }
 }
 
-/// A centrality measure computed on a one-mode network, highest score
-/// first (ties in Swedish name order). Scores use `CentralityScore` with
-/// `type` = `node`, the same JSON shape as a registry's ranking.
-public struct OneModeCentralityReport: Hashable, Codable, Sendable {
-    public var measure: CentralityMeasure
-    /// Always `one-mode`.
-    public var input: String
-    /// Whether the network's ties carry weights.
-    public var weighted: Bool
-    /// Rule turning weights into lengths for the path measures (nil when unweighted).
-    public var lengths: ProjectionLengths?
-    public var explanation: String
-    public var scores: [CentralityScore]
-    /// How the scores were estimated and the guarantee on their scale;
-    /// nil when they are exact.
-    public var estimate: BetweennessEstimateSummary?
-
-    public init(measure: CentralityMeasure, weighted: Bool, lengths: ProjectionLengths?, explanation: String,
-                scores: [CentralityScore], estimate: BetweennessEstimateSummary? = nil) {
-        self.measure = measure
-        self.input = "one-mode"
-        self.weighted = weighted
-        self.lengths = lengths
-        self.explanation = explanation
-        self.scores = scores
-        self.estimate = estimate
-    }
-}
-
 /// Whole-network figures of a one-mode network.
 public struct OneModeStatistics: Hashable, Codable, Sendable {
     public var file: String

@@ -1,0 +1,144 @@
+import NetworkAnalysis
+
+/// The one place a centrality measure becomes numbers: the measure →
+/// algorithm switch for a one-mode graph (a projection or a one-mode
+/// file) and for a two-mode graph, the estimate, and Katz's explanation
+/// of a divergence. `RegistryAnalysis`, `MembershipNetwork` and
+/// `OneModeAnalysis` each call one entry and rank what it returns with
+/// `CentralityRanking`; adding a measure means one case in each switch.
+enum CentralityKernel {
+    /// The measure's values on a one-mode graph, per vertex, and the
+    /// estimate's summary when `options.estimate` asks for one.
+    /// `weighted`: the graph's ties carry weights (read as strengths, and
+    /// as lengths through `options.lengths`); `type` names the vertices in
+    /// the estimate's summary (`organisation`, `group`, `node`).
+    static func values(
+        _ options: CentralityOptions, on graph: Graph, weighted: Bool, type: String, progress: ProgressHandler?
+    ) throws -> (values: [Double], estimate: BetweennessEstimateSummary?) {
+        try options.validate(weighted: weighted && graph.isWeighted)
+        if let estimate = options.estimate {
+            let factor = BetweennessEstimation.networkXFactor(vertexCount: graph.vertexCount)
+            let (values, summary) = try estimate.run(
+                on: graph, parallelism: options.parallelism, progress: progress, factor: { _ in factor },
+                type: { _ in type })
+            return (values, summary)
+        }
+        let values = try katzGuard(options.measure, graph: graph, weighted: true, alpha: options.katzAlpha) {
+            try oneModeScores(options, graph, progress: progress).values
+        }
+        return (values, nil)
+    }
+
+    /// The measure's values on `twoMode` (`options.mode == .twoMode`) or
+    /// on its projection, with the two-mode vertex each value belongs to.
+    static func values(
+        _ options: CentralityOptions, on twoMode: TwoModeGraph, progress: ProgressHandler?
+    ) throws -> (vertices: [Int32], values: [Double], estimate: BetweennessEstimateSummary?) {
+        let mode = options.mode
+        try options.validate(weighted: mode != .twoMode)
+        switch (mode, options.estimate) {
+        case let (.twoMode, estimate?):
+            let factors = (top: BetweennessEstimation.twoModeFactor(twoMode, side: .top),
+                           bottom: BetweennessEstimation.twoModeFactor(twoMode, side: .bottom))
+            let (values, summary) = try estimate.run(
+                on: twoMode.graph, parallelism: options.parallelism, progress: progress,
+                factor: { twoMode.sides[$0] == .top ? factors.top : factors.bottom },
+                type: { twoMode.sides[$0] == .top ? "organisation" : "group" })
+            return (Array(0 ..< Int32(twoMode.graph.vertexCount)), values, summary)
+        case (.twoMode, nil):
+            let values = try katzGuard(options.measure, graph: twoMode.graph, weighted: false, alpha: options.katzAlpha) {
+                try twoModeScores(options, twoMode, progress: progress).values
+            }
+            return (Array(0 ..< Int32(twoMode.graph.vertexCount)), values, nil)
+        case (.organisations, nil) where options.measure == .degree, (.groups, nil) where options.measure == .degree:
+            // Degree needs only each vertex's projected neighbour count: no projection is built.
+            let side: TwoModeSide = mode == .organisations ? .top : .bottom
+            let degrees = twoMode.projectedDegrees(onto: side)
+            let scale = 1 / Double(max(1, degrees.count - 1))
+            let values = degrees.count == 1 ? [1] : degrees.map { Double($0) * scale }  // as Graph.degreeCentrality
+            return (twoMode.vertices(of: side), values, nil)
+        case (.organisations, _), (.groups, _):
+            let projection = twoMode.projection(onto: mode == .organisations ? .top : .bottom)
+            let (values, summary) = try values(
+                options, on: projection.graph, weighted: true, type: mode == .organisations ? "organisation" : "group",
+                progress: progress)
+            return (projection.vertices, values, summary)
+        }
+    }
+
+    /// Runs `body`; when Katz fails, explains why with the graph's 1/λ_max.
+    static func katzGuard(
+        _ measure: CentralityMeasure, graph: Graph, weighted: Bool, alpha: Double, _ body: () throws -> [Double]
+    ) throws -> [Double] {
+        guard measure == .katz else { return try body() }
+        do {
+            return try body()
+        } catch let error as AnalysisError {
+            // The leading eigenvalue from the eigenvector's Rayleigh quotient.
+            guard let x = try? graph.eigenvectorCentrality(weights: weighted ? .weights : .ignored)
+            else { throw error }
+            var numerator = 0.0, denominator = 0.0
+            for v in graph.vertices {
+                let row = graph.offsets[Int(v)] ..< graph.offsets[Int(v) + 1]
+                for i in row {
+                    let w = weighted && graph.isWeighted ? graph.weights[i] : 1
+                    numerator += x[Int(v)] * w * x[Int(graph.targets[i])]
+                }
+                denominator += x[Int(v)] * x[Int(v)]
+            }
+            guard denominator > 0, numerator > 0 else { throw error }
+            let limit = denominator / numerator
+            if alpha >= limit { throw CentralityError.katzDiverges(alpha: alpha, limit: limit) }
+            if case let .failedToConverge(_, iterations) = error {
+                throw CentralityError.katzDidNotConverge(alpha: alpha, iterations: iterations, limit: limit)
+            }
+            throw error
+        }
+    }
+
+    /// The two-mode measures: Borgatti–Everett degree, betweenness and
+    /// closeness, UCINET's two-mode eigenvector, Latapy's clustering; the
+    /// others on the two-mode graph read as one-mode.
+    static func twoModeScores(
+        _ options: CentralityOptions, _ g: TwoModeGraph, progress: ProgressHandler?
+    ) throws -> VertexScores {
+        let perVertex = options.tolerance ?? Graph.convergedTolerance
+        let threads = options.parallelism
+        return switch options.measure {
+        case .degree: g.degreeCentrality()
+        case .betweenness: try g.betweennessCentrality(parallelism: threads, progress: progress)
+        case .closeness: try g.closenessCentrality(parallelism: threads, progress: progress)
+        case .eigenvector:
+            if let tolerance = options.tolerance {
+                try g.eigenvectorCentrality(tolerance: tolerance * Double(max(1, g.topVertices.count))).scores
+            } else {
+                try g.eigenvectorCentrality().scores
+            }
+        case .clustering: g.clustering()
+        case .harmonic: try g.graph.harmonicCentrality(parallelism: threads, progress: progress)
+        case .pagerank: try g.graph.pageRank(tolerance: perVertex)
+        case .katz: try g.graph.katzCentrality(alpha: options.katzAlpha, tolerance: perVertex)
+        }
+    }
+
+    /// The one-mode measures: path measures on lengths from `lengths`,
+    /// the iterative ones and clustering on weights as strengths, degree
+    /// on the ties alone.
+    static func oneModeScores(
+        _ options: CentralityOptions, _ g: Graph, progress: ProgressHandler?
+    ) throws -> VertexScores {
+        let perVertex = options.tolerance ?? Graph.convergedTolerance
+        let rule: EdgeLength = options.lengths == .hops ? .hops : .inverseWeight
+        let threads = options.parallelism
+        return switch options.measure {
+        case .degree: g.degreeCentrality()
+        case .betweenness: try g.betweennessCentrality(lengths: rule, parallelism: threads, progress: progress)
+        case .closeness: try g.closenessCentrality(lengths: rule, parallelism: threads, progress: progress)
+        case .harmonic: try g.harmonicCentrality(lengths: rule, parallelism: threads, progress: progress)
+        case .eigenvector: try g.eigenvectorCentrality(weights: .weights, tolerance: perVertex)
+        case .pagerank: try g.pageRank(weights: .weights, tolerance: perVertex)
+        case .katz: try g.katzCentrality(alpha: options.katzAlpha, weights: .weights, tolerance: perVertex)
+        case .clustering: try g.clusteringCoefficient(weights: .weights)
+        }
+    }
+}
