@@ -176,6 +176,35 @@ import Testing
         #expect((netFirst.line, netFirst.column) == (3, 3), "\(netFirst)")
     }
 
+    /// The composed and decomposed spellings of one name ("é" as U+00E9,
+    /// or e and U+0301) are one node in every one-mode format, its ID and
+    /// label in NFC whichever spelling came first, and so in a ranking.
+    @Test func namesAreReadInNFC() throws {
+        let nfc = "Ume\u{E5}", nfd = "Umea\u{30A}"
+        func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+        for (first, second) in [(nfd, nfc), (nfc, nfd)] {
+            let networks = [
+                try Self.network("source,target\n\(first),b\nb,\(second)x\nc,\(second)\n", "n.csv"),
+                try Self.network("\(first) b\nc \(second)\n", "n.txt"),
+                try Self.network("*Vertices 3\n1 \"\(first)\"\n2 b\n3 c\n*Edges\n1 2\n", "n.net"),
+                try Self.network("""
+                    <graphml><key id="l" for="node" attr.name="label"/><graph edgedefault="undirected">
+                    <node id="\(first)"><data key="l">\(first) kommun</data></node><node id="b"/>
+                    <edge source="\(second)" target="b"/></graph></graphml>
+                    """, "n.graphml"),
+            ]
+            for n in networks {
+                let node = try #require(n.nodes.first, "\(n.format)")
+                #expect(scalars(node.id) == scalars(nfc), "\(n.format)")
+                #expect(n.nodes.filter { $0.id == nfc }.count == 1, "\(n.format)")
+                if let label = node.label { #expect(scalars(label) == scalars("\(nfc) kommun")) }
+                let ranked = try OneModeAnalysis(n).centrality(.degree)
+                let names = ranked.scores.map(\.name).filter { $0.hasPrefix(nfc) }
+                #expect(!names.isEmpty && names.allSatisfy { scalars($0).starts(with: scalars(nfc)) }, "\(n.format)")
+            }
+        }
+    }
+
     /// Betweenness of a path a–b–c–d read from a file equals the graph
     /// built directly (the reader adds nothing and loses nothing).
     @Test func analysisRunsOnTheNetworkAsItIs() throws {

@@ -39,10 +39,13 @@ struct OneModeBuilder {
     /// The vertex of `id`, if a node has it.
     func vertex(_ id: String) -> Int32? { index[id] }
 
-    /// Adds a node (or returns the existing one with that ID).
+    /// Adds a node (or returns the existing one with that ID), its ID and
+    /// label in Unicode NFC: the composed and decomposed spellings of one
+    /// name are one node (as Swift compares strings), shown one way.
     @discardableResult
     mutating func node(_ id: String, label: String? = nil, attributes: [String: String] = [:]) -> Int32 {
         if let v = index[id] { return v }
+        let id = id.canonicalComposition, label = label?.canonicalComposition
         let v = Int32(nodes.count)
         index[id] = v
         nodes.append(OneModeNetwork.Node(id: id, label: label, attributes: attributes))
