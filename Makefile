@@ -14,13 +14,18 @@ CLIENT_TESTS = Tests/clients
 .PHONY: setup test-setup venv build run test client-tests docs snapshots bench compare readme-image fixtures fuzz sanitize clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc,
-# rsvg-convert (librsvg2-bin) and pdfinfo/pdftotext (poppler-utils) when
+# libxml2's headers when it cannot find libxml-2.0, rsvg-convert (librsvg2-bin) and pdfinfo/pdftotext (poppler-utils) when
 # missing: what building, `make run` and the Swift tests need.
 setup:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
 	  echo "setup: installing libgraphviz-dev (Graphviz C library) ..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libgraphviz-dev graphviz; \
+	fi
+	@if ! pkg-config --exists libxml-2.0; then \
+	  echo "setup: installing libxml2-dev (libxml2's headers, for the GraphML reader) ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxml2-dev; \
 	fi
 	@if ! command -v rsvg-convert >/dev/null 2>&1; then \
 	  echo "setup: installing librsvg2-bin (rsvg-convert, for PNG/PDF sheets and charts) ..."; \

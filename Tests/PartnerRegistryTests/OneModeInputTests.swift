@@ -106,7 +106,7 @@ import Testing
         ("twice.graphml", "<graphml><graph>\n<node id=\"a\"/>\n<node id=\"a\"/>\n</graph></graphml>\n",
          "duplicate-identifier", 3, 13, "node id 'a' is declared twice"),
         ("broken.graphml", "<graphml><graph>\n<node id=\"a\">\n</graph></graphml>\n", "malformed-syntax", 3, 9, "malformed XML: a closing tag that does not match"),
-        ("cut.graphml", "<graphml><graph>\n<node id=\"a\"/>\n", "malformed-syntax", 2, 15, "malformed XML"),
+        ("cut.graphml", "<graphml><graph>\n<node id=\"a\"/>\n", "malformed-syntax", 3, 1, "malformed XML: the file ends inside a tag"),
         ("count.net", "*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 3\n", "unknown-reference", 5, 3,
          "'3' is not a vertex: *Vertices declares 2 (line 1)"),
         ("fewer.net", "*Vertices 3\n1 \"a\"\n2 \"b\"\n*Edges\n1 2\n", "wrong-type", 1, 1,
