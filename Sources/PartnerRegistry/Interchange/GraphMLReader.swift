@@ -22,12 +22,12 @@ import Foundation
 enum GraphMLReader {
     static func read(data: Data, file: String) throws(RegistryLoadError) -> OneModeNetwork {
         let delegate = Delegate(file: file)
-        if let failure = XMLEventParser.parse(data, handler: delegate) {
+        if let failure = XMLEventParser.parse(data, handler: delegate), !failure.isEntityEcho {
             delegate.problems.append(Diagnostic(
                 .error, code: .malformedSyntax,
                 at: SourceLocation(file: file, line: failure.position.line, column: failure.position.column),
                 message: "malformed XML: \(failure.message)", hint: hint(failure.code)))
-        } else {
+        } else if delegate.problems.isEmpty {
             delegate.endOfDocument()
         }
         return try delegate.finish()

@@ -19,10 +19,11 @@ protocol XMLEventHandler: AnyObject {
 ///
 /// Options: `XML_PARSE_HUGE` (any size that fits in memory, text nodes and
 /// attribute values over 10 MB included) and `XML_PARSE_NONET`; neither
-/// `NOENT` nor `DTDLOAD`, and an entity resolver that resolves nothing, so
-/// no entity is expanded and no external entity or DTD is read (a
-/// reference is reported to the handler instead). libxml2's own guard
-/// still refuses entity declarations that would expand without bound.
+/// `NOENT` nor `DTDLOAD`, an entity resolver that resolves nothing, and
+/// entity declarations kept from libxml2 (`entityDecl`, `getEntity`): no
+/// entity is expanded, parsed or fetched (a "billion laughs" file costs
+/// its size), a reference is reported to the handler, and no external DTD
+/// is read.
 ///
 /// The C parser context, its document (libxml2 keeps the DTD's entity
 /// declarations there) and the handler's box live only inside `parse`.
@@ -38,6 +39,9 @@ enum XMLEventParser {
         var code: Int
         var position: Position
         var message: String
+        /// libxml2 stopping at an entity the handler was just told of
+        /// (it is "undeclared" to libxml2): nothing more to report.
+        var isEntityEcho = false
     }
 
     /// The handler and the first failure, reached from the callbacks
@@ -45,6 +49,16 @@ enum XMLEventParser {
     private final class Box {
         let handler: any XMLEventHandler
         var failure: Failure?
+        /// The document's context. libxml2 parses an entity's text once, to
+        /// check it, in a context of its own that shares the callbacks:
+        /// what it finds there is not in the document, and its positions
+        /// are in the entity's text.
+        var document: xmlParserCtxtPtr?
+        /// The general entities the DTD declares, by name: whether external.
+        /// Kept here, not given to libxml2, which therefore never expands one.
+        var entities: [String: Bool] = [:]
+        /// Set when a reference was reported, for the error that follows it.
+        var reportedReference = false
         init(_ handler: any XMLEventHandler) { self.handler = handler }
     }
 
@@ -78,7 +92,9 @@ enum XMLEventParser {
             sax.characters = characters
             sax.cdataBlock = characters
             sax.ignorableWhitespace = characters
-            sax.reference = reference
+            sax.getEntity = getEntity
+            sax.entityDecl = entityDecl
+            sax.reference = nil
             sax.resolveEntity = { _, _, _ in nil }
             sax.externalSubset = nil
             sax.comment = nil
@@ -92,6 +108,7 @@ enum XMLEventParser {
             ctxt.pointee.sax.pointee = sax
             _ = xmlCtxtUseOptions(ctxt, Int32(XML_PARSE_HUGE.rawValue | XML_PARSE_NONET.rawValue))
             ctxt.pointee._private = Unmanaged.passUnretained(box).toOpaque()
+            box.document = ctxt
             _ = withExtendedLifetime(box) { xmlParseDocument(ctxt) }
             return box.failure
         }
@@ -99,11 +116,14 @@ enum XMLEventParser {
 
     // MARK: Callbacks (C function pointers: no captures)
 
+    /// The context and box of a callback's `ctx`; nil inside an entity's
+    /// own context (see `Box.document`), whose events are not the document's.
     private static func context(_ ctx: UnsafeMutableRawPointer?) -> (xmlParserCtxtPtr, Box)? {
         guard let ctx else { return nil }
         let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
         guard let boxPointer = ctxt.pointee._private else { return nil }
-        return (ctxt, Unmanaged<Box>.fromOpaque(boxPointer).takeUnretainedValue())
+        let box = Unmanaged<Box>.fromOpaque(boxPointer).takeUnretainedValue()
+        return box.document == ctxt ? (ctxt, box) : nil
     }
 
     private static func position(_ ctxt: xmlParserCtxtPtr) -> Position {
@@ -147,18 +167,37 @@ enum XMLEventParser {
         box.handler.characters(String(decoding: UnsafeBufferPointer(start: bytes, count: Int(count)), as: UTF8.self))
     }
 
-    private static let reference: referenceSAXFunc = { ctx, name in
-        guard let (ctxt, box) = context(ctx), box.failure == nil, let name else { return }
-        let entity = xmlGetDocEntity(ctxt.pointee.myDoc, name)
-        let kind = entity?.pointee.etype.rawValue ?? 0
-        let external = kind == XML_EXTERNAL_GENERAL_PARSED_ENTITY.rawValue
-            || kind == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY.rawValue
+    /// Entity declarations are noted in the box, not stored in libxml2's
+    /// document: then libxml2 can neither expand nor parse nor fetch one
+    /// (its own lookup finds nothing either), and a "billion laughs" file
+    /// costs no more than its size.
+    private static let entityDecl: entityDeclSAXFunc = { ctx, name, type, _, _, _ in
+        guard let (_, box) = context(ctx), let name else { return }
+        switch xmlEntityType(UInt32(type)) {
+        case XML_INTERNAL_GENERAL_ENTITY: box.entities[String(cString: name)] = false
+        case XML_EXTERNAL_GENERAL_PARSED_ENTITY, XML_EXTERNAL_GENERAL_UNPARSED_ENTITY:
+            box.entities[String(cString: name)] = true
+        default: break
+        }
+    }
+
+    /// A reference to a declared entity in the document is reported to the
+    /// handler; libxml2 then stops at it as undeclared.
+    private static let getEntity: getEntitySAXFunc = { ctx, name in
+        guard let (ctxt, box) = context(ctx), let name, ctxt.pointee.inSubset == 0,
+              let external = box.entities[String(cString: name)] else { return nil }
         box.handler.entityReference(String(cString: name), external: external, at: position(ctxt))
-        stopIfDone(ctxt, box)
+        box.reportedReference = true
+        return nil
     }
 
     private static let structuredError: xmlStructuredErrorFunc = { ctx, error in
-        guard let (ctxt, box) = context(ctx), box.failure == nil, let error else { return }
+        // An error in an entity's text is the document's, at the reference.
+        guard let ctx, let error,
+              let boxPointer = ctx.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return }
+        let box = Unmanaged<Box>.fromOpaque(boxPointer).takeUnretainedValue()
+        guard let ctxt = box.document, box.failure == nil else { return }
+        let inEntity = ctx.assumingMemoryBound(to: xmlParserCtxt.self) != ctxt
         let code = Int(error.pointee.code)
         // Fatal errors, and XML 1.1 (a warning to libxml2): other errors
         // and warnings (namespace prefixes not declared, …) are recovered.
@@ -166,8 +205,10 @@ enum XMLEventParser {
         let detail = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
         box.failure = Failure(
             code: code,
-            position: Position(line: max(1, Int(error.pointee.line)), column: max(1, Int(error.pointee.int2))),
-            message: words(code) ?? "libxml2 error \(code)\(detail.isEmpty ? "" : ": \(detail)")")
+            position: inEntity ? position(ctxt)
+                : Position(line: max(1, Int(error.pointee.line)), column: max(1, Int(error.pointee.int2))),
+            message: words(code) ?? "libxml2 error \(code)\(detail.isEmpty ? "" : ": \(detail)")",
+            isEntityEcho: box.reportedReference && code == Int(XML_ERR_UNDECLARED_ENTITY.rawValue))
         xmlStopParser(ctxt)
     }
 
