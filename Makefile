@@ -131,18 +131,20 @@ compare: setup
 # input to .build-fuzz/crashes/. The map target renders through libgvc,
 # whose own leaks (see sanitizers/lsan.supp) are suppressed.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= fuzz-registry fuzz-csv fuzz-map
+FUZZ_TARGETS ?= fuzz-registry fuzz-csv fuzz-map fuzz-pajek fuzz-graphml
 FUZZ_SCRATCH := $(CURDIR)/.build-fuzz
 MALFORMED    := Tests/PartnerRegistryTests/Fixtures/Malformed
 fuzz: setup
 	cd Fuzz && $(SWIFT) build --scratch-path $(FUZZ_SCRATCH) \
 	  -Xswiftc -sanitize=fuzzer,address
 	@mkdir -p $(FUZZ_SCRATCH)/seeds/fuzz-registry $(FUZZ_SCRATCH)/seeds/fuzz-csv $(FUZZ_SCRATCH)/seeds/fuzz-map \
-	  $(FUZZ_SCRATCH)/crashes
+	  $(FUZZ_SCRATCH)/seeds/fuzz-pajek $(FUZZ_SCRATCH)/seeds/fuzz-graphml $(FUZZ_SCRATCH)/crashes
 	@cp $(MALFORMED)/*.yaml $(MALFORMED)/*.json graphs/*.yaml graphs/samples/*.yaml \
 	  $(FUZZ_SCRATCH)/seeds/fuzz-registry/ 2>/dev/null || true
 	@cp $(MALFORMED)/*.csv graphs/samples/*.csv $(FUZZ_SCRATCH)/seeds/fuzz-csv/
 	@cp graphs/samples/* $(FUZZ_SCRATCH)/seeds/fuzz-map/
+	@cp $(MALFORMED)/*.net Fuzz/seeds/pajek/* $(FUZZ_SCRATCH)/seeds/fuzz-pajek/
+	@cp $(MALFORMED)/*.graphml Fuzz/seeds/graphml/* $(FUZZ_SCRATCH)/seeds/fuzz-graphml/
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \

@@ -65,8 +65,11 @@ public enum NetworkInput: Sendable {
         try load(data: RegistryLoader.read(path: path), path: path, format: format)
     }
 
-    /// Reads the bytes of `path` as `load(path:format:)` does.
-    static func load(data: Data, path: String, format: InputFormat?) throws(RegistryLoadError) -> NetworkInput {
+    /// Reads `data`, the bytes of `path`, as `load(path:format:)` does
+    /// (`path` names the file in messages and, without `format`, helps
+    /// detect it).
+    /// - Throws: every problem found, positioned (`RegistryLoadError`).
+    public static func load(data: Data, path: String, format: InputFormat?) throws(RegistryLoadError) -> NetworkInput {
         let name = path == "-" ? RegistryLoader.standardInputName : path
         let format = format ?? InputFormat.detect(path: path, firstBytes: data.prefix(512))
         switch format {
