@@ -14,13 +14,18 @@ CLIENT_TESTS = Tests/clients
 .PHONY: setup test-setup venv build run test client-tests readme-example js-check docs snapshots bench compare readme-image fixtures fuzz sanitize clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc,
-# rsvg-convert (librsvg2-bin) and pdfinfo/pdftotext (poppler-utils) when
+# libxml2's headers when it cannot find libxml-2.0, rsvg-convert (librsvg2-bin) and pdfinfo/pdftotext (poppler-utils) when
 # missing: what building, `make run` and the Swift tests need.
 setup:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
 	  echo "setup: installing libgraphviz-dev (Graphviz C library) ..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libgraphviz-dev graphviz; \
+	fi
+	@if ! pkg-config --exists libxml-2.0; then \
+	  echo "setup: installing libxml2-dev (libxml2's headers, for the GraphML reader) ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxml2-dev; \
 	fi
 	@if ! command -v rsvg-convert >/dev/null 2>&1; then \
 	  echo "setup: installing librsvg2-bin (rsvg-convert, for PNG/PDF sheets and charts) ..."; \
@@ -152,19 +157,22 @@ compare: setup
 # joined by the byte 0x1E. One target, briefly:
 # `make fuzz FUZZ_TARGETS=fuzz-sheets FUZZ_SECONDS=30`.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= fuzz-registry fuzz-csv fuzz-sheets fuzz-map
+FUZZ_TARGETS ?= fuzz-registry fuzz-csv fuzz-sheets fuzz-map fuzz-pajek fuzz-graphml
 FUZZ_SCRATCH := $(CURDIR)/.build-fuzz
 MALFORMED    := Tests/PartnerRegistryTests/Fixtures/Malformed
 fuzz: setup
 	cd Fuzz && $(SWIFT) build --scratch-path $(FUZZ_SCRATCH) \
 	  -Xswiftc -sanitize=fuzzer,address
 	@mkdir -p $(FUZZ_SCRATCH)/seeds/fuzz-registry $(FUZZ_SCRATCH)/seeds/fuzz-csv $(FUZZ_SCRATCH)/seeds/fuzz-map \
-	  $(FUZZ_SCRATCH)/seeds/fuzz-sheets $(FUZZ_SCRATCH)/crashes
+	  $(FUZZ_SCRATCH)/seeds/fuzz-sheets $(FUZZ_SCRATCH)/seeds/fuzz-pajek $(FUZZ_SCRATCH)/seeds/fuzz-graphml \
+	  $(FUZZ_SCRATCH)/crashes
 	@cp $(MALFORMED)/*.yaml $(MALFORMED)/*.json graphs/*.yaml graphs/samples/*.yaml \
 	  $(FUZZ_SCRATCH)/seeds/fuzz-registry/ 2>/dev/null || true
 	@cp $(MALFORMED)/*.csv graphs/samples/*.csv $(FUZZ_SCRATCH)/seeds/fuzz-csv/
 	@cp graphs/samples/* $(FUZZ_SCRATCH)/seeds/fuzz-map/
 	@cp Fuzz/Seeds/fuzz-sheets/* $(FUZZ_SCRATCH)/seeds/fuzz-sheets/
+	@cp $(MALFORMED)/*.net Fuzz/Seeds/fuzz-pajek/* $(FUZZ_SCRATCH)/seeds/fuzz-pajek/
+	@cp $(MALFORMED)/*.graphml Fuzz/Seeds/fuzz-graphml/* $(FUZZ_SCRATCH)/seeds/fuzz-graphml/
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \

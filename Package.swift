@@ -30,6 +30,13 @@ let package = Package(
             name: "CGraphvizSupport",
             dependencies: ["CGraphviz"]
         ),
+        // libxml2's SAX2 parser through its installed headers, for GraphML
+        // (Foundation's XMLParser cannot lift the 10 MB input limit).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         // Domain-free graph algorithms on dense Int32 vertex indices.
         .target(
             name: "NetworkAnalysis",
@@ -41,7 +48,7 @@ let package = Package(
         .target(
             name: "PartnerRegistry",
             dependencies: [
-                "NetworkAnalysis",
+                "NetworkAnalysis", "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -33,6 +33,15 @@ let package = Package(
             name: "fuzz-sheets",
             dependencies: ["FuzzDriver", .product(name: "PartnerRegistry", package: root)]
         ),
+        // Reads bytes as a one-mode network (and ranks it by degree).
+        .target(
+            name: "FuzzOneMode",
+            dependencies: [.product(name: "PartnerRegistry", package: root)]
+        ),
+        // The Pajek reader, through NetworkInput.load(data:path:format:).
+        .executableTarget(name: "fuzz-pajek", dependencies: ["FuzzDriver", "FuzzOneMode"]),
+        // The GraphML reader (libxml2's SAX2 parser), through the same entry.
+        .executableTarget(name: "fuzz-graphml", dependencies: ["FuzzDriver", "FuzzOneMode"]),
         // A registry built from the bytes, encoded as DOT and rendered to
         // SVG through libgvc in-process.
         .executableTarget(

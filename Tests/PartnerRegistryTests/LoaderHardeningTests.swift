@@ -38,6 +38,41 @@ import Testing
         #expect(g.message.contains("group names"))
     }
 
+    // MARK: Unicode normalisation
+
+    /// "Umeå" with å composed (U+00E5) and decomposed (a, U+030A).
+    static let composed = "Ume\u{E5}", decomposed = "Umea\u{30A}"
+
+    /// The scalars of `text`: `==` on strings cannot tell NFC from NFD.
+    static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
+    /// The composed and decomposed spellings of one name are one
+    /// organisation, named in NFC whichever came first.
+    @Test func membershipNamesAreReadInNFC() throws {
+        for (first, second) in [(Self.composed, Self.decomposed), (Self.decomposed, Self.composed)] {
+            let r = try RegistryLoader.load(contents: "organisation,group\n\(first),G\n\(second),H\n", fileName: "m.csv")
+            #expect(r.organisations.count == 1 && r.memberships.count == 2)
+            #expect(r.organisations.map { Self.scalars($0.name) } == [Self.scalars(Self.composed)])
+        }
+    }
+
+    /// Names, titles and aliases of a YAML or JSON registry are read in NFC.
+    @Test func registryNamesAreReadInNFC() throws {
+        let yaml = try RegistryLoader.load(contents: """
+            organisations:
+              - {id: umea, name: "\(Self.decomposed) kommun", kind: municipality, aliases: ["\(Self.decomposed)"]}
+            groups:
+              - {id: g, name: "A\u{30A}det", kind: council, members: [umea]}
+            """, fileName: "r.yaml")
+        #expect(Self.scalars(yaml.organisations[0].name) == Self.scalars("\(Self.composed) kommun"))
+        #expect(yaml.organisations[0].aliases.map(Self.scalars) == [Self.scalars(Self.composed)])
+        #expect(Self.scalars(yaml.groups[0].name) == Self.scalars("\u{C5}det"))
+        let json = try RegistryLoader.load(
+            contents: "{\"organisations\": [{\"id\": \"umea\", \"name\": \"\(Self.decomposed)\", \"kind\": \"other\"}]}",
+            fileName: "r.json")
+        #expect(Self.scalars(json.organisations[0].name) == Self.scalars(Self.composed))
+    }
+
     // MARK: Lineage cycles
 
     func documents(_ lines: String) -> String {

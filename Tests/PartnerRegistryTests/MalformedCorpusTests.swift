@@ -3,7 +3,8 @@ import PartnerRegistry
 import Testing
 
 /// Every file of `Fixtures/Malformed` (written by
-/// `scripts/fixtures/malformed_corpus.py`) loads without crashing and gives
+/// `scripts/fixtures/malformed_corpus.py`; `.net` and `.graphml` files read
+/// as one-mode networks) loads without crashing and gives
 /// the outcome its entry in `manifest.json` states: the code, line and
 /// column of the first diagnostic and a fragment of its message, or
 /// acceptance. Files that load are also checked as `samverkan validate`
@@ -33,6 +34,7 @@ import Testing
 
     func outcome(of entry: Entry) -> Outcome {
         let path = Self.directory.appendingPathComponent(entry.file).path
+        if entry.file.hasSuffix(".net") || entry.file.hasSuffix(".graphml") { return oneModeOutcome(path, entry) }
         let registry: Registry
         do {
             registry = try RegistryLoader.load(path: path)
@@ -49,6 +51,20 @@ import Testing
         guard let first = found.first else { return Outcome(kind: "accepted") }
         return Outcome(kind: "checked", code: first.code, line: first.location?.line ?? 0,
                        column: first.location?.column ?? 0, text: first.text)
+    }
+
+    /// A Pajek or GraphML file, read as analysis input: a one-mode network
+    /// (accepted) or the first diagnostic.
+    func oneModeOutcome(_ path: String, _ entry: Entry) -> Outcome {
+        do {
+            guard case .oneMode = try NetworkInput.load(path: path) else { return Outcome(kind: "read as a registry") }
+            return Outcome(kind: "accepted")
+        } catch {
+            guard let first = error.diagnostics.first else { return Outcome(kind: "error without diagnostics") }
+            #expect(error.diagnostics.allSatisfy { $0.file == path }, "\(entry.file)")
+            return Outcome(kind: "error", code: first.code.rawValue, line: first.line, column: first.column,
+                           text: first.description)
+        }
     }
 
     @Test func everyFileGivesItsExpectedOutcome() throws {

@@ -106,7 +106,7 @@ import Testing
         ("twice.graphml", "<graphml><graph>\n<node id=\"a\"/>\n<node id=\"a\"/>\n</graph></graphml>\n",
          "duplicate-identifier", 3, 13, "node id 'a' is declared twice"),
         ("broken.graphml", "<graphml><graph>\n<node id=\"a\">\n</graph></graphml>\n", "malformed-syntax", 3, 9, "malformed XML: a closing tag that does not match"),
-        ("cut.graphml", "<graphml><graph>\n<node id=\"a\"/>\n", "malformed-syntax", 2, 15, "malformed XML"),
+        ("cut.graphml", "<graphml><graph>\n<node id=\"a\"/>\n", "malformed-syntax", 3, 1, "malformed XML: the file ends inside a tag"),
         ("count.net", "*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 3\n", "unknown-reference", 5, 3,
          "'3' is not a vertex: *Vertices declares 2 (line 1)"),
         ("fewer.net", "*Vertices 3\n1 \"a\"\n2 \"b\"\n*Edges\n1 2\n", "wrong-type", 1, 1,
@@ -114,6 +114,15 @@ import Testing
         ("beyond.net", "*Vertices 2\n1 a\n2 b\n3 c\n", "unknown-reference", 4, 1, "'3' is not a vertex number in 1…2"),
         ("labels.net", "*Vertices 2\n1 \"a\"\n2 \"a\"\n", "duplicate-identifier", 3, 3, "the label 'a' names vertices 1 and 2"),
         ("matrix.net", "*Vertices 2\n*Matrix\n0 1\n1 0\n", "unsupported-fact", 2, 1, "the section *Matrix is not read"),
+        ("negative.net", "*Vertices 3 -2\n*Edges\n1 2\n", "wrong-type", 1, 13, "the first side (-2) is negative"),
+        ("open-label.net", "*Vertices 2\n1 \"A\n2 \"B\"\n", "malformed-syntax", 2, 3,
+         "the quote opened here is not closed on its line"),
+        ("nul.net", "*Vertices 2\n1 \"a\u{0}b\"\n2 \"c\"\n", "malformed-syntax", 2, 5, "a NUL character (U+0000)"),
+        ("nul.csv", "source,target\na,b\nb,c\u{0}d\n", "malformed-syntax", 3, 4, "a NUL character (U+0000)"),
+        ("nul.txt", "a b\nb\tc\u{0}\n", "malformed-syntax", 2, 4, "a NUL character (U+0000)"),
+        ("cr-nul.csv", "source,target\ra,b\rb,\u{0}c\r", "malformed-syntax", 3, 3, "a NUL character (U+0000)"),
+        ("headerless.txt", "a b\nb c 2\n", "malformed-csv", 2, 5, "this line has 3 columns; expected 2 (as on the first line)"),
+        ("wide.txt", "a b 1 2\n", "malformed-csv", 1, 7, "a node ID cannot hold a space here"),
     ] as [(String, String, String, Int, Int, String)])
     func malformedFilesArePositioned(
         name: String, text: String, code: String, line: Int, column: Int, fragment: String
@@ -125,6 +134,75 @@ import Testing
         #expect(first.file == path)
         #expect((first.line, first.column) == (line, column), "\(first)")
         #expect(first.description.contains(fragment), "\(first)")
+    }
+
+    /// A message for a headerless file does not send the user to a header
+    /// it lacks.
+    @Test func headerlessFilesAreNotToldToEditAHeader() throws {
+        for (text, name) in [("a b\nb c 2\n", "h.txt"), ("a,b\nb,c,2\n", "h.csv")] {
+            let path = try Self.write(text, name)
+            let error = try #require(throws: RegistryLoadError.self) { try NetworkInput.load(path: path, format: .edgelist) }
+            let first = try #require(error.diagnostics.first)
+            #expect(!first.description.contains("header"), "\(first)")
+        }
+        let path = try Self.write("source,target\na,b,2\n", "with-header.csv")
+        let error = try #require(throws: RegistryLoadError.self) { try NetworkInput.load(path: path) }
+        #expect(try #require(error.diagnostics.first).description.contains("add a 'weight' column to the header"))
+    }
+
+    /// CR LF (as Pajek itself writes) and lone CR line ends are line ends
+    /// in every one-mode text format, counted as lines in positions.
+    @Test func crLineEndsAreRead() throws {
+        let pajek = try Self.network(
+            "*Vertices 4\r\n1 \"a\"\r\n2 \"b\"\r\n3 \"c\"\r\n4 \"d\"\r\n*Edges\r\n1 2 2\r\n2 3\r\n*Arcs\r\n3 4 0.5\r\n3 1\r\n",
+            "crlf.net")
+        #expect(Self.ties(pajek) == Self.expected)
+        let numbered = try Self.network("*Vertices 3\r\n*Edges\r\n1 2\r\n2 3\r\n", "numbered.net")
+        #expect(numbered.nodes.map(\.id) == ["1", "2", "3"] && numbered.ties.count == 2)
+        let oldMac = try Self.network("*Vertices 3\r*Edges\r1 2\r2 3\r", "cr.net")
+        #expect(oldMac.ties.count == 2)
+        let csv = try Self.network("source,target,weight\ra,b,2\rb,c,1\rc,a,1\rc,d,0.5\r", "cr.csv")
+        #expect(Self.ties(csv) == Self.expected)
+        let txt = try Self.network("a b 2\rb c 1\rc a 1\rc d 0.5\r", "cr.txt")
+        #expect(Self.ties(txt) == Self.expected)
+        // Positions count CR-ended lines.
+        let path = try Self.write("source,target\ra,b\ra,a\r", "cr-loop.csv")
+        let error = try #require(throws: RegistryLoadError.self) { try NetworkInput.load(path: path) }
+        let first = try #require(error.diagnostics.first)
+        #expect((first.line, first.column) == (3, 1), "\(first)")
+        let netPath = try Self.write("*Vertices 2\r\n*Edges\r\n1 3\r\n", "crlf-bad.net")
+        let netError = try #require(throws: RegistryLoadError.self) { try NetworkInput.load(path: netPath) }
+        let netFirst = try #require(netError.diagnostics.first)
+        #expect((netFirst.line, netFirst.column) == (3, 3), "\(netFirst)")
+    }
+
+    /// The composed and decomposed spellings of one name ("é" as U+00E9,
+    /// or e and U+0301) are one node in every one-mode format, its ID and
+    /// label in NFC whichever spelling came first, and so in a ranking.
+    @Test func namesAreReadInNFC() throws {
+        let nfc = "Ume\u{E5}", nfd = "Umea\u{30A}"
+        func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+        for (first, second) in [(nfd, nfc), (nfc, nfd)] {
+            let networks = [
+                try Self.network("source,target\n\(first),b\nb,\(second)x\nc,\(second)\n", "n.csv"),
+                try Self.network("\(first) b\nc \(second)\n", "n.txt"),
+                try Self.network("*Vertices 3\n1 \"\(first)\"\n2 b\n3 c\n*Edges\n1 2\n", "n.net"),
+                try Self.network("""
+                    <graphml><key id="l" for="node" attr.name="label"/><graph edgedefault="undirected">
+                    <node id="\(first)"><data key="l">\(first) kommun</data></node><node id="b"/>
+                    <edge source="\(second)" target="b"/></graph></graphml>
+                    """, "n.graphml"),
+            ]
+            for n in networks {
+                let node = try #require(n.nodes.first, "\(n.format)")
+                #expect(scalars(node.id) == scalars(nfc), "\(n.format)")
+                #expect(n.nodes.filter { $0.id == nfc }.count == 1, "\(n.format)")
+                if let label = node.label { #expect(scalars(label) == scalars("\(nfc) kommun")) }
+                let ranked = try OneModeAnalysis(n).centrality(.degree)
+                let names = ranked.scores.map(\.name).filter { $0.hasPrefix(nfc) }
+                #expect(!names.isEmpty && names.allSatisfy { scalars($0).starts(with: scalars(nfc)) }, "\(n.format)")
+            }
+        }
     }
 
     /// Betweenness of a path a–b–c–d read from a file equals the graph

@@ -72,6 +72,37 @@ import Testing
         #expect(only(block)?.code == .malformedSyntax)
     }
 
+    /// Brackets in a plain scalar in block context are text, not flow
+    /// nesting: 3,000 of them load (the pre-check refused them), on the
+    /// key's line or on a continuation line.
+    @Test func bracketsInPlainScalarsAreNotNesting() throws {
+        let brackets = String(repeating: "[", count: 3_000)
+        for text in [
+            "title: a \(brackets)\n", "title: a\(brackets)\n", "title: a \(brackets)]]\n",
+            "title: a\n  \(brackets)\n", "title: a\n\n  \(brackets)\n  more\n",
+            "title: a \"\(brackets)\n",
+        ] {
+            let registry = try RegistryLoader.load(contents: text, fileName: "t.yaml")
+            #expect(registry.title?.contains(brackets) == true, "\(text.prefix(20))")
+        }
+    }
+
+    /// Deep flow nesting is still refused wherever a flow collection can
+    /// start in block context: after a key, a sequence marker, an anchor or
+    /// a tag, and after a plain scalar line ends.
+    @Test func deepFlowNestingAfterBlockNodesIsRefused() throws {
+        let deep = String(repeating: "[", count: 3_000)
+        for text in [
+            "title: \(deep)\n", "- \(deep)\n", "title: &a \(deep)\n", "title: !!seq \(deep)\n",
+            "title: a\nother: \(deep)\n", "title:\n  \(deep)\n", "title: a # \(deep)\nx: \(deep)\n",
+            "? \(deep)\n", "{\"a\": \(deep)\n",
+        ] {
+            let d = try #require(only(text), "\(text.prefix(20))")
+            #expect(d.code == .malformedSyntax && d.message == "the document nests more than 2000 levels deep",
+                    "\(text.prefix(20)): \(d)")
+        }
+    }
+
     @Test func oddButValidYAMLIsHandled() {
         // Anchors and aliases, explicit tags, multiple documents.
         let anchors = """

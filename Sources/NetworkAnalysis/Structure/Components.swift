@@ -36,7 +36,12 @@ public struct Components: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The component with the most vertices (the first such), or `nil`.
-    public var largest: Int? { sizes.indices.max { sizes[$0] < sizes[$1] || (sizes[$0] == sizes[$1] && $0 > $1) } }
+    /// - Complexity: O(V): the sizes are counted once, not per comparison
+    ///   (a graph of many isolated vertices has as many components).
+    public var largest: Int? {
+        let sizes = sizes
+        return sizes.indices.max { sizes[$0] < sizes[$1] || (sizes[$0] == sizes[$1] && $0 > $1) }
+    }
 }
 
 extension Graph {

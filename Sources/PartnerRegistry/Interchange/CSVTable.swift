@@ -1,6 +1,6 @@
 /// A CSV file read into records of positioned cells (RFC 4180: fields
 /// separated by commas, optionally in double quotes, `""` a literal quote
-/// inside quotes, records ended by `\n` or `\r\n`).
+/// inside quotes, records ended by `\n`, `\r\n` or a lone `\r`).
 ///
 /// Every cell keeps the line and column it starts on (columns count
 /// Unicode scalars from 1) so that a reader can point at it. Blank lines
@@ -72,7 +72,8 @@ struct CSVTable {
                             }
                             i += 1; column += 1; closed = true; break
                         }
-                        if q == "\n" { line += 1; column = 1 } else { column += 1 }
+                        let lineEnd = q == "\n" || (q == "\r" && (i + 1 == scalars.count || scalars[i + 1] != "\n"))
+                        if lineEnd { line += 1; column = 1 } else { column += 1 }
                         field.append(q); i += 1
                     }
                     guard closed else {
@@ -94,9 +95,9 @@ struct CSVTable {
                 afterComma = true
                 // The (possibly empty) field after the comma starts here.
                 fieldLine = line; fieldColumn = column
-            case "\r":
+            case "\r" where i + 1 < scalars.count && scalars[i + 1] == "\n":
                 i += 1
-            case "\n":
+            case "\n", "\r":
                 if fieldStarted || afterComma { endField() }
                 afterComma = false
                 endRecord()

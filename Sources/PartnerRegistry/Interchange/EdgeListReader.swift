@@ -38,10 +38,12 @@ enum EdgeListReader {
         let records = separator == .comma ? try CSVTable(text: text, file: file).records : whitespaceRecords(text)
         var rows = records[...]
         var columns: Int?
+        var hasHeader = false
         if separator == .comma, let first = rows.first {
             let names = first.cells.map { $0.text.trimmingSpaces.lowercased() }
             if names == ["source", "target"] || names == ["source", "target", "weight"] {
                 columns = names.count
+                hasHeader = true
                 rows = rows.dropFirst()
             } else if names.first == "source" || names.dropFirst().first == "target" {
                 let cell = first.cells[min(2, first.cells.count - 1)]
@@ -65,9 +67,9 @@ enum EdgeListReader {
             }
             if row.cells.count > 3 || (row.cells.count == 3 && expected == 2) {
                 let c = row.cells[expected]
-                b.error(.malformedCSV, row.line, c.column, "this line has \(row.cells.count) columns; expected \(expected)",
-                        hint: expected == 2 ? "remove the extra column, or add a 'weight' column to the header"
-                            : "an edge list has source, target and weight; put a value with commas in double quotes")
+                b.error(.malformedCSV, row.line, c.column, "this line has \(row.cells.count) columns; expected \(expected)"
+                        + (hasHeader ? "" : " (as on the first line)"),
+                        hint: Self.columnsHint(expected: expected, hasHeader: hasHeader, separator: separator))
                 continue
             }
             let s = row.cells[0], t = row.cells[1]
@@ -101,21 +103,31 @@ enum EdgeListReader {
         return try b.finish()
     }
 
+    /// How to mend a line with more columns than `expected`.
+    private static func columnsHint(expected: Int, hasHeader: Bool, separator: Separator) -> String {
+        switch (expected, hasHeader, separator) {
+        case (2, true, _): "remove the extra column, or add a 'weight' column to the header"
+        case (2, false, .comma): "give every line the same columns: 'source,target' or 'source,target,weight' throughout"
+        case (2, false, .whitespace): "give every line the same columns: 'source target' or 'source target weight' throughout"
+        case (_, _, .comma): "an edge list has source, target and weight; put a value with commas in double quotes"
+        case (_, _, .whitespace): "an edge list has source, target and weight; a node ID cannot hold a space here"
+        }
+    }
+
     /// Whitespace-separated fields per line; `#` to the end of the line is
-    /// a comment; blank lines are skipped.
+    /// a comment; blank lines are skipped. Lines end at LF, CR LF or CR.
     static func whitespaceRecords(_ text: String) -> [CSVTable.Record] {
         var records: [CSVTable.Record] = []
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
+        for (index, line) in OneModeText.lines(text).enumerated() {
+            let lineNumber = index + 1
             var cells: [CSVTable.Cell] = []
             var current = String.UnicodeScalarView()
             var start = 0
             var column = 0
-            for s in line.unicodeScalars {
+            for s in line {
                 column += 1
                 if s == "#" { break }
-                if s == " " || s == "\t" || s == "\r" {
+                if s == " " || s == "\t" {
                     if !current.isEmpty { cells.append(.init(text: String(current), line: lineNumber, column: start)) }
                     current = String.UnicodeScalarView()
                 } else {

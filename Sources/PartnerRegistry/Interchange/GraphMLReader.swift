@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads a one-mode GraphML file (http://graphml.graphdrawing.org/): the
 /// `node`s of the first `graph`, by `id`, and its `edge`s, read as
@@ -16,24 +13,34 @@ import FoundationXML
 /// read undirected, and reading arcs as ties would merge or double them.
 /// Nested graphs, hyperedges and ports are refused.
 ///
-/// Parsed by Foundation's `XMLParser`, which reports the line and column
-/// of each element; those are the error positions.
+/// Parsed by libxml2's SAX2 parser (`XMLEventParser`), of any size that
+/// fits in memory. Entities are not expanded and external ones never
+/// read: a reference to one is an error at the reference, since its text
+/// would be missing from a label or value. Positions are the parser's
+/// (the end of each element's start tag); malformed XML is reported with
+/// libxml2's first complaint, in words.
 enum GraphMLReader {
     static func read(data: Data, file: String) throws(RegistryLoadError) -> OneModeNetwork {
         let delegate = Delegate(file: file)
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        let parsed = parser.parse()
-        if !parsed, delegate.problems.isEmpty {
-            let error = parser.parserError.map { String(describing: ($0 as NSError).localizedDescription) } ?? "unknown error"
+        if let failure = XMLEventParser.parse(data, handler: delegate), !failure.isEntityEcho {
             delegate.problems.append(Diagnostic(
                 .error, code: .malformedSyntax,
-                at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)),
-                message: "malformed XML: \(error)", hint: "check that every tag is closed and every attribute quoted"))
+                at: SourceLocation(file: file, line: failure.position.line, column: failure.position.column),
+                message: "malformed XML: \(failure.message)", hint: hint(failure.code)))
+        } else if delegate.problems.isEmpty {
+            delegate.endOfDocument()
         }
         return try delegate.finish()
+    }
+
+    /// How to mend the XML error with libxml2's `code`.
+    static func hint(_ code: Int) -> String {
+        switch code {
+        case 28, 29, 89: "write the text itself; entities are not expanded here"
+        case 97, 108: "write version=\"1.0\": GraphML needs nothing from XML 1.1"
+        case 32, 79, 81: "save the file as UTF-8"
+        default: "check that every tag is closed, every attribute quoted and every & written &amp;"
+        }
     }
 
     /// A declared `<key>`.
@@ -52,7 +59,8 @@ enum GraphMLReader {
         var column: Int
     }
 
-    private final class Delegate: NSObject, XMLParserDelegate {
+    private final class Delegate: XMLEventHandler {
+        typealias Position = XMLEventParser.Position
         let file: String
         var problems: [Diagnostic] = []
         private var keys: [String: Key] = [:]
@@ -64,57 +72,51 @@ enum GraphMLReader {
         private var text = ""
         private var graphs = 0
         private var sawGraphML = false
-        private var sawSyntaxError = false
 
         init(file: String) { self.file = file }
 
-        private func fail(_ parser: XMLParser, _ message: String, hint: String, code: Diagnostic.Code = .malformedSyntax) {
+        var isDone: Bool { problems.count >= 100 }
+
+        private func fail(_ at: Position, _ message: String, hint: String, code: Diagnostic.Code = .malformedSyntax) {
             problems.append(Diagnostic(
-                .error, code: code,
-                at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)),
+                .error, code: code, at: SourceLocation(file: file, line: at.line, column: at.column),
                 message: message, hint: hint))
-            if problems.count >= 100 { parser.abortParsing() }
         }
 
-        func parser(
-            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            let local = name.split(separator: ":").last.map(String.init) ?? name
+        func start(_ local: String, attributes: [String: String], at: Position) {
             defer { stack.append(local) }
             switch local {
             case "graphml":
                 sawGraphML = true
             case "key":
                 guard let id = attributes["id"] else {
-                    return fail(parser, "a <key> without an id", hint: "give every key an id=\"…\"")
+                    return fail(at, "a <key> without an id", hint: "give every key an id=\"…\"")
                 }
                 keys[id] = Key(name: attributes["attr.name"] ?? id, domain: attributes["for"] ?? "all")
             case "graph":
                 graphs += 1
                 if stack.contains("node") || graphs > 1 {
-                    return fail(parser, "a second or nested <graph>", hint: "keep one flat graph per file",
-                                code: .unsupportedFact)
+                    return fail(at, "a second or nested <graph>", hint: "keep one flat graph per file", code: .unsupportedFact)
                 }
                 if attributes["edgedefault"] == "directed" {
-                    fail(parser, "a directed graph (edgedefault=\"directed\"); ties are read undirected here",
+                    fail(at, "a directed graph (edgedefault=\"directed\"); ties are read undirected here",
                          hint: "write edgedefault=\"undirected\" if the ties have no direction", code: .unsupportedFact)
                 }
             case "node" where stack.last == "graph":
                 guard let id = attributes["id"], !id.isEmpty else {
-                    return fail(parser, "a <node> without an id", hint: "give every node an id=\"…\"", code: .missingKey)
+                    return fail(at, "a <node> without an id", hint: "give every node an id=\"…\"", code: .missingKey)
                 }
-                current = Element(id: id, line: parser.lineNumber, column: parser.columnNumber)
+                current = Element(id: id, line: at.line, column: at.column)
             case "edge" where stack.last == "graph":
                 guard let s = attributes["source"], let t = attributes["target"] else {
-                    return fail(parser, "an <edge> without source or target",
+                    return fail(at, "an <edge> without source or target",
                                 hint: "give every edge source=\"…\" and target=\"…\" naming node ids", code: .missingKey)
                 }
                 if attributes["directed"] == "true" {
-                    fail(parser, "a directed edge (directed=\"true\"); ties are read undirected here",
+                    fail(at, "a directed edge (directed=\"true\"); ties are read undirected here",
                          hint: "remove directed=\"true\"", code: .unsupportedFact)
                 }
-                var e = Element(id: attributes["id"] ?? "", line: parser.lineNumber, column: parser.columnNumber)
+                var e = Element(id: attributes["id"] ?? "", line: at.line, column: at.column)
                 e.source = s
                 e.target = t
                 current = e
@@ -122,51 +124,40 @@ enum GraphMLReader {
                 dataKey = attributes["key"]
                 text = ""
             case "hyperedge", "port":
-                fail(parser, "<\(local)> is not supported", hint: "use plain nodes and edges", code: .unsupportedFact)
+                fail(at, "<\(local)> is not supported", hint: "use plain nodes and edges", code: .unsupportedFact)
             default:
                 break
             }
         }
 
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            // Only the first: what follows a syntax error is mostly its echo.
-            guard !sawSyntaxError else { return }
-            sawSyntaxError = true
-            fail(parser, "malformed XML: \(Self.words(parseError))",
-                 hint: "check that every tag is closed, every attribute quoted and every & written &amp;")
-        }
-
-        /// What libxml2's error number (the code `XMLParser` reports on
-        /// Linux) means, in words.
-        static func words(_ error: any Error) -> String {
-            let code = (error as NSError).code
-            let known: [Int: String] = [
-                4: "the document is empty", 5: "the document does not end where it should (a tag left open, or text after the end)",
-                9: "a character that XML does not allow", 23: "an entity reference without its ';'",
-                26: "an undeclared entity (write & as &amp;)", 38: "a '<' inside an attribute value",
-                39: "an attribute value without its opening quote", 40: "an attribute value without its closing quote",
-                41: "an attribute without a value", 42: "an attribute given twice", 65: "a space is missing",
-                68: "a name is missing", 73: "'>' is missing", 76: "a closing tag that does not match the open one",
-                77: "the file ends inside a tag",
-            ]
-            return known[code] ?? "libxml2 error \(code)"
-        }
-
-        func parserDidEndDocument(_ parser: XMLParser) {
-            if let open = stack.last, !sawSyntaxError {
-                fail(parser, "the file ends inside <\(open)>", hint: "close <\(open)>; the file may be cut short")
+        func entityReference(_ name: String, external: Bool, at: Position) {
+            let inside = stack.last.map { " in <\($0)>" } ?? ""
+            if external {
+                fail(at, "the external entity '&\(name);'\(inside) is not read: its text would be left out",
+                     hint: "write the text itself; external entities are never fetched (they could read any file)",
+                     code: .unsupportedFact)
+            } else {
+                fail(at, "entity expansion refused: '&\(name);'\(inside) would be left out",
+                     hint: "write the text itself instead of an entity declared in the DOCTYPE", code: .unsupportedFact)
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        /// The end of a well-formed document: an element left open is cut short.
+        func endOfDocument() {
+            if let open = stack.last {
+                fail(Position(line: 1, column: 1), "the file ends inside <\(open)>",
+                     hint: "close <\(open)>; the file may be cut short")
+            }
+        }
+
+        func characters(_ string: String) {
             if dataKey != nil { text += string }
         }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            let closing = name.split(separator: ":").last.map(String.init) ?? name
+        func end(_ closing: String, at: Position) {
             let local = stack.popLast() ?? closing
             if local != closing {
-                return fail(parser, "</\(closing)> closes <\(local)>", hint: "close <\(local)> first (or make it <\(local) … />)")
+                return fail(at, "</\(closing)> closes <\(local)>", hint: "close <\(local)> first (or make it <\(local) … />)")
             }
             switch local {
             case "data":

@@ -43,21 +43,59 @@ public struct OneModeNetwork: Hashable, Sendable {
         }
     }
 
+    /// The nodes in vertex order, `nodes[i]` the node of vertex `i`.
+    ///
+    /// Representation: either a list of nodes, or — for a Pajek file that
+    /// declares `*Vertices n` and lists none — the numbers `1…n` as IDs,
+    /// made on access, so that a declared vertex costs no storage here
+    /// (Pajek allows any number of isolated vertices).
+    public struct Nodes: RandomAccessCollection, Hashable, Sendable {
+        enum Storage: Hashable, Sendable {
+            case listed([Node])
+            /// IDs `1…count`; with `firstSide > 0` (a two-mode Pajek file)
+            /// the attribute `mode` is `1` up to `firstSide`, else `2`.
+            case numbered(count: Int, firstSide: Int)
+        }
+
+        let storage: Storage
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int {
+            switch storage {
+            case let .listed(nodes): nodes.count
+            case let .numbered(count, _): count
+            }
+        }
+
+        public subscript(position: Int) -> Node {
+            switch storage {
+            case let .listed(nodes):
+                return nodes[position]
+            case let .numbered(count, firstSide):
+                precondition(position >= 0 && position < count, "node index out of range")
+                return Node(id: String(position + 1),
+                            attributes: firstSide > 0 ? ["mode": position < firstSide ? "1" : "2"] : [:])
+            }
+        }
+    }
+
     /// The file it was read from (for messages).
     public var file: String
     /// The input format it was read as.
     public var format: InputFormat
-    public var nodes: [Node]
+    public private(set) var nodes: Nodes
     public var ties: [Tie]
     /// Whether the file weighed its ties.
     public var isWeighted: Bool
+    /// The vertex of each ID (empty for numbered nodes, whose ID is the
+    /// vertex number plus one).
     private var indexByID: [String: Int32]
 
     /// A network of `nodes` and `ties`. The caller keeps the invariants.
     public init(file: String, format: InputFormat, nodes: [Node], ties: [Tie], isWeighted: Bool) {
         self.file = file
         self.format = format
-        self.nodes = nodes
+        self.nodes = Nodes(storage: .listed(nodes))
         self.ties = ties
         self.isWeighted = isWeighted
         var index: [String: Int32] = [:]
@@ -66,8 +104,23 @@ public struct OneModeNetwork: Hashable, Sendable {
         self.indexByID = index
     }
 
+    /// A network of the nodes `1…count` (see `Nodes`) and `ties`.
+    init(file: String, format: InputFormat, numbered count: Int, firstSide: Int, ties: [Tie], isWeighted: Bool) {
+        self.file = file
+        self.format = format
+        self.nodes = Nodes(storage: .numbered(count: count, firstSide: firstSide))
+        self.ties = ties
+        self.isWeighted = isWeighted
+        self.indexByID = [:]
+    }
+
     /// The vertex of the node with ID `id`.
-    public func index(of id: String) -> Int32? { indexByID[id] }
+    public func index(of id: String) -> Int32? {
+        guard case let .numbered(count, _) = nodes.storage else { return indexByID[id] }
+        // Only the canonical spelling of a number is an ID ("7", not "07").
+        guard let v = Int(id), v >= 1, v <= count, String(v) == id else { return nil }
+        return Int32(v - 1)
+    }
 
     /// The network as a CSR graph, vertex `i` = `nodes[i]`; weighted when
     /// the file weighed its ties.
@@ -84,9 +137,9 @@ public struct OneModeNetwork: Hashable, Sendable {
     /// The node a user means by `query`: an ID, else a label (exact, then
     /// folded), else an error with suggestions.
     public func resolve(_ query: String) throws(ResolutionError) -> Int32 {
-        if let i = indexByID[query] { return i }
+        if let i = index(of: query) { return i }
         let id = try Registry.resolve(query, noun: "node", nodes.map { ($0.id, $0.name, [String]()) })
-        guard let i = indexByID[id] else { throw ResolutionError(noun: "node", query: query, problem: .notFound(suggestions: [])) }
+        guard let i = index(of: id) else { throw ResolutionError(noun: "node", query: query, problem: .notFound(suggestions: [])) }
         return i
     }
 }

@@ -14,8 +14,15 @@
 /// - `%` starts a comment line; keywords are case-insensitive; other
 ///   sections (`*Matrix`, `*Partition`, …) are refused.
 ///
-/// A vertex number outside `1…n` is an error at its position.
+/// A vertex number outside `1…n` is an error at its position, and so is a
+/// count above `maximumVertices` (50 million) or a quote left open. Lines
+/// may end in LF, CR LF (as Pajek writes them) or CR; a NUL is an error.
 enum PajekReader {
+    /// The most vertices a `*Vertices` line may declare. Declared vertices
+    /// are cheap (see `OneModeNetwork.Nodes`), but every measure still
+    /// keeps a score or two per vertex.
+    static let maximumVertices = 50_000_000
+
     private enum Section { case none, vertices, ties, tieLists }
 
     static func read(text: String, file: String) throws(RegistryLoadError) -> OneModeNetwork {
@@ -26,7 +33,7 @@ enum PajekReader {
         var labels: [Int: (label: String, line: Int, column: Int)] = [:]
         var tieLines: [(cells: [CSVTable.Cell], list: Bool)] = []
         var sawVertices = false
-        for record in tokenize(text) {
+        for record in tokenize(text, &b) {
             let first = record.cells[0]
             if first.text.hasPrefix("*") {
                 let keyword = first.text.lowercased()
@@ -44,9 +51,19 @@ enum PajekReader {
                                 "*Vertices needs the number of vertices", hint: "write '*Vertices 15' (or '*Vertices n m' for two-mode)")
                         throw b.diag.loadError()
                     }
+                    if n > maximumVertices {
+                        b.error(.wrongType, record.line, record.cells[1].column,
+                                "*Vertices declares \(n) vertices, more than the limit of \(maximumVertices)",
+                                hint: "check the count; a network read here has at most \(maximumVertices) vertices")
+                        throw b.diag.loadError()
+                    }
                     declared = n
                     firstSide = numbers.count == 2 ? (numbers[1] ?? 0) : 0
-                    if numbers.count == 2, firstSide > n {
+                    if numbers.count == 2, firstSide < 0 {
+                        b.error(.wrongType, record.line, record.cells[2].column,
+                                "the first side (\(firstSide)) is negative",
+                                hint: "write '*Vertices n m' with m the size of the first side, 0 ≤ m ≤ n")
+                    } else if numbers.count == 2, firstSide > n {
                         b.error(.wrongType, record.line, record.cells[2].column,
                                 "the first side (\(firstSide)) is larger than all vertices (\(n))",
                                 hint: "write '*Vertices n m' with m the size of the first side, m ≤ n")
@@ -94,9 +111,14 @@ enum PajekReader {
                     "*Vertices declares \(declared) vertices but \(labels.count) are listed",
                     hint: "list every vertex, or correct the count to \(labels.count)")
         }
-        // Nodes 1…n, by label (unique) or number.
+        if labels.isEmpty {
+            // Nodes 1…n by number, none stored: any number of isolated
+            // vertices costs no more than the count.
+            b.numberNodes(count: declared, firstSide: firstSide)
+        }
+        // Otherwise all n are listed: nodes by label (unique).
         var seen: [String: Int] = [:]
-        for v in 1 ... max(1, declared) where declared > 0 {
+        for v in 1 ... max(1, declared) where !labels.isEmpty {
             let entry = labels[v]
             let id = entry?.label ?? String(v)
             if let other = seen[id], let entry {
@@ -143,32 +165,38 @@ enum PajekReader {
     }
 
     /// Lines split into words (a double-quoted word may hold spaces);
-    /// blank lines and `%` comment lines left out.
-    static func tokenize(_ text: String) -> [CSVTable.Record] {
+    /// blank lines and `%` comment lines left out. Lines end at LF, CR LF
+    /// (as Pajek writes them) or a lone CR. A quote left open at the end of
+    /// its line is an error at the quote.
+    static func tokenize(_ text: String, _ b: inout OneModeBuilder) -> [CSVTable.Record] {
         var records: [CSVTable.Record] = []
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
+        for (index, line) in OneModeText.lines(text).enumerated() {
+            let lineNumber = index + 1
             var cells: [CSVTable.Cell] = []
             var current = String.UnicodeScalarView()
-            var start = 0, column = 0
+            var start = 0, column = 0, quoteColumn = 0
             var quoted = false, inWord = false
-            for s in line.unicodeScalars {
+            for s in line {
                 column += 1
                 if quoted {
                     if s == "\"" { quoted = false } else { current.append(s) }
                     continue
                 }
-                if s == " " || s == "\t" || s == "\r" {
+                if s == " " || s == "\t" {
                     if inWord { cells.append(.init(text: String(current), line: lineNumber, column: start)) }
                     current = String.UnicodeScalarView(); inWord = false
                     continue
                 }
                 if !inWord { inWord = true; start = column }
-                if s == "\"" { quoted = true } else { current.append(s) }
+                if s == "\"" { quoted = true; quoteColumn = column } else { current.append(s) }
             }
             if inWord { cells.append(.init(text: String(current), line: lineNumber, column: start)) }
-            if let first = cells.first, !first.text.hasPrefix("%") { records.append(.init(cells: cells, line: lineNumber)) }
+            guard let first = cells.first, !first.text.hasPrefix("%") else { continue }
+            if quoted {
+                b.error(.malformedSyntax, lineNumber, quoteColumn, "the quote opened here is not closed on its line",
+                        hint: "close the label with \" (a label cannot span lines)")
+            }
+            records.append(.init(cells: cells, line: lineNumber))
         }
         return records
     }

@@ -429,7 +429,7 @@ struct CSVMembershipReader {
             table.interner.find(bytes, hash: ByteInterner.hash(bytes))
         }
         if let found { return found }
-        let text: String? = withContent(cell, buf, &scratch) { String(validating: $0, as: UTF8.self) }
+        let text: String? = withContent(cell, buf, &scratch) { String(validating: $0, as: UTF8.self)?.canonicalComposition }
         guard let text else {
             diag.error(.invalidEncoding, at: Self.position(cell, buf), "this \(noun) cell is not valid UTF-8 text",
                        hint: "save the file as UTF-8")

@@ -6,10 +6,14 @@
 /// does not: comments (`#` at the start of a line or after white space),
 /// quoted scalars (`"…"` with backslash escapes, `'…'` with `''`, both
 /// across lines), block scalars (`|`, `>` and the more-indented lines
-/// after them), and brackets inside plain scalars in block context
-/// (`note: a[1]`). A quote or bracket opens something only where a token
-/// can start: at the start of a line, after white space, or after one of
-/// `[ { , :` (JSON writes `{"a":[`).
+/// after them), and plain scalars in block context (`note: a[1]`,
+/// `note: a [[[`), with their more-indented continuation lines. In block
+/// context a bracket or quote opens something only where a node starts:
+/// after the indentation and `- `/`? ` markers, after `: `, or after an
+/// anchor or tag (`&a [`, `!!seq [`); once a plain scalar has started,
+/// the rest of its line is text until a `: ` makes it a key. Inside flow
+/// collections a quote or bracket opens something where a token can
+/// start: after white space or one of `[ { , :` (JSON writes `{"a":[`).
 ///
 /// - Complexity: O(n) time in the bytes of the text, O(1) space.
 enum NestingScan {
@@ -35,22 +39,31 @@ enum NestingScan {
         var quote: UInt8 = 0
         /// The indentation of the line that opened a block scalar, while in one.
         var blockScalarParent: Int?
+        /// The indentation of the line a block-context plain scalar ran to
+        /// the end of: more-indented lines after it continue the scalar.
+        var plainParent: Int?
         var i = 0
         while i < n {
             // The start of a line (i is at its first byte).
             var spaces = 0
             while i + spaces < n && buf[i + spaces] == space { spaces += 1 }
-            if quote == 0, let parent = blockScalarParent {
-                let blank = i + spaces >= n || buf[i + spaces] == lf || buf[i + spaces] == cr
-                if blank || spaces > parent {
+            let blank = i + spaces >= n || buf[i + spaces] == lf || buf[i + spaces] == cr
+            if quote == 0, let parent = blockScalarParent ?? plainParent {
+                // A comment line ends a plain scalar, not a block scalar.
+                let comment = blockScalarParent == nil && !blank && buf[i + spaces] == hash
+                if blank || (spaces > parent && !comment) {
                     while i < n && buf[i] != lf { i += 1 }
                     i += 1
                     line += 1
                     continue
                 }
                 blockScalarParent = nil
+                plainParent = nil
             }
             var previous = lf
+            // Block context: whether a node (and so a flow collection or a
+            // quoted scalar) may start here, and whether a plain scalar has.
+            var atNode = quote == 0, inPlain = false, inProperty = false
             if quote == 0 && flow == 0 {
                 // Block indentation: spaces, and `- ` / `? ` markers.
                 var block = spaces
@@ -85,28 +98,59 @@ enum NestingScan {
                     i += 1
                     continue
                 }
-                let atToken = isTokenStart(previous)
-                switch b {
-                case hash where previous == space || previous == tab || previous == lf:
+                if b == hash, previous == space || previous == tab || previous == lf {
                     while i < n && buf[i] != lf { i += 1 }
                     continue
-                case dq where atToken, sq where atToken:
-                    quote = b
-                case UInt8(ascii: "["), UInt8(ascii: "{"):
-                    if flow > 0 || atToken {
+                }
+                if flow == 0 {
+                    // Block context.
+                    let white = b == space || b == tab || b == cr
+                    if white {
+                        inProperty = false
+                    } else if !atNode || inProperty {
+                        // Plain text (or an anchor or tag): only `: ` ends it.
+                        if b == UInt8(ascii: ":"), i + 1 >= n || [space, tab, lf, cr].contains(buf[i + 1]) {
+                            atNode = true; inPlain = false; inProperty = false
+                        }
+                    } else {
+                        switch b {
+                        case dq, sq:
+                            quote = b; atNode = false
+                        case UInt8(ascii: "["), UInt8(ascii: "{"):
+                            flow = 1
+                            if flow > limit { return line }
+                        case UInt8(ascii: "|"), UInt8(ascii: ">"):
+                            if opensBlockScalar(buf, after: i) { blockScalarParent = spaces }
+                            atNode = false
+                        case UInt8(ascii: "&"), UInt8(ascii: "!"):
+                            inProperty = true
+                        case UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "?"):
+                            // An empty key (`: x`) or a marker: a node may still follow.
+                            break
+                        default:
+                            atNode = false
+                            inPlain = b != UInt8(ascii: "*")
+                        }
+                    }
+                } else {
+                    let atToken = isTokenStart(previous)
+                    switch b {
+                    case dq where atToken, sq where atToken:
+                        quote = b
+                    case UInt8(ascii: "["), UInt8(ascii: "{"):
                         flow += 1
                         if flow > limit { return line }
+                    case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                        flow -= 1
+                        if flow == 0 { atNode = false; inPlain = false }
+                    default:
+                        break
                     }
-                case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                    if flow > 0 { flow -= 1 }
-                case UInt8(ascii: "|"), UInt8(ascii: ">"):
-                    if flow == 0 && atToken && opensBlockScalar(buf, after: i) { blockScalarParent = spaces }
-                default:
-                    break
                 }
                 previous = b
                 i += 1
             }
+            if quote == 0 && flow == 0 && inPlain && blockScalarParent == nil { plainParent = spaces }
             i += 1
             line += 1
         }

@@ -61,7 +61,7 @@ extension NodeRegistryReader {
         let what = Self.describe(.organisation, id: id, index: organisations.count)
         let name = requiredName(f, of: what)
         let kind = requiredKind(f, of: what, noun: "organisation kind", as: OrganisationKind.self)
-        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
+        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0.canonicalComposition)
         let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
         let validity = lifecycleValidity(f, of: what)
@@ -90,7 +90,7 @@ extension NodeRegistryReader {
         let what = Self.describe(.group, id: id, index: groups.count)
         let name = requiredName(f, of: what)
         let kind = requiredKind(f, of: what, noun: "group kind", as: GroupKind.self)
-        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
+        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0.canonicalComposition)
         let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
         let validity = lifecycleValidity(f, of: what)
@@ -195,7 +195,7 @@ extension NodeRegistryReader {
         let id = declare(.initiative, f, name: Self.peek(f["name"]))
         let what = Self.describe(.initiative, id: id, index: initiatives.count)
         let name = requiredName(f, of: what)
-        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
+        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0.canonicalComposition)
         let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
         let validity = lifecycleValidity(f, of: what)
@@ -279,7 +279,7 @@ extension NodeRegistryReader {
         let what = Self.describe(.document, id: id, index: documents.count)
         let name = requiredName(f, of: what)
         let kind = requiredKind(f, of: what, noun: "document kind", as: DocumentKind.self)
-        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0)
+        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0.canonicalComposition)
         let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
         let validity = lifecycleValidity(f, of: what)

@@ -227,7 +227,8 @@ extension NodeRegistryReader {
     }
 
     /// The required `name`, with a diagnostic when missing or when it shows
-    /// nothing (`VisibleText.isBlank`: "", spaces, U+200B, U+3000 …).
+    /// nothing (`VisibleText.isBlank`: "", spaces, U+200B, U+3000 …), in
+    /// Unicode NFC (`canonicalComposition`).
     mutating func requiredName(_ fields: Fields, key: String = "name", of what: String) -> String? {
         guard let node = fields[key] else {
             diag.error(.missingKey, at: fields.position, "\(what) has no '\(key)'",
@@ -241,7 +242,7 @@ extension NodeRegistryReader {
                        hint: "write the \(key) as readers should see it")
             return nil
         }
-        return text
+        return text.canonicalComposition
     }
 
     /// The required `kind`, with a diagnostic listing the allowed kinds.
