@@ -52,15 +52,9 @@ import Testing
         Row(arguments: ["validate", "STAR"]),
         Row(arguments: ["centrality", "ISOLATED"]),
         Row(arguments: ["centrality", "ISOLATED", "--measure", "degree"]),
-    ]
-
-    /// Rows that cannot run yet, with the reason.
-    static let pending: [Row] = [
-        // `stats` on 100,000 declared isolated vertices takes more than two
-        // minutes today (its per-vertex cost grows with the vertex count:
-        // the Pajek isolated-vertex cost, issue 29 item 7, is being fixed
-        // on its own). Enable the row with that fix.
         Row(arguments: ["stats", "ISOLATED"]),
+        Row(arguments: ["brokers", "ISOLATED"]),
+        Row(arguments: ["communities", "ISOLATED"]),
     ]
 
     let scratch: ScratchDirectory
@@ -88,12 +82,6 @@ import Testing
 
     @Test(arguments: rows)
     func peakResidentMemoryStaysLinear(_ row: Row) throws {
-        try check(row)
-    }
-
-    @Test(.disabled("stats on 100,000 declared isolated vertices takes minutes until the Pajek isolated-vertex fix"),
-          arguments: pending)
-    func pendingRows(_ row: Row) throws {
         try check(row)
     }
 }
