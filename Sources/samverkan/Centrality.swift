@@ -9,8 +9,9 @@ extension ProjectionLengths: ExpressibleByArgument {}
 extension CertaintyFilter: ExpressibleByArgument {}
 
 /// `samverkan centrality FILE --measure NAME`: who sits at the centre.
-struct Centrality: ParsableCommand {
+struct CentralityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "centrality",
         abstract: "Rank organisations and groups by a centrality measure.",
         discussion: """
         In two-mode mode (the default) organisations and groups are the two sides of one graph and degree, \

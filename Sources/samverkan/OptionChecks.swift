@@ -3,7 +3,7 @@ import ArgumentParser
 // Checks of option values that need no registry, made while the command
 // line is parsed: a failure is a usage error (exit 64) with the usage line.
 
-extension Centrality {
+extension CentralityCommand {
     /// `--top` shows at least one score; Katz's `--alpha` is a positive number.
     func validate() throws {
         if let top, top < 1 {
@@ -51,7 +51,7 @@ func checkThreads(_ threads: Int?) throws {
     }
 }
 
-extension Stats {
+extension StatsCommand {
     /// `--top` lists no entities at 0, never fewer.
     func validate() throws {
         if top < 0 {
@@ -61,7 +61,7 @@ extension Stats {
     }
 }
 
-extension Validate {
+extension ValidateCommand {
     /// Standard input can be read once.
     func validate() throws {
         if ([registry.file] + moreFiles).filter({ $0 == "-" }).count > 1 {

@@ -21,10 +21,10 @@ extension ReadsRegistries {
     }
 }
 
-extension Validate: ReadsRegistries { var inputFiles: [String] { [registry.file] + moreFiles } }
+extension ValidateCommand: ReadsRegistries { var inputFiles: [String] { [registry.file] + moreFiles } }
 extension MapCommand: ReadsRegistries { var inputFiles: [String] { [registry.file] } }
-extension Centrality: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
-extension Stats: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
+extension CentralityCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
+extension StatsCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
 extension DiffCommand: ReadsRegistries { var inputFiles: [String] { files } }
 extension OverlapCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }
 extension ConnectCommand: ReadsRegistries { var inputFiles: [String] { [options.registry.file] } }

@@ -7,10 +7,10 @@ public struct Samverkan: AsyncParsableCommand {
         abstract: "Map and analyse partner networks: registry, analysis and the collaboration map.",
         subcommands: [
             // Each subcommand lives in its own file.
-            Validate.self,
+            ValidateCommand.self,
             MapCommand.self,
-            Centrality.self,
-            Stats.self,
+            CentralityCommand.self,
+            StatsCommand.self,
             OverlapCommand.self,
             ConnectCommand.self,
             ReachCommand.self,

@@ -3,8 +3,9 @@ import Foundation
 import PartnerRegistry
 
 /// `samverkan stats FILE`: the whole network in numbers.
-struct Stats: ParsableCommand {
+struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Sizes by kind, density, centralisation, components, diameter and the most central entities.",
         discussion: """
         The organisation network joins two organisations when they share a group; its distances count steps. \

@@ -4,8 +4,9 @@ import PartnerRegistry
 
 /// `samverkan validate FILE...`: loads each registry, reports every
 /// problem and every broken rule, and sums up what a valid file holds.
-struct Validate: ParsableCommand {
+struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check registry files: syntax, references, dates, certainty and the rules they state.",
         discussion: """
         Every problem is printed to standard error as file:line:column: error: message, with the fix. \

@@ -138,9 +138,9 @@ import Testing
         ("groups", "id,name,kind,sources\ng,G,council,seed\n", 2, 13, "source 'seed' is not declared"),
         ("memberships", "organisation,group,since,until\na,g,1998,1997-12\n", 2, 10, "until 1997-12 is before since 1998"),
         // NUL is refused wherever it is, as the memberships CSV refuses it.
-        ("organisations", "id,name,kind\na,A\u{0}B,other\n", 2, 3, "this name cell holds a NUL character (U+0000)"),
-        ("memberships", "organisation,group\na,\"g\u{0}\"\n", 2, 3, "this group cell holds a NUL character"),
-        ("groups", "id,na\u{0}me,kind\ng,G,council\n", 1, 4, "this cell holds a NUL character"),
+        ("organisations", "id,name,kind\na,A\u{0}B,other\n", 2, 4, "a NUL character (U+0000)"),
+        ("memberships", "organisation,group\na,\"g\u{0}\"\n", 2, 5, "a NUL character (U+0000)"),
+        ("groups", "id,na\u{0}me,kind\ng,G,council\n", 1, 6, "a NUL character (U+0000)"),
         // The shape of the text itself.
         ("organisations", "id,name,kind\na,\"A,other\n", 2, 3, "the quote opened here is never closed"),
         ("organisations", "id,name,kind\na,\"A\"x,other\n", 2, 6, "text after the closing quote of a quoted field"),

@@ -26,7 +26,7 @@ import Testing
     // MARK: Date and certainty
 
     @Test func theDefaultViewIsNowWithEveryFact() throws {
-        let command = try parse(["centrality", "graphs/vasterbotten.yaml"], as: Centrality.self)
+        let command = try parse(["centrality", "graphs/vasterbotten.yaml"], as: CentralityCommand.self)
         let registry = command.options.registry
         #expect(registry.file == "graphs/vasterbotten.yaml")
         #expect(registry.asOf == .now)
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func asOfNowIsNow() throws {
-        let command = try parse(["stats", "r.yaml", "--as-of", "now"], as: Stats.self)
+        let command = try parse(["stats", "r.yaml", "--as-of", "now"], as: StatsCommand.self)
         #expect(command.options.registry.asOf == .now)
     }
 
@@ -46,7 +46,7 @@ import Testing
     ])
     func asOfADateIsThatDate(text: String, date: PartialDate?) throws {
         let date = try #require(date)
-        let command = try parse(["centrality", "r.yaml", "--as-of", text], as: Centrality.self)
+        let command = try parse(["centrality", "r.yaml", "--as-of", text], as: CentralityCommand.self)
         #expect(command.options.registry.asOf == .date(date))
     }
 
@@ -58,7 +58,7 @@ import Testing
 
     @Test(arguments: CertaintyFilter.allCases)
     func certaintyTakesEachFilter(filter: CertaintyFilter) throws {
-        let command = try parse(["stats", "r.yaml", "--certainty", filter.rawValue], as: Stats.self)
+        let command = try parse(["stats", "r.yaml", "--certainty", filter.rawValue], as: StatsCommand.self)
         #expect(command.options.registry.certainty == filter)
     }
 
@@ -118,7 +118,7 @@ import Testing
         let command = try parse(
             ["centrality", "r.yaml", "--measure", "katz", "--mode", "organisations", "--lengths", "hops",
              "--alpha", "0.05", "--top", "3", "--format", "json"],
-            as: Centrality.self)
+            as: CentralityCommand.self)
         #expect(command.measure == .katz)
         #expect(command.mode == .organisations)
         #expect(command.lengths == .hops)
@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func centralityDefaults() throws {
-        let command = try parse(["centrality", "r.yaml"], as: Centrality.self)
+        let command = try parse(["centrality", "r.yaml"], as: CentralityCommand.self)
         #expect(command.measure == .betweenness)
         #expect(command.mode == nil)  // two-mode for a registry; given on one-mode input, a usage error
         #expect(command.lengths == .inverseWeight)
@@ -139,7 +139,7 @@ import Testing
     @Test func filtersAreRepeatable() throws {
         let command = try parse(
             ["stats", "r.yaml", "--group-kind", "working-group", "--group-kind", "council", "--level", "regional"],
-            as: Stats.self)
+            as: StatsCommand.self)
         #expect(command.options.filters.filter.groupKinds == [.workingGroup, .council])
         #expect(command.options.filters.filter.levels == [.regional])
     }
@@ -165,7 +165,7 @@ import Testing
     }
 
     @Test func validateTakesMoreFilesAndStrict() throws {
-        let command = try parse(["validate", "a.yaml", "b.yaml", "--strict"], as: Validate.self)
+        let command = try parse(["validate", "a.yaml", "b.yaml", "--strict"], as: ValidateCommand.self)
         #expect(command.registry.file == "a.yaml")
         #expect(command.moreFiles == ["b.yaml"])
         #expect(command.strict)

@@ -122,9 +122,9 @@ public struct SheetImport: Sendable {
     /// A sheet read into positioned records, its header checked.
     static func sheet(_ path: String, _ role: String) throws(RegistryLoadError) -> Sheet {
         let data = try RegistryLoader.read(path: path)
+        // NUL is refused at its line and column as the decoding reads the text.
         let text = try OneModeText.decode(data, file: path)
         let table = try CSVTable(text: text, file: path)
-        try refuseNUL(in: table, file: path)
         guard let header = table.records.first else {
             throw RegistryLoadError(diagnostics: [Diagnostic(
                 .error, code: .missingKey, at: SourceLocation(file: path, line: 1, column: 1),
@@ -155,26 +155,6 @@ public struct SheetImport: Sendable {
         }
         if !problems.isEmpty { throw RegistryLoadError(diagnostics: problems) }
         return Sheet(file: path, columns: index, width: header.cells.count, rows: Array(table.records.dropFirst()))
-    }
-
-    /// Every cell holding NUL (U+0000), as errors at the cell: NUL is no
-    /// part of a name, and a map would draw it as a space. A sheet saved
-    /// as UTF-16 without a byte order mark reads as UTF-8 with a NUL
-    /// after every letter.
-    static func refuseNUL(in table: CSVTable, file: String) throws(RegistryLoadError) {
-        let header = table.records.first?.cells.map { $0.text.trimmingSpaces.lowercased() } ?? []
-        var problems: [Diagnostic] = []
-        for record in table.records {
-            for (i, cell) in record.cells.enumerated() where cell.text.utf8.contains(0) {
-                let name = i < header.count ? header[i] : ""
-                let column = name.isEmpty || name.utf8.contains(0) ? "cell" : "\(name) cell"
-                problems.append(Diagnostic(
-                    .error, code: .malformedCSV, at: SourceLocation(file: file, line: cell.line, column: cell.column),
-                    message: "this \(column) holds a NUL character (U+0000)",
-                    hint: "remove the NUL; it is no part of a value (the file may have been saved as UTF-16: save it as UTF-8)"))
-            }
-        }
-        if !problems.isEmpty { throw RegistryLoadError(diagnostics: problems) }
     }
 
     /// A checked sheet.
