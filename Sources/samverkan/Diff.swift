@@ -64,7 +64,7 @@ struct DiffCommand: ParsableCommand {
         }
         func date(_ text: String, _ option: String) throws -> AsOf {
             guard let value = AsOf(text), value != .allTime else {
-                throw trouble("\(option) '\(text)' is not a date; write now, YYYY, YYYY-MM or YYYY-MM-DD")
+                throw trouble("\(option) " + DateArgument.notADate(text, allowingNow: true))
             }
             return value
         }

@@ -50,7 +50,7 @@ extension MapCommand: WritesFiles {
         var seen: Set<AsOf> = []
         for part in parts {
             guard let asOf = AsOf(part), asOf != .allTime else {
-                throw CLIError.usage("--years: '\(part)' is not a year; write YYYY, YYYY-MM, YYYY-MM-DD or now, e.g. --years 2003,2009,now")
+                throw CLIError.usage("--years: " + DateArgument.notADate(part, allowingNow: true, hint: "e.g. --years 2003,2009,now"))
             }
             if seen.insert(asOf).inserted { dates.append(asOf) }
             if dates.count > YearMaps.maximumYears {

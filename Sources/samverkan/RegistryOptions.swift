@@ -36,14 +36,9 @@ struct RegistryOptions: ParsableArguments {
         valueName: "stated|inferred|all"))
     var certainty: CertaintyFilter = .all
 
-    /// `--as-of`'s parser: `now` or a partial date, or a usage error saying how to write one.
+    /// `--as-of`'s parser (`DateArgument`).
     static func parseAsOf(_ text: String) throws -> AsOf {
-        guard let value = AsOf(text), value != .allTime else {
-            throw ValidationError(
-                "'\(text)' is not a date; write now, YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2015 or 2015-03-01 "
-                    + "(for every date at once use --all-time)")
-        }
-        return value
+        try DateArgument.asOf(text, hint: "for every date at once use --all-time")
     }
 
     func validate() throws {

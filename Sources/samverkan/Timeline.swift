@@ -71,16 +71,11 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Threads for betweenness and the distance measures (default: all available cores; results do not depend on it).")
     var threads: Int?
 
-    static func parseDate(_ text: String) throws -> PartialDate {
-        guard let date = PartialDate(text) else {
-            throw ValidationError("'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2003 or 2015-03")
-        }
-        return date
-    }
+    static func parseDate(_ text: String) throws -> PartialDate { try DateArgument.date(text) }
 
     static func parseEnd(_ text: String) throws -> AsOf {
         if text.lowercased() == "now" { return .now }
-        return .date(try parseDate(text))
+        return .date(try DateArgument.date(text))
     }
 
     func validate() throws {

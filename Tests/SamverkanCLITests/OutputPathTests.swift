@@ -217,7 +217,7 @@ import Darwin
         #expect(!FileManager.default.fileExists(atPath: path("maps")))
         // A negative year is the option's value, refused as not a year.
         let negative = try CommandRunner.run(["map", "reg.yaml", "--years", "-5", "-o", "maps/"], in: directory)
-        #expect(negative.status == 64 && negative.stderr.contains("'-5' is not a year"), "\(negative)")
+        #expect(negative.status == 64 && negative.stderr.contains("'-5' is not a date"), "\(negative)")
     }
 
     /// The directory formats of `export`: a directory that holds the

@@ -141,7 +141,7 @@ import Testing
         #expect(r.stderr.contains("--years names no year"), "\(r)")
         let bad = try run("map", Self.vasterbotten, "--years", "2003,soon", "-o", directory.path)
         #expect(bad.status == 64)
-        #expect(bad.stderr.contains("'soon' is not a year"), "\(bad)")
+        #expect(bad.stderr.contains("'soon' is not a date"), "\(bad)")
     }
 
     static func labelPositions(_ svg: Data) throws -> [String: String] { try svgLabelPositions(svg) }

@@ -28,47 +28,63 @@ public struct CommandResources: Sendable, CustomStringConvertible {
 }
 
 extension CommandRunner {
+    /// The measuring parent: it starts the command, waits for it with
+    /// `wait4` and writes the exit status, peak resident kilobytes and CPU
+    /// seconds to the file named first.
+    ///
+    /// Why a parent of its own: Linux records in a child's `ru_maxrss` the
+    /// peak resident size of the address space it started in. A child this
+    /// (large, multi-threaded) test process starts — `posix_spawn` shares
+    /// its address space until `exec` — so reports the test process's own
+    /// peak, hundreds of megabytes late in a run. Started by this small
+    /// parent instead, the command's figure is its own.
+    static let measuringParent = """
+        import os, sys
+        out, err, argv = sys.argv[1], sys.argv[2], sys.argv[3:]
+        pid = os.fork()
+        if pid == 0:
+            try:
+                fd = os.open(os.devnull, os.O_RDWR)
+                os.dup2(fd, 0); os.dup2(fd, 1)
+                os.dup2(os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), 2)
+                os.execv(argv[0], argv)
+            finally:
+                os._exit(127)
+        _, status, usage = os.wait4(pid, 0)
+        with open(out, "w") as f:
+            f.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}\\n")
+        """
+
     /// Runs `samverkan` with `arguments` (name files by absolute path: the
     /// child runs in this process's working directory), standard output
     /// thrown away (`/dev/null`) and standard error into a file in
-    /// `scratch`, and measures the child alone.
+    /// `scratch`, and measures the command alone, through
+    /// `measuringParent` (run by `python3`, which `make test` requires).
     public static func resources(_ arguments: [String], scratch directory: URL) throws -> CommandResources {
         let executable = try executableURL().path
-        let errPath = directory.appendingPathComponent("stderr-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: errPath) }
-
-        #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t?
-        #else
-        var actions = posix_spawn_file_actions_t()
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { for p in argv { free(p) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let id = UUID().uuidString
+        let errPath = directory.appendingPathComponent("stderr-\(id)").path
+        let resultPath = directory.appendingPathComponent("usage-\(id)").path
+        defer {
+            try? FileManager.default.removeItem(atPath: errPath)
+            try? FileManager.default.removeItem(atPath: resultPath)
         }
-        #if canImport(Darwin)
-        let peak = Int(usage.ru_maxrss)  // bytes on Darwin
-        #else
-        let peak = Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
-        #endif
-        func duration(_ t: timeval) -> Duration { .seconds(Int64(t.tv_sec)) + .microseconds(Int64(t.tv_usec)) }
-        // WIFEXITED / WEXITSTATUS, spelled out: the macros do not import.
-        let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let parent = Process()
+        parent.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        parent.arguments = ["python3", "-c", measuringParent, resultPath, errPath, executable] + arguments
+        parent.standardInput = FileHandle.nullDevice
+        parent.standardOutput = FileHandle.nullDevice
+        try parent.run()
+        parent.waitUntilExit()
+        let fields = ((try? String(contentsOfFile: resultPath, encoding: .utf8)) ?? "").split(separator: " ")
+        guard parent.terminationStatus == 0, fields.count == 3, let status = Int32(fields[0]),
+              let kilobytes = Int(fields[1]), let seconds = Double(fields[2].trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
+            throw CommandRunner.RunnerError.executableNotFound(
+                "python3 (the measuring parent exited \(parent.terminationStatus))", searched: ["PATH"])
+        }
         return CommandResources(
-            status: exitStatus, peakResidentBytes: peak, cpu: duration(usage.ru_utime) + duration(usage.ru_stime),
+            status: status, peakResidentBytes: kilobytes * 1024, cpu: .milliseconds(Int64(seconds * 1000)),
             stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
     }
 }
