@@ -19,7 +19,11 @@ extension RegistryAnalysis {
     ///     shared groups (organisation pairs) for a pair to be listed, ≥ 1.
     ///     Containments are listed whatever it is.
     ///   - order: how the pair lists are sorted.
-    /// - Throws: `RegistryAnalysisError.invalidCount` when `minShared < 1`.
+    ///   - limit: list at most this many pairs of each kind (group pairs,
+    ///     containments, organisation pairs), the first in `order`; nil
+    ///     lists all. The report's totals count every pair either way.
+    /// - Throws: `RegistryAnalysisError.invalidCount` when `minShared < 1`
+    ///   or `limit < 0`.
     /// - Complexity: O(Σₒ d(o)² + Σ_g s(g)² + P log P) time, where d(o) is
     ///   the number of groups of organisation o, s(g) the number of members
     ///   of group g and P the number of pairs listed; O(V + P) space.
