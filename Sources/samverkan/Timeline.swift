@@ -89,6 +89,12 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let registry = try RegistryOptions.load(path: file, command: "timeline")
+        // Every step is measured on the organisations' projection; the
+        // union of all dates is the largest it can be.
+        RegistryAnalysis(registry: registry, scope: RegistryScope(asOf: .allTime, certainty: certainty), filter: filters.filter)
+            .announceOrganisationProjection(
+                command: "timeline", work: "building it for every step and measuring on it",
+                alternative: "Narrow the view (--group-kind, --level) or the steps (--from, --to, --every year).")
         let timeline: Timeline
         do {
             timeline = try Timeline(

@@ -138,4 +138,24 @@ import Testing
         let narrowed = try run("communities", big, "--group-kind", "working-group")
         #expect(narrowed.status == 0 && narrowed.stderr.isEmpty, "\(narrowed)")
     }
+
+    /// timeline measures every step on the organisations' projection and
+    /// says so before the first step when one group makes it quadratic; a
+    /// view that leaves the group out is silent. (Only the notice is
+    /// checked: `--to 1999` names a step before any date, where nothing is
+    /// present, so no projection is built.)
+    @Test func timelineAnnouncesABigGroupsProjection() throws {
+        var text = "organisations:\n"
+        for i in 0 ..< 1_500 { text += "  - {id: o\(i), name: Org \(i), kind: municipality}\n" }
+        text += "groups:\n  - {id: big, name: Big, kind: council, since: 2000, members: ["
+            + (0 ..< 1_500).map { "o\($0)" }.joined(separator: ", ") + "]}\n"
+        let big = scratch.url.appendingPathComponent("big-dated.yaml").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: big))
+        let timeline = try run("timeline", big, "--from", "1999", "--to", "1999")
+        #expect(timeline.status == 0, "\(timeline)")
+        #expect(timeline.stderr.hasPrefix("samverkan timeline: the organisations' projection will have 1,124,250 ties"),
+                "\(timeline)")
+        let narrowed = try run("timeline", big, "--from", "1999", "--to", "1999", "--group-kind", "working-group")
+        #expect(narrowed.status == 0 && narrowed.stderr.isEmpty, "\(narrowed)")
+    }
 }

@@ -275,6 +275,8 @@ extension RegistryDiff {
     // MARK: Ranks and brokers
 
     static func rankMoves(old: RegistryAnalysis, new: RegistryAnalysis, renames: RenameMap, keep: Int) throws -> [RankMove] {
+        // No move kept: the projections they are measured on are not built.
+        guard keep > 0 else { return [] }
         var out: [RankMove] = []
         for measure in [CentralityMeasure.degree, .betweenness] {
             let before = try old.centrality(measure, mode: .organisations)
