@@ -1,13 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What a finished command used: its own peak resident memory and CPU
 /// time, read from `wait4` for that one child (never the whole process's
 /// `RUSAGE_CHILDREN`, which other tests' children running in parallel
