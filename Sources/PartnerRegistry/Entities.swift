@@ -255,6 +255,9 @@ public struct StrategyDocument: Hashable, Sendable, Codable, Identifiable {
     /// The certainty of a relation to another document (revises,
     /// supersedes, based-on), where the file states it.
     public var relationAssessments: [DocumentID: Assessment]
+    /// The certainty of an `adopted-by` entry, where the file states it;
+    /// otherwise the document's sources decide.
+    public var adoptionAssessments: [Actor: Assessment]
     /// When the document stopped being in force without a successor
     /// (`ended: 2012`, `ended: unknown`); nil while in force.
     public var end: DocumentEnd?
@@ -264,10 +267,12 @@ public struct StrategyDocument: Hashable, Sendable, Codable, Identifiable {
         level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
         basedOn: [DocumentID] = [], revises: [DocumentID] = [], supersedes: [DocumentID] = [],
         adoptedBy: [Actor] = [], attributes: [String: String] = [:], sources: [Citation] = [],
-        assessment: Assessment? = nil, relationAssessments: [DocumentID: Assessment] = [:], end: DocumentEnd? = nil
+        assessment: Assessment? = nil, relationAssessments: [DocumentID: Assessment] = [:], end: DocumentEnd? = nil,
+        adoptionAssessments: [Actor: Assessment] = [:]
     ) {
         self.assessment = assessment
         self.relationAssessments = relationAssessments
+        self.adoptionAssessments = adoptionAssessments
         self.end = end
         self.id = id
         self.name = name

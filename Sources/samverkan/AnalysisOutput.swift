@@ -51,7 +51,7 @@ enum AnalysisOutput {
     static func csvFlag(_ uncertain: Bool) -> String { uncertain ? "true" : "false" }
 
     /// The line under a table with uncertain entries.
-    static let uncertainNote = "(?) / uncertain: present only possibly on this date (ended on a date the source does not give)"
+    static let uncertainNote = "(?) / uncertain: present only possibly on this date (its sources describe a later date, or do not date its end)"
 
     /// IDs joined for a CSV cell.
     static func ids<K>(_ items: [Named<K>]) -> String { items.map(\.id.rawValue).joined(separator: ";") }

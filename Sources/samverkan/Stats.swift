@@ -104,7 +104,7 @@ extension NetworkStatistics {
         }
         out += Terminal.dim("centralisation: 0 = everyone alike, 1 = a star; assortativity: > 0 ties within the same class, < 0 across") + "\n"
         if uncertainOrganisations + uncertainGroups + uncertainTies > 0 {
-            out += Terminal.dim("uncertain: present only possibly on this date (ended on a date the source does not give); counted in the totals") + "\n"
+            out += Terminal.dim("uncertain: present only possibly on this date (its sources describe a later date, or do not date its end); counted in the totals") + "\n"
         }
         return out
     }

@@ -177,7 +177,7 @@ extension Timeline {
             "now: what has not ended, as the registry last describes it; a year is its first day",
         ]
         if steps.contains(where: \.isUncertain) {
-            notes.append("uncertain: present only possibly on that date (ended on a date the source does not give); counted in the totals")
+            notes.append("uncertain: present only possibly on that date (its sources describe a later date, or do not date its end); counted in the totals")
         }
         out += AnalysisOutput.notes(notes)
 

@@ -206,6 +206,8 @@ import Testing
         var a4 = map.options
         a4.page = .a4
         let text = CollaborationMap(model: map.model, options: a4).encoder(for: .svg).encode(map.model)
-        #expect(text.contains("fontsize=13.2") && text.contains("POINT-SIZE=\"12\""), "fonts × 1.2 on A4")
+        // Nodes, legend and footer at 11 pt and the titles at 22 pt, all × 1.2.
+        #expect(text.contains("fontsize=13.2") && text.contains("POINT-SIZE=\"13.2\"") && text.contains("POINT-SIZE=\"26.4\""),
+                "fonts × 1.2 on A4")
     }
 }

@@ -7,38 +7,53 @@ import Testing
 @Suite struct RegistryDiffTests {
     static let vasterbotten = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path
 
-    /// From 2010 to now on graphs/vasterbotten.yaml, read off the seed:
+    /// From 2011 to now on graphs/vasterbotten.yaml, read off the seed:
     /// - the Strategigrupp (2003, "tidigare", the page describing 2015) was
-    ///   possibly there in 2010 and is gone now: ended, uncertain on 2010;
+    ///   possibly there in 2011 and is gone now: ended, uncertain on 2011;
     ///   with it its 18 seats (VT, the destinations, the companies, the 15
     ///   municipalities);
+    /// - everything else the seed alone describes (2015) was only possibly
+    ///   there in 2011 and is there now: confirmed. That is the seven
+    ///   organisations cited to the seed alone, the 16 other groups and
+    ///   their 26 seats. The municipalities (SCB, undated) and the agencies
+    ///   (founded 2009 and 2010) were surely there and do not change;
     /// - the municipalities and the companies sat in no other group: each
     ///   loses every partner, the 17 others of the Strategigrupp (16 in all);
     /// - pairs that lose their last shared group: the 18 members make
     ///   C(18, 2) = 153 pairs, of which VT and the destinations still share
     ///   the Ledningsgrupp and the conference: 152;
-    /// - documents: Samarbetskartan and the new strategy (2015) arrive, and
-    ///   Färdledaren (2008–2009) is read as superseded by the new strategy;
+    /// - documents: Samarbetskartan and the new strategy (2015) arrive,
+    ///   Färdledaren (2009) is read as superseded by the new strategy, and
+    ///   the undated RUS, national strategy and market plan are confirmed;
     /// - the Strategigrupp was a cut group; nothing else changes.
-    @Test func vasterbottenFrom2010ToNow() throws {
+    @Test func vasterbottenFrom2011ToNow() throws {
         let registry = try RegistryLoader.load(path: Self.vasterbotten)
         let diff = try RegistryDiff(
-            from: RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2010)!)),
+            from: RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2011)!)),
             to: RegistryAnalysis(registry: registry))
-        #expect(diff.from == "2010" && diff.to == "now")
-        #expect(diff.groups.map(\.id) == ["strategigruppen"])
-        let strategy = try #require(diff.groups.first)
+        #expect(diff.from == "2011" && diff.to == "now")
+        let strategy = try #require(diff.groups.first { $0.id == "strategigruppen" })
         #expect(strategy.kind == .ended && strategy.uncertainOnFrom && !strategy.uncertainOnTo)
-        #expect(diff.organisations.isEmpty)
-        #expect(diff.memberships.count == 18)
-        #expect(diff.memberships.allSatisfy { $0.kind == .ended && $0.group == "strategigruppen" && $0.uncertainOnFrom })
+        let others = diff.groups.filter { $0.id != "strategigruppen" }
+        #expect(others.count == 16 && others.allSatisfy { $0.kind == .confirmed && $0.uncertainOnFrom })
+        #expect(Set(diff.organisations.map(\.id)) == [
+            "vasterbottensturism", "destinationerna", "turistforetagen", "regionala-turistorganisationer",
+            "region-vasterbotten", "lansstyrelsen-vasterbotten", "visitsweden",
+        ])
+        #expect(diff.organisations.allSatisfy { $0.kind == .confirmed })
+        let ended = diff.memberships.filter { $0.kind == .ended }
+        #expect(ended.count == 18 && ended.allSatisfy { $0.group == "strategigruppen" && $0.uncertainOnFrom })
+        #expect(diff.memberships.filter { $0.kind == .confirmed }.count == 26)
+        #expect(diff.memberships.count == 44)
         let lost = diff.isolation.filter { $0.kind == .lostEveryPartner }
         #expect(lost.count == 16 && lost.allSatisfy { $0.partners == 17 })
         #expect(lost.contains { $0.organisation == "umea" } && lost.contains { $0.organisation == "turistforetagen" })
         #expect(diff.pairs.count == 152 && diff.pairs.allSatisfy { $0.kind == .lost && $0.groups == ["strategigruppen"] })
         #expect(!diff.pairs.contains { Set([$0.first, $0.second]) == ["vasterbottensturism", "destinationerna"] })
-        #expect(Set(diff.documents.map { "\($0.kind.rawValue) \($0.id)" })
-            == ["ended fardledaren", "added samarbetskartan", "added ny-strategi-2015"])
+        #expect(Set(diff.documents.map { "\($0.kind.rawValue) \($0.id)" }) == [
+            "ended fardledaren", "added samarbetskartan", "added ny-strategi-2015", "confirmed rus",
+            "confirmed nationell-strategi", "confirmed gemensam-marknadsplan",
+        ])
         #expect(diff.brokers.map { "\($0.kind.rawValue) \($0.type) \($0.id)" } == ["vanished group strategigruppen"])
         #expect(diff.hasChanges)
         // Between two dates after the group ended, nothing changes.

@@ -121,9 +121,12 @@ import Testing
 
     // MARK: Presence
 
-    /// An unknown end bounded by the citing source's date (2015): present
-    /// before the start? no; between start and bound, uncertain; from the
-    /// bound on, absent; now, absent; all time, present.
+    /// An unknown end bounded by the citing source's date (2015): absent
+    /// before the start; uncertain from the start through 2015 (a page
+    /// describing 2015 calls it former, and may be from any day of the
+    /// year); absent from 2016; now, absent; all time, present. A bound
+    /// written on the group (`before: 2010`) is the first day it is surely
+    /// gone.
     @Test func unknownEndIsUncertainBeforeTheBoundAndGoneAfter() throws {
         let r = try RegistryLoader.load(contents: Self.header + """
         groups:
@@ -139,13 +142,64 @@ import Testing
         #expect(presence("g", d(2002)) == "absent")
         #expect(presence("g", d(2003)) == "uncertain")
         #expect(presence("g", d(2014)) == "uncertain")
-        #expect(presence("g", d(2015)) == "absent")
+        #expect(presence("g", d(2015)) == "uncertain")
+        #expect(presence("g", .date(PartialDate("2015-12-31")!)) == "uncertain")
+        #expect(presence("g", d(2016)) == "absent")
         #expect(presence("g", .now) == "absent")
         #expect(presence("g", .allTime) == "present")
         #expect(presence("h", d(2009)) == "uncertain")
         #expect(presence("h", d(2010)) == "absent")  // its own bound wins
         let v2010 = r.view(RegistryScope(asOf: d(2012)))
         #expect(v2010.uncertain.memberships == [0])  // a's seat in g, uncertain through g
+    }
+
+    /// A fact without `since` is certain from the date its sources describe
+    /// and only possible before it: the source describes 2012, so as of
+    /// 2010 the group, the organisation and the seat are uncertain; as of
+    /// 2012 and now they are present. With two sources the earliest date
+    /// counts (2011 for `k`); a source without a date (`list`) says nothing
+    /// about the start, so `b`, cited to it alone, is present in 2010. A
+    /// `since` wins: `dated` is present in 2010 and absent before 2005.
+    @Test func anUndatedFactIsOnlyPossibleBeforeItsSourcesDate() throws {
+        let r = try RegistryLoader.load(contents: """
+        sources:
+          - {id: report, title: Report, describes: 2012}
+          - {id: older, title: Older report, describes: 2011}
+          - {id: list, title: A list, kind: external}
+        organisations:
+          - {id: a, name: A, kind: other, source: {from: report, quote: "A"}}
+          - {id: b, name: B, kind: other, source: {from: list}}
+        groups:
+          - {id: g, name: G, kind: other, source: {from: report, quote: "G"}, members: [{organisation: b, source: {from: report, quote: "B in G"}}]}
+          - {id: k, name: K, kind: other, source: [{from: report, quote: "K"}, {from: older, quote: "K"}]}
+          - {id: dated, name: Dated, kind: other, since: 2005, source: {from: report, quote: "Dated"}}
+        """, fileName: "t.yaml")
+        func presence(_ e: EntityReference, _ asOf: AsOf) -> String {
+            let v = r.view(RegistryScope(asOf: asOf))
+            let there = switch e {
+            case let .organisation(id): v.organisation(id) != nil
+            case let .group(id): v.group(id) != nil
+            default: false
+            }
+            guard there else { return "absent" }
+            return v.uncertain.contains(e) ? "uncertain" : "present"
+        }
+        let d = { (y: Int) in AsOf.date(PartialDate(year: y)!) }
+        #expect(presence(.organisation("a"), d(2010)) == "uncertain")
+        #expect(presence(.group("g"), d(2010)) == "uncertain")
+        #expect(presence(.organisation("b"), d(2010)) == "present")
+        #expect(r.view(RegistryScope(asOf: d(2010))).uncertain.memberships == [0])
+        #expect(presence(.group("k"), d(2010)) == "uncertain")
+        #expect(presence(.group("k"), d(2011)) == "present")
+        #expect(presence(.organisation("a"), d(2012)) == "present")
+        #expect(presence(.group("g"), .now) == "present")
+        #expect(r.view(RegistryScope(asOf: d(2012))).uncertain.isEmpty)
+        #expect(presence(.group("dated"), d(2010)) == "present")
+        #expect(presence(.group("dated"), d(2004)) == "absent")
+        // What --as-of 2010 shows on the command line is this view: the
+        // same answer through the analysis entry.
+        let analysis = RegistryAnalysis(registry: r, asOf: d(2010))
+        #expect(try analysis.centrality(.degree).scores.first { $0.id == "a" }?.uncertain == true)
     }
 
     /// A successor takes over at its start: the predecessor is gone from

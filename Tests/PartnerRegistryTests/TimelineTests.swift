@@ -6,16 +6,18 @@ import Testing
 /// The network step by step: hand-derived figures on small registries and
 /// a few facts of graphs/vasterbotten.yaml.
 @Suite struct TimelineTests {
-    /// Four organisations; G from 2010 with A and B; H from 2011 with B and
-    /// C, ended on a date the page (which describes 2012) does not give.
+    /// Four organisations, from an undated list (so present at every
+    /// date); G from 2010 with A and B; H from 2011 with B and C, ended on a
+    /// date the page (which describes 2012) does not give.
     static let small = """
     sources:
       - {id: page, title: A page, kind: primary, describes: 2012}
+      - {id: list, title: A list, kind: external}
     organisations:
-      - {id: a, name: A, kind: other, source: {from: page, quote: "A"}}
-      - {id: b, name: B, kind: other, source: {from: page, quote: "B"}}
-      - {id: c, name: C, kind: other, source: {from: page, quote: "C"}}
-      - {id: d, name: D, kind: other, source: {from: page, quote: "D"}}
+      - {id: a, name: A, kind: other, source: {from: list}}
+      - {id: b, name: B, kind: other, source: {from: list}}
+      - {id: c, name: C, kind: other, source: {from: list}}
+      - {id: d, name: D, kind: other, source: {from: list}}
     groups:
       - {id: g, name: G, kind: other, since: 2010, source: {from: page, quote: "G"}, members: [a, b]}
       - {id: h, name: H, kind: other, since: 2011, until: unknown, source: {from: page, quote: "H"}, members: [b, c]}
@@ -43,7 +45,7 @@ import Testing
     /// density 2/6; components {A,B,C} {D}; degrees 1,2,1,0 → (1+0+1+2)/6
     /// = 2/3; B between A and C: 1/3 normalised, centralisation
     /// (3 × 1/3)/(n−1) = 1/3; distances 1, 1, 2 → 4/3.
-    /// 2012 (on the bound) and now: as 2010.
+    /// 2012, the page's year: H may still be there, as in 2011. Now: as 2010.
     @Test func wholeNetworkFiguresPerStep() throws {
         let r = try RegistryLoader.load(contents: Self.small, fileName: "t.yaml")
         let t = try Timeline(registry: r)
@@ -66,16 +68,17 @@ import Testing
         #expect(abs(s2011.averagePathLength - 4.0 / 3) < 1e-12)
         #expect(s2011.isUncertain)
 
-        for later in t.steps[2...] {
-            var same = later
-            same.asOf = s2010.asOf
-            #expect(same == s2010, "\(later.asOf)")
-        }
+        var s2012 = t.steps[2]
+        s2012.asOf = s2011.asOf
+        #expect(s2012 == s2011)
+        var now = t.steps[3]
+        now.asOf = s2010.asOf
+        #expect(now == s2010)
     }
 
     /// Degree on the organisation network: share of the other three an
-    /// organisation shares a group with. B's and C's 2011 scores rest on
-    /// H, which is uncertain; A's does not.
+    /// organisation shares a group with. B's and C's 2011 and 2012 scores
+    /// rest on H, which is uncertain; A's does not.
     @Test func eachOrganisationsScorePerStep() throws {
         let r = try RegistryLoader.load(contents: Self.small, fileName: "t.yaml")
         let t = try Timeline(registry: r, measure: .degree)
@@ -84,21 +87,21 @@ import Testing
         let third: Double? = 1.0 / 3, twoThirds: Double? = 2.0 / 3, zero: Double? = 0
         let expected: [String: [Double?]] = [
             "a": [third, third, third, third],
-            "b": [third, twoThirds, third, third],
-            "c": [zero, third, zero, zero],
+            "b": [third, twoThirds, twoThirds, third],
+            "c": [zero, third, third, zero],
             "d": [zero, zero, zero, zero],
         ]
         for (id, scores) in expected { #expect(by[id]?.scores == scores, "\(id)") }
         #expect(by["a"]?.uncertain == [false, false, false, false])
-        #expect(by["b"]?.uncertain == [false, true, false, false])
-        #expect(by["c"]?.uncertain == [false, true, false, false])
+        #expect(by["b"]?.uncertain == [false, true, true, false])
+        #expect(by["c"]?.uncertain == [false, true, true, false])
         #expect(abs((by["b"]?.movement ?? 0) - 1.0 / 3) < 1e-12)
 
-        // Betweenness: only B, in 2011, between A and C (1 of 3 pairs).
+        // Betweenness: only B, in 2011 and 2012, between A and C (1 of 3 pairs).
         let b = try Timeline(registry: r, measure: .betweenness)
         let between = b.organisations[1].scores.map { $0 ?? -1 }
-        #expect(between.count == 4 && between[0] == 0 && between[2] == 0 && between[3] == 0)
-        #expect(abs(between[1] - 1.0 / 3) < 1e-12)
+        #expect(between.count == 4 && between[0] == 0 && between[3] == 0)
+        #expect(abs(between[1] - 1.0 / 3) < 1e-12 && abs(between[2] - 1.0 / 3) < 1e-12)
     }
 
     /// An unknown end with no bound: uncertain on every date from its
@@ -155,14 +158,22 @@ import Testing
     static let vasterbotten = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path
 
     /// The file dates the Strategigrupp 2003–unknown (bounded by the seed's
-    /// 2015), Färdledaren 2008–2009, the development process 2014 and the
-    /// new strategy 2015; every other group is undated. So:
-    /// - 2002: no Strategigrupp; the fifteen municipalities sit only in it,
-    ///   so they are isolated (degree 0, certain);
-    /// - 2003–2014: the Strategigrupp is there, uncertain, with its 18
-    ///   members (VästerbottensTurism, the destinations, the companies and
-    ///   the fifteen municipalities): 18 groups (1 uncertain), 18 uncertain ties;
-    /// - 2015 and now: 17 groups and 28 ties, nothing uncertain.
+    /// 2015), Tillväxtverket 2009-04-01 and Trafikverket 2010-04-01 (public
+    /// record), Färdledaren 2009, the development process 2014 and the new
+    /// strategy and Samarbetskartan 2015; every other group is undated and
+    /// cited to the seed alone, which describes 2015, so it is only
+    /// possibly there before 2015. 44 seats in all, 18 of them the
+    /// Strategigrupp's. So:
+    /// - 2002: no Strategigrupp and no agencies: 16 groups, all possible,
+    ///   with 44 − 18 − 2 = 24 possible ties; the fifteen municipalities sit
+    ///   only in the Strategigrupp, so they are isolated (degree 0), and
+    ///   certainly there (SCB's list gives no date);
+    /// - 2003–2009: the Strategigrupp too: 17 groups, all possible, 42 ties;
+    /// - 2010: Tillväxtverket's seat as well (43); 2011–2014: Trafikverket's
+    ///   (44), all possible;
+    /// - 2015: the seed's year: everything certain but the Strategigrupp,
+    ///   which may have ended any day of it (1 group, 18 ties possible);
+    /// - now: 16 groups and 26 ties, nothing uncertain.
     @Test func vasterbottenFacts() throws {
         let r = try RegistryLoader.load(path: Self.vasterbotten)
         #expect(r.writtenDates?.lowerBound == PartialDate(year: 2003))
@@ -172,13 +183,19 @@ import Testing
         #expect(municipalities.count == 15)
         for m in municipalities {
             #expect(m.scores[0] == 0 && !m.uncertain[0], "\(m.name)")
-            #expect(m.uncertain[1 ... 12].allSatisfy { $0 }, "\(m.name)")
+            #expect(m.uncertain[1 ... 13].allSatisfy { $0 }, "\(m.name)")
         }
-        for s in t.steps[1 ... 12] {
-            #expect((s.groups, s.uncertainGroups, s.uncertainTies) == (18, 1, 18), "\(s.asOf)")
+        for s in t.steps[1 ... 7] {
+            #expect((s.groups, s.ties, s.uncertainGroups, s.uncertainTies) == (17, 42, 17, 42), "\(s.asOf)")
         }
+        #expect((t.steps[8].ties, t.steps[8].uncertainTies) == (43, 43))
+        for s in t.steps[9 ... 12] {
+            #expect((s.groups, s.ties, s.uncertainGroups, s.uncertainTies) == (17, 44, 17, 44), "\(s.asOf)")
+        }
+        let y2015 = t.steps[13]
+        #expect((y2015.groups, y2015.ties, y2015.uncertainGroups, y2015.uncertainTies) == (17, 44, 1, 18))
         let now = try #require(t.steps.last)
-        #expect((now.groups, now.ties, now.uncertainGroups, now.uncertainTies) == (17, 28, 0, 0))
-        #expect(t.steps[0].groups == 17 && t.steps[0].ties == 28)
+        #expect((now.groups, now.ties, now.uncertainGroups, now.uncertainTies) == (16, 26, 0, 0))
+        #expect((t.steps[0].groups, t.steps[0].ties, t.steps[0].uncertainGroups) == (16, 24, 16))
     }
 }

@@ -18,12 +18,15 @@ struct VasterbottenRegistryTests {
 
     @Test func counts() {
         #expect(registry.organisations.count == 24)
-        // 16 groups the seed names as VT's forums and seats, the umbrella
-        // "Operativa arbetsgrupper" and Region Västerbotten's other activities.
-        #expect(registry.groups.count == 18)
-        #expect(registry.memberships.count == 46)
-        // The 2014 development process, two focus areas, the website.
-        #expect(registry.initiatives.count == 4)
+        // 16 groups the seed names as VT's forums and seats, and the umbrella
+        // "Operativa arbetsgrupper".
+        #expect(registry.groups.count == 17)
+        #expect(registry.memberships.count == 44)
+        // The 2014 development process, two focus areas, the website, Region
+        // Västerbotten's other activities ("en lång rad verksamheter och
+        // aktiviteter": activities, not a group) and the partnership projects
+        // with VisitSweden towards foreign markets.
+        #expect(registry.initiatives.count == 6)
         #expect(registry.documents.count == 7)
         #expect(registry.sources.count == 3)
         #expect(registry.rules.count == 1)
@@ -52,10 +55,17 @@ struct VasterbottenRegistryTests {
 
     @Test func theStrategyLineage() throws {
         let fardledaren = try #require(registry.document("fardledaren"))
-        #expect(fardledaren.validity == Validity(since: PartialDate("2008"), until: PartialDate("2009")))
+        // "reviderades 2008 - 2009 och resulterade i dokumentet Färdledaren":
+        // the revision led to the document, so it is in force from 2009 at
+        // the earliest, a reading of the sentence.
+        #expect(fardledaren.validity.since == PartialDate("2009") && fardledaren.validity.until == nil)
+        #expect(fardledaren.validity.sinceAssessment?.certainty == .inferred)
         #expect(fardledaren.revises == ["lansstrategiplan"])
         let kartan = try #require(registry.document("samarbetskartan"))
+        // "Samarbetskartan blir grunden för den nya strategin": the 2015 is
+        // the new strategy's; the map's date is read from it.
         #expect(kartan.validity.since == PartialDate("2015"))
+        #expect(kartan.validity.sinceAssessment?.certainty == .inferred)
         #expect(Set(kartan.basedOn) == ["rus", "nationell-strategi"])
         #expect(registry.document("ny-strategi-2015")?.basedOn == ["samarbetskartan"])
         #expect(registry.initiative("turistisk-utvecklingsprocess")?.validity.since == PartialDate("2014"))
@@ -67,7 +77,16 @@ struct VasterbottenRegistryTests {
         #expect(registry.source("seed")?.describes == PartialDate("2015"))
         #expect(registry.initiative("turistisk-utvecklingsprocess")?.leadsTo == ["ny-strategi-2015"])
         #expect(registry.group("marknadsgrupp")?.partOf == "operativa-arbetsgrupper")
-        #expect(registry.document("gemensam-marknadsplan")?.adoptedBy == [.group("marknadsgrupp")])
+        let plan = try #require(registry.document("gemensam-marknadsplan"))
+        #expect(plan.adoptedBy == [.group("marknadsgrupp")])
+        // "Marknadsgrupp och gemensam marknadsplan" lists them together; the
+        // adoption is a reading, and --certainty stated drops it.
+        #expect(registry.certainty(adoption: .group("marknadsgrupp"), of: plan) == .inferred)
+        #expect(registry.view(RegistryScope(certainty: .stated)).document("gemensam-marknadsplan")?.adoptedBy == [])
+        // Founding dates from the public record, marked external.
+        #expect(registry.organisation("trafikverket")?.validity.since == PartialDate("2010-04-01"))
+        #expect(registry.organisation("tillvaxtverket")?.validity.since == PartialDate("2009-04-01"))
+        #expect(registry.organisation("trafikverket")?.validity.sinceAssessment?.certainty == .external)
     }
 
     /// The seed dates the group (2003), not each seat; the municipalities are
@@ -79,10 +98,23 @@ struct VasterbottenRegistryTests {
         #expect(seats.filter { $0.assessment?.certainty == .inferred }.count == 15)
         #expect(registry.certainty(of: try #require(registry.organisation("umea"))) == .external)
         #expect(registry.certainty(of: try #require(registry.organisation("visitsweden"))) == .stated)
-        for group in ["ledningsgrupp", "strategiskt-rad", "marknadsgrupp", "redaktionsrad", "vd-dagar"] {
+        for group in ["ledningsgrupp", "strategiskt-rad", "marknadsgrupp", "redaktionsrad"] {
             let seat = try #require(registry.members(of: GroupID(group)).first { $0.organisation == "vasterbottensturism" })
             #expect(registry.certainty(of: seat) == .inferred, "\(group)")
             #expect(seat.assessment?.reason?.isEmpty == false)
+        }
+        // "Samverkan sker med VisitSweden AB, dels genom särskilda VD-dagar",
+        // on VT's own page: VT's part in the VD-dagar is stated.
+        let vdSeat = try #require(registry.members(of: "vd-dagar").first { $0.organisation == "vasterbottensturism" })
+        #expect(registry.certainty(of: vdSeat) == .stated)
+        // The Ledningsgrupp's destinations cite the sentence that names them.
+        let destinations = try #require(registry.members(of: "ledningsgrupp").first { $0.organisation == "destinationerna" })
+        #expect(destinations.sources.first?.quote
+            == "En ledningsgrupp bestående av destinationsorganisationernas ledare har bildats.")
+        // "vi lägger extra mycket fokus": VT's lead on the focus areas is a reading.
+        for area in ["omvarldsbevakning", "affarsturism-evenemang", "hemsida"] {
+            let lead = try #require(registry.initiative(InitiativeID(area))?.participants.first)
+            #expect(lead.role == .lead && registry.certainty(of: lead) == .inferred, "\(area)")
         }
         let vd = try #require(registry.group("vd-dagar"))
         #expect(registry.certainty(convener: "visitsweden", of: vd) == .inferred)
@@ -95,7 +127,7 @@ struct VasterbottenRegistryTests {
         let ledning = registry.members(of: "ledningsgrupp")
         #expect(ledning.contains { $0.organisation == "destinationerna" && $0.mandate == true })
         #expect(registry.members(of: "strategigruppen").count == 18)  // VT, destinations, companies, 15 municipalities
-        #expect(registry.groups(of: "vasterbottensturism").count == 17)
+        #expect(registry.groups(of: "vasterbottensturism").count == 16)
         #expect(registry.group("turismkonferens")?.conveners == ["vasterbottensturism", "destinationerna"])
         #expect(registry.group("turistgruppen")?.conveners == ["lansstyrelsen-vasterbotten", "region-vasterbotten"])
         #expect(registry.group("b2b-tyskspraktiga-marknader")?.level == .international)

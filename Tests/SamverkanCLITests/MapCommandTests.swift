@@ -36,21 +36,23 @@ import Testing
             #expect(svg.contains("<title>\(id.replacingOccurrences(of: "-", with: "&#45;"))</title>"), "no node \(id)")
         }
         let nodes = svg.components(separatedBy: "class=\"node\"").count - 1
-        #expect(nodes == 24 + 18 + 4 + 7)
+        // All time: 24 organisations, 17 groups, 6 initiatives, 7 documents.
+        #expect(nodes == 24 + 17 + 6 + 7)
     }
 
     /// Now: the Strategigrupp has ended (the seed's "tidigare"), Länsstrategiplanen
     /// was revised into Färdledaren, and Färdledaren is read as replaced by the
     /// 2015 strategy (inferred); the 2014 development process is over (until
-    /// 2014). 24 organisations, 17 groups, 3 initiatives (the two focus areas
-    /// and the website), 5 documents. In 2010 the Strategigrupp is drawn with a dashed border and
+    /// 2014). 24 organisations, 16 groups, 5 initiatives (the two focus
+    /// areas, the website, Region Västerbotten's other activities and the
+    /// partnership projects with VisitSweden), 5 documents. In 2010 the Strategigrupp is drawn with a dashed border and
     /// double-line ties, and the legend explains both.
     @Test func nowAndThen() throws {
         let now = try run([Self.registry, "--format", "dot"])
         #expect(now.status == 0, "\(now)")
         #expect(!now.stdout.contains("\"group:strategigruppen\" ["))
         // Node lines ("kind:id" [id="…"); the footer cluster's id is not a node.
-        #expect(now.stdout.components(separatedBy: "\" [id=\"").count - 1 == 24 + 17 + 3 + 5)
+        #expect(now.stdout.components(separatedBy: "\" [id=\"").count - 1 == 24 + 16 + 5 + 5)
         // The registry says `language: sv`: the legend and notes are Swedish.
         #expect(now.stdout.contains("Läget per nu"))
         #expect(now.stdout.contains("Streckad: tolkning av källan"), "the inferred seats are dashed and explained")
@@ -89,7 +91,12 @@ import Testing
     /// checked with poppler's `pdfinfo` when it is installed and by the
     /// page objects in the file always; with --years it is refused.
     @Test func pageSetsThePaperAndThePDFIsOnePage() throws {
-        for (page, size) in [(nil, "1179 x 842"), ("a3", "1179 x 842"), ("a4", "842 x 558")] as [(String?, String)] {
+        // The drawing is scaled to the paper keeping its proportions: it
+        // touches the paper on one side and stays within it on the other
+        // (A3 is 1191 × 842 pt, A4 842 × 595 pt).
+        for (page, paper) in [(nil, (1191.0, 842.0)), ("a3", (1191.0, 842.0)), ("a4", (842.0, 595.0))]
+            as [(String?, (Double, Double))]
+        {
             let name = "karta-\(page ?? "default").pdf"
             let r = try run([Self.registry, "-o", name] + (page.map { ["--page", $0] } ?? []))
             #expect(r.status == 0, "\(r)")
@@ -107,7 +114,10 @@ import Testing
                 let info = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
                 process.waitUntilExit()
                 #expect(info.contains("Pages:           1"), "\(info)")
-                #expect(info.contains("Page size:       \(size) pts"), "\(info)")
+                let size = try #require(info.firstMatch(of: #/Page size:\s+([0-9.]+) x ([0-9.]+) pts/#), "\(info)")
+                let (w, h) = (Double(size.1) ?? 0, Double(size.2) ?? 0)
+                #expect(w <= paper.0 + 1 && h <= paper.1 + 1, "\(info)")
+                #expect(abs(w - paper.0) <= 1 || abs(h - paper.1) <= 1, "\(info)")
             }
         }
         let years = try run([Self.registry, "--years", "2010,now", "--page", "a3", "-o", "years"])
@@ -168,7 +178,7 @@ import Testing
     }
 
     @Test func connectHighlightsTheChainBetweenTwoPartners() throws {
-        let r = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun", "--format", "dot", "--as-of", "2010"])
+        let r = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun", "--format", "dot", "--as-of", "2011"])
         #expect(r.status == 0, "\(r)")
         let faded = r.stdout.split(separator: "\n").filter { $0.contains("[id=\"") }
         // The chain Trafikverket → Trafikverkets turistgrupp → VästerbottensTurism → Strategigruppen → Umeå kommun
@@ -180,11 +190,13 @@ import Testing
         }
         let bjurholm = try #require(faded.first { $0.hasPrefix("  \"organisation:bjurholm\" [") })
         #expect(!bjurholm.contains("penwidth=3"))
-        let plain = try run([Self.registry, "--format", "dot", "--as-of", "2010"])
+        let plain = try run([Self.registry, "--format", "dot", "--as-of", "2011"])
         #expect(plain.stdout != r.stdout)
-        let none = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun", "--as-of", "2002"])
+        // 2002: no Strategigrupp yet (2003), so nothing joins VästerbottensTurism to Umeå kommun.
+        let none = try run([Self.registry, "--connect", "VästerbottensTurism", "Umeå kommun", "--as-of", "2002"])
         #expect(none.status == 1)
-        #expect(none.stderr.contains("no chain of shared groups connects Trafikverket and Umeå kommun as of 2002"), "\(none)")
+        #expect(none.stderr.contains("no chain of shared groups connects VästerbottensTurism and Umeå kommun as of 2002"),
+                "\(none)")
         // Today the Strategigrupp has ended, and with it Umeå kommun's only group.
         let today = try run([Self.registry, "--connect", "Trafikverket", "Umeå kommun"])
         #expect(today.status == 1)

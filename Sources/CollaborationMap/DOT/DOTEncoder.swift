@@ -210,7 +210,7 @@ public struct DOTEncoder: Sendable {
     private func footerBlock(_ model: MapModel) -> String {
         var rows = ""
         for line in model.footer {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(points(10))\" COLOR=\"\(theme.subtitleColor)\">"
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(points(theme.fontsize))\" COLOR=\"\(theme.subtitleColor)\">"
                 + DOTText.html(line) + "</FONT></TD></TR>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">\(rows)</TABLE>"
@@ -251,7 +251,7 @@ public struct DOTEncoder: Sendable {
             rows += "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><I>\(DOTText.html(note))</I></TD></TR>"
         }
         return "<TABLE BORDER=\"1\" COLOR=\"\(theme.clusterBorder)\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
-            + "CELLPADDING=\"2\" BGCOLOR=\"#FFFFFF\"><TR><TD><FONT POINT-SIZE=\"\(points(10))\">"
+            + "CELLPADDING=\"2\" BGCOLOR=\"#FFFFFF\"><TR><TD><FONT POINT-SIZE=\"\(points(theme.fontsize))\">"
             + "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
             + "</FONT></TD></TR></TABLE>"
     }

@@ -402,7 +402,7 @@ struct TimelineWords: Sendable {
         },
         alike: { "+\($0) alike" },
         present: "present on the step",
-        uncertain: "dashed line, hollow marker: present only possibly (ended on a date the source does not give)",
+        uncertain: "dashed line, hollow marker: present only possibly (its sources describe a later date, or do not date its end)",
         others: { coloured, greyed in
             "grey: \(greyed) other line\(greyed == 1 ? "" : "s"); the \(coloured) that moved most are in colour"
         },

@@ -74,6 +74,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         /// A fact whose quotes name neither of its ends and that is not
         /// marked inferred or external.
         case unsupportedFact = "unsupported-fact"
+        /// A membership dated before its organisation or group begins, or
+        /// after either ends: it counts only while both are there.
+        case outsideLifetime = "outside-lifetime"
     }
 
     public var severity: Severity

@@ -93,13 +93,17 @@ extension Registry {
     /// citations is in a dated view (`Validity.presence(_:bound:)` not
     /// absent), before its organisation, group or successor is taken into
     /// account: from the first day of `since` to the last day of `until`;
-    /// with an unknown end, to the day before its `before` (or the date
-    /// the cited sources describe), open when neither is known.
+    /// with an unknown end, to the day before its `before`, or else to the
+    /// last day of the latest period the cited sources describe; open when
+    /// neither is known.
     func lifetime(_ validity: Validity, _ citations: [Citation]) -> DaySpan {
         var span = DaySpan(start: validity.since.map(DaySpan.first), end: validity.until.map(DaySpan.last))
         if validity.until == nil, let unknownEnd = validity.unknownEnd {
-            let bound = citations.compactMap { source($0.source)?.describes }.max()
-            if let upper = unknownEnd.before ?? bound { span.end = DaySpan.first(upper) - 1 }
+            if let before = unknownEnd.before {
+                span.end = DaySpan.first(before) - 1
+            } else if let bound = citations.compactMap({ source($0.source)?.describes }).max() {
+                span.end = DaySpan.last(bound)
+            }
         }
         return span
     }

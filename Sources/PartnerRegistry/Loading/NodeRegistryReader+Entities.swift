@@ -297,13 +297,15 @@ extension NodeRegistryReader {
             if case let .sequence(seq) = node { items = Array(seq) } else { items = [node] }
             for item in items {
                 if case .mapping = item {
-                    guard let af = fields(item, allowed: ["organisation", "group"], what: "'adopted-by' of \(what)")
+                    guard let af = fields(
+                        item, allowed: ["organisation", "group", "certainty", "reason"], what: "'adopted-by' of \(what)")
                     else { continue }
+                    let entry = assessment(af, of: "an entry of 'adopted-by' of \(what)")
                     if let n = af["organisation"], let raw = string(n, key: "organisation", of: what) {
-                        actors.append(PendingActor(raw: raw, position: position(n), forced: .organisation))
+                        actors.append(PendingActor(raw: raw, position: position(n), forced: .organisation, assessment: entry))
                     }
                     if let n = af["group"], let raw = string(n, key: "group", of: what) {
-                        actors.append(PendingActor(raw: raw, position: position(n), forced: .group))
+                        actors.append(PendingActor(raw: raw, position: position(n), forced: .group, assessment: entry))
                     }
                     if af.values.isEmpty {
                         diag.error(.missingKey, at: af.position, "an entry of 'adopted-by' of \(what) names nothing",

@@ -32,7 +32,10 @@ extension NodeRegistryReader {
                     if declared[forced]?[actor.raw] == nil {
                         check(ref, suggestion: suggestion(actor.raw, among: [forced]))
                     }
-                    resolved.append(forced == .group ? .group(GroupID(actor.raw)) : .organisation(OrganisationID(actor.raw)))
+                    let resolvedActor: Actor =
+                        forced == .group ? .group(GroupID(actor.raw)) : .organisation(OrganisationID(actor.raw))
+                    resolved.append(resolvedActor)
+                    if let a = actor.assessment { documents[documentIndex].adoptionAssessments[resolvedActor] = a }
                     continue
                 }
                 let isOrganisation = declared[.organisation]?[actor.raw] != nil

@@ -78,6 +78,8 @@ struct NodeRegistryReader {
         var raw: String
         var position: TextPosition
         var forced: EntityType?
+        /// The entry's own certainty, in the long form.
+        var assessment: Assessment? = nil
     }
 
     struct MembershipKey: Hashable {

@@ -102,6 +102,12 @@ extension Registry {
         group.convenerAssessments[convener]?.certainty ?? certainty(of: group.sources, nil)
     }
 
+    /// The certainty of `actor` adopting `document`: the entry's own
+    /// assessment, else the document's sources.
+    public func certainty(adoption actor: Actor, of document: StrategyDocument) -> Certainty {
+        document.adoptionAssessments[actor]?.certainty ?? certainty(of: document.sources, nil)
+    }
+
     /// The certainty of a document's relation to `other` (revises,
     /// supersedes, based-on, replaces): its own assessment, else the
     /// document's sources.

@@ -99,15 +99,24 @@ extension Validity {
     public var hasEnded: Bool { lifecycle.hasEnded }
 
     /// Presence on `asOf`. `bound` is the upper bound of an unknown end
-    /// that the file does not give itself (the date the citing source
-    /// describes); the interval's own `before` wins over it.
+    /// that the file does not give itself (the latest date the citing
+    /// sources describe): a source that calls something former describes
+    /// a date somewhere in that period, so the end stays uncertain to the
+    /// period's last day. The interval's own `before` (the first date on
+    /// which it is surely gone) wins over it.
+    /// `describedFrom` is the earliest date the citing sources describe:
+    /// a fact without `since` is certainly there from that date on and
+    /// only possibly before it, since nothing says when it began.
     ///
     /// - `now`: absent when ended, else present.
     /// - a date: absent before `since` (taken at its first day) and after
-    ///   `until` (taken at its last day); for an unknown end, absent on and
-    ///   after the bound, uncertain before it (or always, with no bound).
+    ///   `until` (taken at its last day); for an unknown end, absent from
+    ///   `before` on, or after the bound's last day, uncertain until then
+    ///   (or always, with neither).
+    ///   Without `since`, uncertain before `describedFrom` (its first day);
+    ///   with neither, present from the beginning.
     /// - `allTime`: present.
-    public func presence(_ asOf: AsOf, bound: PartialDate? = nil) -> Presence {
+    public func presence(_ asOf: AsOf, bound: PartialDate? = nil, describedFrom: PartialDate? = nil) -> Presence {
         switch asOf {
         case .allTime:
             return .present
@@ -116,8 +125,14 @@ extension Validity {
         case let .date(date):
             if let since, date.firstDay < since.firstDay { return .absent }
             if let until, date.firstDay > until.lastDay { return .absent }
-            guard let unknownEnd, until == nil else { return .present }
-            if let upper = unknownEnd.before ?? bound, date.firstDay >= upper.firstDay { return .absent }
+            let begun: Presence =
+                if since == nil, let from = describedFrom, date.firstDay < from.firstDay { .uncertain } else { .present }
+            guard let unknownEnd, until == nil else { return begun }
+            if let before = unknownEnd.before {
+                if date.firstDay >= before.firstDay { return .absent }
+            } else if let bound, date.firstDay > bound.lastDay {
+                return .absent
+            }
             return .uncertain
         }
     }

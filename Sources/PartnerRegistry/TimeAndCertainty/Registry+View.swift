@@ -3,9 +3,11 @@ extension Registry {
     /// restricted to facts of the certainty it admits, with what exists
     /// only possibly marked in `uncertain`.
     ///
-    /// - Entities, memberships and initiatives: `Validity.presence(_:bound:)`,
-    ///   where the bound of an unknown end is the latest date the cited
-    ///   sources describe. An entity with a successor (`succeeded-by`, or
+    /// - Entities, memberships and initiatives:
+    ///   `Validity.presence(_:bound:describedFrom:)`, where the bound of an
+    ///   unknown end is the latest date the cited sources describe, and a
+    ///   fact without `since` is only possibly there before the earliest
+    ///   date they describe. An entity with a successor (`succeeded-by`, or
     ///   named by another's `replaces`) counts as ended when the successor
     ///   begins: absent from the successor's `since` on, and ended at an
     ///   unknown date when the successor has no `since`.
@@ -37,6 +39,9 @@ extension Registry {
         func bound(_ citations: [Citation]) -> PartialDate? {
             citations.compactMap { source($0.source)?.describes }.max()
         }
+        func from(_ citations: [Citation]) -> PartialDate? {
+            citations.compactMap { source($0.source)?.describes }.min()
+        }
         // What successors imply for their predecessors on the view's date:
         // gone from a successor's start on, ended at an unknown date when
         // the successor is undated.
@@ -66,12 +71,12 @@ extension Registry {
         var orgPresence = [Presence](repeating: .absent, count: organisations.count)
         for (i, o) in organisations.enumerated() where admits.admits(certainty(of: o)) {
             orgPresence[i] = max(
-                o.validity.presence(asOf, bound: bound(o.sources)), succession[.organisation(o.id)] ?? .present)
+                o.validity.presence(asOf, bound: bound(o.sources), describedFrom: from(o.sources)), succession[.organisation(o.id)] ?? .present)
         }
         var groupPresence = [Presence](repeating: .absent, count: groups.count)
         for (j, g) in groups.enumerated() where admits.admits(certainty(of: g)) {
             groupPresence[j] = max(
-                g.validity.presence(asOf, bound: bound(g.sources)), succession[.group(g.id)] ?? .present)
+                g.validity.presence(asOf, bound: bound(g.sources), describedFrom: from(g.sources)), succession[.group(g.id)] ?? .present)
         }
 
         func keep<T>(_ items: [T], _ positions: [TextPosition], _ presence: (Int) -> Presence) -> (
@@ -111,7 +116,7 @@ extension Registry {
             let o = orgMap[Int(e.organisation)], g = groupMap[Int(e.group)]
             guard o >= 0, g >= 0 else { continue }
             let p = max(
-                m.validity.presence(asOf, bound: bound(m.sources)), orgPresence[Int(e.organisation)],
+                m.validity.presence(asOf, bound: bound(m.sources), describedFrom: from(m.sources)), orgPresence[Int(e.organisation)],
                 groupPresence[Int(e.group)])
             guard p != .absent else { continue }
             if p == .uncertain { marks.memberships.insert(mems.count) }
@@ -122,12 +127,12 @@ extension Registry {
 
         let (keptInitiatives, initPositions, _, initUncertain) = keep(initiatives, locations.initiatives) {
             let x = self.initiatives[$0]
-            return admits.admits(self.certainty(of: x)) ? x.validity.presence(asOf, bound: bound(x.sources)) : .absent
+            return admits.admits(self.certainty(of: x)) ? x.validity.presence(asOf, bound: bound(x.sources), describedFrom: from(x.sources)) : .absent
         }
         var inits = keptInitiatives
         for (x, u) in zip(inits, initUncertain) where u { marks.initiatives.insert(x.id) }
 
-        let documentPresence = documentPresences(asOf: asOf, admits: admits, bound: bound)
+        let documentPresence = documentPresences(asOf: asOf, admits: admits, bound: bound, describedFrom: from)
         let (keptDocs, docPositions, _, docUncertain) = keep(documents, locations.documents) { documentPresence[$0] }
         var docs = keptDocs
         for (d, u) in zip(docs, docUncertain) where u { marks.documents.insert(d.id) }
@@ -147,10 +152,11 @@ extension Registry {
             docs[i].revises.removeAll { !keepRelation($0) }
             docs[i].supersedes.removeAll { !keepRelation($0) }
             docs[i].adoptedBy.removeAll {
-                switch $0 {
-                case let .organisation(o): !orgIDs.contains(o)
-                case let .group(g): !groupIDs.contains(g)
+                let kept = switch $0 {
+                case let .organisation(o): orgIDs.contains(o)
+                case let .group(g): groupIDs.contains(g)
                 }
+                return !kept || !admits.admits(self.certainty(adoption: $0, of: d))
             }
         }
         for i in grps.indices { grps[i].basedOn.removeAll { !docIDs.contains($0) } }
@@ -170,7 +176,8 @@ extension Registry {
 
     /// Whether each document is in force on `asOf`.
     private func documentPresences(
-        asOf: AsOf, admits: CertaintyFilter, bound: ([Citation]) -> PartialDate?
+        asOf: AsOf, admits: CertaintyFilter, bound: ([Citation]) -> PartialDate?,
+        describedFrom: ([Citation]) -> PartialDate?
     ) -> [Presence] {
         var admitted = [Bool](repeating: false, count: documents.count)
         for (i, d) in documents.enumerated() { admitted[i] = admits.admits(certainty(of: d)) }
@@ -191,10 +198,17 @@ extension Registry {
                 return .present
             case let .date(date):
                 if let since = d.validity.since, date.firstDay < since.firstDay { return .absent }
+                if d.validity.since == nil, let from = describedFrom(d.sources), date.firstDay < from.firstDay {
+                    p = .uncertain
+                }
                 switch d.end {
                 case let .on(end): if date.firstDay > end.lastDay { return .absent }
                 case let .unknown(before):
-                    if let upper = before ?? bound(d.sources), date.firstDay >= upper.firstDay { return .absent }
+                    if let before {
+                        if date.firstDay >= before.firstDay { return .absent }
+                    } else if let upper = bound(d.sources), date.firstDay > upper.lastDay {
+                        return .absent
+                    }
                     p = .uncertain
                 case nil: break
                 }

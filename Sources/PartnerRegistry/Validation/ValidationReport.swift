@@ -43,6 +43,8 @@ extension Registry {
     /// - that each membership's quotes name its organisation or its group,
     ///   unless the membership is marked inferred or external
     ///   (`unsupported-fact`; `checkSupport()`);
+    /// - that each membership's dates lie within its organisation's and its
+    ///   group's (`outside-lifetime`; `checkLifetimes()`);
     /// - the registry's rules, on the view `scope` (by default the whole
     ///   file: each initiative is checked with the participants it has).
     ///
@@ -57,7 +59,8 @@ extension Registry {
         baseDirectory: URL, sourcesRoot: URL? = nil, scope: RegistryScope = .allTime,
         strictness: ValidationReport.Strictness = .lenient
     ) -> ValidationReport {
-        var diagnostics = (checkQuotes(baseDirectory: baseDirectory, sourcesRoot: sourcesRoot) + checkSupport())
+        var diagnostics = (checkQuotes(baseDirectory: baseDirectory, sourcesRoot: sourcesRoot) + checkSupport()
+            + checkLifetimes())
             .sorted { $0.location < $1.location }
         // Under --strict a warning is an error, and says so.
         if strictness == .strict { for i in diagnostics.indices { diagnostics[i].severity = .error } }
@@ -93,6 +96,42 @@ extension Registry {
                 .warning, code: .unsupportedFact, at: location(ofMembershipAt: i) ?? fallback,
                 message: "the quotes of the membership of '\(m.organisation)' in '\(m.group)' name neither of them",
                 hint: "quote the words that state it, or mark it 'certainty: inferred' with a 'reason' saying how the source implies it"))
+        }
+        return out
+    }
+}
+
+extension Registry {
+    /// Memberships whose own dates lie outside their organisation's or
+    /// their group's: a `since` before either begins, or a `since` or
+    /// `until` after either has ended. Such a membership counts only while
+    /// both ends are there, so the dates the file gives are not the dates
+    /// any view shows.
+    ///
+    /// - Complexity: O(M) for M memberships.
+    public func checkLifetimes() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let fallback = SourceLocation(file: locations.file ?? "<registry>")
+        for (i, m) in memberships.enumerated() {
+            var ends: [(String, Validity)] = []
+            if let o = organisation(m.organisation) { ends.append(("organisation '\(o.id)'", o.validity)) }
+            if let g = group(m.group) { ends.append(("group '\(g.id)'", g.validity)) }
+            for (what, lifetime) in ends {
+                var problem: String?
+                if let since = m.validity.since, let begins = lifetime.since, since.lastDay < begins.firstDay {
+                    problem = "begins (\(since)) before \(what) does (\(begins))"
+                } else if let ended = lifetime.until,
+                          let date = m.validity.since ?? m.validity.until, date.firstDay > ended.lastDay {
+                    problem = "is dated \(date), after \(what) ended (\(ended))"
+                } else if let until = m.validity.until, let begins = lifetime.since, until.lastDay < begins.firstDay {
+                    problem = "ends (\(until)) before \(what) begins (\(begins))"
+                }
+                guard let problem else { continue }
+                out.append(Diagnostic(
+                    .warning, code: .outsideLifetime, at: location(ofMembershipAt: i) ?? fallback,
+                    message: "the membership of '\(m.organisation)' in '\(m.group)' \(problem)",
+                    hint: "a membership counts only while its organisation and its group are both there; fix the dates of one of them"))
+            }
         }
         return out
     }

@@ -280,16 +280,16 @@ public enum RegistryWriter {
         appendAssessment(&pairs, d.assessment)
         if !d.adoptedBy.isEmpty {
             let actors: [FileValue] = d.adoptedBy.map { actor in
-                switch actor {
-                case let .organisation(id):
-                    r.group(GroupID(id.rawValue)) == nil
-                        ? .text(id.rawValue) : .map([("organisation", .text(id.rawValue))], flow: true)
-                case let .group(id):
-                    r.organisation(OrganisationID(id.rawValue)) == nil
-                        ? .text(id.rawValue) : .map([("group", .text(id.rawValue))], flow: true)
+                let (key, id, ambiguous) = switch actor {
+                case let .organisation(id): ("organisation", id.rawValue, r.group(GroupID(id.rawValue)) != nil)
+                case let .group(id): ("group", id.rawValue, r.organisation(OrganisationID(id.rawValue)) != nil)
                 }
+                guard ambiguous || d.adoptionAssessments[actor] != nil else { return .text(id) }
+                var fields: [(String, FileValue)] = [(key, .text(id))]
+                appendAssessment(&fields, d.adoptionAssessments[actor])
+                return .map(fields, flow: true)
             }
-            pairs.append(("adopted-by", .list(actors, flow: true)))
+            pairs.append(("adopted-by", .list(actors, flow: !d.adoptedBy.contains { d.adoptionAssessments[$0] != nil })))
         }
         tail(&pairs, attributes: d.attributes, sources: d.sources)
         return .map(pairs, flow: false)
