@@ -53,6 +53,13 @@ enum AnalysisOutput {
     /// The line under a table with uncertain entries.
     static let uncertainNote = "(?) / uncertain: present only possibly on this date (its sources describe a later date, or do not date its end)"
 
+    /// The line under a table whose figures have a sure value beside them.
+    static func sureNote(language: String?) -> String {
+        let word = SureAndPossible<Double>.sureWord(language: language)
+        return "(\(word) x): the figure on what is certainly there on this date, where it differs; "
+            + "– where the entity itself is only possibly there"
+    }
+
     /// IDs joined for a CSV cell.
     static func ids<K>(_ items: [Named<K>]) -> String { items.map(\.id.rawValue).joined(separator: ";") }
 

@@ -150,13 +150,17 @@ extension CentralityReport {
             .init(title: "kind"), .init(title: measure.rawValue, alignment: .right),
         ] + (marked ? [.init(title: "presence")] : []))
         for s in scores {
-            table.append([String(s.rank), s.name, s.type.rawValue, s.kind, String(format: "%.4f", s.score)]
+            let score = s.values.text(language: language, uncertain: s.uncertain) { String(format: "%.4f", $0) }
+            table.append([String(s.rank), s.name, s.type.rawValue, s.kind, score]
                 + (marked ? [AnalysisOutput.presence(s.uncertain)] : []))
         }
         out += table.render()
         out += Terminal.dim(explanation) + "\n"
         if let estimate { out += Terminal.dim(estimate.explanation) + "\n" }
-        if marked { out += Terminal.dim(AnalysisOutput.uncertainNote) + "\n" }
+        if marked {
+            out += Terminal.dim(AnalysisOutput.sureNote(language: language)) + "\n"
+            out += Terminal.dim(AnalysisOutput.uncertainNote) + "\n"
+        }
         return out
     }
 
@@ -175,8 +179,10 @@ extension CentralityReport {
         return out
     }
 
-    /// A row per entity, with an `uncertain` column (a one-mode network: a
-    /// row per node, without type and presence); an estimate adds the
+    /// A row per entity, with the score on the sure network beside it
+    /// (`sure_<measure>`, empty for an entity not in it) and an `uncertain`
+    /// column (a one-mode network: a row per node, without type, sure
+    /// score and presence); an estimate adds the
     /// row's `error_bound` (on the score's scale) and `confidence` (1 − δ).
     func csv() -> String {
         let extra = estimate == nil ? [] : ["error_bound", "confidence"]
@@ -189,10 +195,11 @@ extension CentralityReport {
             return csv.text
         }
         var csv = CSVWriter(
-            header: ["rank", "id", "name", "type", "kind", measure.rawValue, "uncertain"] + extra, asOf: asOf)
+            header: ["rank", "id", "name", "type", "kind", measure.rawValue, "sure_" + measure.rawValue, "uncertain"]
+                + extra, asOf: asOf)
         for s in scores {
             csv.append([String(s.rank), s.id, s.name, s.type.rawValue, s.kind, "\(s.score)",
-                        AnalysisOutput.csvFlag(s.uncertain)] + bounds(s))
+                        AnalysisOutput.csvNumber(s.sure), AnalysisOutput.csvFlag(s.uncertain)] + bounds(s))
         }
         return csv.text
     }

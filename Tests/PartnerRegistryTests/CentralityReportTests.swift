@@ -41,6 +41,63 @@ struct CentralityReportTests {
         }
     }
 
+    /// Sure and possible values. As of 2015, the year the seed describes,
+    /// everything the file holds is there for certain except the
+    /// Strategigrupp, which the seed calls former without a date: it and
+    /// its 18 seats are only possibly there. So the possible network is the
+    /// whole file (the reference above) and the sure network is the file
+    /// without the Strategigrupp ("sure-2015/…", NetworkX on the graph with
+    /// the group removed). The group itself is not in the sure network:
+    /// `sure` is nil. A score is uncertain exactly when its two values
+    /// differ or the entity is not in the sure network.
+    @Test(arguments: cases)
+    func sureAndPossibleMatchNetworkXAsOf2015(mode: NetworkMode, measure: CentralityMeasure) throws {
+        let possible = try #require(reference["\(mode.rawValue)/\(measure.rawValue)"])
+        let sure = try #require(reference["sure-2015/\(mode.rawValue)/\(measure.rawValue)"])
+        let analysis = RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2015)!))
+        #expect(analysis.registry.uncertain.groups == ["strategigruppen"])
+        let report = try analysis.centrality(measure, mode: mode)
+        #expect(report.scores.count == possible.count)
+        let tolerance = [.eigenvector, .pagerank].contains(measure) ? 1e-10 : 1e-9
+        for s in report.scores {
+            let p: Double = try #require(possible[s.id], "\(s.id)")
+            #expect(abs(s.score - p) <= tolerance * max(1, abs(p)), "\(s.id): possible \(s.score) ≠ \(p)")
+            if let e = sure[s.id] {
+                let got: Double = try #require(s.sure, "\(s.id) is in the sure network")
+                #expect(abs(got - e) <= tolerance * max(1, abs(e)), "\(s.id): sure \(got) ≠ \(e)")
+                #expect(s.uncertain == (abs(s.score - got) > 1e-12 * max(abs(s.score), abs(got))), "\(s.id)")
+            } else {
+                #expect(s.id == "strategigruppen" && s.sure == nil && s.uncertain, "\(s.id)")
+            }
+        }
+    }
+
+    /// As of 2011 the seed (2015) is too late to make anything it alone
+    /// describes certain: the sure network holds only what is dated or
+    /// cited to an undated list: the fifteen municipalities (SCB),
+    /// Tillväxtverket (2009-04-01) and Trafikverket (2010-04-01), with no
+    /// group and no tie. Their sure degree and betweenness are 0; every
+    /// other entity has no sure value. Now nothing is uncertain: each sure
+    /// value is its possible value.
+    @Test func sureValuesAsOf2011AndNow() throws {
+        let then = try RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2011)!))
+            .centrality(.betweenness, mode: .twoMode)
+        let degree = try RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2011)!))
+            .centrality(.degree, mode: .organisations)
+        let sureOnes = Set(registry.organisations.filter { $0.kind == .municipality }.map(\.id.rawValue))
+            .union(["tillvaxtverket", "trafikverket"])
+        for report in [then, degree] {
+            #expect(Set(report.scores.filter { $0.sure != nil }.map(\.id)) == sureOnes)
+            #expect(report.scores.filter { $0.sure != nil }.allSatisfy { $0.sure == 0 })
+            let absent = report.scores.filter { $0.sure == nil }
+            #expect(!absent.isEmpty && absent.allSatisfy { $0.uncertain })
+        }
+        let vt = try #require(then.scores.first)
+        #expect(vt.id == "vasterbottensturism" && vt.sure == nil && vt.uncertain)
+        let now = try RegistryAnalysis(registry: registry).centrality(.betweenness, mode: .twoMode)
+        #expect(now.scores.allSatisfy { $0.sure == $0.score && !$0.uncertain })
+    }
+
     @Test func rankedHighestFirstWithSharedRanks() throws {
         let report = try RegistryAnalysis(registry: registry, scope: .allTime).centrality(.clustering, mode: .twoMode)
         #expect(zip(report.scores, report.scores.dropFirst()).allSatisfy { $0.score >= $1.score })

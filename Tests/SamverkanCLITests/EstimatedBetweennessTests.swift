@@ -65,7 +65,7 @@ import Testing
         let one = try CommandRunner.run(arguments + ["--threads", "1"])
         let two = try CommandRunner.run(arguments + ["--threads", "2"])
         #expect(one.status == 0 && two.status == 0)
-        #expect(one.stdout.hasPrefix("rank,id,name,type,kind,betweenness,uncertain,error_bound,confidence"))
+        #expect(one.stdout.hasPrefix("rank,id,name,type,kind,betweenness,sure_betweenness,uncertain,error_bound,confidence"))
         #expect(one.stdout == two.stdout)
     }
 

@@ -63,6 +63,26 @@ public struct RegistryAnalysis: Sendable {
         self.init(registry: registry, scope: RegistryScope(asOf: asOf, certainty: certainty), filter: filter)
     }
 
+    /// Prepares the analysis of a registry already seen through `scope`.
+    init(viewed: Registry, scope: RegistryScope, filter: NetworkFilter, undated: Registry) {
+        self.undatedRegistry = undated
+        self.registry = viewed
+        self.scope = scope
+        self.filter = filter
+        self.view = NetworkView(registry: viewed, filter: filter)
+        self.names = NameOrder(viewed)
+    }
+
+    /// The same questions asked of the sure network: the view without
+    /// what it holds only possibly (`Registry.removingUncertain()`), with
+    /// the same scope and filter. Nil when nothing in the view is
+    /// uncertain, so that every figure has one value.
+    public var sureAnalysis: RegistryAnalysis? {
+        guard !registry.uncertain.isEmpty else { return nil }
+        return RegistryAnalysis(
+            viewed: registry.removingUncertain(), scope: scope, filter: filter, undated: undatedRegistry)
+    }
+
     /// The organisation projection of `view`.
     public var projection: OrganisationProjection { OrganisationProjection(view) }
 

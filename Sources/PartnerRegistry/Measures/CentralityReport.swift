@@ -7,6 +7,13 @@ public enum CentralityEntityType: String, Hashable, Codable, Sendable, CustomStr
 }
 
 /// One entity's score in a centrality ranking.
+///
+/// At a date where some of the registry is only possibly there, the score
+/// is computed on both networks (`SureAndPossible`): `score` is the value
+/// on the possible network, `sure` the value on the sure network (nil when
+/// the entity is not in it). JSON carries both (`"score"`, `"sure"`, null
+/// when absent); a one-mode network has no dates, so its `sure` is its
+/// `score`.
 public struct CentralityScore: Hashable, Codable, Sendable {
     /// The registry ID (a node's ID in a one-mode network).
     public var id: String
@@ -14,26 +21,45 @@ public struct CentralityScore: Hashable, Codable, Sendable {
     public var type: CentralityEntityType
     /// The entity's kind (`municipality`, `council` …).
     public var kind: String
-    public var score: Double
+    /// The score on the possible network and on the sure one.
+    public var values: SureAndPossible<Double>
     /// 1 for the highest score; equal scores share a rank.
     public var rank: Int
-    /// Present only possibly on the view's date.
-    public var uncertain: Bool
 
+    /// The score on the possible network: everything that may be there.
+    public var score: Double {
+        get { values.possible }
+        set { values.possible = newValue }
+    }
+
+    /// The score on the sure network; nil when the entity is not in it.
+    public var sure: Double? {
+        get { values.sure }
+        set { values.sure = newValue }
+    }
+
+    /// Whether the score is uncertain: the entity is not in the sure
+    /// network, or its two values differ (`SureAndPossible.isUncertain`).
+    public var uncertain: Bool { values.isUncertain }
+
+    /// A score with both values.
     public init(
-        id: String, name: String, type: CentralityEntityType, kind: String, score: Double, rank: Int,
-        uncertain: Bool = false
+        id: String, name: String, type: CentralityEntityType, kind: String, values: SureAndPossible<Double>, rank: Int
     ) {
         self.id = id
         self.name = name
         self.type = type
         self.kind = kind
-        self.score = score
+        self.values = values
         self.rank = rank
-        self.uncertain = uncertain
     }
 
-    private enum CodingKeys: String, CodingKey { case id, name, type, kind, score, rank, uncertain }
+    /// A score that rests on nothing uncertain (its sure value is the same).
+    public init(id: String, name: String, type: CentralityEntityType, kind: String, score: Double, rank: Int) {
+        self.init(id: id, name: name, type: type, kind: kind, values: SureAndPossible(certain: score), rank: rank)
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, name, type, kind, score, sure, rank, uncertain }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -41,9 +67,22 @@ public struct CentralityScore: Hashable, Codable, Sendable {
         name = try c.decode(String.self, forKey: .name)
         type = try c.decode(CentralityEntityType.self, forKey: .type)
         kind = try c.decode(String.self, forKey: .kind)
-        score = try c.decode(Double.self, forKey: .score)
+        let score = try c.decode(Double.self, forKey: .score)
+        values = SureAndPossible(
+            possible: score, sure: c.contains(.sure) ? try c.decodeIfPresent(Double.self, forKey: .sure) : score)
         rank = try c.decode(Int.self, forKey: .rank)
-        uncertain = try c.decodeIfPresent(Bool.self, forKey: .uncertain) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(type, forKey: .type)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(score, forKey: .score)
+        try c.encode(sure, forKey: .sure)
+        try c.encode(rank, forKey: .rank)
+        try c.encode(uncertain, forKey: .uncertain)
     }
 
     /// The map's key of the scored entity (`organisation:id`, `group:id`).
@@ -75,6 +114,9 @@ public struct CentralityReport: Hashable, Codable, Sendable {
     /// How the scores were estimated and the guarantee on their scale;
     /// nil when they are exact.
     public var estimate: BetweennessEstimateSummary?
+    /// The registry's language (`sv`, `en`), for words beside the scores;
+    /// nil when the registry names none, and for a one-mode network.
+    public var language: String?
 
     /// A registry's (or a CSV of memberships') ranking.
     public init(measure: CentralityMeasure, mode: NetworkMode, asOf: AsOf, lengths: ProjectionLengths?,

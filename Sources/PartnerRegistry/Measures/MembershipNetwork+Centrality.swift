@@ -23,7 +23,7 @@ extension MembershipNetwork {
                 id: isOrganisation ? organisations[Int(v)].rawValue : groups[Int(v) - top].rawValue,
                 name: name(v), type: isOrganisation ? .organisation : .group,
                 kind: isOrganisation ? OrganisationKind.other.rawValue : GroupKind.other.rawValue,
-                score: values[place.index], rank: place.rank, uncertain: false)
+                score: values[place.index], rank: place.rank)
         }
         return CentralityReport(
             measure: options.measure, mode: options.mode, asOf: .now,

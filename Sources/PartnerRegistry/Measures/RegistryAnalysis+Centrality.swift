@@ -21,8 +21,11 @@ extension RegistryAnalysis {
     ///   building the projection (`TwoModeGraph.projectedDegrees(onto:)`),
     ///   whose size is quadratic in the degree of a hub.
     ///
-    /// Entities present only possibly on the view's date are ranked and
-    /// marked (`CentralityScore.uncertain`).
+    /// Where some of the view is only possibly there on its date, every
+    /// score is computed twice: on the possible network (the view; the
+    /// ranking's `score`) and on the sure network (`sureAnalysis`;
+    /// `CentralityScore.sure`, nil for an entity not in it). A score is
+    /// `uncertain` when the two differ (`SureAndPossible.isUncertain`).
     ///
     /// - Parameters:
     ///   - options: the measure, the graph (`mode`), how weights become
@@ -44,6 +47,7 @@ extension RegistryAnalysis {
     ///   projection's O(Σ_g s(g)²) for a projected mode.
     public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws -> CentralityReport {
         let (vertices, values, summary) = try CentralityKernel.values(options, on: try view.twoModeGraph(), progress: progress)
+        let sure = try sureAnalysis.map { try $0.centralityValues(options) }
         let scores = CentralityRanking.places(values, limit: options.limit) { view.name(vertices[$0]) }.map { place in
             let v = vertices[place.index]
             let node = view.node(v)
@@ -51,14 +55,32 @@ extension RegistryAnalysis {
             case let .organisation(id): registry.organisation(id)?.kind.rawValue ?? ""
             case let .group(id): registry.group(id)?.kind.rawValue ?? ""
             }
+            let value = values[place.index]
+            let bounds = sure.map { SureAndPossible(possible: value, sure: $0[node]) } ?? SureAndPossible(certain: value)
             return CentralityScore(
                 id: node.id, name: view.name(v), type: view.isOrganisation(v) ? .organisation : .group,
-                kind: kind, score: values[place.index], rank: place.rank, uncertain: view.isUncertain(v))
+                kind: kind, values: bounds, rank: place.rank)
         }
-        return CentralityReport(
+        var report = CentralityReport(
             measure: options.measure, mode: options.mode, asOf: asOf,
             lengths: options.mode == .twoMode ? nil : options.lengths,
             explanation: options.measure.explanation(on: options.mode), scores: scores, estimate: summary)
+        report.language = registry.language
+        return report
+    }
+}
+
+extension RegistryAnalysis {
+    /// Every entity's value of the measure `options` names, by node (no
+    /// ranking, no limit): the sure side of `centrality(_:progress:)`.
+    func centralityValues(_ options: CentralityOptions) throws -> [NetworkView.Node: Double] {
+        var all = options
+        all.limit = nil
+        let (vertices, values, _) = try CentralityKernel.values(all, on: try view.twoModeGraph(), progress: nil)
+        var out: [NetworkView.Node: Double] = [:]
+        out.reserveCapacity(vertices.count)
+        for (i, v) in vertices.enumerated() { out[view.node(v)] = values[i] }
+        return out
     }
 }
 

@@ -226,6 +226,84 @@ extension Registry {
 }
 
 extension Registry {
+    /// The sure network of a view: what it holds minus what it marks as
+    /// only possibly there (`uncertain`): those entities, the memberships
+    /// that are uncertain themselves or through either end, and what hangs
+    /// on the entities left out (conveners, participants, `part-of`,
+    /// adoptions, document relations). The result marks nothing uncertain.
+    /// A registry with nothing uncertain is returned as it is.
+    ///
+    /// - Complexity: O(V + M + R) for V entities, M memberships and R
+    ///   relations.
+    public func removingUncertain() -> Registry {
+        guard !uncertain.isEmpty else { return self }
+        let marks = uncertain
+        func kept<T>(_ items: [T], _ positions: [TextPosition], _ drop: (T) -> Bool) -> ([T], [TextPosition], [Int32]) {
+            var out: [T] = [], outPositions: [TextPosition] = []
+            var newIndex = [Int32](repeating: -1, count: items.count)
+            for (i, item) in items.enumerated() where !drop(item) {
+                newIndex[i] = Int32(out.count)
+                out.append(item)
+                if positions.indices.contains(i) { outPositions.append(positions[i]) }
+            }
+            return (out, outPositions.count == out.count ? outPositions : [], newIndex)
+        }
+        let (orgs, orgPositions, orgMap) = kept(organisations, locations.organisations) {
+            marks.organisations.contains($0.id)
+        }
+        var (grps, groupPositions, groupMap) = kept(groups, locations.groups) { marks.groups.contains($0.id) }
+        let orgIDs = Set(orgs.map(\.id)), groupIDs = Set(grps.map(\.id))
+        for i in grps.indices {
+            grps[i].conveners.removeAll { !orgIDs.contains($0) }
+            if let p = grps[i].partOf, !groupIDs.contains(p) { grps[i].partOf = nil }
+            grps[i].replaces.removeAll { !groupIDs.contains($0) }
+            grps[i].succeededBy.removeAll { !groupIDs.contains($0) }
+        }
+        var mems: [Membership] = [], memPositions: [TextPosition] = [], endpoints: [MembershipEndpoints] = []
+        for (i, m) in memberships.enumerated() where !marks.memberships.contains(i) {
+            let e = membershipEndpoints[i]
+            guard e.organisation >= 0, e.group >= 0 else { continue }
+            let o = orgMap[Int(e.organisation)], g = groupMap[Int(e.group)]
+            guard o >= 0, g >= 0 else { continue }
+            mems.append(m)
+            endpoints.append(MembershipEndpoints(organisation: o, group: g))
+            if locations.memberships.indices.contains(i) { memPositions.append(locations.memberships[i]) }
+        }
+        var (inits, initPositions, _) = kept(initiatives, locations.initiatives) { marks.initiatives.contains($0.id) }
+        var (docs, docPositions, _) = kept(documents, locations.documents) { marks.documents.contains($0.id) }
+        let docIDs = Set(docs.map(\.id))
+        for i in inits.indices {
+            inits[i].participants.removeAll { !orgIDs.contains($0.organisation) }
+            inits[i].funders.removeAll { !orgIDs.contains($0) }
+            if let g = inits[i].group, !groupIDs.contains(g) { inits[i].group = nil }
+            inits[i].leadsTo.removeAll { !docIDs.contains($0) }
+        }
+        for i in docs.indices {
+            docs[i].basedOn.removeAll { !docIDs.contains($0) }
+            docs[i].revises.removeAll { !docIDs.contains($0) }
+            docs[i].supersedes.removeAll { !docIDs.contains($0) }
+            docs[i].adoptedBy.removeAll {
+                switch $0 {
+                case let .organisation(o): !orgIDs.contains(o)
+                case let .group(g): !groupIDs.contains(g)
+                }
+            }
+        }
+        for i in grps.indices { grps[i].basedOn.removeAll { !docIDs.contains($0) } }
+        let newLocations = RegistryLocations(
+            file: locations.file, organisations: orgPositions, groups: groupPositions,
+            memberships: memPositions.count == mems.count ? memPositions : [], initiatives: initPositions,
+            documents: docPositions, sources: locations.sources, rules: locations.rules)
+        var result = Registry(
+            title: title, organisations: orgs, groups: grps, memberships: mems, initiatives: inits,
+            documents: docs, sources: sources, rules: rules, locations: newLocations, endpoints: endpoints)
+        result.language = language
+        result.scope = scope
+        return result
+    }
+}
+
+extension Registry {
     /// Whether anything in the registry has ended or been succeeded, so
     /// that "now" differs from the whole file. O(V + M), no allocation.
     var hasEndedOrSucceeded: Bool {
