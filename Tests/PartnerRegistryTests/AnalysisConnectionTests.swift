@@ -81,14 +81,20 @@ import Testing
         let analysis = SmallRegistry.in2015
         #expect(throws: RegistryAnalysisError.sameOrganisation("a", name: "Alfa")) { try analysis.connection(from: "a", to: "a") }
         #expect(throws: RegistryAnalysisError.unknownOrganisation("zz")) { try analysis.connection(from: "a", to: "zz") }
-        #expect(throws: RegistryAnalysisError.organisationNotValid("h", name: "Hotell", scope: RegistryScope(asOf: .date(SmallRegistry.date2015)))) {
+        // Hotell ended in 2010: the error says so, not that it is missing.
+        let scope = RegistryScope(asOf: .date(SmallRegistry.date2015))
+        #expect(throws: RegistryAnalysisError.organisationNotValid(
+            "h", name: "Hotell", scope: scope, reason: .ended(PartialDate(year: 2010)!))) {
             try analysis.connection(from: "h", to: "a")
         }
         #expect(throws: RegistryAnalysisError.invalidCount(parameter: "the chain limit", value: -1, least: 0)) {
             try analysis.connection(from: "a", to: "b", limit: -1)
         }
-        #expect(RegistryAnalysisError.organisationNotValid("h", name: "Hotell", scope: RegistryScope(asOf: .date(SmallRegistry.date2015))).description
+        #expect(RegistryAnalysisError.organisationNotValid("h", name: "Hotell", scope: scope).description
             == "Hotell ('h') is not in the registry as of 2015; choose another --as-of date, or --all-time")
+        #expect(RegistryAnalysisError.organisationNotValid(
+            "h", name: "Hotell", scope: scope, reason: .ended(PartialDate(year: 2010)!)).description
+            == "Hotell ('h') ended 2010, before 2015: it is not there as of 2015; ask about an earlier --as-of date, or --all-time")
     }
 
     @Test func connectionRoundTripsThroughJSON() throws {

@@ -41,7 +41,9 @@ import Testing
         #expect(throws: RegistryAnalysisError.invalidCount(parameter: "the number of steps", value: 0, least: 1)) {
             try analysis.reach(from: "a", steps: 0)
         }
-        #expect(throws: RegistryAnalysisError.groupNotValid("g6", name: "G6 Projekt", scope: RegistryScope(asOf: .date(SmallRegistry.date2015)))) {
+        #expect(throws: RegistryAnalysisError.groupNotValid(
+            "g6", name: "G6 Projekt", scope: RegistryScope(asOf: .date(SmallRegistry.date2015)),
+            reason: .ended(PartialDate(year: 2010)!))) {
             try analysis.reach(from: "a", steps: 1, without: "g6")
         }
         #expect(throws: RegistryAnalysisError.unknownGroup("nope")) { try analysis.reach(from: "a", steps: 1, without: "nope") }

@@ -92,9 +92,29 @@ public struct RegistryAnalysis: Sendable {
     func checkOrganisation(_ id: OrganisationID) throws(RegistryAnalysisError) {
         guard registry.organisation(id) == nil else { return }
         if let o = undatedRegistry.organisation(id) {
-            throw .organisationNotValid(id, name: o.name, scope: scope)
+            throw .organisationNotValid(
+                id, name: o.name, scope: scope,
+                reason: absence(certainty: undatedRegistry.certainty(of: o), validity: o.validity))
         }
         throw .unknownOrganisation(id)
+    }
+
+    /// Why an entity of this certainty and lifetime is not in the view.
+    func absence(certainty: Certainty, validity: Validity) -> Absence {
+        if !scope.certainty.admits(certainty) { return .certainty(certainty) }
+        switch scope.asOf {
+        case .allTime:
+            return .outsideView
+        case .now:
+            if let until = validity.until { return .ended(until) }
+            if validity.unknownEnd != nil { return .endedOnAnUnknownDate }
+            return .succeeded
+        case let .date(date):
+            if let since = validity.since, date.firstDay < since.firstDay { return .notYetBegun(since) }
+            if let until = validity.until, date.firstDay > until.lastDay { return .ended(until) }
+            if validity.unknownEnd != nil { return .endedOnAnUnknownDate }
+            return .succeeded
+        }
     }
 
     /// A view that holds `ids` whatever the filter says: `view` itself when
@@ -111,7 +131,11 @@ public struct RegistryAnalysis: Sendable {
     func groupVertex(_ id: GroupID, in view: NetworkView) throws(RegistryAnalysisError) -> Int32 {
         if let v = view.vertex(of: id) { return v }
         if let g = registry.group(id) { throw .groupFilteredOut(id, name: g.name) }
-        if let g = undatedRegistry.group(id) { throw .groupNotValid(id, name: g.name, scope: scope) }
+        if let g = undatedRegistry.group(id) {
+            throw .groupNotValid(
+                id, name: g.name, scope: scope,
+                reason: absence(certainty: undatedRegistry.certainty(of: g), validity: g.validity))
+        }
         throw .unknownGroup(id)
     }
 }
