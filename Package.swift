@@ -5,6 +5,7 @@ let package = Package(
     name: "Samverkan",
     platforms: [.macOS(.v13)],
     products: [
+        .library(name: "InterchangeBase", targets: ["InterchangeBase"]),
         .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
         .library(name: "PartnerRegistry", targets: ["PartnerRegistry"]),
         .library(name: "CollaborationMap", targets: ["CollaborationMap"]),
@@ -37,6 +38,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // The foundation under the registry and the file formats: the one
+        // delimited-text reader, one escaping policy per output language,
+        // safe output files and terminal-safe text. No dependencies.
+        .target(name: "InterchangeBase"),
         // Domain-free graph algorithms on dense Int32 vertex indices.
         .target(
             name: "NetworkAnalysis",
@@ -48,14 +53,14 @@ let package = Package(
         .target(
             name: "PartnerRegistry",
             dependencies: [
-                "NetworkAnalysis", "CLibXML2",
+                "InterchangeBase", "NetworkAnalysis", "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Samarbetskartan: the collaboration map rendered through libgvc.
         .target(
             name: "CollaborationMap",
-            dependencies: ["PartnerRegistry", "NetworkAnalysis", "CGraphviz", "CGraphvizSupport"],
+            dependencies: ["InterchangeBase", "PartnerRegistry", "NetworkAnalysis", "CGraphviz", "CGraphvizSupport"],
             // The explorer page's skeleton, style and script, compiled into
             // the library as bytes (no bundle to find at run time).
             resources: [
@@ -70,7 +75,7 @@ let package = Package(
         .target(
             name: "SamverkanCLI",
             dependencies: [
-                "PartnerRegistry", "NetworkAnalysis", "CollaborationMap",
+                "InterchangeBase", "PartnerRegistry", "NetworkAnalysis", "CollaborationMap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/samverkan"
@@ -94,24 +99,28 @@ let package = Package(
             path: "Tests/SamverkanTestSupport"
         ),
         .testTarget(
+            name: "InterchangeBaseTests",
+            dependencies: ["InterchangeBase"]
+        ),
+        .testTarget(
             name: "NetworkAnalysisTests",
             dependencies: ["NetworkAnalysis", "SamverkanTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PartnerRegistryTests",
-            dependencies: ["PartnerRegistry", "NetworkAnalysis", "SamverkanTestSupport"],
+            dependencies: ["InterchangeBase", "PartnerRegistry", "NetworkAnalysis", "SamverkanTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CollaborationMapTests",
-            dependencies: ["CollaborationMap", "CGraphvizSupport", "PartnerRegistry", "SamverkanTestSupport"],
+            dependencies: ["CollaborationMap", "CGraphvizSupport", "InterchangeBase", "PartnerRegistry", "SamverkanTestSupport"],
             exclude: ["Fixtures", "LeakCheck"]
         ),
         .testTarget(
             name: "SamverkanCLITests",
             dependencies: [
-                "SamverkanCLI", "PartnerRegistry", "SamverkanTestSupport",
+                "SamverkanCLI", "InterchangeBase", "PartnerRegistry", "SamverkanTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Snapshots"]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 
 /// `samverkan import SHEETS… -o registry.yaml`: spreadsheets → registry.

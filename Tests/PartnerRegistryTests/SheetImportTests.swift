@@ -121,6 +121,56 @@ import Testing
         #expect(again.memberships.map(\.role) == [.chair, .member])
     }
 
+    /// Sheets saved by a spreadsheet in a Swedish locale are separated by
+    /// `;` (a multi-valued cell is then quoted), and a sheet may be
+    /// tab-separated: each sheet's separator is read from its header.
+    @Test func semicolonAndTabSeparatedSheetsImport() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let sheets = [
+            "organisations": "\u{FEFF}id;name;kind;aliases\r\numea;Umeå kommun;municipality;\"Umeå; Umea\"\r\nacme;\"Acme, AB\";company;\r\n",
+            "groups": "id\tname\tkind\nradet\tBesöksnäringsrådet\tcouncil\n",
+            "memberships": "organisation;group;role\numea;radet;chair\nacme;radet;\n",
+        ]
+        for (name, text) in sheets {
+            try text.write(to: directory.appendingPathComponent("\(name).csv"), atomically: true, encoding: .utf8)
+        }
+        let imported = try SheetImport.read(try SheetImport.Files.find([directory.path]).get())
+        let again = try RegistryLoader.load(contents: try imported.yaml(), fileName: "x.yaml")
+        #expect(again.organisations.map(\.name) == ["Umeå kommun", "Acme, AB"])
+        #expect(again.organisations.map(\.aliases) == [["Umeå", "Umea"], []])
+        #expect(again.groups.map(\.name) == ["Besöksnäringsrådet"])
+        #expect(again.memberships.map(\.role) == [.chair, .member])
+    }
+
+    /// Every problem in the shape of a sheet is reported, each at its
+    /// line and column, not only the first; a `;` sheet is positioned as
+    /// a `,` sheet is.
+    @Test func everyStructuralProblemOfASheetIsReported() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let sheets = [
+            "organisations": "id;name;kind\na;\"A\"x;other\nb;\"B\" y;other\nc;\"C\n",
+            "groups": "id,name,kind\ng,G,council\n",
+            "memberships": "organisation,group\na,g\n",
+        ]
+        for (name, text) in sheets {
+            try text.write(to: directory.appendingPathComponent("\(name).csv"), atomically: true, encoding: .utf8)
+        }
+        let files = try SheetImport.Files.find([directory.path]).get()
+        let error = try #require(throws: RegistryLoadError.self) { try SheetImport.read(files) }
+        let path = directory.appendingPathComponent("organisations.csv").path
+        let found = error.diagnostics.filter { $0.file == path }
+        #expect(found.map(\.message) == [
+            "text after the closing quote of a cell", "text after the closing quote of a cell",
+            "a quoted cell is never closed",
+        ])
+        #expect(found.map(\.line) == [2, 3, 4])
+        #expect(found.map(\.column) == [6, 6, 3])
+    }
+
     /// Each bad cell: (sheet, text, line, column, message fragment).
     @Test(arguments: [
         ("organisations", "id,name,kind\na,A,other\na,B,other\n", 3, 1, "duplicate ID 'a' (first at line 2)"),
@@ -142,8 +192,8 @@ import Testing
         ("memberships", "organisation,group\na,\"g\u{0}\"\n", 2, 5, "a NUL character (U+0000)"),
         ("groups", "id,na\u{0}me,kind\ng,G,council\n", 1, 6, "a NUL character (U+0000)"),
         // The shape of the text itself.
-        ("organisations", "id,name,kind\na,\"A,other\n", 2, 3, "the quote opened here is never closed"),
-        ("organisations", "id,name,kind\na,\"A\"x,other\n", 2, 6, "text after the closing quote of a quoted field"),
+        ("organisations", "id,name,kind\na,\"A,other\n", 2, 3, "a quoted cell is never closed"),
+        ("organisations", "id,name,kind\na,\"A\"x,other\n", 2, 6, "text after the closing quote of a cell"),
         ("organisations", "", 1, 1, "the sheet is empty; start it with the header row"),
         ("organisations", "id,kind\na,other\n", 1, 1, "the header has no 'name' column"),
         ("organisations", "id,name,kind,name\na,A,other,B\n", 1, 14, "column 'name' appears twice"),

@@ -3,6 +3,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
+import InterchangeBase
 import Musl
 #elseif canImport(Darwin)
 import Darwin

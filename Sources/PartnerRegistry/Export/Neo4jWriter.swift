@@ -1,4 +1,5 @@
 import Foundation
+import InterchangeBase
 
 /// Writes CSV files for `neo4j-admin database import full`, with the
 /// typed headers of its documented header format

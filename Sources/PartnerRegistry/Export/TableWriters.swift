@@ -1,3 +1,5 @@
+import InterchangeBase
+
 /// A directory an export writes its files into, one file at a time.
 public protocol ExportDirectory {
     /// Writes the file `name` with what `body` appends to the sink.

@@ -1,11 +1,18 @@
-/// A CSV file read into records of positioned cells (RFC 4180: fields
-/// separated by commas, optionally in double quotes, `""` a literal quote
-/// inside quotes, records ended by `\n`, `\r\n` or a lone `\r`).
+import InterchangeBase
+
+/// A delimited-text file read into records of positioned cells, through
+/// InterchangeBase's one reader (`DelimitedTokenizer`): fields separated
+/// by the dialect's separator (the sheets detect `,`, `;` or tab from
+/// their header; edge lists use commas), optionally in double quotes,
+/// `""` a literal quote inside quotes, records ended by `\n`, `\r\n` or a
+/// lone `\r`, a byte-order mark skipped.
 ///
 /// Every cell keeps the line and column it starts on (columns count
-/// Unicode scalars from 1) so that a reader can point at it. Blank lines
-/// are skipped. A quote left open, or text after a closing quote, is an
-/// error positioned where it happens.
+/// Unicode scalars from 1) so that a reader can point at it. Cells keep
+/// their spaces (the readers trim what they read). Blank lines are
+/// skipped. A quote left open, or text after a closing quote, is an
+/// error positioned where it happens; every such error in the file is
+/// reported, not only the first.
 struct CSVTable {
     /// One field and where it starts.
     struct Cell {
@@ -23,91 +30,58 @@ struct CSVTable {
         subscript(index: Int) -> Cell? { index < cells.count ? cells[index] : nil }
     }
 
+    /// The sheets' dialect: the separator read from the header, spaces kept.
+    static let sheets = DelimitedDialect(separator: .detect, trimsSpaces: false)
+    /// Comma-separated, spaces kept (edge lists).
+    static let commas = DelimitedDialect(separator: .comma, trimsSpaces: false)
+
     var records: [Record] = []
 
-    /// Splits `text` into records; the first problem found is thrown as a
-    /// positioned diagnostic.
-    init(text: String, file: String) throws(RegistryLoadError) {
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        var i = 0
-        var line = 1, column = 1
-        var cells: [Cell] = []
-        var recordLine = 1
-        var field = String.UnicodeScalarView()
-        var fieldLine = 1, fieldColumn = 1
-        var fieldStarted = false
-        func fail(_ message: String, _ hint: String, _ l: Int, _ c: Int) -> RegistryLoadError {
-            RegistryLoadError(diagnostics: [Diagnostic(
-                .error, code: .malformedCSV, at: SourceLocation(file: file, line: l, column: c),
-                message: message, hint: hint)])
-        }
-        func endField() {
-            cells.append(Cell(text: String(field), line: fieldLine, column: fieldColumn))
-            field = String.UnicodeScalarView()
-            fieldStarted = false
-        }
-        func endRecord() {
-            let blank = cells.isEmpty || (cells.count == 1 && cells[0].text.isEmpty)
-            if !blank { records.append(Record(cells: cells, line: recordLine)) }
-            cells = []
-        }
-        var afterComma = false
-        while i < scalars.count {
-            let s = scalars[i]
-            if !fieldStarted, s != "\n", s != "\r" {
-                fieldStarted = true
-                fieldLine = line; fieldColumn = column
-                if cells.isEmpty { recordLine = line }
-                if s == "\"" {
-                    // A quoted field: up to the closing quote.
-                    let openLine = line, openColumn = column
-                    i += 1; column += 1
-                    var closed = false
-                    while i < scalars.count {
-                        let q = scalars[i]
-                        if q == "\"" {
-                            if i + 1 < scalars.count, scalars[i + 1] == "\"" {
-                                field.append("\""); i += 2; column += 2; continue
-                            }
-                            i += 1; column += 1; closed = true; break
-                        }
-                        let lineEnd = q == "\n" || (q == "\r" && (i + 1 == scalars.count || scalars[i + 1] != "\n"))
-                        if lineEnd { line += 1; column = 1 } else { column += 1 }
-                        field.append(q); i += 1
+    /// Splits `text` into records; the structural problems found are
+    /// thrown together as positioned diagnostics.
+    ///
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    init(text: String, file: String, dialect: DelimitedDialect = CSVTable.sheets) throws(RegistryLoadError) {
+        var text = text
+        let problems: [DelimitedTextProblem] = text.withUTF8 { utf8 in
+            let buf = UnsafeRawBufferPointer(utf8)
+            var tokens = DelimitedTokenizer(buf, dialect: dialect)
+            var cells: [DelimitedCell] = []
+            var scratch: [UInt8] = []
+            // Columns are counted on from the previous cell of the same
+            // line, so a long row costs its length once.
+            var lineStart = -1, counted = 0, column = 1
+            func columnOf(_ cell: DelimitedCell) -> Int {
+                if cell.lineStart != lineStart || cell.rawStart < counted {
+                    lineStart = cell.lineStart; counted = cell.lineStart; column = 1
+                }
+                while counted < cell.rawStart {
+                    if buf[counted] & 0xC0 != 0x80 { column += 1 }
+                    counted += 1
+                }
+                return column
+            }
+            reading: while !tokens.atEnd {
+                switch tokens.nextRecord(&cells) {
+                case .unclosed: break reading
+                case .blank, .broken: continue
+                case .cells:
+                    // A line of one empty cell (`""` too) holds nothing.
+                    if cells.count == 1 && cells[0].isEmpty { continue }
+                    let record = cells.map { cell in
+                        Cell(text: cell.withContent(buf, &scratch) { String(decoding: $0, as: UTF8.self) },
+                             line: cell.line, column: columnOf(cell))
                     }
-                    guard closed else {
-                        throw fail("the quote opened here is never closed", "close it with \"", openLine, openColumn)
-                    }
-                    if i < scalars.count, scalars[i] != ",", scalars[i] != "\n", scalars[i] != "\r" {
-                        throw fail(
-                            "text after the closing quote of a quoted field",
-                            "write a quote inside a quoted field as \"\" and put the whole field in quotes", line, column)
-                    }
-                    afterComma = false
-                    continue
+                    records.append(Record(cells: record, line: cells[0].line))
                 }
             }
-            switch s {
-            case ",":
-                if !fieldStarted { fieldLine = line; fieldColumn = column }
-                endField(); i += 1; column += 1
-                afterComma = true
-                // The (possibly empty) field after the comma starts here.
-                fieldLine = line; fieldColumn = column
-            case "\r" where i + 1 < scalars.count && scalars[i + 1] == "\n":
-                i += 1
-            case "\n", "\r":
-                if fieldStarted || afterComma { endField() }
-                afterComma = false
-                endRecord()
-                i += 1; line += 1; column = 1
-            default:
-                afterComma = false
-                field.append(s); i += 1; column += 1
-            }
+            return tokens.problems
         }
-        if fieldStarted || afterComma { endField() }
-        if !cells.isEmpty { endRecord() }
+        guard problems.isEmpty else {
+            throw RegistryLoadError(diagnostics: problems.map { problem in
+                Diagnostic(.error, code: .malformedCSV, at: SourceLocation(file: file, line: problem.line, column: problem.column),
+                           message: problem.message, hint: problem.hint)
+            })
+        }
     }
 }

@@ -35,7 +35,7 @@ enum EdgeListReader {
 
     static func read(text: String, file: String, separator: Separator) throws(RegistryLoadError) -> OneModeNetwork {
         var b = OneModeBuilder(file: file, format: .edgelist)
-        let records = separator == .comma ? try CSVTable(text: text, file: file).records : whitespaceRecords(text)
+        let records = separator == .comma ? try CSVTable(text: text, file: file, dialect: CSVTable.commas).records : whitespaceRecords(text)
         var rows = records[...]
         var columns: Int?
         var hasHeader = false

@@ -1,3 +1,5 @@
+import InterchangeBase
+
 /// The row-by-row checks of `SheetImport`: each sheet's cells parsed into
 /// entities, every problem collected with its position.
 struct SheetReader {

@@ -1,3 +1,5 @@
+import InterchangeBase
+
 /// The file formats a registry can be read from and written to.
 public enum RegistryFormat: String, CaseIterable, Sendable, Codable {
     /// YAML, the documented format (`.yaml`, `.yml`).
@@ -34,7 +36,7 @@ public enum RegistryFormat: String, CaseIterable, Sendable, Codable {
             if b == 0x0A || b == 0x0D || line.count > 200 { break }
             line.append(b)
         }
-        let separator: Character = line.contains(UInt8(ascii: ",")) || !line.contains(UInt8(ascii: ";")) ? "," : ";"
+        let separator = Character(UnicodeScalar(DelimitedDialect.Separator.detect.byte(firstLine: line)))
         let cells = String(decoding: line, as: UTF8.self).split(separator: separator, omittingEmptySubsequences: false)
             .map { $0.trimming(" \t\"").lowercased() }
         let known = Set(CSVMembershipReader.columnNames)

@@ -103,13 +103,13 @@ public enum OutputFile {
         if let code { throw failure(url, code) }
     }
 
-    static func failure(_ url: URL, _ code: Int32) -> AtomicFile.WriteError {
+    package static func failure(_ url: URL, _ code: Int32) -> AtomicFile.WriteError {
         AtomicFile.WriteError(path: url.path, reason: String(cString: strerror(code)))
     }
 
     /// `write(2)` until every byte is out; the errno of a failure. (Also
     /// the export writers' loop.)
-    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+    package static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
         guard var next = bytes.baseAddress else { return nil }
         var left = bytes.count
         while left > 0 {

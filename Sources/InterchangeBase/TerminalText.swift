@@ -48,8 +48,9 @@ public enum TerminalText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `s` as `U+XXXX` (upper-case hex, at least four digits):
     /// `U+001B`, `U+1F525`.
-    static func codePoint(_ s: Unicode.Scalar) -> String {
+    package static func codePoint(_ s: Unicode.Scalar) -> String {
         let hex = String(s.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }

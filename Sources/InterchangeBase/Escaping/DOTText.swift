@@ -15,23 +15,23 @@
 ///
 /// Control characters other than newline and tab cannot appear in XML and
 /// are dropped; a tab becomes a space.
-enum DOTText {
+package enum DOTText {
     // MARK: Length caps
 
     /// The most Unicode scalars of registry text one label carries on the
     /// map (node, cluster, title, subtitle and legend lines); longer text
     /// is cut and ends in `…`. A label of megabytes would make Graphviz's
     /// DOT lexer and text layout run for minutes.
-    static let labelLimit = 200
+    package static let labelLimit = 200
     /// The most Unicode scalars of one tooltip.
-    static let tooltipLimit = 4096
-    /// The most bytes of one link (after ``SafeURL``); a longer link is left
+    package static let tooltipLimit = 4096
+    /// The most bytes of one link (after `SafeURL` (CollaborationMap)); a longer link is left
     /// out, since a cut link would point somewhere else.
-    static let urlLimit = 2048
+    package static let urlLimit = 2048
 
     /// `text` cut to at most `limit` Unicode scalars, the last of them `…`
     /// when anything was cut. Reads at most `limit + 1` scalars of `text`.
-    static func capped(_ text: String, to limit: Int) -> String {
+    package static func capped(_ text: String, to limit: Int) -> String {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         var count = 0
@@ -48,7 +48,7 @@ enum DOTText {
     }
 
     /// Text with characters XML cannot carry removed.
-    static func clean(_ text: String) -> String {
+    package static func clean(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if let kept = cleaned(scalar) { out.append(kept) }
@@ -70,7 +70,7 @@ enum DOTText {
 
     /// Text for inside an HTML-like label, cut to `limit` scalars; newlines
     /// become `<BR/>`.
-    static func html(_ text: String, limit: Int = labelLimit) -> String {
+    package static func html(_ text: String, limit: Int = labelLimit) -> String {
         escaped(capped(text, to: limit)) {
             switch $0 {
             case "&": "&amp;"
@@ -85,7 +85,7 @@ enum DOTText {
     }
 
     /// A quoted tooltip value, cut to `limit` scalars.
-    static func tooltip(_ text: String, limit: Int = tooltipLimit) -> String {
+    package static func tooltip(_ text: String, limit: Int = tooltipLimit) -> String {
         "\"" + escaped(capped(text, to: limit)) {
             switch $0 {
             case "\\": "\\\\\\\\"
@@ -98,8 +98,8 @@ enum DOTText {
     }
 
     /// A quoted DOT string with no escString meaning (IDs, colours, URLs
-    /// already made safe by ``SafeURL``).
-    static func quoted(_ text: String) -> String {
+    /// already made safe by `SafeURL` (CollaborationMap)).
+    package static func quoted(_ text: String) -> String {
         "\"" + escaped(text) {
             switch $0 {
             case "\\": "\\\\"
@@ -123,38 +123,5 @@ enum DOTText {
             if let r = replacement(kept) { out += r } else { out.unicodeScalars.append(kept) }
         }
         return out
-    }
-
-    /// Whether a registry ID can be used in a node name and SVG id as is.
-    static func isPlainIdentifier(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.count <= 200 && id.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0" ... "9").contains($0) || "-_.".unicodeScalars.contains($0))
-        }
-    }
-
-    /// Breaks a long name into lines of about `width` characters at spaces
-    /// (or after hyphens); a single long word stays whole. Linear in the
-    /// text: a line's length is counted as it grows.
-    static func wrap(_ text: String, width: Int) -> String {
-        guard text.count > width, !text.contains("\n") else { return text }
-        var lines: [String] = []
-        var line = ""
-        var length = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let count = word.count
-            if length == 0 {
-                line = String(word)
-                length = count
-            } else if length + 1 + count <= width {
-                line += " " + word
-                length += 1 + count
-            } else {
-                lines.append(line)
-                line = String(word)
-                length = count
-            }
-        }
-        if length > 0 { lines.append(line) }
-        return lines.joined(separator: "\n")
     }
 }

@@ -13,6 +13,11 @@ public enum AtomicFile {
         public var path: String
         public var reason: String
         public var description: String { "cannot write '\(path)': \(reason)" }
+
+        package init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     /// Writes `data` to `url` atomically. A symbolic link at `url` is
