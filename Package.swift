@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "InterchangeBase", targets: ["InterchangeBase"]),
         .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
         .library(name: "PartnerRegistry", targets: ["PartnerRegistry"]),
+        .library(name: "NetworkInterchange", targets: ["NetworkInterchange"]),
         .library(name: "CollaborationMap", targets: ["CollaborationMap"]),
         .executable(name: "samverkan", targets: ["samverkan"]),
     ],
@@ -53,9 +54,17 @@ let package = Package(
         .target(
             name: "PartnerRegistry",
             dependencies: [
-                "InterchangeBase", "NetworkAnalysis", "CLibXML2",
+                "InterchangeBase", "NetworkAnalysis",
                 .product(name: "Yams", package: "Yams"),
             ]
+        ),
+        // Every file format other than the registry's own YAML/JSON, in and
+        // out: edge lists, GraphML (through libxml2), Pajek, the import
+        // sheets; GraphML, GEXF, node-link, Pajek, CSV, sheets and Neo4j
+        // exports; and NetworkInput, which reads any of them or a registry.
+        .target(
+            name: "NetworkInterchange",
+            dependencies: ["InterchangeBase", "PartnerRegistry", "NetworkAnalysis", "CLibXML2"]
         ),
         // Samarbetskartan: the collaboration map rendered through libgvc.
         .target(
@@ -75,7 +84,7 @@ let package = Package(
         .target(
             name: "SamverkanCLI",
             dependencies: [
-                "InterchangeBase", "PartnerRegistry", "NetworkAnalysis", "CollaborationMap",
+                "InterchangeBase", "PartnerRegistry", "NetworkInterchange", "NetworkAnalysis", "CollaborationMap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/samverkan"
@@ -109,8 +118,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerRegistryTests",
-            dependencies: ["InterchangeBase", "PartnerRegistry", "NetworkAnalysis", "SamverkanTestSupport"],
+            dependencies: ["InterchangeBase", "PartnerRegistry", "NetworkInterchange", "NetworkAnalysis", "SamverkanTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "NetworkInterchangeTests",
+            dependencies: ["InterchangeBase", "NetworkInterchange", "PartnerRegistry", "NetworkAnalysis", "SamverkanTestSupport"]
         ),
         .testTarget(
             name: "CollaborationMapTests",
@@ -120,7 +133,7 @@ let package = Package(
         .testTarget(
             name: "SamverkanCLITests",
             dependencies: [
-                "SamverkanCLI", "InterchangeBase", "PartnerRegistry", "SamverkanTestSupport",
+                "SamverkanCLI", "InterchangeBase", "PartnerRegistry", "NetworkInterchange", "SamverkanTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Snapshots"]

@@ -28,7 +28,7 @@ import NetworkAnalysis
 ///
 /// - Complexity: O(B + R) time for B bytes and R rows, plus O(E·L) for E
 ///   distinct cells of length L; O(R + E·L) space.
-struct CSVMembershipReader {
+package struct CSVMembershipReader {
     static let columnNames = ["organisation", "group", "role", "since", "until"]
 
     private enum Column: Int { case organisation, group, role, since, until }
@@ -93,7 +93,7 @@ struct CSVMembershipReader {
     /// the file has no errors, no row gives a date, and no membership is
     /// listed twice. Otherwise nil, and the caller loads the registry,
     /// which reports the problems.
-    static func readPlainNetwork(_ bytes: UnsafeRawBufferPointer, file: String) -> MembershipNetwork? {
+    package static func readPlainNetwork(_ bytes: UnsafeRawBufferPointer, file: String) -> MembershipNetwork? {
         var reader = CSVMembershipReader(file: file, keepsMemberships: false)
         reader.parse(bytes)
         guard !reader.diag.hasErrors, !reader.sawDates else { return nil }

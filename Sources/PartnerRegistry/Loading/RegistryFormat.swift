@@ -59,7 +59,7 @@ public enum RegistryFormat: String, CaseIterable, Sendable, Codable {
 
 extension Substring {
     /// The substring without the given characters at either end.
-    func trimming(_ set: String) -> Substring {
+    package func trimming(_ set: String) -> Substring {
         var s = self
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }

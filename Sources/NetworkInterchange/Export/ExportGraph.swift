@@ -1,4 +1,5 @@
 import NetworkAnalysis
+import PartnerRegistry
 
 /// A value of an exported attribute.
 enum ExportValue {

@@ -1,4 +1,5 @@
 import InterchangeBase
+import PartnerRegistry
 
 /// A buffered byte stream that export writers append text to; full
 /// buffers go to `drain` (a file descriptor, standard output, memory), so

@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// Writes an `ExportGraph` as GEXF 1.3 (namespace http://gexf.net/1.3),
 /// `mode="dynamic"`, `timeformat="date"`: every node and edge carries the
 /// days it exists as `<spell>`s, so Gephi's timeline plays the registry's

@@ -1,4 +1,5 @@
 import InterchangeBase
+import PartnerRegistry
 
 /// A directory an export writes its files into, one file at a time.
 public protocol ExportDirectory {

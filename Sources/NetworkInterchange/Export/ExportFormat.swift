@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// The formats `RegistryExport` writes, for the tools analysts already use.
 ///
 /// Single-file formats (`graphml`, `gexf`, `nodeLink`, `pajek`) write one

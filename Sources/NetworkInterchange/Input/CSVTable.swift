@@ -1,4 +1,5 @@
 import InterchangeBase
+import PartnerRegistry
 
 /// A delimited-text file read into records of positioned cells, through
 /// InterchangeBase's one reader (`DelimitedTokenizer`): fields separated

@@ -1,5 +1,6 @@
 import Foundation
 import InterchangeBase
+import PartnerRegistry
 
 /// Writes CSV files for `neo4j-admin database import full`, with the
 /// typed headers of its documented header format

@@ -1,4 +1,5 @@
 import InterchangeBase
+import PartnerRegistry
 
 /// The row-by-row checks of `SheetImport`: each sheet's cells parsed into
 /// entities, every problem collected with its position.

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import PartnerRegistry
 
 /// What `XMLEventParser` reports, in document order, with the parser's
 /// position (the end of what was just read, as Foundation's `XMLParser`

@@ -1,4 +1,5 @@
 import Foundation
+import NetworkInterchange
 import PartnerRegistry
 import Testing
 
@@ -62,6 +63,17 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("sheet-import-\(UUID().uuidString)")
     }
 
+    /// A new temporary directory holding `sheets` (name → text) as
+    /// `name.csv`; the caller removes it.
+    static func write(_ sheets: [String: String]) throws -> URL {
+        let directory = temporaryDirectory()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (name, text) in sheets {
+            try text.write(to: directory.appendingPathComponent("\(name).csv"), atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
     @Test func vasterbottenSheetsImportToTheSameFacts() throws {
         let original = try RegistryLoader.load(path: Self.vasterbottenPath)
         let directory = Self.temporaryDirectory()
@@ -101,17 +113,13 @@ import Testing
     }
 
     @Test func guessedKindsAndEmptyLevelsAreCommented() throws {
-        let directory = Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let sheets = [
             "organisations": "id,name,kind,level\numea,Umeå kommun,,local\nacme,\"Acme; \"\"X\"\"\",company,\n",
             "groups": "id,name\nradet,Besöksnäringsrådet\n",
             "memberships": "organisation,group,role\numea,radet,chair\nacme,radet,\n",
         ]
-        for (name, text) in sheets {
-            try text.write(to: directory.appendingPathComponent("\(name).csv"), atomically: true, encoding: .utf8)
-        }
+        let directory = try Self.write(sheets)
+        defer { try? FileManager.default.removeItem(at: directory) }
         let imported = try SheetImport.read(try SheetImport.Files.find([directory.path]).get())
         let yaml = try imported.yaml()
         #expect(yaml.contains("  kind: municipality  # guessed from the name\n"))
@@ -125,17 +133,13 @@ import Testing
     /// `;` (a multi-valued cell is then quoted), and a sheet may be
     /// tab-separated: each sheet's separator is read from its header.
     @Test func semicolonAndTabSeparatedSheetsImport() throws {
-        let directory = Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let sheets = [
             "organisations": "\u{FEFF}id;name;kind;aliases\r\numea;Umeå kommun;municipality;\"Umeå; Umea\"\r\nacme;\"Acme, AB\";company;\r\n",
             "groups": "id\tname\tkind\nradet\tBesöksnäringsrådet\tcouncil\n",
             "memberships": "organisation;group;role\numea;radet;chair\nacme;radet;\n",
         ]
-        for (name, text) in sheets {
-            try text.write(to: directory.appendingPathComponent("\(name).csv"), atomically: true, encoding: .utf8)
-        }
+        let directory = try Self.write(sheets)
+        defer { try? FileManager.default.removeItem(at: directory) }
         let imported = try SheetImport.read(try SheetImport.Files.find([directory.path]).get())
         let again = try RegistryLoader.load(contents: try imported.yaml(), fileName: "x.yaml")
         #expect(again.organisations.map(\.name) == ["Umeå kommun", "Acme, AB"])
@@ -148,17 +152,13 @@ import Testing
     /// line and column, not only the first; a `;` sheet is positioned as
     /// a `,` sheet is.
     @Test func everyStructuralProblemOfASheetIsReported() throws {
-        let directory = Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let sheets = [
             "organisations": "id;name;kind\na;\"A\"x;other\nb;\"B\" y;other\nc;\"C\n",
             "groups": "id,name,kind\ng,G,council\n",
             "memberships": "organisation,group\na,g\n",
         ]
-        for (name, text) in sheets {
-            try text.write(to: directory.appendingPathComponent("\(name).csv"), atomically: true, encoding: .utf8)
-        }
+        let directory = try Self.write(sheets)
+        defer { try? FileManager.default.removeItem(at: directory) }
         let files = try SheetImport.Files.find([directory.path]).get()
         let error = try #require(throws: RegistryLoadError.self) { try SheetImport.read(files) }
         let path = directory.appendingPathComponent("organisations.csv").path
@@ -200,18 +200,14 @@ import Testing
         ("memberships", "organisation,group,since\na,g,-5\n", 2, 5, "'-5' is not a date"),
     ] as [(String, String, Int, Int, String)])
     func badCellsArePositioned(sheet: String, text: String, line: Int, column: Int, fragment: String) throws {
-        let directory = Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var sheets = [
             "organisations": "id,name,kind\na,A,other\n",
             "groups": "id,name,kind\ng,G,council\n",
             "memberships": "organisation,group\na,g\n",
         ]
         sheets[sheet] = text
-        for (name, text) in sheets {
-            try text.write(to: directory.appendingPathComponent("\(name).csv"), atomically: true, encoding: .utf8)
-        }
+        let directory = try Self.write(sheets)
+        defer { try? FileManager.default.removeItem(at: directory) }
         let files = try SheetImport.Files.find([directory.path]).get()
         let error = try #require(throws: RegistryLoadError.self) { try SheetImport.read(files) }
         let path = directory.appendingPathComponent("\(sheet).csv").path
@@ -223,17 +219,13 @@ import Testing
     /// A partial date covers its whole period, as in the registry's loaders:
     /// `until 1997` ends on 31 December 1997, after `since 1997-07` begins.
     @Test func anEndInTheSameYearAsAMonthStartIsNotReversed() throws {
-        let directory = Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let sheets = [
             "organisations": "id,name,kind\na,A,other\n",
             "groups": "id,name,kind\ng,G,council\n",
             "memberships": "organisation,group,since,until\na,g,1997-07,1997\n",
         ]
-        for (name, text) in sheets {
-            try text.write(to: directory.appendingPathComponent("\(name).csv"), atomically: true, encoding: .utf8)
-        }
+        let directory = try Self.write(sheets)
+        defer { try? FileManager.default.removeItem(at: directory) }
         let imported = try SheetImport.read(try SheetImport.Files.find([directory.path]).get())
         let again = try RegistryLoader.load(contents: try imported.yaml(), fileName: "x.yaml")
         #expect(again.memberships.map(\.validity.until) == [PartialDate("1997")])

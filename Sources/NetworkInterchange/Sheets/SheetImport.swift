@@ -1,4 +1,5 @@
 import Foundation
+import PartnerRegistry
 
 /// Reads the interchange sheets (`organisations.csv`, `groups.csv`,
 /// `memberships.csv`, optionally `sources.csv`; docs/interchange.md) into

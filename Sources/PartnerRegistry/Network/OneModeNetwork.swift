@@ -105,7 +105,7 @@ public struct OneModeNetwork: Hashable, Sendable {
     }
 
     /// A network of the nodes `1…count` (see `Nodes`) and `ties`.
-    init(file: String, format: InputFormat, numbered count: Int, firstSide: Int, ties: [Tie], isWeighted: Bool) {
+    package init(file: String, format: InputFormat, numbered count: Int, firstSide: Int, ties: [Tie], isWeighted: Bool) {
         self.file = file
         self.format = format
         self.nodes = Nodes(storage: .numbered(count: count, firstSide: firstSide))

@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// Writes an `ExportGraph` as node-link JSON, the shape d3 force layouts
 /// and NetworkX `node_link_graph(data, edges="links")` take:
 /// `{"directed": false, "multigraph": false, "graph": {…}, "nodes": [{"id": …, …}],

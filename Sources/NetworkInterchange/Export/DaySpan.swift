@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// A closed interval of calendar days, either end open (`nil`): the
 /// stretch of time an entity or a tie exists in a registry view.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerRegistry
 
 /// Reads a one-mode GraphML file (http://graphml.graphdrawing.org/): the
 /// `node`s of the first `graph`, by `id`, and its `edge`s, read as

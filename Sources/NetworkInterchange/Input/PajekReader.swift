@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// Reads a Pajek `.net` network as a one-mode network.
 ///
 /// - `*Vertices n` declares vertices `1…n`; the lines after it give

@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// Collects the nodes and ties a one-mode reader finds, applies the
 /// policy every reader shares, and reports every problem with its
 /// position:

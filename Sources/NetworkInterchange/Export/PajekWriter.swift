@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// Writes an `ExportGraph` as a Pajek network (`.net`).
 ///
 /// Two-mode: `*Vertices n m`, n vertices in all, the first m of them

@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// Writes an `ExportGraph` as GraphML (http://graphml.graphdrawing.org/):
 /// one `<key>` per attribute with `attr.type` string, int, double or
 /// boolean; node IDs are registry IDs; the graph is undirected.

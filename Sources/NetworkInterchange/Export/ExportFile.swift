@@ -1,9 +1,10 @@
 import Foundation
+import InterchangeBase
+import PartnerRegistry
 
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
-import InterchangeBase
 import Musl
 #elseif canImport(Darwin)
 import Darwin

@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// Reads an edge list: one tie per line, `source,target[,weight]`.
 ///
 /// - CSV (`separator: .comma`): RFC 4180 quoting; a first line

@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// The attributes every graph format carries, in one schema, so that
 /// GraphML, GEXF, node-link JSON, the Gephi/Kumu CSV and Neo4j say the
 /// same things under the same names.

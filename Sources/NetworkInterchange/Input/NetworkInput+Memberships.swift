@@ -1,4 +1,5 @@
 import Foundation
+import PartnerRegistry
 
 /// What `NetworkInput.loadPreferringMemberships(path:format:)` read: the
 /// affiliation network alone, or the file as `NetworkInput.load` reads it.

@@ -1,3 +1,5 @@
+import PartnerRegistry
+
 /// A registry prepared for export in one format: the view (`--as-of`,
 /// `--certainty`), the graph (two-mode or a projection) and the writer.
 ///
