@@ -5,7 +5,7 @@ GRAPH   ?= graphs/vasterbotten.yaml
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN      = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)/samverkan
 
-DOCS_TARGETS ?= PartnerRegistry NetworkAnalysis CollaborationMap
+DOCS_TARGETS ?= InterchangeBase PartnerRegistry NetworkInterchange NetworkAnalysis CollaborationMap
 
 VENV    ?= .venv
 PYTHON   = $(VENV)/bin/python

@@ -5,8 +5,10 @@ let package = Package(
     name: "Samverkan",
     platforms: [.macOS(.v13)],
     products: [
+        .library(name: "InterchangeBase", targets: ["InterchangeBase"]),
         .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
         .library(name: "PartnerRegistry", targets: ["PartnerRegistry"]),
+        .library(name: "NetworkInterchange", targets: ["NetworkInterchange"]),
         .library(name: "CollaborationMap", targets: ["CollaborationMap"]),
         .executable(name: "samverkan", targets: ["samverkan"]),
     ],
@@ -37,6 +39,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // The foundation under the registry and the file formats: the one
+        // delimited-text reader, one escaping policy per output language,
+        // safe output files and terminal-safe text. No dependencies.
+        .target(name: "InterchangeBase"),
         // Domain-free graph algorithms on dense Int32 vertex indices.
         .target(
             name: "NetworkAnalysis",
@@ -48,14 +54,22 @@ let package = Package(
         .target(
             name: "PartnerRegistry",
             dependencies: [
-                "NetworkAnalysis", "CLibXML2",
+                "InterchangeBase", "NetworkAnalysis",
                 .product(name: "Yams", package: "Yams"),
             ]
+        ),
+        // Every file format other than the registry's own YAML/JSON, in and
+        // out: edge lists, GraphML (through libxml2), Pajek, the import
+        // sheets; GraphML, GEXF, node-link, Pajek, CSV, sheets and Neo4j
+        // exports; and NetworkInput, which reads any of them or a registry.
+        .target(
+            name: "NetworkInterchange",
+            dependencies: ["InterchangeBase", "PartnerRegistry", "NetworkAnalysis", "CLibXML2"]
         ),
         // Samarbetskartan: the collaboration map rendered through libgvc.
         .target(
             name: "CollaborationMap",
-            dependencies: ["PartnerRegistry", "NetworkAnalysis", "CGraphviz", "CGraphvizSupport"],
+            dependencies: ["InterchangeBase", "PartnerRegistry", "NetworkAnalysis", "CGraphviz", "CGraphvizSupport"],
             // The explorer page's skeleton, style and script, compiled into
             // the library as bytes (no bundle to find at run time).
             resources: [
@@ -70,7 +84,7 @@ let package = Package(
         .target(
             name: "SamverkanCLI",
             dependencies: [
-                "PartnerRegistry", "NetworkAnalysis", "CollaborationMap",
+                "InterchangeBase", "PartnerRegistry", "NetworkInterchange", "NetworkAnalysis", "CollaborationMap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/samverkan"
@@ -94,24 +108,32 @@ let package = Package(
             path: "Tests/SamverkanTestSupport"
         ),
         .testTarget(
+            name: "InterchangeBaseTests",
+            dependencies: ["InterchangeBase"]
+        ),
+        .testTarget(
             name: "NetworkAnalysisTests",
             dependencies: ["NetworkAnalysis", "SamverkanTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PartnerRegistryTests",
-            dependencies: ["PartnerRegistry", "NetworkAnalysis", "SamverkanTestSupport"],
+            dependencies: ["InterchangeBase", "PartnerRegistry", "NetworkInterchange", "NetworkAnalysis", "SamverkanTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "NetworkInterchangeTests",
+            dependencies: ["InterchangeBase", "NetworkInterchange", "PartnerRegistry", "NetworkAnalysis", "SamverkanTestSupport"]
+        ),
+        .testTarget(
             name: "CollaborationMapTests",
-            dependencies: ["CollaborationMap", "CGraphvizSupport", "PartnerRegistry", "SamverkanTestSupport"],
+            dependencies: ["CollaborationMap", "CGraphvizSupport", "InterchangeBase", "PartnerRegistry", "SamverkanTestSupport"],
             exclude: ["Fixtures", "LeakCheck"]
         ),
         .testTarget(
             name: "SamverkanCLITests",
             dependencies: [
-                "SamverkanCLI", "PartnerRegistry", "SamverkanTestSupport",
+                "SamverkanCLI", "InterchangeBase", "PartnerRegistry", "NetworkInterchange", "SamverkanTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Snapshots"]

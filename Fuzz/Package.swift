@@ -31,12 +31,19 @@ let package = Package(
         // joined by 0x1E) through SheetImport.read; the YAML it gives must load.
         .executableTarget(
             name: "fuzz-sheets",
-            dependencies: ["FuzzDriver", .product(name: "PartnerRegistry", package: root)]
+            dependencies: [
+                "FuzzDriver",
+                .product(name: "PartnerRegistry", package: root),
+                .product(name: "NetworkInterchange", package: root),
+            ]
         ),
         // Reads bytes as a one-mode network (and ranks it by degree).
         .target(
             name: "FuzzOneMode",
-            dependencies: [.product(name: "PartnerRegistry", package: root)]
+            dependencies: [
+                .product(name: "PartnerRegistry", package: root),
+                .product(name: "NetworkInterchange", package: root),
+            ]
         ),
         // The Pajek reader, through NetworkInput.load(data:path:format:).
         .executableTarget(name: "fuzz-pajek", dependencies: ["FuzzDriver", "FuzzOneMode"]),

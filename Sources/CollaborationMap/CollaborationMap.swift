@@ -1,4 +1,5 @@
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 
 /// Samarbetskartan: a partner registry drawn as a collaboration map.

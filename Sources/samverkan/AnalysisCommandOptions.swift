@@ -1,4 +1,5 @@
 import ArgumentParser
+import NetworkInterchange
 import PartnerRegistry
 
 extension InputFormat: ExpressibleByArgument {}

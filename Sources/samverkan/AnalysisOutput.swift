@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 
 /// Output helpers shared by the analysis commands.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NetworkInterchange
 import PartnerRegistry
 
 extension ExportFormat: ExpressibleByArgument {}

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import InterchangeBase
+import NetworkInterchange
 import PartnerRegistry
 
 /// `samverkan import SHEETS… -o registry.yaml`: spreadsheets → registry.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CollaborationMap
+import NetworkInterchange
 import PartnerRegistry
 import Foundation
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CollaborationMap
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 
 extension LayoutEngine: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NetworkInterchange
 import PartnerRegistry
 
 /// The registry file and date every command that reads a registry takes:

@@ -1,4 +1,5 @@
 import CollaborationMap
+import InterchangeBase
 import PartnerRegistry
 import Foundation
 import Testing

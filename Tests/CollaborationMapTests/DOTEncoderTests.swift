@@ -1,4 +1,5 @@
 @testable import CollaborationMap
+import InterchangeBase
 import PartnerRegistry
 import Testing
 

@@ -1,5 +1,6 @@
 @testable import CollaborationMap
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 import Testing
 
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func htmlEscapingOfTheTitle() {
-        #expect(ExplorerHTML.escaped("<b>\"A\" & 'B'</b>\u{7}") == "&lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;")
+        #expect(HTMLText.escaped("<b>\"A\" & 'B'</b>\u{7}") == "&lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;")
     }
 
     // MARK: The map's SVG and links

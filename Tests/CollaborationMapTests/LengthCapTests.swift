@@ -1,5 +1,6 @@
 @testable import CollaborationMap
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 import SamverkanTestSupport
 import Testing

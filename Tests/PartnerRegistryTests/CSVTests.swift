@@ -80,6 +80,21 @@ import Testing
         #expect(stray.map { [$0.line, $0.column] } == [[2, 7]])
     }
 
+    /// The separator is read from the header: `,`, else `;` (spreadsheets
+    /// in Swedish locales), else tab; a byte-order mark does not count as
+    /// a column.
+    @Test func semicolonAndTabSeparatedFiles() throws {
+        for separator in [";", "\t"] {
+            let text = ["organisation", "group", "role"].joined(separator: separator) + "\n"
+                + ["\"Umeå, kommun\"", "Rådet", "chair"].joined(separator: separator) + "\n"
+            let r = try RegistryLoader.load(contents: text, fileName: "m.csv")
+            #expect(r.organisations.map(\.name) == ["Umeå, kommun"])
+            #expect(r.memberships.map(\.role) == [.chair])
+        }
+        let bom = diagnostics("\u{FEFF}organisation;group;rol\nA;B;chair\n", file: "m.csv")
+        #expect(bom.map { [$0.line, $0.column] } == [[1, 20]])
+    }
+
     @Test func invalidUTF8InACell() {
         var data = Data("organisation,group\n".utf8)
         data.append(contentsOf: [0x55, 0x6D, 0x65, 0xE5])  // "Ume" + Latin-1 å

@@ -1,4 +1,6 @@
 import Foundation
+import InterchangeBase
+import NetworkInterchange
 import PartnerRegistry
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 import SamverkanTestSupport
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import NetworkInterchange
 import PartnerRegistry
 import SamverkanTestSupport
 import Testing

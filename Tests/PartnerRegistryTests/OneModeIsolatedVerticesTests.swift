@@ -1,5 +1,6 @@
 import Foundation
 import NetworkAnalysis
+import NetworkInterchange
 import PartnerRegistry
 import SamverkanTestSupport
 import Testing

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 @testable import SamverkanCLI
+import InterchangeBase
 import SamverkanTestSupport
 import Testing
 

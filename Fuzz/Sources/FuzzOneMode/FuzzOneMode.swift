@@ -1,4 +1,5 @@
 import Foundation
+import NetworkInterchange
 import PartnerRegistry
 
 /// Reads `data` as a one-mode network in `format` through the public

@@ -1,4 +1,5 @@
 import Foundation
+import NetworkInterchange
 import PartnerRegistry
 
 /// The sheets `samverkan import` reads, through `SheetImport.read`: the

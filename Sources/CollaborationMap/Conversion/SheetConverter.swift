@@ -1,4 +1,5 @@
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 
 /// A raster or print format an SVG (a year sheet, a timeline chart) is

@@ -1,3 +1,5 @@
+import InterchangeBase
+
 /// Writes a ``MapModel`` as DOT text for one layout engine.
 ///
 /// The output is a pure function of the model, the engine, the seed and

@@ -1,3 +1,5 @@
+import InterchangeBase
+
 // The explorer page's skeleton, its one inline style and its one inline
 // script, kept as files under Resources/explorer/ (body.html,
 // explorer.css, explorer.js) and compiled into the library by SwiftPM
@@ -12,7 +14,7 @@ enum ExplorerAssets {
     /// Each placeholder is replaced once, in one pass, so no value can
     /// bring in another's placeholder.
     static func body(title: String, svg: String, words: ExplorerWords) -> String {
-        var values = words.attributes.mapValues(ExplorerHTML.escaped)
+        var values = words.attributes.mapValues(HTMLText.escaped)
         values["title"] = title
         values["svg"] = svg
         return fill(bodyTemplate, with: values)

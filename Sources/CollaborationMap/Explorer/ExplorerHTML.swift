@@ -1,4 +1,5 @@
 import Foundation
+import InterchangeBase
 
 /// The explorer page as HTML text: the skeleton, the inline SVG, the data
 /// block, one inline style and one inline script, and the
@@ -27,54 +28,20 @@ struct ExplorerHTML {
         out += "<meta name=\"referrer\" content=\"no-referrer\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"samverkan \(CollaborationMap.toolVersion)\">\n"
-        out += "<title>\(Self.escaped(data.title))</title>\n"
+        out += "<title>\(HTMLText.escaped(data.title))</title>\n"
         out += "<style>\(style)</style>\n</head>\n<body>\n"
-        out += ExplorerAssets.body(title: Self.escaped(data.title), svg: svg, words: data.words)
+        out += ExplorerAssets.body(title: HTMLText.escaped(data.title), svg: svg, words: data.words)
         out += "<script type=\"application/json\" id=\"explorer-data\">\(json)</script>\n"
         out += "<script>\(script)</script>\n</body>\n</html>\n"
         return out
     }
 
-    /// Text for HTML content or a quoted attribute value.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if c.properties.generalCategory == .control && c != "\n" && c != "\t" { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-
     /// `value` as JSON that cannot end the `<script>` element it sits in
-    /// nor start a comment or a nested script in it: `<`, `>` and `&` are
-    /// written `\u003c`, `\u003e`, `\u0026` (inside strings, the only place
-    /// they can occur in JSON), and U+2028/U+2029 as `\u2028`/`\u2029`.
+    /// nor start a comment or a nested script in it (`JSONText.scriptSafe`).
     /// Keys are sorted, so the bytes are deterministic.
     static func scriptJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for c in json.unicodeScalars {
-            switch c {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        return JSONText.scriptSafe(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 
 /// A `Timeline` (PartnerRegistry) drawn as an SVG line chart: the
@@ -176,7 +177,7 @@ public struct TimelineChart: Sendable {
     /// A series as segments (solid, or dashed where either end is
     /// uncertain) and markers (filled, or hollow when uncertain).
     private func line(_ s: Series, xs: [Double], y: (Double) -> Double) -> String {
-        var out = "<g class=\"series\"\(s.label.isEmpty ? "" : " data-label=\"\(xml(s.label))\"")>\n"
+        var out = "<g class=\"series\"\(s.label.isEmpty ? "" : " data-label=\"\(XMLText.escaped(s.label))\"")>\n"
         // Runs of segments with the same stroke as one polyline, so that
         // dashes show even when steps are close together.
         var run: [String] = []
@@ -337,7 +338,7 @@ public struct TimelineChart: Sendable {
         var a = "x=\"\(f(x))\" y=\"\(f(y))\" font-size=\"\(f(size))\" fill=\"\(color)\""
         if let anchor { a += " text-anchor=\"\(anchor)\"" }
         if let weight { a += " font-weight=\"\(weight)\"" }
-        return "<text \(a)>\(xml(content))</text>\n"
+        return "<text \(a)>\(XMLText.escaped(content))</text>\n"
     }
 
     private var words: TimelineWords { language == .swedish ? .swedish : .english }
@@ -349,24 +350,6 @@ private func f(_ x: Double) -> String {
     return s == "-0.0" ? "0.0" : s
 }
 
-/// Text escaped for XML content and attribute values.
-func xml(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.count)
-    for c in s.unicodeScalars {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        default:
-            // Control characters other than tab and line breaks are not XML.
-            if c.value < 0x20 && c != "\t" && c != "\n" && c != "\r" { out += " " } else { out.unicodeScalars.append(c) }
-        }
-    }
-    return out
-}
 
 /// The chart's words in English and Swedish.
 struct TimelineWords: Sendable {

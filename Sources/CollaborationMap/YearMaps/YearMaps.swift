@@ -1,4 +1,5 @@
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 
 /// How a year map draws what exists in another year but not in this one.
@@ -252,7 +253,7 @@ enum YearSheet {
             let inner = text[text.index(after: openEnd) ..< close.lowerBound]
                 .replacingOccurrences(of: " id=\"", with: " id=\"\(map.fileName)-")
             body += "<text x=\"\(f(x + 8))\" y=\"\(f(top - 24))\" font-family=\"Helvetica, Arial, sans-serif\" "
-                + "font-size=\"44\" font-weight=\"bold\" fill=\"#1F3A5F\">\(xml(map.label))</text>\n"
+                + "font-size=\"44\" font-weight=\"bold\" fill=\"#1F3A5F\">\(XMLText.escaped(map.label))</text>\n"
             body += "<svg x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" viewBox=\"\(viewBox)\">\n"
             body += inner
             body += "</svg>\n"
@@ -266,7 +267,7 @@ enum YearSheet {
             + "width=\"\(f(width))pt\" height=\"\(f(total))pt\" viewBox=\"0 0 \(f(width)) \(f(total))\">\n"
         out += "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n"
         out += "<text x=\"\(f(gap))\" y=\"44\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"28\" "
-            + "font-weight=\"bold\" fill=\"#1A1A1A\">\(xml(heading))</text>\n"
+            + "font-weight=\"bold\" fill=\"#1A1A1A\">\(XMLText.escaped(heading))</text>\n"
         out += body + "</svg>\n"
         return Data(out.utf8)
     }

@@ -1,3 +1,5 @@
+import InterchangeBase
+
 /// One problem found while loading or checking a registry: where it is,
 /// what is wrong and how to fix it.
 ///

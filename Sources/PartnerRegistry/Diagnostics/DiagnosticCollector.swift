@@ -1,24 +1,24 @@
 /// Gathers diagnostics during a load, up to a limit, so that a file with a
 /// million bad rows does not produce a million lines.
-struct DiagnosticCollector: Sendable {
-    let file: String
-    let limit: Int
-    private(set) var diagnostics: [Diagnostic] = []
-    private(set) var dropped = 0
+package struct DiagnosticCollector: Sendable {
+    package let file: String
+    package let limit: Int
+    package private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var dropped = 0
 
-    init(file: String, limit: Int = 500) {
+    package init(file: String, limit: Int = 500) {
         self.file = file
         self.limit = limit
     }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } || dropped > 0 }
-    var isFull: Bool { diagnostics.count >= limit }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } || dropped > 0 }
+    package var isFull: Bool { diagnostics.count >= limit }
 
-    mutating func add(_ diagnostic: Diagnostic) {
+    package mutating func add(_ diagnostic: Diagnostic) {
         if diagnostics.count < limit { diagnostics.append(diagnostic) } else { dropped += 1 }
     }
 
-    mutating func error(_ code: Diagnostic.Code, at position: TextPosition, _ message: String, hint: String? = nil) {
+    package mutating func error(_ code: Diagnostic.Code, at position: TextPosition, _ message: String, hint: String? = nil) {
         add(Diagnostic(
             .error, code: code,
             at: SourceLocation(file: file, line: Int(position.line), column: Int(position.column)),
@@ -27,7 +27,7 @@ struct DiagnosticCollector: Sendable {
 
     /// The diagnostics sorted by position (stable), plus a closing note
     /// when some were dropped.
-    func finished() -> [Diagnostic] {
+    package func finished() -> [Diagnostic] {
         var all = diagnostics.enumerated().sorted {
             ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
         }.map(\.element)
@@ -41,7 +41,7 @@ struct DiagnosticCollector: Sendable {
     }
 
     /// The error to throw: every diagnostic, and how many were left out.
-    func loadError() -> RegistryLoadError {
+    package func loadError() -> RegistryLoadError {
         RegistryLoadError(diagnostics: finished(), omitted: dropped)
     }
 }

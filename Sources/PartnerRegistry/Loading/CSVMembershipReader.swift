@@ -1,12 +1,15 @@
+import InterchangeBase
 import NetworkAnalysis
 
 /// Reads a CSV of memberships (`organisation,group[,role,since,until]`)
 /// straight from UTF-8 bytes.
 ///
-/// Quoting follows RFC 4180: a cell in double quotes may hold commas, line
-/// breaks and doubled quotes (`""`). Unquoted cells are trimmed of spaces
-/// and tabs; blank lines are skipped; CRLF and LF both end a row; a UTF-8
-/// byte-order mark is ignored.
+/// The bytes are split by InterchangeBase's one delimited-text reader
+/// (`DelimitedTokenizer`): the separator is read from the header (`,`,
+/// else `;`, else tab), a cell in double quotes may hold separators, line
+/// breaks and doubled quotes (`""`), unquoted cells are trimmed of spaces
+/// and tabs, blank lines are skipped, CRLF and LF both end a row, and a
+/// UTF-8 byte-order mark is ignored.
 ///
 /// Cells name an organisation or group by ID or by name. The first time a
 /// cell's bytes are seen they are decoded once, turned into an ID (the
@@ -25,33 +28,13 @@ import NetworkAnalysis
 ///
 /// - Complexity: O(B + R) time for B bytes and R rows, plus O(E·L) for E
 ///   distinct cells of length L; O(R + E·L) space.
-struct CSVMembershipReader {
-    /// `;` when the first line holds semicolons but no commas, else `,`.
-    static func separator(_ buf: UnsafeRawBufferPointer, headerStart: Int) -> UInt8 {
-        var sawSemicolon = false
-        var i = headerStart
-        while i < buf.count, buf[i] != UInt8(ascii: "\n") {
-            if buf[i] == UInt8(ascii: ",") { return UInt8(ascii: ",") }
-            if buf[i] == UInt8(ascii: ";") { sawSemicolon = true }
-            i += 1
-        }
-        return sawSemicolon ? UInt8(ascii: ";") : UInt8(ascii: ",")
-    }
-
+package struct CSVMembershipReader {
     static let columnNames = ["organisation", "group", "role", "since", "until"]
 
     private enum Column: Int { case organisation, group, role, since, until }
 
-    /// A cell's place in the input. `start..<end` is its content (inside
-    /// the quotes, trimmed when unquoted); `escaped` means it holds `""`.
-    private struct Cell {
-        var rawStart = 0
-        var start = 0
-        var end = 0
-        var escaped = false
-        var line = 0
-        var lineStart = 0
-    }
+    /// A cell's place in the input (`DelimitedCell`: byte ranges, line).
+    private typealias Cell = DelimitedCell
 
     /// Entities of one type, created as cells first name them.
     private struct EntityTable<Kind: IdentifierKind> {
@@ -110,7 +93,7 @@ struct CSVMembershipReader {
     /// the file has no errors, no row gives a date, and no membership is
     /// listed twice. Otherwise nil, and the caller loads the registry,
     /// which reports the problems.
-    static func readPlainNetwork(_ bytes: UnsafeRawBufferPointer, file: String) -> MembershipNetwork? {
+    package static func readPlainNetwork(_ bytes: UnsafeRawBufferPointer, file: String) -> MembershipNetwork? {
         var reader = CSVMembershipReader(file: file, keepsMemberships: false)
         reader.parse(bytes)
         guard !reader.diag.hasErrors, !reader.sawDates else { return nil }
@@ -143,13 +126,18 @@ struct CSVMembershipReader {
     /// Reads the whole buffer: the header row first, then one membership per row.
     private mutating func parse(_ buf: UnsafeRawBufferPointer) {
         reserveRows(buf)
-        var tokens = Tokenizer(buf)
+        var tokens = DelimitedTokenizer(buf, dialect: Self.dialect)
         var cells: [Cell] = []
         cells.reserveCapacity(8)
         var header: Header?
         while !tokens.atEnd {
             let recordLine = tokens.line
-            switch tokens.nextRecord(&cells, &diag) {
+            let record = tokens.nextRecord(&cells)
+            for problem in tokens.takeProblems() {
+                diag.error(.malformedCSV, at: TextPosition(line: problem.line, column: problem.column),
+                           problem.message, hint: problem.hint)
+            }
+            switch record {
             case .unclosed: return
             case .blank, .broken: continue
             case .cells:
@@ -167,6 +155,10 @@ struct CSVMembershipReader {
         }
     }
 
+    /// Cells separated by `,`, `;` or tab, as the header row shows;
+    /// spaces around cells dropped.
+    static let dialect = DelimitedDialect(separator: .detect, trimsSpaces: true)
+
     /// Reserves one membership per line, the most there can be.
     private mutating func reserveRows(_ buf: UnsafeRawBufferPointer) {
         // Reserving exactly that avoids the doubling reallocations that
@@ -178,116 +170,6 @@ struct CSVMembershipReader {
         if keepsMemberships {
             memberships.reserveCapacity(estimate)
             membershipPositions.reserveCapacity(estimate)
-        }
-    }
-
-    // MARK: Tokenizer
-
-    /// Splits the bytes into records of cells: quoting, separators, CR/LF.
-    private struct Tokenizer {
-        /// What one call of `nextRecord` found.
-        enum Record { case cells, blank, broken, unclosed }
-
-        let buf: UnsafeRawBufferPointer
-        /// A comma, or a semicolon when the header row has semicolons and
-        /// no commas (spreadsheets in Swedish locales save so).
-        let separator: UInt8
-        /// The next byte to read.
-        private var offset: Int
-        /// The 1-based line of `offset`.
-        private(set) var line = 1
-        /// The first byte of `line`.
-        private var lineStart = 0
-
-        init(_ buf: UnsafeRawBufferPointer) {
-            self.buf = buf
-            let n = buf.count
-            offset = n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF ? 3 : 0
-            separator = CSVMembershipReader.separator(buf, headerStart: offset)
-        }
-
-        var atEnd: Bool { offset >= buf.count }
-
-        /// Reads one record into `cells`, reporting quotes that are never
-        /// closed (`.unclosed`, the end of reading) and text after a
-        /// closing quote (`.broken`, the record is skipped).
-        mutating func nextRecord(_ cells: inout [Cell], _ diag: inout DiagnosticCollector) -> Record {
-            let buf = self.buf, n = buf.count, comma = separator
-            let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-            let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
-            var i = offset, line = self.line, lineStart = self.lineStart
-            defer {
-                offset = i
-                self.line = line
-                self.lineStart = lineStart
-            }
-            cells.removeAll(keepingCapacity: true)
-            var broken = false
-            while true {
-                var cell = Cell(rawStart: i, line: line, lineStart: lineStart)
-                // Spaces before an opening quote are allowed (and dropped).
-                var q = i
-                while q < n && (buf[q] == space || buf[q] == tab) { q += 1 }
-                if q < n && buf[q] == quote {
-                    i = q
-                    cell.rawStart = q
-                    i += 1
-                    cell.start = i
-                    var closed = false
-                    while i < n {
-                        let b = buf[i]
-                        if b == quote {
-                            if i + 1 < n && buf[i + 1] == quote { cell.escaped = true; i += 2; continue }
-                            cell.end = i
-                            i += 1
-                            closed = true
-                            break
-                        }
-                        if b == lf { line += 1; lineStart = i + 1 }
-                        i += 1
-                    }
-                    if !closed {
-                        diag.error(.malformedCSV, at: CSVMembershipReader.position(cell, buf),
-                                   "a quoted cell is never closed",
-                                   hint: "add the closing '\"'; write a quote inside a cell as '\"\"'")
-                        return .unclosed
-                    }
-                    while i < n && (buf[i] == space || buf[i] == tab) { i += 1 }
-                    if i < n && buf[i] != comma && buf[i] != lf && buf[i] != cr {
-                        let stray = Cell(rawStart: i, line: line, lineStart: lineStart)
-                        diag.error(.malformedCSV, at: CSVMembershipReader.position(stray, buf),
-                                   "text after the closing quote of a cell",
-                                   hint: "put the whole cell inside the quotes")
-                        broken = true
-                        while i < n && buf[i] != comma && buf[i] != lf && buf[i] != cr { i += 1 }
-                    }
-                } else {
-                    var s = i
-                    while i < n {
-                        let b = buf[i]
-                        if b == comma || b == lf || b == cr { break }
-                        i += 1
-                    }
-                    var e = i
-                    while s < e && (buf[s] == space || buf[s] == tab) { s += 1 }
-                    while e > s && (buf[e - 1] == space || buf[e - 1] == tab) { e -= 1 }
-                    cell.start = s
-                    cell.end = e
-                }
-                cells.append(cell)
-                if i < n && buf[i] == comma { i += 1; continue }
-                if i < n && buf[i] == cr { i += 1 }
-                if i < n && buf[i] == lf { i += 1 }
-                line += 1
-                lineStart = i
-                break
-            }
-            if cells.count == 1 && cells[0].start == cells[0].end && !cells[0].escaped
-                && (cells[0].rawStart >= n || buf[cells[0].rawStart] != quote)
-            {
-                return .blank
-            }
-            return broken ? .broken : .cells
         }
     }
 
@@ -385,34 +267,20 @@ struct CSVMembershipReader {
 
     /// The 1-based line and column (in Unicode scalars) where a cell starts.
     private static func position(_ cell: Cell, _ buf: UnsafeRawBufferPointer) -> TextPosition {
-        var column = 1
-        var k = cell.lineStart
-        while k < cell.rawStart && k < buf.count {
-            if buf[k] & 0xC0 != 0x80 { column += 1 }
-            k += 1
-        }
-        return TextPosition(line: cell.line, column: column)
+        TextPosition(line: cell.line, column: cell.column(in: buf))
     }
 
     /// Calls `body` with the cell's content, un-doubling quotes if needed.
     private mutating func withContent<R>(
         _ cell: Cell, _ buf: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> R
     ) -> R {
-        Self.withContent(cell, buf, &scratch, body)
+        cell.withContent(buf, &scratch, body)
     }
 
     private static func withContent<R>(
         _ cell: Cell, _ buf: UnsafeRawBufferPointer, _ scratch: inout [UInt8], _ body: (UnsafeRawBufferPointer) -> R
     ) -> R {
-        let raw = UnsafeRawBufferPointer(rebasing: buf[cell.start ..< cell.end])
-        guard cell.escaped else { return body(raw) }
-        scratch.removeAll(keepingCapacity: true)
-        var k = 0
-        while k < raw.count {
-            scratch.append(raw[k])
-            k += raw[k] == UInt8(ascii: "\"") ? 2 : 1
-        }
-        return scratch.withUnsafeBytes(body)
+        cell.withContent(buf, &scratch, body)
     }
 
     /// The dense index of the entity a cell names, created on first sight.

@@ -1,3 +1,5 @@
+import InterchangeBase
+
 /// The file formats a registry can be read from and written to.
 public enum RegistryFormat: String, CaseIterable, Sendable, Codable {
     /// YAML, the documented format (`.yaml`, `.yml`).
@@ -34,7 +36,7 @@ public enum RegistryFormat: String, CaseIterable, Sendable, Codable {
             if b == 0x0A || b == 0x0D || line.count > 200 { break }
             line.append(b)
         }
-        let separator: Character = line.contains(UInt8(ascii: ",")) || !line.contains(UInt8(ascii: ";")) ? "," : ";"
+        let separator = Character(UnicodeScalar(DelimitedDialect.Separator.detect.byte(firstLine: line)))
         let cells = String(decoding: line, as: UTF8.self).split(separator: separator, omittingEmptySubsequences: false)
             .map { $0.trimming(" \t\"").lowercased() }
         let known = Set(CSVMembershipReader.columnNames)
@@ -57,7 +59,7 @@ public enum RegistryFormat: String, CaseIterable, Sendable, Codable {
 
 extension Substring {
     /// The substring without the given characters at either end.
-    func trimming(_ set: String) -> Substring {
+    package func trimming(_ set: String) -> Substring {
         var s = self
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }

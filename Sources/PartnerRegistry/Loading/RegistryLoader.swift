@@ -76,7 +76,7 @@ public enum RegistryLoader {
     // MARK: Reading
 
     /// The bytes of a file or of standard input.
-    static func read(path: String) throws(RegistryLoadError) -> Data {
+    package static func read(path: String) throws(RegistryLoadError) -> Data {
         if path == "-" {
             return FileHandle.standardInput.readDataToEndOfFile()
         }

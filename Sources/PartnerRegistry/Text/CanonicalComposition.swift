@@ -9,7 +9,7 @@ extension String {
     /// are already one node or entity; normalising makes it shown and
     /// written with one spelling, whichever the file had first.
     /// - Complexity: O(1) extra work for ASCII text, O(n) otherwise.
-    var canonicalComposition: String {
+    package var canonicalComposition: String {
         utf8.allSatisfy { $0 < 0x80 } ? self : precomposedStringWithCanonicalMapping
     }
 }

@@ -7,7 +7,7 @@
 /// cutoff); texts longer than `maximumLength` scalars are matched exactly
 /// (folded) only, texts longer than `maximumExactBytes` not at all; and
 /// one query compares at most `maximumComparisons` keys.
-enum Suggestions {
+package enum Suggestions {
     /// Queries and keys longer than this (in folded scalars) get no fuzzy
     /// match: a typo suggestion for a 200-character ID helps nobody.
     static let maximumLength = 64
@@ -115,12 +115,12 @@ enum Suggestions {
     }
 
     /// The nearest of some plain strings, or nil.
-    static func nearest(to query: String, among candidates: [String], allowContainment: Bool = false) -> String? {
+    package static func nearest(to query: String, among candidates: [String], allowContainment: Bool = false) -> String? {
         nearest(to: query, among: candidates, allowContainment: allowContainment) { [$0] }.first
     }
 
     /// `; did you mean 'x'?` material: "did you mean 'x'?" or nil.
-    static func didYouMean(_ query: String, among candidates: [String], allowContainment: Bool = false) -> String? {
+    package static func didYouMean(_ query: String, among candidates: [String], allowContainment: Bool = false) -> String? {
         nearest(to: query, among: candidates, allowContainment: allowContainment).map { "did you mean '\($0)'?" }
     }
 }

@@ -1,3 +1,5 @@
+import InterchangeBase
+
 /// Text that must show something: names and titles that a reader can see.
 public enum VisibleText {
     /// Whether `text` shows nothing: it is empty, or holds only white

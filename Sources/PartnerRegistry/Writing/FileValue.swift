@@ -1,3 +1,4 @@
+import InterchangeBase
 import Yams
 
 /// A format-neutral document tree in the registry file schema, with key
@@ -82,26 +83,8 @@ indirect enum FileValue: Sendable {
         }
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters
-    /// escaped; other characters written as UTF-8.
+    /// A JSON string literal, by the one JSON policy (`JSONText`).
     static func appendJSONString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        out += JSONText.quoted(s)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import InterchangeBase
 import Yams
 
 /// Writes a registry in the file schema of docs/registry-format.md, so
@@ -50,10 +51,8 @@ public enum RegistryWriter {
         }
     }
 
-    private static func csvCell(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// One cell of the memberships CSV, by the one quoting rule (`CSVText`).
+    private static func csvCell(_ s: String) -> String { CSVText.escaped(s) }
 
     // MARK: The tree
 

@@ -1,8 +1,10 @@
 import Foundation
+import InterchangeBase
 import PartnerRegistry
 
-/// Writes RFC 4180 CSV: a header row, then one row per record; fields
-/// with commas, quotes or line breaks are quoted, quotes doubled.
+/// Writes RFC 4180 CSV: a header row, then one row per record, each cell
+/// quoted by InterchangeBase's one rule (`CSVText`: commas, quotes, line
+/// breaks, a leading or trailing space).
 ///
 /// Analysis CSV is opened in spreadsheets as often as it is read by
 /// scripts, so a cell a spreadsheet would run as a formula (`=`, `+`, `-`,
@@ -44,10 +46,6 @@ struct CSVWriter {
         text += fields.map(CSVWriter.escape).joined(separator: ",") + "\n"
     }
 
-    static func escape(_ field: String) -> String {
-        if field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return field
-    }
+    /// One cell, by the one quoting rule (`CSVText`).
+    static func escape(_ field: String) -> String { CSVText.escaped(field) }
 }

@@ -1,3 +1,4 @@
+import InterchangeBase
 import PartnerRegistry
 
 /// Text for a reader: what a command prints in table format (tables,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import InterchangeBase
 import PartnerRegistry
 
 /// How a command prints its result.

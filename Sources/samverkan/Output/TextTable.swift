@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import InterchangeBase
 import PartnerRegistry
 
 /// A table printed with aligned columns. Numbers (columns marked

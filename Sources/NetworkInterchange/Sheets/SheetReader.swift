@@ -1,0 +1,330 @@
+import InterchangeBase
+import PartnerRegistry
+
+/// The row-by-row checks of `SheetImport`: each sheet's cells parsed into
+/// entities, every problem collected with its position.
+struct SheetReader {
+    var problems: [Diagnostic] = []
+    var organisations: [Organisation] = []
+    var groups: [Group] = []
+    var memberships: [Membership] = []
+    var sources: [Source] = []
+    var guesses: [SheetImport.Guess] = []
+
+    private var organisationAt: [String: SourceLocation] = [:]
+    private var groupAt: [String: SourceLocation] = [:]
+    private var sourceAt: [String: SourceLocation] = [:]
+    /// References to check once every sheet is read.
+    private var organisationRefs: [(String, SourceLocation)] = []
+    private var groupRefs: [(String, SourceLocation)] = []
+    private var sourceRefs: [(String, SourceLocation)] = []
+    private var membershipAt: [String: Int] = [:]
+
+    /// One row's cells by column name.
+    private struct Row {
+        let sheet: SheetImport.Sheet
+        let record: CSVTable.Record
+
+        func cell(_ name: String) -> CSVTable.Cell? {
+            guard let i = sheet.columns[name], let c = record[i] else { return nil }
+            return c
+        }
+
+        /// The trimmed text, nil when empty or absent; the `'` that
+        /// `export --format sheets` writes before a cell a spreadsheet
+        /// would run as a formula is removed (`SpreadsheetCells`).
+        func text(_ name: String) -> String? {
+            guard let t = cell(name)?.text.trimmingSpaces, !t.isEmpty else { return nil }
+            return SpreadsheetCells.unprefixed(t)
+        }
+
+        func at(_ name: String) -> SourceLocation {
+            let c = cell(name)
+            return SourceLocation(file: sheet.file, line: c?.line ?? record.line, column: c?.column ?? 1)
+        }
+    }
+
+    private mutating func error(_ code: Diagnostic.Code, _ at: SourceLocation, _ message: String, _ hint: String) {
+        problems.append(Diagnostic(.error, code: code, at: at, message: message, hint: hint))
+    }
+
+    /// The rows of `sheet` whose width matches the header.
+    private mutating func rows(_ sheet: SheetImport.Sheet) -> [Row] {
+        sheet.rows.compactMap { record in
+            if record.cells.count != sheet.width {
+                let c = record.cells.last!
+                error(.malformedCSV, SourceLocation(file: sheet.file, line: record.line, column: c.column),
+                      "this row has \(record.cells.count) cells; the header has \(sheet.width)",
+                      "leave a value empty with nothing between the commas, and put a value holding a comma in double quotes")
+                return nil
+            }
+            return Row(sheet: sheet, record: record)
+        }
+    }
+
+    // MARK: Cells
+
+    private mutating func id(
+        _ row: Row, _ column: String, seen path: WritableKeyPath<SheetReader, [String: SourceLocation]>, noun: String
+    ) -> String? {
+        guard let id = row.text(column) else {
+            error(.missingKey, row.at(column), "the \(noun) has no \(column)", "give every row an \(column)")
+            return nil
+        }
+        guard Slug.isValid(id) else {
+            error(.invalidIdentifier, row.at(column), "'\(id)' is not a valid ID",
+                  "use lower-case letters, digits and hyphens, e.g. '\(Slug.make(from: id))'")
+            return nil
+        }
+        if let first = self[keyPath: path][id] {
+            error(.duplicateIdentifier, row.at(column), "duplicate ID '\(id)' (first at line \(first.line))",
+                  "give each \(noun) its own ID, or merge the two rows")
+            return nil
+        }
+        self[keyPath: path][id] = row.at(column)
+        return id
+    }
+
+    private mutating func name(_ row: Row, _ column: String = "name") -> String? {
+        guard let name = row.text(column) else {
+            error(.blankName, row.at(column), "the \(column) is empty", "give every row a \(column)")
+            return nil
+        }
+        return name
+    }
+
+    private mutating func value<T: RawRepresentable & CaseIterable>(
+        _ row: Row, _ column: String, _: T.Type, what: String
+    ) -> T? where T.RawValue == String {
+        guard let text = row.text(column) else { return nil }
+        if let v = T(rawValue: text) { return v }
+        let all = T.allCases.map(\.rawValue)
+        let near = Suggestions.didYouMean(text, among: all).map { $0 + " " } ?? ""
+        error(.unknownValue, row.at(column), "unknown \(what) '\(text)'", near + "one of: " + all.joined(separator: ", "))
+        return nil
+    }
+
+    private mutating func date(_ row: Row, _ column: String, allowUnknown: Bool = false) -> (PartialDate?, Bool)? {
+        guard let text = row.text(column) else { return (nil, false) }
+        if allowUnknown, text == "unknown" { return (nil, true) }
+        if let d = PartialDate(text) { return (d, false) }
+        error(.invalidDate, row.at(column), "'\(text)' is not a date",
+              "write YYYY, YYYY-MM or YYYY-MM-DD" + (allowUnknown ? ", or 'unknown' for an end the source does not give" : ""))
+        return nil
+    }
+
+    private mutating func validity(_ row: Row) -> Validity? {
+        guard let (since, _) = date(row, "since"), let (until, unknown) = date(row, "until", allowUnknown: true) else {
+            return nil
+        }
+        // As the registry's loaders compare them: `until 1997` covers the
+        // whole of 1997, so it does not end before `since 1997-07`.
+        if let since, let until, until.lastDay < since.firstDay {
+            error(.reversedDates, row.at("until"), "until \(until) is before since \(since)", "swap or correct the dates")
+            return nil
+        }
+        return Validity(since: since, until: until, unknownEnd: unknown ? UnknownEnd() : nil)
+    }
+
+    private mutating func assessment(_ row: Row) -> Assessment?? {
+        let certainty = value(row, "certainty", Certainty.self, what: "certainty")
+        if row.text("certainty") != nil, certainty == nil { return .none }
+        let reason = row.text("reason")
+        switch (certainty, reason) {
+        case (.inferred?, nil):
+            error(.missingKey, row.at("certainty"), "an inferred fact without a reason",
+                  "say in the reason column why it is read from the source rather than stated by it")
+            return .none
+        case (let c?, _?) where c != .inferred:
+            error(.unknownKey, row.at("reason"), "a reason with certainty '\(c.rawValue)'",
+                  "a reason goes with certainty 'inferred'; set that, or empty the reason")
+            return .none
+        case (nil, _?):
+            error(.unknownKey, row.at("reason"), "a reason without a certainty",
+                  "a reason goes with certainty 'inferred'; set that, or empty the reason")
+            return .none
+        case let (c?, r):
+            return .some(Assessment(c, reason: r))
+        case (nil, nil):
+            return .some(nil)
+        }
+    }
+
+    /// The values of a multi-valued cell (`a;b`, `\;` and `\\` escapes).
+    static func split(_ text: String) -> [String] {
+        var values: [String] = []
+        var current = ""
+        var escaped = false
+        for ch in text {
+            if escaped {
+                current.append(ch); escaped = false
+            } else if ch == "\\" {
+                escaped = true
+            } else if ch == ";" {
+                values.append(current.trimmingSpaces); current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        values.append(current.trimmingSpaces)
+        return values.filter { !$0.isEmpty }
+    }
+
+    private mutating func citations(_ row: Row) -> [Citation] {
+        guard let text = row.text("sources") else { return [] }
+        return Self.split(text).map { id in
+            sourceRefs.append((id, row.at("sources")))
+            return Citation(source: SourceID(id))
+        }
+    }
+
+    // MARK: Sheets
+
+    mutating func readSources(_ sheet: SheetImport.Sheet) throws(RegistryLoadError) {
+        for row in rows(sheet) {
+            let id = id(row, "id", seen: \.sourceAt, noun: "source")
+            let title = name(row, "title")
+            let kind = value(row, "kind", SourceKind.self, what: "source kind")
+            let badKind = row.text("kind") != nil && kind == nil
+            let (describes, _) = date(row, "describes") ?? (nil, true)
+            guard let id, let title, !badKind else { continue }
+            sources.append(Source(
+                id: SourceID(id), title: title, publisher: row.text("publisher"), url: row.text("url"),
+                kind: kind ?? .primary, describes: describes))
+        }
+    }
+
+    mutating func readOrganisations(_ sheet: SheetImport.Sheet) throws(RegistryLoadError) {
+        for row in rows(sheet) {
+            let id = id(row, "id", seen: \.organisationAt, noun: "organisation")
+            let name = name(row)
+            let kind = value(row, "kind", OrganisationKind.self, what: "organisation kind")
+            let badKind = row.text("kind") != nil && kind == nil
+            let level = value(row, "level", GeographicLevel.self, what: "level")
+            let badLevel = row.text("level") != nil && level == nil
+            let validity = validity(row)
+            let assessment = assessment(row)
+            let sources = citations(row)
+            guard let id, let name, !badKind, !badLevel, let validity, let assessment else { continue }
+            let guessed = kind ?? KindGuess.organisation(name)
+            if kind == nil {
+                guesses.append(.init(section: "organisations", id: id, key: "kind", note: "guessed from the name"))
+            }
+            if level == nil {
+                guesses.append(.init(section: "organisations", id: id, key: "level", note: "left empty: not in the sheet"))
+            }
+            organisations.append(Organisation(
+                id: OrganisationID(id), name: name, kind: guessed, aliases: row.text("aliases").map(Self.split) ?? [],
+                level: level, url: row.text("url"), validity: validity, sources: sources, assessment: assessment))
+        }
+    }
+
+    mutating func readGroups(_ sheet: SheetImport.Sheet) throws(RegistryLoadError) {
+        for row in rows(sheet) {
+            let id = id(row, "id", seen: \.groupAt, noun: "group")
+            let name = name(row)
+            let kind = value(row, "kind", GroupKind.self, what: "group kind")
+            let badKind = row.text("kind") != nil && kind == nil
+            let level = value(row, "level", GeographicLevel.self, what: "level")
+            let badLevel = row.text("level") != nil && level == nil
+            let validity = validity(row)
+            let assessment = assessment(row)
+            let sources = citations(row)
+            let conveners = row.text("conveners").map(Self.split) ?? []
+            for c in conveners { organisationRefs.append((c, row.at("conveners"))) }
+            let partOf = row.text("part_of")
+            if let partOf { groupRefs.append((partOf, row.at("part_of"))) }
+            guard let id, let name, !badKind, !badLevel, let validity, let assessment else { continue }
+            if kind == nil { guesses.append(.init(section: "groups", id: id, key: "kind", note: "guessed from the name")) }
+            if level == nil {
+                guesses.append(.init(section: "groups", id: id, key: "level", note: "left empty: not in the sheet"))
+            }
+            groups.append(Group(
+                id: GroupID(id), name: name, kind: kind ?? KindGuess.group(name),
+                aliases: row.text("aliases").map(Self.split) ?? [], level: level, url: row.text("url"),
+                validity: validity, conveners: conveners.map { OrganisationID($0) }, partOf: partOf.map { GroupID($0) },
+                sources: sources, assessment: assessment))
+        }
+    }
+
+    mutating func readMemberships(_ sheet: SheetImport.Sheet) throws(RegistryLoadError) {
+        for row in rows(sheet) {
+            let organisation = row.text("organisation")
+            let group = row.text("group")
+            if let organisation { organisationRefs.append((organisation, row.at("organisation"))) }
+            if let group { groupRefs.append((group, row.at("group"))) }
+            for (column, value) in [("organisation", organisation), ("group", group)] where value == nil {
+                error(.missingKey, row.at(column), "the membership names no \(column)", "give the \(column)'s ID")
+            }
+            let role = value(row, "role", Role.self, what: "role")
+            let badRole = row.text("role") != nil && role == nil
+            let validity = validity(row)
+            let assessment = assessment(row)
+            let sources = citations(row)
+            guard let organisation, let group, !badRole, let validity, let assessment else { continue }
+            let key = [organisation, group, validity.since?.description ?? "", row.text("until") ?? ""]
+                .joined(separator: "\u{1F}")
+            if let first = membershipAt[key] {
+                error(.duplicateMembership, row.at("organisation"),
+                      "'\(organisation)' is a member of '\(group)' twice with the same dates (first at line \(first))",
+                      "keep one row")
+                continue
+            }
+            membershipAt[key] = row.record.line
+            memberships.append(Membership(
+                organisation: OrganisationID(organisation), group: GroupID(group), role: role ?? .member,
+                validity: validity, sources: sources, assessment: assessment))
+        }
+    }
+
+    /// Memberships, conveners and part_of naming entities the sheets do not
+    /// declare; citations naming undeclared sources.
+    mutating func checkReferences(hasSources: Bool) {
+        for (id, at) in organisationRefs where organisationAt[id] == nil {
+            let near = Suggestions.didYouMean(id, among: Array(organisationAt.keys).sorted()).map { $0 + " " } ?? ""
+            error(.unknownReference, at, "no organisation '\(id)' in organisations.csv",
+                  near + (groupAt[id] != nil ? "('\(id)' is a group) " : "") + "add it to organisations.csv or correct the ID")
+        }
+        for (id, at) in groupRefs where groupAt[id] == nil {
+            let near = Suggestions.didYouMean(id, among: Array(groupAt.keys).sorted()).map { $0 + " " } ?? ""
+            error(.unknownReference, at, "no group '\(id)' in groups.csv",
+                  near + (organisationAt[id] != nil ? "('\(id)' is an organisation) " : "") + "add it to groups.csv or correct the ID")
+        }
+        for (id, at) in sourceRefs where sourceAt[id] == nil {
+            error(.undeclaredSource, at, "source '\(id)' is not declared",
+                  hasSources ? "add it to sources.csv or correct the ID" : "declare it in a sources.csv (id,title,…) beside the sheets")
+        }
+    }
+}
+
+/// Kinds guessed from a name when a sheet leaves the kind empty (Swedish
+/// and English words); `other` when no word tells.
+enum KindGuess {
+    static func organisation(_ name: String) -> OrganisationKind {
+        let n = name.lowercased()
+        let rules: [(String, OrganisationKind)] = [
+            ("kommun", .municipality), ("municipality", .municipality), ("länsstyrelse", .countyBoard),
+            ("county administrative board", .countyBoard), ("universitet", .university), ("university", .university),
+            ("högskola", .university), ("region ", .region), ("förening", .association), ("association", .association),
+            ("förbund", .association), ("nätverk", .network), ("network", .network), ("verket", .nationalAgency),
+            ("myndighet", .nationalAgency), ("agency", .nationalAgency), (" ab", .company), ("aktiebolag", .company),
+        ]
+        for (word, kind) in rules where n.contains(word) || (word == "region " && n.hasPrefix("region")) { return kind }
+        if n.hasSuffix(" ab") { return .company }
+        return .other
+    }
+
+    static func group(_ name: String) -> GroupKind {
+        let n = name.lowercased()
+        let rules: [(String, GroupKind)] = [
+            ("ledningsgrupp", .managementGroup), ("management group", .managementGroup), ("strategigrupp", .strategyGroup),
+            ("strategy group", .strategyGroup), ("arbetsgrupp", .workingGroup), ("working group", .workingGroup),
+            ("marknadsgrupp", .marketGroup), ("redaktionsråd", .editorialCouncil), ("råd", .council), ("council", .council),
+            ("nätverk", .network), ("network", .network), ("partnerskap", .partnership), ("partnership", .partnership),
+            ("konferens", .conference), ("conference", .conference), ("projektgrupp", .projectGroup),
+            ("project group", .projectGroup), ("möte", .meetingSeries), ("meeting", .meetingSeries),
+        ]
+        for (word, kind) in rules where n.contains(word) { return kind }
+        return .other
+    }
+}
