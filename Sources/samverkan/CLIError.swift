@@ -2,15 +2,23 @@ import ArgumentParser
 
 /// A failure a command reports in one line on standard error, with the
 /// exit status it documents.
+///
+/// `usage` is the one way a command says its command line is wrong:
+/// checks that need no input run in `validate()` (`ChecksCommandLine`),
+/// checks that need the input's contents (a one-mode network given a
+/// registry's option) in `run()`; both print `samverkan <command>:
+/// <message>` and exit 64 (`report(command:)`).
 enum CLIError: Error, CustomStringConvertible {
-    /// An option's value is wrong whatever the registry holds (a number
-    /// out of range, the wrong count of names): exit 64, as the argument
+    /// The command line is wrong whatever the input holds (a number out of
+    /// range, options that contradict each other, the wrong count of
+    /// names), or wrong for the input given: exit 64, as the argument
     /// parser's own usage errors.
     case usage(String)
     /// An option names something the registry does not have (or not on
     /// the `--as-of` date, or not after the filters): exit 1.
     case notFound(String)
-    /// The work itself failed (rendering, writing): the given status.
+    /// The work itself failed (rendering, writing): the given status, never
+    /// 64 (a wrong command line is `usage`).
     case failure(String, status: Int32)
 
     var description: String {
@@ -29,10 +37,31 @@ enum CLIError: Error, CustomStringConvertible {
 }
 
 extension CLIError {
-    /// Prints the message as `samverkan <command>: message` to standard
-    /// error and returns the exit code to throw.
+    /// Prints the message as `samverkan <command>: message` (`samverkan:
+    /// message` when `command` is empty) to standard error and returns the
+    /// exit code to throw.
     func report(command: String) -> ExitCode {
-        printToStandardError("samverkan \(command): \(description)")
+        printToStandardError("samverkan\(command.isEmpty ? "" : " " + command): \(description)")
         return ExitCode(status)
+    }
+}
+
+/// A command whose command line is checked before it runs:
+/// `checkCommandLine()` throws `CLIError.usage` for options that are wrong
+/// whatever the input holds, and `validate()`, which the argument parser
+/// calls after parsing, reports it as every usage error is reported
+/// (`samverkan <command>: <message>`, exit 64). A command implements
+/// `checkCommandLine()`, never `validate()` itself.
+protocol ChecksCommandLine: ParsableCommand {
+    func checkCommandLine() throws(CLIError)
+}
+
+extension ChecksCommandLine {
+    func validate() throws {
+        do {
+            try checkCommandLine()
+        } catch {
+            throw error.report(command: Self._commandName)
+        }
     }
 }

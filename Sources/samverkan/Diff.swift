@@ -55,53 +55,63 @@ struct DiffCommand: ParsableCommand {
         if diff.hasChanges { throw ExitCode(1) }
     }
 
-    /// Loads and compares. A wrong command line (a bad date, a wrong
-    /// count of files, options that contradict each other) ends with exit
-    /// status 64, an input that cannot be read or loaded with 2.
+    /// The date `text` names for `option`, or a usage error.
+    private static func date(_ text: String, _ option: String) throws(CLIError) -> AsOf {
+        guard let value = AsOf(text), value != .allTime else {
+            throw .usage("\(option) " + DateArgument.notADate(text, allowingNow: true))
+        }
+        return value
+    }
+
+    /// Loads and compares (`checkCommandLine()` has checked the files and
+    /// dates); an input that cannot be read or loaded ends with status 2.
     private func compare() throws -> RegistryDiff {
-        func trouble(_ message: String) -> ExitCode {
-            CLIError.usage(message).report(command: "diff")
-        }
-        func date(_ text: String, _ option: String) throws -> AsOf {
-            guard let value = AsOf(text), value != .allTime else {
-                throw trouble("\(option) " + DateArgument.notADate(text, allowingNow: true))
-            }
-            return value
-        }
         func load(_ path: String) throws -> Registry {
             try RegistryOptions.load(path: path, command: "diff", unreadable: 2)
         }
-        guard top >= 0 else { throw trouble("--top is \(top); give 0 or more") }
-        switch files.count {
-        case 1:
-            guard asOf == nil else { throw trouble("--as-of compares two files; for one file give --from and --to") }
-            guard let fromText = from else { throw trouble("one file needs --from DATE (and --to DATE, default now)") }
-            let start = try date(fromText, "--from"), end = try date(to ?? "now", "--to")
-            if case let .date(a) = start, case let .date(b) = end, a > b {
-                throw trouble("--from \(a) is after --to \(b); give the earlier date first")
-            }
-            if start == .now, end != .now { throw trouble("--from now is after --to \(end); give the earlier date first") }
+        if files.count == 1 {
+            let start = try Self.date(from ?? "", "--from"), end = try Self.date(to ?? "now", "--to")
             let registry = try load(files[0])
             return try RegistryDiff(
                 from: RegistryAnalysis(registry: registry, asOf: start, certainty: certainty),
                 to: RegistryAnalysis(registry: registry, asOf: end, certainty: certainty), rankMoves: top)
-        case 2:
-            guard from == nil, to == nil else {
-                throw trouble("--from and --to compare one file at two dates; with two files use --as-of")
-            }
-            guard files[0] != "-" || files[1] != "-" else { throw trouble("only one of the two files can be '-'") }
-            let when = try asOf.map { try date($0, "--as-of") } ?? .allTime
-            let old = try load(files[0]), new = try load(files[1])
-            return try RegistryDiff(
-                from: RegistryAnalysis(registry: old, asOf: when, certainty: certainty),
-                to: RegistryAnalysis(registry: new, asOf: when, certainty: certainty),
-                fromLabel: name(files[0]), toLabel: name(files[1]), rankMoves: top)
-        default:
-            throw trouble("give FILE --from DATE --to DATE, or two files OLD NEW (got \(files.count) files)")
         }
+        let when = try asOf.map { text throws(CLIError) in try Self.date(text, "--as-of") } ?? .allTime
+        let old = try load(files[0]), new = try load(files[1])
+        return try RegistryDiff(
+            from: RegistryAnalysis(registry: old, asOf: when, certainty: certainty),
+            to: RegistryAnalysis(registry: new, asOf: when, certainty: certainty),
+            fromLabel: name(files[0]), toLabel: name(files[1]), rankMoves: top)
     }
 
     private func name(_ path: String) -> String { path == "-" ? RegistryLoader.standardInputName : path }
+}
+
+extension DiffCommand: ChecksCommandLine {
+    /// One file with `--from` (and `--to`, in order), or two files with at
+    /// most one `-` and `--as-of`; dates that read as dates; `--top` 0 or more.
+    func checkCommandLine() throws(CLIError) {
+        try output.checkCommandLine()
+        guard top >= 0 else { throw .usage("--top is \(top); give 0 or more") }
+        switch files.count {
+        case 1:
+            guard asOf == nil else { throw .usage("--as-of compares two files; for one file give --from and --to") }
+            guard let fromText = from else { throw .usage("one file needs --from DATE (and --to DATE, default now)") }
+            let start = try Self.date(fromText, "--from"), end = try Self.date(to ?? "now", "--to")
+            if case let .date(a) = start, case let .date(b) = end, a > b {
+                throw .usage("--from \(a) is after --to \(b); give the earlier date first")
+            }
+            if start == .now, end != .now { throw .usage("--from now is after --to \(end); give the earlier date first") }
+        case 2:
+            guard from == nil, to == nil else {
+                throw .usage("--from and --to compare one file at two dates; with two files use --as-of")
+            }
+            guard files[0] != "-" || files[1] != "-" else { throw .usage("only one of the two files can be '-'") }
+            if let asOf { _ = try Self.date(asOf, "--as-of") }
+        default:
+            throw .usage("give FILE --from DATE --to DATE, or two files OLD NEW (got \(files.count) files)")
+        }
+    }
 }
 
 extension RegistryDiff {

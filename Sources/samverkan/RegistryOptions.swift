@@ -41,9 +41,11 @@ struct RegistryOptions: ParsableArguments {
         try DateArgument.asOf(text, hint: "for every date at once use --all-time")
     }
 
-    func validate() throws {
+    /// `--as-of` and `--all-time` are not both given; the command that
+    /// holds these options calls this from its `checkCommandLine()`.
+    func checkCommandLine() throws(CLIError) {
         if allTime, asOfOption != nil {
-            throw ValidationError("--as-of and --all-time contradict each other; give one of them")
+            throw .usage("--as-of and --all-time contradict each other; give one of them")
         }
     }
 

@@ -19,10 +19,14 @@ extension Samverkan {
         var status: Int32
         do {
             if let misspelt = CommandSuggestion.unknownCommand(in: arguments, among: subcommandNames) {
-                throw ValidationError(misspelt)
+                throw CLIError.usage(misspelt).report(command: "")
             }
             try await execute(arguments)
             status = 0
+        } catch let error as CLIError {
+            // Commands report their errors where they arise; one that
+            // escapes is reported here the same way.
+            status = error.report(command: commandName(arguments)).rawValue
         } catch let error as StandardStreamError {
             status = StandardStream.writeFailureStatus
             if !error.isBrokenPipe { printToStandardError("\(commandPrefix(arguments)): \(error)") }
@@ -74,8 +78,14 @@ extension Samverkan {
 
     /// "samverkan map" when the first argument is a command, else "samverkan".
     private static func commandPrefix(_ arguments: [String]) -> String {
-        guard let first = arguments.first, subcommandNames.contains(first) else { return "samverkan" }
-        return "samverkan \(first)"
+        let name = commandName(arguments)
+        return name.isEmpty ? "samverkan" : "samverkan \(name)"
+    }
+
+    /// The command the first argument names, or "" when it names none.
+    private static func commandName(_ arguments: [String]) -> String {
+        guard let first = arguments.first, subcommandNames.contains(first) else { return "" }
+        return first
     }
 
     private static func terminate(_ status: Int32) -> Never {

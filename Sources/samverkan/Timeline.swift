@@ -8,7 +8,7 @@ extension TimelineMeasure: ExpressibleByArgument {}
 
 /// `samverkan timeline FILE [--from DATE] [--to DATE|now] [--every year|month]`:
 /// the network's figures and each organisation's score, step by step.
-struct TimelineCommand: ParsableCommand {
+struct TimelineCommand: ParsableCommand, ChecksCommandLine {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "The network over time: size, density, components, centralisation and each organisation's score per step.",
@@ -78,11 +78,11 @@ struct TimelineCommand: ParsableCommand {
         return .date(try DateArgument.date(text))
     }
 
-    func validate() throws {
+    func checkCommandLine() throws(CLIError) {
         if let from, let end = to.date, from.firstDay > end.lastDay {
-            throw ValidationError("--from \(from) is after --to \(end); give a --from on or before --to")
+            throw .usage("--from \(from) is after --to \(end); give a --from on or before --to")
         }
-        if let output, output.isEmpty { throw ValidationError("-o needs a file name") }
+        if let output, output.isEmpty { throw .usage("-o needs a file name") }
         try checkThreads(threads)
         try csvCells.check(format: format)
     }
@@ -101,7 +101,7 @@ struct TimelineCommand: ParsableCommand {
                 registry: registry, from: from, to: to, every: every, certainty: certainty, filter: filters.filter,
                 measure: measure, lengths: lengths, parallelism: ThreadCount.resolve(threads))
         } catch let error as TimelineError {
-            throw CLIError.failure(error.description, status: 64).report(command: "timeline")
+            throw CLIError.usage(error.description).report(command: "timeline")
         } catch {
             throw CLIError.failure(String(describing: error), status: 3).report(command: "timeline")
         }
