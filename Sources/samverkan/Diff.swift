@@ -48,7 +48,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let diff = try compare()
         switch output.format {
-        case .table: try StandardStream.output.writeDisplay(diff.table())
+        case .table: try StandardStream.output.writeDisplay(diff.text(style: .standardOutput))
         case .json: try StandardStream.output.write(try AnalysisOutput.json(diff))
         case .csv: try StandardStream.output.write(output.csvCells.csv { diff.csv() })
         }
@@ -115,79 +115,6 @@ extension DiffCommand: ChecksCommandLine {
 }
 
 extension RegistryDiff {
-    /// One section per kind of change; empty sections are left out.
-    func table() -> String {
-        var out = AnalysisOutput.heading("Changes from \(from) to \(to)")
-        guard hasChanges else { return out + "No changes.\n" }
-        func uncertainty(_ fromU: Bool, _ toU: Bool) -> String {
-            switch (fromU, toU) {
-            case (true, true): " (uncertain on both)"
-            case (true, false): " (uncertain on \(from))"
-            case (false, true): " (uncertain on \(to))"
-            default: ""
-            }
-        }
-        func entities(_ title: String, _ changes: [EntityChange]) {
-            guard !changes.isEmpty else { return }
-            out += "\n" + AnalysisOutput.heading(title)
-            var t = TextTable([("Change", .left), ("ID", .left), ("Name", .left), ("Details", .left)])
-            for c in changes {
-                var details = c.details
-                if let p = c.previousID { details.insert("was \(p)", at: 0) }
-                if let p = c.previousName { details.insert("was called \(p)", at: 0) }
-                t.append([c.kind.rawValue + uncertainty(c.uncertainOnFrom, c.uncertainOnTo), c.id, c.name,
-                          details.joined(separator: "; ")])
-            }
-            out += t.render()
-        }
-        entities("Organisations", organisations)
-        entities("Groups", groups)
-        if !memberships.isEmpty {
-            out += "\n" + AnalysisOutput.heading("Memberships")
-            var t = TextTable([("Change", .left), ("Organisation", .left), ("Group", .left), ("Role", .left), ("Details", .left)])
-            for m in memberships {
-                t.append([m.kind.rawValue + uncertainty(m.uncertainOnFrom, m.uncertainOnTo), m.organisation, m.group,
-                          m.role, m.details.joined(separator: "; ")])
-            }
-            out += t.render()
-        }
-        entities("Initiatives", initiatives)
-        entities("Documents", documents)
-        if !isolation.isEmpty {
-            out += "\n" + AnalysisOutput.heading("Partners lost or found")
-            var t = TextTable([("Change", .left), ("Organisation", .left), ("Partners", .right)])
-            for x in isolation { t.append([x.kind.rawValue, x.name, "\(x.partners)"]) }
-            out += t.render()
-        }
-        if !pairs.isEmpty {
-            let lost = pairs.filter { $0.kind == .lost }.count
-            out += "\n" + AnalysisOutput.heading(
-                "Pairs that lost their last shared group: \(lost); gained a first: \(pairs.count - lost)")
-            var t = TextTable([("Change", .left), ("Organisation", .left), ("Organisation", .left), ("Groups", .left)])
-            let shown = 20
-            for p in pairs.prefix(shown) {
-                t.append([p.kind.rawValue, p.firstName, p.secondName, p.groups.joined(separator: ", ")])
-            }
-            out += t.render()
-            if pairs.count > shown { out += "(\(pairs.count - shown) more; --format csv or json lists every pair)\n" }
-        }
-        if !rankMoves.isEmpty {
-            out += "\n" + AnalysisOutput.heading("Largest rank moves (organisation network)")
-            var t = TextTable([("Measure", .left), ("Organisation", .left), ("Rank", .right), ("Move", .right)])
-            for m in rankMoves {
-                t.append([m.measure, m.name, "\(m.rankFrom) → \(m.rankTo)", m.places > 0 ? "+\(m.places)" : "\(m.places)"])
-            }
-            out += t.render()
-        }
-        if !brokers.isEmpty {
-            out += "\n" + AnalysisOutput.heading("Cut vertices")
-            var t = TextTable([("Change", .left), ("Type", .left), ("Name", .left)])
-            for b in brokers { t.append([b.kind.rawValue, b.type, b.name]) }
-            out += t.render()
-        }
-        return out
-    }
-
     /// One row per change: section, change, ids, names, details, uncertainty.
     func csv() -> String {
         var w = CSVWriter(header: ["section", "change", "id", "name", "other_id", "other_name", "details", "uncertain_on_from", "uncertain_on_to"])

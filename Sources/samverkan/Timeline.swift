@@ -127,7 +127,7 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
         guard output == nil || format != nil else { return }
         let text: String
         switch format ?? .table {
-        case .table: text = DisplayText.safe(timeline.table(), styled: Terminal.stdoutIsTTY)
+        case .table: text = DisplayText.safe(timeline.text(style: .standardOutput), styled: Terminal.stdoutIsTTY)
         case .json: text = try AnalysisOutput.json(timeline)
         case .csv: text = csvCells.csv { timeline.csv() }
         }
@@ -143,59 +143,6 @@ extension TimelineCommand: WritesFiles {
 extension Timeline {
     /// "2003", "2015-03", "now".
     static func label(_ asOf: AsOf) -> String { asOf.description }
-
-    /// "18", or "18 (1 uncertain)".
-    static func counted(_ n: Int, _ uncertain: Int) -> String { uncertain > 0 ? "\(n) (\(uncertain) uncertain)" : "\(n)" }
-
-    /// "first to last, every year".
-    var span: String {
-        let first = steps.first.map { Self.label($0.asOf) } ?? "–"
-        let last = steps.last.map { Self.label($0.asOf) } ?? "–"
-        return "\(first) to \(last), every \(every.rawValue)"
-    }
-
-    /// The network per step, then each organisation's score per step.
-    func table() -> String {
-        var out = AnalysisOutput.heading("The network over time (\(span))")
-        var t = TextTable([
-            ("step", .left), ("organisations", .right), ("groups", .right), ("ties", .right),
-            ("organisation ties", .right), ("density", .right), ("components", .right), ("isolated", .right),
-            ("degree centr.", .right), ("betweenness centr.", .right), ("avg path length", .right),
-        ])
-        for s in steps {
-            t.append([
-                Self.label(s.asOf), Self.counted(s.organisations, s.uncertainOrganisations),
-                Self.counted(s.groups, s.uncertainGroups), Self.counted(s.ties, s.uncertainTies),
-                "\(s.organisationTies)", AnalysisOutput.decimal(s.density), "\(s.components)", "\(s.isolated)",
-                AnalysisOutput.decimal(s.degreeCentralization), AnalysisOutput.decimal(s.betweennessCentralization),
-                AnalysisOutput.decimal(s.averagePathLength),
-            ])
-        }
-        out += t.render()
-        var notes = [
-            "organisation ties, density, components, centralisation and path length are of the organisation network (organisations sharing a group)",
-            "now: what has not ended, as the registry last describes it; a year is its first day",
-        ]
-        if steps.contains(where: \.isUncertain) {
-            notes.append("uncertain: present only possibly on that date (ended on a date the source does not give); counted in the totals")
-        }
-        out += AnalysisOutput.notes(notes)
-
-        out += "\n" + AnalysisOutput.heading("\(measure.rawValue) of each organisation, organisation network (\(span))")
-        var scores = TextTable([("organisation", .left)] + steps.map { (Self.label($0.asOf), TextTable.Alignment.right) })
-        for o in organisations {
-            scores.append([o.name] + zip(o.scores, o.uncertain).map { score, uncertain in
-                guard let score else { return "–" }
-                return String(format: "%.3f", score) + (uncertain ? "?" : "")
-            })
-        }
-        out += scores.render()
-        out += AnalysisOutput.notes([
-            explanation,
-            "?: the organisation or one of its ties is present only possibly on that date; –: not in the network then",
-        ])
-        return out
-    }
 
     /// Two CSV tables separated by an empty line: one row per step, then
     /// one row per organisation and step.
