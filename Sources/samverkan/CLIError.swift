@@ -46,22 +46,27 @@ extension CLIError {
     }
 }
 
-/// A command whose command line is checked before it runs:
-/// `checkCommandLine()` throws `CLIError.usage` for options that are wrong
-/// whatever the input holds, and `validate()`, which the argument parser
-/// calls after parsing, reports it as every usage error is reported
-/// (`samverkan <command>: <message>`, exit 64). A command implements
-/// `checkCommandLine()`, never `validate()` itself.
+/// A command whose command line is checked before it runs. `validate()`,
+/// which the argument parser calls after parsing, first refuses a
+/// standard output or an output file that is one of the files the command
+/// reads (`ReadsRegistries`, `WritesFiles`), then runs
+/// `checkCommandLine()`, which throws `CLIError.usage` for options that
+/// are wrong whatever the input holds, and reports it as every usage error
+/// is reported (`samverkan <command>: <message>`, exit 64). Every command
+/// conforms; it implements `checkCommandLine()`, never `validate()` itself.
 protocol ChecksCommandLine: ParsableCommand {
     func checkCommandLine() throws(CLIError)
 }
 
 extension ChecksCommandLine {
     func validate() throws {
+        let command = Self._commandName
+        try (self as? ReadsRegistries)?.checkStandardOutput(command: command)
+        try (self as? WritesFiles)?.checkOutputs(command: command)
         do {
             try checkCommandLine()
         } catch {
-            throw error.report(command: Self._commandName)
+            throw error.report(command: command)
         }
     }
 }

@@ -38,14 +38,12 @@ extension Samverkan {
         terminate(status)
     }
 
-    /// Parses the command line, refuses a standard output open on one of
-    /// the files the command reads and an output file that would replace
-    /// one of them, and runs the command.
+    /// Parses and checks the command line (each command's `validate()`,
+    /// `ChecksCommandLine`: a standard output open on one of the files the
+    /// command reads, an output file that would replace one of them, the
+    /// options) and runs the command.
     private static func execute(_ arguments: [String]) async throws {
         var command = try await asyncParseAsRoot(arguments)
-        let name = type(of: command)._commandName
-        try (command as? ReadsRegistries)?.checkStandardOutput(command: name)
-        try (command as? WritesFiles)?.checkOutputs(command: name)
         if var asyncCommand = command as? AsyncParsableCommand {
             try await asyncCommand.run()
         } else {

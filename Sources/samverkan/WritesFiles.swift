@@ -27,7 +27,7 @@ struct PlannedOutput {
 /// reads, however named (`..`, a symbolic or hard link, standard input),
 /// a directory to replace that holds one of them, and a file inside a
 /// directory of outputs that is one of them; and (exit 3) an output of a
-/// kind that cannot hold it. `Samverkan.execute` calls it for every
+/// kind that cannot hold it. `ChecksCommandLine.validate()` calls it for every
 /// command, so a new writing command gets the checks by conforming.
 protocol WritesFiles: ReadsRegistries {
     var plannedOutputs: [PlannedOutput] { get }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import SamverkanCLI
 import SamverkanTestSupport
 import Testing
 
@@ -161,6 +162,7 @@ import Testing
         ("export R --format graphml -o R", "writing the export there would overwrite it"),
         ("export R --format csv -o graphs", "replaces the directory whole"),
         ("import S", "is not one of the sheets"),
+        ("import S -o=", "-o needs a file name, or '-' for standard output"),
         ("valdate R", "unknown command 'valdate'; did you mean 'validate'?"),
     ]
 
@@ -222,6 +224,15 @@ import Testing
                     "\(name) exits 64 outside CLIError")
             #expect(!text.contains("func validate(") || name == "CLIError.swift", "\(name) writes validate()")
         }
+    }
+
+    /// Every command checks its command line through `ChecksCommandLine`,
+    /// which also refuses an output that is an input before anything else.
+    @Test func everyCommandChecksItsCommandLine() {
+        for command in Samverkan.configuration.subcommands {
+            #expect(command is any ChecksCommandLine.Type, "\(command._commandName)")
+        }
+        #expect(Samverkan.configuration.subcommands.count == 16)
     }
 
     @Test func helpStatesUsageAndWriteFailures() throws {
