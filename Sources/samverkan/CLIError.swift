@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// A failure a command reports in one line on standard error, with the
 /// exit status it documents.
@@ -60,13 +61,43 @@ protocol ChecksCommandLine: ParsableCommand {
 
 extension ChecksCommandLine {
     func validate() throws {
-        let command = Self._commandName
-        try (self as? ReadsRegistries)?.checkStandardOutput(command: command)
-        try (self as? WritesFiles)?.checkOutputs(command: command)
         do {
+            try (self as? ReadsRegistries)?.checkStandardOutput()
+            try (self as? WritesFiles)?.checkOutputs()
             try checkCommandLine()
         } catch {
-            throw error.report(command: command)
+            throw CLIError.leaveForMain(error, command: Self._commandName)
         }
     }
+}
+
+extension CLIError {
+    /// Keeps `error` for `Samverkan.main` to report and returns the exit
+    /// code to throw. The argument parser calls `validate()` before it
+    /// looks for `--help`, and a help request wins over what `validate()`
+    /// throws: the message is printed only once the parser has chosen the
+    /// error (`reportLeftForMain`), never beside a help screen.
+    static func leaveForMain(_ error: CLIError, command: String) -> ExitCode {
+        LeftForMain.shared.store(error, command: command)
+        return ExitCode(error.status)
+    }
+
+    /// Reports the error `validate()` left, when it is the one that ends
+    /// the command (`status` is its status); false when there is none.
+    static func reportLeftForMain(status: Int32) -> Bool {
+        guard let (error, command) = LeftForMain.shared.take(), error.status == status else { return false }
+        _ = error.report(command: command)
+        return true
+    }
+}
+
+/// The error `validate()` left for `Samverkan.main`.
+private final class LeftForMain: @unchecked Sendable {  // `stored` is read and written under `lock`
+    static let shared = LeftForMain()
+
+    private let lock = NSLock()
+    private var stored: (CLIError, String)?
+
+    func store(_ error: CLIError, command: String) { lock.withLock { stored = (error, command) } }
+    func take() -> (CLIError, String)? { lock.withLock { defer { stored = nil }; return stored } }
 }

@@ -57,10 +57,7 @@ struct DiffCommand: ParsableCommand {
 
     /// The date `text` names for `option`, or a usage error.
     private static func date(_ text: String, _ option: String) throws(CLIError) -> AsOf {
-        guard let value = AsOf(text), value != .allTime else {
-            throw .usage("\(option) " + DateArgument.notADate(text, allowingNow: true))
-        }
-        return value
+        try DateArgument.asOf(text, option: option)
     }
 
     /// Loads and compares (`checkCommandLine()` has checked the files and

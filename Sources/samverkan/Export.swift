@@ -47,9 +47,12 @@ struct ExportCommand: ParsableCommand, ChecksCommandLine {
         help: ArgumentHelp(
             "Export the network of one date: 'now' (what has not ended) or YYYY, YYYY-MM, YYYY-MM-DD. "
                 + "Without it every date is carried.",
-            valueName: "date"),
-        transform: RegistryOptions.parseAsOf)
-    var asOf: AsOf?
+            valueName: "date"))
+    var asOfText: String?
+
+    /// The date `--as-of` names, nil when it is not given
+    /// (`checkCommandLine()` has refused one that is not a date).
+    var asOf: AsOf? { asOfText.flatMap { try? RegistryOptions.parseAsOf($0) } }
 
     @Option(help: ArgumentHelp(
         "Which facts count: 'stated', 'inferred' (stated and inferred) or 'all'.", valueName: "stated|inferred|all"))
@@ -59,6 +62,7 @@ struct ExportCommand: ParsableCommand, ChecksCommandLine {
     var force = false
 
     func checkCommandLine() throws(CLIError) {
+        if let asOfText { _ = try RegistryOptions.parseAsOf(asOfText) }
         if format.writesDirectory {
             guard let output, output != "-", !output.isEmpty else {
                 throw .usage(

@@ -32,7 +32,9 @@ extension Samverkan {
             if !error.isBrokenPipe { printToStandardError("\(commandPrefix(arguments)): \(error)") }
         } catch {
             status = exitCode(for: error).rawValue
-            status = report(error, status: status, arguments: arguments)
+            if !CLIError.reportLeftForMain(status: status) {
+                status = report(error, status: status, arguments: arguments)
+            }
         }
         if status == 0 && StandardStream.errorStreamFailed { status = StandardStream.writeFailureStatus }
         terminate(status)

@@ -29,16 +29,20 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
         "A registry: YAML, JSON, or a CSV of memberships. '-' reads standard input.", valueName: "file"))
     var file: String
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "The first step: YYYY, YYYY-MM or YYYY-MM-DD (default: the earliest date the file writes).", valueName: "date"),
-        transform: TimelineCommand.parseDate)
-    var from: PartialDate?
+    @Option(name: .customLong("from"), parsing: .unconditional, help: ArgumentHelp(
+        "The first step: YYYY, YYYY-MM or YYYY-MM-DD (default: the earliest date the file writes).", valueName: "date"))
+    var fromText: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
+    @Option(name: .customLong("to"), parsing: .unconditional, help: ArgumentHelp(
         "The last step: 'now' (the default; dated steps run through the latest date the file writes, then now) or a date.",
-        valueName: "date|now"),
-        transform: TimelineCommand.parseEnd)
-    var to: AsOf = .now
+        valueName: "date|now"))
+    var toText: String?
+
+    /// The date `--from` names (`checkCommandLine()` has refused one that is not a date).
+    var from: PartialDate? { fromText.flatMap { try? Self.parseDate($0) } }
+
+    /// The date `--to` names, or now.
+    var to: AsOf { toText.flatMap { try? Self.parseEnd($0) } ?? .now }
 
     @Option(help: "One step per year or per month.")
     var every: TimelineInterval = .year
@@ -71,14 +75,16 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
     @Option(help: "Threads for betweenness and the distance measures (default: all available cores; results do not depend on it).")
     var threads: Int?
 
-    static func parseDate(_ text: String) throws -> PartialDate { try DateArgument.date(text) }
+    static func parseDate(_ text: String) throws(CLIError) -> PartialDate { try DateArgument.date(text, option: "--from") }
 
-    static func parseEnd(_ text: String) throws -> AsOf {
+    static func parseEnd(_ text: String) throws(CLIError) -> AsOf {
         if text.lowercased() == "now" { return .now }
-        return .date(try DateArgument.date(text))
+        return .date(try DateArgument.date(text, option: "--to"))
     }
 
     func checkCommandLine() throws(CLIError) {
+        if let fromText { _ = try Self.parseDate(fromText) }
+        if let toText { _ = try Self.parseEnd(toText) }
         if let from, let end = to.date, from.firstDay > end.lastDay {
             throw .usage("--from \(from) is after --to \(end); give a --from on or before --to")
         }

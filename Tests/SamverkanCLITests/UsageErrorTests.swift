@@ -153,6 +153,10 @@ import Testing
         ("timeline R --threads 0", "--threads must be 1 or more, not 0"),
         ("timeline R --csv-raw", "--csv-raw applies to --format csv"),
         ("timeline R --from 1000 --every month", "the timeline would take 12192 steps"),
+        ("timeline R --from x", "--from 'x' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("timeline R --to soon", "--to 'soon' is not a date"),
+        ("stats R --as-of x", "--as-of 'x' is not a date; write now, YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("map R --as-of all-time", "--as-of 'all-time' is not a date"),
         ("timeline R -o R", "writing the chart there would overwrite it"),
         ("report R --overview-above=-1", "--overview-above must be 0 or more, got -1"),
         ("report R -o R", "writing the page there would overwrite it"),
@@ -160,6 +164,7 @@ import Testing
         ("export R --format graphml -o=", "-o needs a file name, or '-' for standard output"),
         ("export R --format sheets --mode organisations -o D/sheets", "it has no 'organisations' projection"),
         ("export R --format graphml -o R", "writing the export there would overwrite it"),
+        ("export R --format graphml --as-of 2010-13", "--as-of '2010-13' is not a date"),
         ("export R --format csv -o graphs", "replaces the directory whole"),
         ("import S", "is not one of the sheets"),
         ("import S -o=", "-o needs a file name, or '-' for standard output"),
@@ -233,6 +238,18 @@ import Testing
             #expect(command is any ChecksCommandLine.Type, "\(command._commandName)")
         }
         #expect(Samverkan.configuration.subcommands.count == 16)
+    }
+
+    /// The parser checks a command line before it looks for `--help`; a
+    /// help request still prints only the help, whatever the checks found.
+    @Test func helpIsNeverAUsageError() throws {
+        for arguments in [["diff", "--help"], ["centrality", Self.registry, "--top", "0", "--help"],
+                          ["map", Self.registry, "-o", Self.registry, "--help"], ["timeline", Self.registry, "--from", "x", "-h"]] {
+            let r = try CommandRunner.run(arguments, in: Self.root)
+            #expect(r.status == 0, "\(arguments): \(r)")
+            #expect(r.stderr.isEmpty, "\(arguments): \(r)")
+            #expect(r.stdout.contains("USAGE: samverkan \(arguments[0])"), "\(arguments): \(r)")
+        }
     }
 
     @Test func helpStatesUsageAndWriteFailures() throws {
