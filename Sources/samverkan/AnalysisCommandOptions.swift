@@ -29,6 +29,13 @@ struct AnalysisCommandOptions: ParsableArguments {
     @OptionGroup var input: InputFormatOption
     var inputFormat: InputFormat? { input.inputFormat }
 
+    /// The registry's and the output's options agree (`--as-of` or
+    /// `--all-time`; `--csv-raw` with `--format csv`).
+    func checkCommandLine() throws(CLIError) {
+        try registry.checkCommandLine()
+        try output.checkCommandLine()
+    }
+
     /// Loads the registry (printing diagnostics and exiting 1 or 2 on
     /// failure) and prepares the analysis on `--as-of` with the filters.
     /// A one-mode network is a usage error: `command` needs a registry.

@@ -96,7 +96,7 @@ struct CentralityCommand: ParsableCommand {
             let report = try rank(weightedTies: "this network's ties are weighted") { progress in
                 try network.centrality(centralityOptions(mode: .twoMode), progress: progress)
             }
-            return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+            return try options.emit(report, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
         }
     }
 
@@ -111,7 +111,7 @@ struct CentralityCommand: ParsableCommand {
                 alternative: "The two-mode graph (leave out --mode) and --measure degree need no projection."))
         }
         let report = try rank { progress in try network.centrality(centralityOptions(mode: mode), progress: progress) }
-        try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+        try options.emit(report, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
     }
 
     /// Runs `body` under a progress bar named after the measure; a failure
@@ -136,49 +136,6 @@ struct CentralityCommand: ParsableCommand {
 }
 
 extension CentralityReport {
-    /// Rank, name, type, kind, score and presence (a one-mode network:
-    /// rank, name, kind when the file gives kinds, and score); the
-    /// explanation below.
-    func table() -> String {
-        if isOneMode { return oneModeTable() }
-        var out = AnalysisOutput.heading(
-            "\(measure.rawValue)\(estimate == nil ? "" : " (estimated)"), \((mode ?? .twoMode).rawValue)"
-                + AnalysisOutput.dateSuffix(asOf ?? .now))
-        let marked = scores.contains(where: \.uncertain)
-        var table = TextTable([
-            .init(title: "#", alignment: .right), .init(title: "name"), .init(title: "type"),
-            .init(title: "kind"), .init(title: measure.rawValue, alignment: .right),
-        ] + (marked ? [.init(title: "presence")] : []))
-        for s in scores {
-            let score = s.values.text(language: language, uncertain: s.uncertain) { String(format: "%.4f", $0) }
-            table.append([String(s.rank), s.name, s.type.rawValue, s.kind, score]
-                + (marked ? [AnalysisOutput.presence(s.uncertain)] : []))
-        }
-        out += table.render()
-        out += Terminal.dim(explanation) + "\n"
-        if let estimate { out += Terminal.dim(estimate.explanation) + "\n" }
-        if marked {
-            out += Terminal.dim(AnalysisOutput.sureNote(language: language)) + "\n"
-            out += Terminal.dim(AnalysisOutput.uncertainNote) + "\n"
-        }
-        return out
-    }
-
-    private func oneModeTable() -> String {
-        var out = AnalysisOutput.heading("\(measure.rawValue)\(estimate == nil ? "" : " (estimated)"), one-mode network"
-            + (weighted == true ? " (weighted)" : ""))
-        let kinds = scores.contains { !$0.kind.isEmpty }
-        var table = TextTable([.init(title: "#", alignment: .right), .init(title: "name")]
-            + (kinds ? [.init(title: "kind")] : []) + [.init(title: measure.rawValue, alignment: .right)])
-        for s in scores {
-            table.append([String(s.rank), s.name] + (kinds ? [s.kind] : []) + [String(format: "%.4f", s.score)])
-        }
-        out += table.render()
-        out += Terminal.dim(explanation) + "\n"
-        if let estimate { out += Terminal.dim(estimate.explanation) + "\n" }
-        return out
-    }
-
     /// A row per entity, with the score on the sure network beside it
     /// (`sure_<measure>`, empty for an entity not in it) and an `uncertain`
     /// column (a one-mode network: a row per node, without type, sure

@@ -33,34 +33,18 @@ struct CommunitiesCommand: ParsableCommand {
             let report = try AnalysisOutput.answer("communities") { () throws(CommunityError) in
                 try network.communities(seed: seed, resolution: resolution)
             }
-            return try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+            return try options.emit(report, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
         }
         analysis.announceOrganisationProjection(
             command: "communities", work: "building it and finding communities on it", alternative: "Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out.")
         let report = try AnalysisOutput.answer("communities") { () throws(RegistryAnalysisError) in
             try analysis.communities(seed: seed, resolution: resolution)
         }
-        try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+        try options.emit(report, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
     }
 }
 
 extension CommunityReport {
-    /// Modularity, the communities, then every organisation's community and core.
-    func table() -> String {
-        var out = AnalysisOutput.heading("Communities\(AnalysisOutput.dateSuffix(asOf))")
-        out += "Modularity \(AnalysisOutput.decimal(modularity)) (seed \(seed), resolution \(resolution.formatted))\n\n"
-        for c in communities {
-            let size = c.members.count
-            out += "\(c.number). \(size) organisation\(size == 1 ? "" : "s"): \(AnalysisOutput.names(c.members))\n"
-            if !c.groups.isEmpty { out += "   groups inside: \(AnalysisOutput.names(c.groups))\n" }
-        }
-        out += "\n" + AnalysisOutput.heading("Organisations")
-        var o = TextTable([("Organisation", .left), ("Community", .right), ("Core", .right)])
-        for x in organisations { o.append([AnalysisOutput.label(x.organisation), "\(x.community)", "\(x.coreNumber)"]) }
-        out += o.render()
-        return out + AnalysisOutput.notes(Self.explanations)
-    }
-
     func csv() -> String {
         var w = CSVWriter(header: ["organisation_id", "organisation_name", "community", "core_number", "uncertain"], asOf: asOf)
         for x in organisations {
@@ -70,12 +54,5 @@ extension CommunityReport {
             ])
         }
         return w.text
-    }
-}
-
-extension Double {
-    /// "1" for whole numbers, else the shortest exact form ("0.5").
-    fileprivate var formatted: String {
-        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : "\(self)"
     }
 }

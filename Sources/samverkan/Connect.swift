@@ -41,39 +41,18 @@ struct ConnectCommand: ParsableCommand {
             let link = try AnalysisOutput.answer("connect") { () throws(PathQueryError) in
                 try network.connection(from: a, to: b, lengths: longer ? .shortestAndOneLonger : .shortest, limit: limit)
             }
-            return try options.emit(link, table: { $0.table() }, csv: { $0.csv() })
+            return try options.emit(link, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
         }
         let a = try options.organisation(from, in: analysis, command: "connect")
         let b = try options.organisation(to, in: analysis, command: "connect")
         let link = try AnalysisOutput.answer("connect") { () throws(RegistryAnalysisError) in
             try analysis.connection(from: a, to: b, lengths: longer ? .shortestAndOneLonger : .shortest, limit: limit)
         }
-        try options.emit(link, table: { $0.table() }, csv: { $0.csv() })
+        try options.emit(link, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
     }
 }
 
 extension Connection {
-    /// The shared groups, then the chains, numbered.
-    func table() -> String {
-        var out = AnalysisOutput.heading("\(from.name) → \(to.name)\(AnalysisOutput.dateSuffix(asOf))")
-        out += "Shared groups: " + (sharedGroups.isEmpty ? "none" : AnalysisOutput.names(sharedGroups)) + "\n"
-        guard let steps else {
-            return out + "No chain of groups connects them.\n"
-        }
-        let count = shortestChainCount == 1 ? "1 chain" : "\(shortestChainCount) chains"
-        out += "Shortest: \(steps) step\(steps == 1 ? "" : "s"), \(count)\n\n"
-        let marked = (shortestChains + longerChains).contains(where: \.uncertain)
-        var t = TextTable([("#", .right), ("Steps", .right), ("Chain", .left)] + (marked ? [("Presence", .left)] : []))
-        let presence = { (c: Chain) in marked ? [AnalysisOutput.presence(c.uncertain)] : [] }
-        for (i, c) in shortestChains.enumerated() { t.append(["\(i + 1)", "\(c.steps)", c.text] + presence(c)) }
-        for (i, c) in longerChains.enumerated() {
-            t.append(["\(shortestChains.count + i + 1)", "\(c.steps)", c.text] + presence(c))
-        }
-        out += t.render()
-        if isTruncated { out += "(more chains exist; raise --limit to list them)\n" }
-        return out + AnalysisOutput.notes(Self.explanations + (marked ? [AnalysisOutput.uncertainNote] : []))
-    }
-
     /// A row per chain.
     func csv() -> String {
         var w = CSVWriter(header: ["kind", "number", "steps", "organisation_ids", "group_ids", "chain", "uncertain"], asOf: asOf)

@@ -48,136 +48,70 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let diff = try compare()
         switch output.format {
-        case .table: try StandardStream.output.writeDisplay(diff.table())
+        case .table: try StandardStream.output.writeDisplay(diff.text(style: .standardOutput))
         case .json: try StandardStream.output.write(try AnalysisOutput.json(diff))
         case .csv: try StandardStream.output.write(output.csvCells.csv { diff.csv() })
         }
         if diff.hasChanges { throw ExitCode(1) }
     }
 
-    /// Loads and compares. A wrong command line (a bad date, a wrong
-    /// count of files, options that contradict each other) ends with exit
-    /// status 64, an input that cannot be read or loaded with 2.
+    /// The date `text` names for `option`, or a usage error.
+    private static func date(_ text: String, _ option: String) throws(CLIError) -> AsOf {
+        try DateArgument.asOf(text, option: option)
+    }
+
+    /// Loads and compares (`checkCommandLine()` has checked the files and
+    /// dates); an input that cannot be read or loaded ends with status 2.
     private func compare() throws -> RegistryDiff {
-        func trouble(_ message: String) -> ExitCode {
-            CLIError.usage(message).report(command: "diff")
-        }
-        func date(_ text: String, _ option: String) throws -> AsOf {
-            guard let value = AsOf(text), value != .allTime else {
-                throw trouble("\(option) " + DateArgument.notADate(text, allowingNow: true))
-            }
-            return value
-        }
         func load(_ path: String) throws -> Registry {
             try RegistryOptions.load(path: path, command: "diff", unreadable: 2)
         }
-        guard top >= 0 else { throw trouble("--top is \(top); give 0 or more") }
-        switch files.count {
-        case 1:
-            guard asOf == nil else { throw trouble("--as-of compares two files; for one file give --from and --to") }
-            guard let fromText = from else { throw trouble("one file needs --from DATE (and --to DATE, default now)") }
-            let start = try date(fromText, "--from"), end = try date(to ?? "now", "--to")
-            if case let .date(a) = start, case let .date(b) = end, a > b {
-                throw trouble("--from \(a) is after --to \(b); give the earlier date first")
-            }
-            if start == .now, end != .now { throw trouble("--from now is after --to \(end); give the earlier date first") }
+        if files.count == 1 {
+            let start = try Self.date(from ?? "", "--from"), end = try Self.date(to ?? "now", "--to")
             let registry = try load(files[0])
             return try RegistryDiff(
                 from: RegistryAnalysis(registry: registry, asOf: start, certainty: certainty),
                 to: RegistryAnalysis(registry: registry, asOf: end, certainty: certainty), rankMoves: top)
-        case 2:
-            guard from == nil, to == nil else {
-                throw trouble("--from and --to compare one file at two dates; with two files use --as-of")
-            }
-            guard files[0] != "-" || files[1] != "-" else { throw trouble("only one of the two files can be '-'") }
-            let when = try asOf.map { try date($0, "--as-of") } ?? .allTime
-            let old = try load(files[0]), new = try load(files[1])
-            return try RegistryDiff(
-                from: RegistryAnalysis(registry: old, asOf: when, certainty: certainty),
-                to: RegistryAnalysis(registry: new, asOf: when, certainty: certainty),
-                fromLabel: name(files[0]), toLabel: name(files[1]), rankMoves: top)
-        default:
-            throw trouble("give FILE --from DATE --to DATE, or two files OLD NEW (got \(files.count) files)")
         }
+        let when = try asOf.map { text throws(CLIError) in try Self.date(text, "--as-of") } ?? .allTime
+        let old = try load(files[0]), new = try load(files[1])
+        return try RegistryDiff(
+            from: RegistryAnalysis(registry: old, asOf: when, certainty: certainty),
+            to: RegistryAnalysis(registry: new, asOf: when, certainty: certainty),
+            fromLabel: name(files[0]), toLabel: name(files[1]), rankMoves: top)
     }
 
     private func name(_ path: String) -> String { path == "-" ? RegistryLoader.standardInputName : path }
 }
 
-extension RegistryDiff {
-    /// One section per kind of change; empty sections are left out.
-    func table() -> String {
-        var out = AnalysisOutput.heading("Changes from \(from) to \(to)")
-        guard hasChanges else { return out + "No changes.\n" }
-        func uncertainty(_ fromU: Bool, _ toU: Bool) -> String {
-            switch (fromU, toU) {
-            case (true, true): " (uncertain on both)"
-            case (true, false): " (uncertain on \(from))"
-            case (false, true): " (uncertain on \(to))"
-            default: ""
+extension DiffCommand: ChecksCommandLine {
+    /// One file with `--from` (and `--to`, in order), or two files with at
+    /// most one `-` and `--as-of`; dates that read as dates; `--top` 0 or more.
+    func checkCommandLine() throws(CLIError) {
+        try output.checkCommandLine()
+        guard top >= 0 else { throw .usage("--top is \(top); give 0 or more") }
+        switch files.count {
+        case 1:
+            guard asOf == nil else { throw .usage("--as-of compares two files; for one file give --from and --to") }
+            guard let fromText = from else { throw .usage("one file needs --from DATE (and --to DATE, default now)") }
+            let start = try Self.date(fromText, "--from"), end = try Self.date(to ?? "now", "--to")
+            if case let .date(a) = start, case let .date(b) = end, a > b {
+                throw .usage("--from \(a) is after --to \(b); give the earlier date first")
             }
-        }
-        func entities(_ title: String, _ changes: [EntityChange]) {
-            guard !changes.isEmpty else { return }
-            out += "\n" + AnalysisOutput.heading(title)
-            var t = TextTable([("Change", .left), ("ID", .left), ("Name", .left), ("Details", .left)])
-            for c in changes {
-                var details = c.details
-                if let p = c.previousID { details.insert("was \(p)", at: 0) }
-                if let p = c.previousName { details.insert("was called \(p)", at: 0) }
-                t.append([c.kind.rawValue + uncertainty(c.uncertainOnFrom, c.uncertainOnTo), c.id, c.name,
-                          details.joined(separator: "; ")])
+            if start == .now, end != .now { throw .usage("--from now is after --to \(end); give the earlier date first") }
+        case 2:
+            guard from == nil, to == nil else {
+                throw .usage("--from and --to compare one file at two dates; with two files use --as-of")
             }
-            out += t.render()
+            guard files[0] != "-" || files[1] != "-" else { throw .usage("only one of the two files can be '-'") }
+            if let asOf { _ = try Self.date(asOf, "--as-of") }
+        default:
+            throw .usage("give FILE --from DATE --to DATE, or two files OLD NEW (got \(files.count) files)")
         }
-        entities("Organisations", organisations)
-        entities("Groups", groups)
-        if !memberships.isEmpty {
-            out += "\n" + AnalysisOutput.heading("Memberships")
-            var t = TextTable([("Change", .left), ("Organisation", .left), ("Group", .left), ("Role", .left), ("Details", .left)])
-            for m in memberships {
-                t.append([m.kind.rawValue + uncertainty(m.uncertainOnFrom, m.uncertainOnTo), m.organisation, m.group,
-                          m.role, m.details.joined(separator: "; ")])
-            }
-            out += t.render()
-        }
-        entities("Initiatives", initiatives)
-        entities("Documents", documents)
-        if !isolation.isEmpty {
-            out += "\n" + AnalysisOutput.heading("Partners lost or found")
-            var t = TextTable([("Change", .left), ("Organisation", .left), ("Partners", .right)])
-            for x in isolation { t.append([x.kind.rawValue, x.name, "\(x.partners)"]) }
-            out += t.render()
-        }
-        if !pairs.isEmpty {
-            let lost = pairs.filter { $0.kind == .lost }.count
-            out += "\n" + AnalysisOutput.heading(
-                "Pairs that lost their last shared group: \(lost); gained a first: \(pairs.count - lost)")
-            var t = TextTable([("Change", .left), ("Organisation", .left), ("Organisation", .left), ("Groups", .left)])
-            let shown = 20
-            for p in pairs.prefix(shown) {
-                t.append([p.kind.rawValue, p.firstName, p.secondName, p.groups.joined(separator: ", ")])
-            }
-            out += t.render()
-            if pairs.count > shown { out += "(\(pairs.count - shown) more; --format csv or json lists every pair)\n" }
-        }
-        if !rankMoves.isEmpty {
-            out += "\n" + AnalysisOutput.heading("Largest rank moves (organisation network)")
-            var t = TextTable([("Measure", .left), ("Organisation", .left), ("Rank", .right), ("Move", .right)])
-            for m in rankMoves {
-                t.append([m.measure, m.name, "\(m.rankFrom) → \(m.rankTo)", m.places > 0 ? "+\(m.places)" : "\(m.places)"])
-            }
-            out += t.render()
-        }
-        if !brokers.isEmpty {
-            out += "\n" + AnalysisOutput.heading("Cut vertices")
-            var t = TextTable([("Change", .left), ("Type", .left), ("Name", .left)])
-            for b in brokers { t.append([b.kind.rawValue, b.type, b.name]) }
-            out += t.render()
-        }
-        return out
     }
+}
 
+extension RegistryDiff {
     /// One row per change: section, change, ids, names, details, uncertainty.
     func csv() -> String {
         var w = CSVWriter(header: ["section", "change", "id", "name", "other_id", "other_name", "details", "uncertain_on_from", "uncertain_on_to"])

@@ -25,27 +25,11 @@ struct EgoCommand: ParsableCommand {
         let analysis = try options.analysis(command: "ego")
         let a = try options.organisation(center, in: analysis, command: "ego")
         let ego = try AnalysisOutput.answer("ego") { () throws(RegistryAnalysisError) in try analysis.egoNetwork(of: a, radius: radius) }
-        try options.emit(ego, table: { $0.table() }, csv: { $0.csv() })
+        try options.emit(ego, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
     }
 }
 
 extension EgoNetwork {
-    /// The organisations and groups of the ego network, by step.
-    func table() -> String {
-        var out = AnalysisOutput.heading(
-            "Ego network of \(center.name), radius \(radius)\(AnalysisOutput.dateSuffix(asOf)): "
-                + AnalysisOutput.count(organisations.count, "organisation") + ", "
-                + AnalysisOutput.count(groups.count, "group"))
-        var o = TextTable([("Organisation", .left), ("Step", .right), ("Groups", .left)])
-        for x in organisations { o.append([AnalysisOutput.label(x.organisation), "\(x.steps)", AnalysisOutput.names(x.groups)]) }
-        out += o.render()
-        out += "\n"
-        var g = TextTable([("Group", .left), ("Step", .right), ("Members", .left)])
-        for x in groups { g.append([AnalysisOutput.label(x.group), "\(x.steps)", AnalysisOutput.names(x.members)]) }
-        out += groups.isEmpty ? "No groups.\n" : g.render()
-        return out + AnalysisOutput.notes(Self.explanations)
-    }
-
     /// The ego network as an edge list: a row per membership inside it.
     func csv() -> String {
         var w = CSVWriter(header: [

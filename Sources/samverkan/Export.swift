@@ -7,7 +7,7 @@ extension ExportFormat: ExpressibleByArgument {}
 
 /// `samverkan export FILE --format F -o OUT`: the registry in the formats
 /// of Gephi, NetworkX, igraph, Pajek/UCINET, Kumu, Neo4j and spreadsheets.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ParsableCommand, ChecksCommandLine {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the registry as GraphML, GEXF, node-link JSON, Pajek, CSV tables, sheets or Neo4j CSV.",
@@ -48,9 +48,12 @@ struct ExportCommand: ParsableCommand {
         help: ArgumentHelp(
             "Export the network of one date: 'now' (what has not ended) or YYYY, YYYY-MM, YYYY-MM-DD. "
                 + "Without it every date is carried.",
-            valueName: "date"),
-        transform: RegistryOptions.parseAsOf)
-    var asOf: AsOf?
+            valueName: "date"))
+    var asOfText: String?
+
+    /// The date `--as-of` names, nil when it is not given
+    /// (`checkCommandLine()` has refused one that is not a date).
+    var asOf: AsOf? { asOfText.flatMap { try? RegistryOptions.parseAsOf($0) } }
 
     @Option(help: ArgumentHelp(
         "Which facts count: 'stated', 'inferred' (stated and inferred) or 'all'.", valueName: "stated|inferred|all"))
@@ -59,17 +62,18 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace a non-empty output directory that an earlier export wrote (csv, sheets, neo4j).")
     var force = false
 
-    func validate() throws {
+    func checkCommandLine() throws(CLIError) {
+        if let asOfText { _ = try RegistryOptions.parseAsOf(asOfText) }
         if format.writesDirectory {
             guard let output, output != "-", !output.isEmpty else {
-                throw ValidationError(
+                throw .usage(
                     "--format \(format.rawValue) writes several files: give a directory with -o DIR/")
             }
         } else if let output, output.isEmpty {
-            throw ValidationError("-o needs a file name, or '-' for standard output")
+            throw .usage("-o needs a file name, or '-' for standard output")
         }
         if format == .sheets, mode != .twoMode {
-            throw ValidationError(ExportError.modeNotSupported(format, mode).description)
+            throw .usage(ExportError.modeNotSupported(format, mode).description)
         }
     }
 

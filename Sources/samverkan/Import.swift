@@ -66,6 +66,13 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
+extension ImportCommand: ChecksCommandLine {
+    /// `-o` names a file when given.
+    func checkCommandLine() throws(CLIError) {
+        if let output, output.isEmpty { throw .usage("-o needs a file name, or '-' for standard output") }
+    }
+}
+
 extension ImportCommand: WritesFiles {
     /// The sheets the import reads: those found in the directory named, or
     /// the files named one by one.

@@ -20,31 +20,13 @@ struct LoadCommand: ParsableCommand {
 
     func run() throws {
         let analysis = try options.analysis(command: "load")
-        try options.emit(analysis.meetingLoad(order: order), table: { $0.table() }, csv: { $0.csv() })
+        try options.emit(analysis.meetingLoad(order: order), table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
     }
 }
 
 extension LoadOrder: ExpressibleByArgument {}
 
 extension LoadReport {
-    /// Each organisation's load; the organisations in no group last.
-    func table() -> String {
-        var out = AnalysisOutput.heading("Meeting load\(AnalysisOutput.dateSuffix(asOf))")
-        var t = TextTable([
-            ("Organisation", .left), ("Kind", .left), ("Groups", .right), ("Seats", .right), ("Chairs", .right),
-            ("Convenes", .right),
-        ])
-        for o in organisations {
-            t.append([
-                AnalysisOutput.label(o.organisation), o.kind.rawValue, "\(o.groupCount)", "\(o.seats)", "\(o.chairs)", "\(o.convenes)",
-            ])
-        }
-        out += t.render()
-        let gaps = unaffiliated
-        if !gaps.isEmpty { out += "\nIn no group: " + AnalysisOutput.names(gaps) + "\n" }
-        return out + AnalysisOutput.notes(Self.explanations)
-    }
-
     func csv() -> String {
         var w = CSVWriter(header: [
             "organisation_id", "organisation_name", "kind", "level", "groups", "seats", "chairs", "convenes",

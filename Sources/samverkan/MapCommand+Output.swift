@@ -6,7 +6,7 @@ import Foundation
 
 // `map -o`: the output is neither the registry being read nor something
 // that cannot hold a map (`WritesFiles`, checked before the command runs),
-// and `--format` agrees with its extension (exit 64).
+// and `--format` agrees with its extension (exit 64, `ChecksCommandLine`).
 
 extension MapCommand: WritesFiles {
     var plannedOutputs: [PlannedOutput] {
@@ -20,20 +20,42 @@ extension MapCommand: WritesFiles {
         return [PlannedOutput(path: output, what: "the map", shape: .file)]
     }
 
-    func validate() throws {
+}
+
+extension MapCommand: ChecksCommandLine {
+    /// The options agree with each other and with `-o`: the year maps' own
+    /// options only with `--years`, which needs a directory and draws SVG;
+    /// `--format` as the extension of `-o`; two organisations to `--connect`.
+    func checkCommandLine() throws(CLIError) {
+        try registry.checkCommandLine()
         try checkThreads(threads)
         if years != nil {
-            do { _ = try yearDates() } catch let error as CLIError { throw ValidationError(error.description) }
+            _ = try yearDates()
+            guard let output, output != "-" else {
+                throw .usage("--years writes one file per year: give a directory with -o DIR/")
+            }
+            if page != nil {
+                throw .usage("--page sets the page of PNG and PDF maps; --years draws SVG (use --sheet-format for PNG/PDF sheets)")
+            }
+            if let format, format != .svg {
+                throw .usage("--years draws SVG only (DIR/<year>.svg and DIR/sheet.svg), not \(format.rawValue)")
+            }
+        } else if !sheetFormats.isEmpty {
+            throw .usage("--sheet-format goes with --years (it converts DIR/sheet.svg)")
+        }
+        try checkFormatMatchesOutput()
+        if !connect.isEmpty, connect.count != 2 {
+            throw .usage("--connect takes two organisations, got \(connect.count)")
         }
     }
 
     /// `--format` agrees with the extension of `-o`.
-    func checkFormatMatchesOutput() throws {
+    private func checkFormatMatchesOutput() throws(CLIError) {
         guard years == nil, let output, output != "-" else { return }
         let url = URL(fileURLWithPath: output)
         if let format, let named = MapFormat(fileExtension: url.pathExtension), named != format {
             let renamed = url.deletingPathExtension().lastPathComponent + "." + format.fileExtension
-            throw CLIError.usage(
+            throw .usage(
                 "--format \(format.rawValue) does not match '\(url.lastPathComponent)', whose extension means "
                     + "\(named.rawValue); drop --format to write \(named.rawValue), or name the file '\(renamed)'")
         }
@@ -42,20 +64,20 @@ extension MapCommand: WritesFiles {
     /// The dates `--years` names, in order, without repeats; a usage error
     /// for a list without a date, a word that is not one, or more than
     /// `YearMaps.maximumYears`.
-    func yearDates() throws -> [AsOf] {
+    func yearDates() throws(CLIError) -> [AsOf] {
         let parts = (years ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else {
-            throw CLIError.usage("--years names no year; give years such as --years 2003,2009,2015,now")
+            throw .usage("--years names no year; give years such as --years 2003,2009,2015,now")
         }
         var dates: [AsOf] = []
         var seen: Set<AsOf> = []
         for part in parts {
             guard let asOf = AsOf(part), asOf != .allTime else {
-                throw CLIError.usage("--years: " + DateArgument.notADate(part, allowingNow: true, hint: "e.g. --years 2003,2009,now"))
+                throw .usage("--years: " + DateArgument.notADate(part, allowingNow: true, hint: "e.g. --years 2003,2009,now"))
             }
             if seen.insert(asOf).inserted { dates.append(asOf) }
             if dates.count > YearMaps.maximumYears {
-                throw CLIError.usage(MapError.tooManyYears(
+                throw .usage(MapError.tooManyYears(
                     Set(parts.compactMap { AsOf($0) }).count, limit: YearMaps.maximumYears).description)
             }
         }

@@ -131,12 +131,8 @@ struct MapCommand: AsyncParsableCommand {
     }
 
     private func draw() async throws {
-        try checkFormatMatchesOutput()
         if let network = try oneModeInput() { return try await drawOneMode(network) }
-        if years != nil { return try await drawYears() }
-        guard sheetFormats.isEmpty else {
-            throw CLIError.failure("--sheet-format goes with --years (it converts DIR/sheet.svg)", status: 64)
-        }
+        if let output, years != nil { return try await drawYears(into: output) }
         let loaded = try RegistryOptions.load(path: registry.file, command: "map")
         var options = MapOptions(engine: engine, language: language, seed: seed, page: page)
         options.scope = registry.scope
@@ -151,10 +147,7 @@ struct MapCommand: AsyncParsableCommand {
             if let focus { options.focus = MapFocus(organisation: try loaded.resolveOrganisation(focus), radius: radius) }
             if !highlight.isEmpty { options.highlight = .nodes(try highlight.map { try loaded.mapKey(for: $0) }) }
             if !path.isEmpty { options.highlight = .path(try path.map { try loaded.mapKey(for: $0) }) }
-            if !connect.isEmpty {
-                guard connect.count == 2 else {
-                    throw CLIError.usage("--connect takes two organisations, got \(connect.count)")
-                }
+            if connect.count == 2 {
                 let link = try analysis.connection(
                     from: try loaded.resolveOrganisation(connect[0]), to: try loaded.resolveOrganisation(connect[1]))
                 options.highlight = try MapHighlight(connection: link)
@@ -201,18 +194,10 @@ struct MapCommand: AsyncParsableCommand {
 }
 
 extension MapCommand {
-    /// `--years`: one map per year from one layout, and the sheet.
-    private func drawYears() async throws {
+    /// `--years`: one map per year from one layout, and the sheet, into
+    /// the directory `output` (`checkCommandLine()` has checked the options).
+    private func drawYears(into output: String) async throws {
         let dates = try yearDates()
-        guard let output, output != "-" else {
-            throw CLIError.failure("--years writes one file per year: give a directory with -o DIR/", status: 64)
-        }
-        if page != nil {
-            throw CLIError.failure("--page sets the page of PNG and PDF maps; --years draws SVG (use --sheet-format for PNG/PDF sheets)", status: 64)
-        }
-        if let format, format != .svg {
-            throw CLIError.failure("--years draws SVG only (DIR/<year>.svg and DIR/sheet.svg), not \(format.rawValue)", status: 64)
-        }
         let loaded = try RegistryOptions.load(path: registry.file, command: "map")
         var options = MapOptions(engine: .dot, language: language, seed: seed)
         options.scope = registry.scope

@@ -1,20 +1,22 @@
 import ArgumentParser
 
-// Checks of option values that need no registry, made while the command
-// line is parsed: a failure is a usage error (exit 64) with the usage line.
+// Checks of option values that need no input file, made while the command
+// line is parsed (`ChecksCommandLine`): a failure is a usage error (exit
+// 64). Commands whose checks need the file's contents make them in `run()`.
 
-extension CentralityCommand {
+extension CentralityCommand: ChecksCommandLine {
     /// `--top` shows at least one score; Katz's `--alpha` is a positive number.
-    func validate() throws {
+    func checkCommandLine() throws(CLIError) {
+        try options.checkCommandLine()
         if let top, top < 1 {
-            throw ValidationError("--top must be 1 or more, not \(top); leave it out to show every score")
+            throw .usage("--top must be 1 or more, not \(top); leave it out to show every score")
         }
         guard alpha.isFinite, alpha > 0 else {
-            throw ValidationError(
+            throw .usage(
                 "--alpha \(alpha) is invalid; give a number above 0 and below 1/λ_max of the graph (e.g. 0.1)")
         }
         if let tolerance, !(tolerance.isFinite && tolerance > 0) {
-            throw ValidationError(
+            throw .usage(
                 "--tolerance \(tolerance) is invalid; give a number above 0 (e.g. 1e-6, NetworkX's default), "
                     + "or leave it out to iterate to the answer")
         }
@@ -24,48 +26,81 @@ extension CentralityCommand {
 
     /// `--epsilon` and `--delta` in (0, 1); `--delta` and `--seed` only
     /// with `--epsilon`; an estimate only of betweenness.
-    private func checkEstimate() throws {
+    private func checkEstimate() throws(CLIError) {
         guard let epsilon else {
             for (name, given) in [("--delta", delta != nil), ("--seed", seed != nil)] where given {
-                throw ValidationError("\(name) goes with --epsilon (estimated betweenness); give --epsilon too")
+                throw .usage("\(name) goes with --epsilon (estimated betweenness); give --epsilon too")
             }
             return
         }
         guard measure == .betweenness else {
-            throw ValidationError(
+            throw .usage(
                 "--epsilon estimates betweenness only, not \(measure.rawValue); use --measure betweenness or leave it out")
         }
         guard epsilon > 0, epsilon < 1 else {
-            throw ValidationError("--epsilon \(epsilon) is invalid; give a number above 0 and below 1 (e.g. 0.01)")
+            throw .usage("--epsilon \(epsilon) is invalid; give a number above 0 and below 1 (e.g. 0.01)")
         }
         if let delta, !(delta > 0 && delta < 1) {
-            throw ValidationError("--delta \(delta) is invalid; give a number above 0 and below 1 (e.g. 0.1)")
+            throw .usage("--delta \(delta) is invalid; give a number above 0 and below 1 (e.g. 0.1)")
         }
     }
 }
 
 /// `--threads`, when given, is at least 1.
-func checkThreads(_ threads: Int?) throws {
+func checkThreads(_ threads: Int?) throws(CLIError) {
     if let threads, threads < 1 {
-        throw ValidationError("--threads must be 1 or more, not \(threads); leave it out to use every available core")
+        throw .usage("--threads must be 1 or more, not \(threads); leave it out to use every available core")
     }
 }
 
-extension StatsCommand {
+extension StatsCommand: ChecksCommandLine {
     /// `--top` lists no entities at 0, never fewer.
-    func validate() throws {
+    func checkCommandLine() throws(CLIError) {
+        try options.checkCommandLine()
         if top < 0 {
-            throw ValidationError("--top must be 0 or more, not \(top)")
+            throw .usage("--top must be 0 or more, not \(top)")
         }
         try checkThreads(threads)
     }
 }
 
-extension ValidateCommand {
+extension ValidateCommand: ChecksCommandLine {
     /// Standard input can be read once.
-    func validate() throws {
+    func checkCommandLine() throws(CLIError) {
+        try registry.checkCommandLine()
         if ([registry.file] + moreFiles).filter({ $0 == "-" }).count > 1 {
-            throw ValidationError("'-' (standard input) can be read only once; name it once")
+            throw .usage("'-' (standard input) can be read only once; name it once")
         }
     }
+}
+
+// The analysis commands with no options of their own to check: the
+// registry's and the output's.
+
+extension OverlapCommand: ChecksCommandLine {
+    func checkCommandLine() throws(CLIError) { try options.checkCommandLine() }
+}
+
+extension ConnectCommand: ChecksCommandLine {
+    func checkCommandLine() throws(CLIError) { try options.checkCommandLine() }
+}
+
+extension ReachCommand: ChecksCommandLine {
+    func checkCommandLine() throws(CLIError) { try options.checkCommandLine() }
+}
+
+extension BrokersCommand: ChecksCommandLine {
+    func checkCommandLine() throws(CLIError) { try options.checkCommandLine() }
+}
+
+extension LoadCommand: ChecksCommandLine {
+    func checkCommandLine() throws(CLIError) { try options.checkCommandLine() }
+}
+
+extension CommunitiesCommand: ChecksCommandLine {
+    func checkCommandLine() throws(CLIError) { try options.checkCommandLine() }
+}
+
+extension EgoCommand: ChecksCommandLine {
+    func checkCommandLine() throws(CLIError) { try options.checkCommandLine() }
 }

@@ -45,78 +45,13 @@ struct OverlapCommand: ParsableCommand {
         if options.output.format != .table, report.isCut {
             printToStandardError("samverkan overlap: " + report.cutSummary)
         }
-        try options.emit(report, table: { $0.table() }, csv: { $0.csv() })
+        try options.emit(report, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
     }
 }
 
 extension OverlapOrder: ExpressibleByArgument {}
 
 extension OverlapReport {
-    /// What was cut, for standard error beside JSON or CSV: "showing the
-    /// first 1,000 of 7,998,000 group pairs …; …".
-    var cutSummary: String {
-        [
-            AnalysisOutput.cut(shown: groupPairs.count, total: groupPairTotal, of: "group pairs"),
-            AnalysisOutput.cut(shown: containments.count, total: containmentTotal, of: "containments"),
-            AnalysisOutput.cut(shown: organisationPairs.count, total: organisationPairTotal, of: "organisation pairs"),
-        ].compactMap { $0 }.joined(separator: "; ")
-    }
-
-    /// Aligned tables: group pairs, contained groups, organisation pairs;
-    /// a list cut by the limit says so under its heading.
-    func table() -> String {
-        func cutLine(_ shown: Int, _ total: Int, _ noun: String) -> String {
-            AnalysisOutput.cut(shown: shown, total: total, of: noun).map { $0 + "\n" } ?? ""
-        }
-        var out = ""
-        if groupPairTotal > 0 || containmentTotal > 0 {
-            out += AnalysisOutput.heading("Groups sharing members\(AnalysisOutput.dateSuffix(asOf))")
-            out += cutLine(groupPairs.count, groupPairTotal, "group pairs")
-            var t = TextTable([
-                ("Group", .left), ("Group", .left), ("Shared", .right), ("Jaccard", .right), ("Overlap", .right),
-                ("Shared members", .left),
-            ])
-            for p in groupPairs {
-                t.append([
-                    AnalysisOutput.label(p.first), AnalysisOutput.label(p.second), "\(p.sharedCount)",
-                    AnalysisOutput.decimal(p.jaccard),
-                    AnalysisOutput.decimal(p.overlapCoefficient), AnalysisOutput.names(p.sharedMembers),
-                ])
-            }
-            out += groupPairs.isEmpty ? (groupPairTotal == 0 ? "none\n" : "") : t.render()
-            out += "\n" + AnalysisOutput.heading("Groups contained in another (every member also sits in the other)")
-            out += cutLine(containments.count, containmentTotal, "containments")
-            var c = TextTable([("Group", .left), ("Contained in", .left), ("Members", .right), ("Of", .right), ("", .left)])
-            for x in containments {
-                c.append([
-                    AnalysisOutput.label(x.contained), AnalysisOutput.label(x.container), "\(x.containedSize)",
-                    "\(x.containerSize)",
-                    x.kind == .identical ? "identical members" : "",
-                ])
-            }
-            out += containments.isEmpty ? (containmentTotal == 0 ? "none\n" : "") : c.render()
-        }
-        if organisationPairTotal > 0 {
-            if !out.isEmpty { out += "\n" }
-            out += AnalysisOutput.heading("Organisations sharing groups\(AnalysisOutput.dateSuffix(asOf))")
-            out += cutLine(organisationPairs.count, organisationPairTotal, "organisation pairs")
-            var t = TextTable([
-                ("Organisation", .left), ("Organisation", .left), ("Shared", .right), ("Jaccard", .right),
-                ("Overlap", .right), ("Shared groups", .left),
-            ])
-            for p in organisationPairs {
-                t.append([
-                    AnalysisOutput.label(p.first), AnalysisOutput.label(p.second), "\(p.sharedCount)",
-                    AnalysisOutput.decimal(p.jaccard),
-                    AnalysisOutput.decimal(p.overlapCoefficient), AnalysisOutput.names(p.sharedGroups),
-                ])
-            }
-            if !organisationPairs.isEmpty { out += t.render() }
-        }
-        if out.isEmpty { out = "No pairs share \(minShared) or more.\n" }
-        return out + AnalysisOutput.notes(Self.explanations)
-    }
-
     /// One CSV: a row per pair, `pair` telling group pairs from organisation
     /// pairs; `pair_total` counts the pairs of the row's kind, so fewer rows
     /// than that means the list was cut (`--limit`).

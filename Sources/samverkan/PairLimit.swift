@@ -26,13 +26,6 @@ struct PairLimit: ExpressibleByArgument, Equatable {
 }
 
 extension AnalysisOutput {
-    /// The line that states a cut: "showing the first 1,000 of 7,998,000
-    /// group pairs (--limit N or all to change)"; nil when nothing is cut.
-    static func cut(shown: Int, total: Int, of noun: String) -> String? {
-        guard shown < total else { return nil }
-        return "showing \(shown == 0 ? "none" : "the first \(grouped(shown))") of \(grouped(total)) \(noun) in this order (--limit N or --limit all to change)"
-    }
-
     /// An integer with thousands separated by commas: "7,998,000".
     static func grouped(_ n: Int) -> String {
         let digits = String(n.magnitude)

@@ -33,37 +33,11 @@ struct ReachCommand: ParsableCommand {
         let reach = try AnalysisOutput.answer("reach") { () throws(RegistryAnalysisError) in
             try analysis.reach(from: a, steps: steps, without: g)
         }
-        try options.emit(reach, table: { $0.table() }, csv: { $0.csv() })
+        try options.emit(reach, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
     }
 }
 
 extension PartnerReach {
-    /// Partners by step, groups within reach, and what a dissolved group costs.
-    func table() -> String {
-        let n = partners.count
-        var out = AnalysisOutput.heading(
-            "\(from.name) reaches \(n) partner\(n == 1 ? "" : "s") within \(steps) step\(steps == 1 ? "" : "s")"
-                + AnalysisOutput.dateSuffix(asOf))
-        var t = TextTable([("Organisation", .left), ("Steps", .right), ("Via", .left)])
-        for p in partners { t.append([AnalysisOutput.label(p.organisation), "\(p.steps)", AnalysisOutput.names(p.via)]) }
-        out += partners.isEmpty ? "none\n" : t.render()
-        out += "\n" + AnalysisOutput.heading("Groups within reach")
-        var g = TextTable([("Group", .left), ("Steps", .right)])
-        for x in groups { g.append([AnalysisOutput.label(x.group), "\(x.steps)"]) }
-        out += groups.isEmpty ? "none\n" : g.render()
-        if let without {
-            out += "\n" + AnalysisOutput.heading("Without \(without.name): \(lost.count) partner\(lost.count == 1 ? "" : "s") lost")
-            var l = TextTable([("Organisation", .left), ("Steps before", .right)])
-            for p in lost { l.append([p.organisation.name, "\(p.steps)"]) }
-            out += lost.isEmpty ? "none\n" : l.render()
-            out += "\n" + AnalysisOutput.heading("Without \(without.name): farther away")
-            var f = TextTable([("Organisation", .left), ("Steps before", .right), ("Steps after", .right)])
-            for p in lengthened { f.append([p.organisation.name, "\(p.stepsBefore)", "\(p.stepsAfter)"]) }
-            out += lengthened.isEmpty ? "none\n" : f.render()
-        }
-        return out + AnalysisOutput.notes(Self.explanations)
-    }
-
     /// A row per partner; with `--without`, whether it is lost and its steps after.
     func csv() -> String {
         var w = CSVWriter(header: [

@@ -11,13 +11,13 @@ protocol ReadsRegistries {
 extension ReadsRegistries {
     var inputNoun: String { "the registry" }
 
-    /// Throws a usage error (exit 64), with the message on standard
-    /// error, when standard output is open on one of `inputFiles`.
-    func checkStandardOutput(command: String) throws {
+    /// Throws a usage error (exit 64) when standard output is open on one
+    /// of `inputFiles`.
+    func checkStandardOutput() throws(CLIError) {
         guard let input = OutputTarget.inputOnStandardOutput(inputs: inputFiles) else { return }
-        throw CLIError.usage(
+        throw .usage(
             "standard output is \(inputNoun) being read ('\(input)'); writing there would overwrite it. "
-                + "Send the output to another file").report(command: command)
+                + "Send the output to another file")
     }
 }
 

@@ -24,9 +24,12 @@ struct RegistryOptions: ParsableArguments {
         help: ArgumentHelp(
             "The date to describe: 'now' (the default: what has not ended), or YYYY, YYYY-MM, YYYY-MM-DD "
                 + "(what existed then; what only possibly did is marked uncertain).",
-            valueName: "date"),
-        transform: RegistryOptions.parseAsOf)
-    var asOfOption: AsOf?
+            valueName: "date"))
+    var asOfText: String?
+
+    /// The date `--as-of` names, nil when it is not given
+    /// (`checkCommandLine()` has refused one that is not a date).
+    var asOfOption: AsOf? { asOfText.flatMap { try? Self.parseAsOf($0) } }
 
     @Flag(name: .customLong("all-time"), help: "Describe everything the registry ever held, ended or not, as one network.")
     var allTime = false
@@ -38,13 +41,16 @@ struct RegistryOptions: ParsableArguments {
     var certainty: CertaintyFilter = .all
 
     /// `--as-of`'s parser (`DateArgument`).
-    static func parseAsOf(_ text: String) throws -> AsOf {
-        try DateArgument.asOf(text, hint: "for every date at once use --all-time")
+    static func parseAsOf(_ text: String) throws(CLIError) -> AsOf {
+        try DateArgument.asOf(text, option: "--as-of", hint: "for every date at once use --all-time")
     }
 
-    func validate() throws {
+    /// `--as-of` is a date and not given with `--all-time`; the command that
+    /// holds these options calls this from its `checkCommandLine()`.
+    func checkCommandLine() throws(CLIError) {
+        if let asOfText { _ = try Self.parseAsOf(asOfText) }
         if allTime, asOfOption != nil {
-            throw ValidationError("--as-of and --all-time contradict each other; give one of them")
+            throw .usage("--as-of and --all-time contradict each other; give one of them")
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 import PartnerRegistry
 
 /// `samverkan report FILE -o karta.html`: the explorer page.
-struct ReportCommand: AsyncParsableCommand {
+struct ReportCommand: AsyncParsableCommand, ChecksCommandLine {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the explorer: one self-contained HTML page with the map, search, panels, year slider and tables.",
@@ -36,9 +36,9 @@ struct ReportCommand: AsyncParsableCommand {
         valueName: "N"))
     var overviewAbove: Int = ExplorerOptions.defaultOverviewThreshold
 
-    func validate() throws {
+    func checkCommandLine() throws(CLIError) {
         guard overviewAbove >= 0 else {
-            throw ValidationError("--overview-above must be 0 or more, got \(overviewAbove)")
+            throw .usage("--overview-above must be 0 or more, got \(overviewAbove)")
         }
     }
 

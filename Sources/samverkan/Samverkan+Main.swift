@@ -19,29 +19,33 @@ extension Samverkan {
         var status: Int32
         do {
             if let misspelt = CommandSuggestion.unknownCommand(in: arguments, among: subcommandNames) {
-                throw ValidationError(misspelt)
+                throw CLIError.usage(misspelt).report(command: "")
             }
             try await execute(arguments)
             status = 0
+        } catch let error as CLIError {
+            // Commands report their errors where they arise; one that
+            // escapes is reported here the same way.
+            status = error.report(command: commandName(arguments)).rawValue
         } catch let error as StandardStreamError {
             status = StandardStream.writeFailureStatus
             if !error.isBrokenPipe { printToStandardError("\(commandPrefix(arguments)): \(error)") }
         } catch {
             status = exitCode(for: error).rawValue
-            status = report(error, status: status, arguments: arguments)
+            if !CLIError.reportLeftForMain(status: status) {
+                status = report(error, status: status, arguments: arguments)
+            }
         }
         if status == 0 && StandardStream.errorStreamFailed { status = StandardStream.writeFailureStatus }
         terminate(status)
     }
 
-    /// Parses the command line, refuses a standard output open on one of
-    /// the files the command reads and an output file that would replace
-    /// one of them, and runs the command.
+    /// Parses and checks the command line (each command's `validate()`,
+    /// `ChecksCommandLine`: a standard output open on one of the files the
+    /// command reads, an output file that would replace one of them, the
+    /// options) and runs the command.
     private static func execute(_ arguments: [String]) async throws {
         var command = try await asyncParseAsRoot(arguments)
-        let name = type(of: command)._commandName
-        try (command as? ReadsRegistries)?.checkStandardOutput(command: name)
-        try (command as? WritesFiles)?.checkOutputs(command: name)
         if var asyncCommand = command as? AsyncParsableCommand {
             try await asyncCommand.run()
         } else {
@@ -74,8 +78,14 @@ extension Samverkan {
 
     /// "samverkan map" when the first argument is a command, else "samverkan".
     private static func commandPrefix(_ arguments: [String]) -> String {
-        guard let first = arguments.first, subcommandNames.contains(first) else { return "samverkan" }
-        return "samverkan \(first)"
+        let name = commandName(arguments)
+        return name.isEmpty ? "samverkan" : "samverkan \(name)"
+    }
+
+    /// The command the first argument names, or "" when it names none.
+    private static func commandName(_ arguments: [String]) -> String {
+        guard let first = arguments.first, subcommandNames.contains(first) else { return "" }
+        return first
     }
 
     private static func terminate(_ status: Int32) -> Never {

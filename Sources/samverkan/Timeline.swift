@@ -8,7 +8,7 @@ extension TimelineMeasure: ExpressibleByArgument {}
 
 /// `samverkan timeline FILE [--from DATE] [--to DATE|now] [--every year|month]`:
 /// the network's figures and each organisation's score, step by step.
-struct TimelineCommand: ParsableCommand {
+struct TimelineCommand: ParsableCommand, ChecksCommandLine {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "The network over time: size, density, components, centralisation and each organisation's score per step.",
@@ -29,16 +29,20 @@ struct TimelineCommand: ParsableCommand {
         "A registry: YAML, JSON, or a CSV of memberships. '-' reads standard input.", valueName: "file"))
     var file: String
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "The first step: YYYY, YYYY-MM or YYYY-MM-DD (default: the earliest date the file writes).", valueName: "date"),
-        transform: TimelineCommand.parseDate)
-    var from: PartialDate?
+    @Option(name: .customLong("from"), parsing: .unconditional, help: ArgumentHelp(
+        "The first step: YYYY, YYYY-MM or YYYY-MM-DD (default: the earliest date the file writes).", valueName: "date"))
+    var fromText: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
+    @Option(name: .customLong("to"), parsing: .unconditional, help: ArgumentHelp(
         "The last step: 'now' (the default; dated steps run through the latest date the file writes, then now) or a date.",
-        valueName: "date|now"),
-        transform: TimelineCommand.parseEnd)
-    var to: AsOf = .now
+        valueName: "date|now"))
+    var toText: String?
+
+    /// The date `--from` names (`checkCommandLine()` has refused one that is not a date).
+    var from: PartialDate? { fromText.flatMap { try? Self.parseDate($0) } }
+
+    /// The date `--to` names, or now.
+    var to: AsOf { toText.flatMap { try? Self.parseEnd($0) } ?? .now }
 
     @Option(help: "One step per year or per month.")
     var every: TimelineInterval = .year
@@ -71,18 +75,20 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Threads for betweenness and the distance measures (default: all available cores; results do not depend on it).")
     var threads: Int?
 
-    static func parseDate(_ text: String) throws -> PartialDate { try DateArgument.date(text) }
+    static func parseDate(_ text: String) throws(CLIError) -> PartialDate { try DateArgument.date(text, option: "--from") }
 
-    static func parseEnd(_ text: String) throws -> AsOf {
+    static func parseEnd(_ text: String) throws(CLIError) -> AsOf {
         if text.lowercased() == "now" { return .now }
-        return .date(try DateArgument.date(text))
+        return .date(try DateArgument.date(text, option: "--to"))
     }
 
-    func validate() throws {
+    func checkCommandLine() throws(CLIError) {
+        if let fromText { _ = try Self.parseDate(fromText) }
+        if let toText { _ = try Self.parseEnd(toText) }
         if let from, let end = to.date, from.firstDay > end.lastDay {
-            throw ValidationError("--from \(from) is after --to \(end); give a --from on or before --to")
+            throw .usage("--from \(from) is after --to \(end); give a --from on or before --to")
         }
-        if let output, output.isEmpty { throw ValidationError("-o needs a file name") }
+        if let output, output.isEmpty { throw .usage("-o needs a file name") }
         try checkThreads(threads)
         try csvCells.check(format: format)
     }
@@ -101,7 +107,7 @@ struct TimelineCommand: ParsableCommand {
                 registry: registry, from: from, to: to, every: every, certainty: certainty, filter: filters.filter,
                 measure: measure, lengths: lengths, parallelism: ThreadCount.resolve(threads))
         } catch let error as TimelineError {
-            throw CLIError.failure(error.description, status: 64).report(command: "timeline")
+            throw CLIError.usage(error.description).report(command: "timeline")
         } catch {
             throw CLIError.failure(String(describing: error), status: 3).report(command: "timeline")
         }
@@ -127,7 +133,7 @@ struct TimelineCommand: ParsableCommand {
         guard output == nil || format != nil else { return }
         let text: String
         switch format ?? .table {
-        case .table: text = DisplayText.safe(timeline.table(), styled: Terminal.stdoutIsTTY)
+        case .table: text = DisplayText.safe(timeline.text(style: .standardOutput), styled: Terminal.stdoutIsTTY)
         case .json: text = try AnalysisOutput.json(timeline)
         case .csv: text = csvCells.csv { timeline.csv() }
         }
@@ -143,59 +149,6 @@ extension TimelineCommand: WritesFiles {
 extension Timeline {
     /// "2003", "2015-03", "now".
     static func label(_ asOf: AsOf) -> String { asOf.description }
-
-    /// "18", or "18 (1 uncertain)".
-    static func counted(_ n: Int, _ uncertain: Int) -> String { uncertain > 0 ? "\(n) (\(uncertain) uncertain)" : "\(n)" }
-
-    /// "first to last, every year".
-    var span: String {
-        let first = steps.first.map { Self.label($0.asOf) } ?? "–"
-        let last = steps.last.map { Self.label($0.asOf) } ?? "–"
-        return "\(first) to \(last), every \(every.rawValue)"
-    }
-
-    /// The network per step, then each organisation's score per step.
-    func table() -> String {
-        var out = AnalysisOutput.heading("The network over time (\(span))")
-        var t = TextTable([
-            ("step", .left), ("organisations", .right), ("groups", .right), ("ties", .right),
-            ("organisation ties", .right), ("density", .right), ("components", .right), ("isolated", .right),
-            ("degree centr.", .right), ("betweenness centr.", .right), ("avg path length", .right),
-        ])
-        for s in steps {
-            t.append([
-                Self.label(s.asOf), Self.counted(s.organisations, s.uncertainOrganisations),
-                Self.counted(s.groups, s.uncertainGroups), Self.counted(s.ties, s.uncertainTies),
-                "\(s.organisationTies)", AnalysisOutput.decimal(s.density), "\(s.components)", "\(s.isolated)",
-                AnalysisOutput.decimal(s.degreeCentralization), AnalysisOutput.decimal(s.betweennessCentralization),
-                AnalysisOutput.decimal(s.averagePathLength),
-            ])
-        }
-        out += t.render()
-        var notes = [
-            "organisation ties, density, components, centralisation and path length are of the organisation network (organisations sharing a group)",
-            "now: what has not ended, as the registry last describes it; a year is its first day",
-        ]
-        if steps.contains(where: \.isUncertain) {
-            notes.append("uncertain: present only possibly on that date (its sources describe a later date, or do not date its end); counted in the totals")
-        }
-        out += AnalysisOutput.notes(notes)
-
-        out += "\n" + AnalysisOutput.heading("\(measure.rawValue) of each organisation, organisation network (\(span))")
-        var scores = TextTable([("organisation", .left)] + steps.map { (Self.label($0.asOf), TextTable.Alignment.right) })
-        for o in organisations {
-            scores.append([o.name] + zip(o.scores, o.uncertain).map { score, uncertain in
-                guard let score else { return "–" }
-                return String(format: "%.3f", score) + (uncertain ? "?" : "")
-            })
-        }
-        out += scores.render()
-        out += AnalysisOutput.notes([
-            explanation,
-            "?: the organisation or one of its ties is present only possibly on that date; –: not in the network then",
-        ])
-        return out
-    }
 
     /// Two CSV tables separated by an empty line: one row per step, then
     /// one row per organisation and step.

@@ -27,50 +27,49 @@ struct PlannedOutput {
 /// reads, however named (`..`, a symbolic or hard link, standard input),
 /// a directory to replace that holds one of them, and a file inside a
 /// directory of outputs that is one of them; and (exit 3) an output of a
-/// kind that cannot hold it. `Samverkan.execute` calls it for every
+/// kind that cannot hold it. `ChecksCommandLine.validate()` calls it for every
 /// command, so a new writing command gets the checks by conforming.
 protocol WritesFiles: ReadsRegistries {
     var plannedOutputs: [PlannedOutput] { get }
 }
 
 extension WritesFiles {
-    func checkOutputs(command: String) throws {
+    func checkOutputs() throws(CLIError) {
         let inputs = inputFiles
         for planned in plannedOutputs where planned.path != "-" && !planned.path.isEmpty {
             let output = planned.path
             switch planned.shape {
             case .file:
                 if let input = OutputTarget.input(overwrittenBy: output, inputs: inputs) {
-                    throw CLIError.usage(
+                    throw .usage(
                         "-o '\(output)' is \(describe(input)); writing \(planned.what) there would overwrite it. "
-                            + "Name another output file").report(command: command)
+                            + "Name another output file")
                 }
                 if let reason = OutputTarget.unwritableKind(output) {
-                    throw CLIError.failure(reason, status: StandardStream.writeFailureStatus).report(command: command)
+                    throw .failure(reason, status: StandardStream.writeFailureStatus)
                 }
             case let .filesInDirectory(names):
                 for name in names {
                     let file = URL(fileURLWithPath: output).appendingPathComponent(name).path
                     if let input = OutputTarget.input(overwrittenBy: file, inputs: inputs) {
-                        throw CLIError.usage(
+                        throw .usage(
                             "-o '\(output)' would receive '\(name)', and '\(file)' is \(describe(input)); writing "
                                 + "\(planned.what) there would overwrite it. Name another directory")
-                            .report(command: command)
                     }
                 }
                 if let reason = OutputTarget.unusableDirectory(output) {
-                    throw CLIError.failure(reason, status: StandardStream.writeFailureStatus).report(command: command)
+                    throw .failure(reason, status: StandardStream.writeFailureStatus)
                 }
             case .wholeDirectory:
                 if let input = OutputTarget.input(overwrittenBy: output, inputs: inputs) {
-                    throw CLIError.usage(
+                    throw .usage(
                         "-o '\(output)' is \(describe(input)); writing \(planned.what) there would overwrite it. "
-                            + "Name another output").report(command: command)
+                            + "Name another output")
                 }
                 if let input = OutputTarget.input(inside: output, inputs: inputs) {
-                    throw CLIError.usage(
+                    throw .usage(
                         "-o '\(output)' holds \(describe(input)); \(planned.what) replaces the directory whole. "
-                            + "Name another directory").report(command: command)
+                            + "Name another directory")
                 }
             }
         }

@@ -6,9 +6,9 @@ import PartnerRegistry
 /// terminal in one place, so that no command can forget a line.
 ///
 /// Every control and bidi character (`TerminalText`) shows as `<U+XXXX>`;
-/// line breaks are kept. The styles the commands themselves use (bold
-/// headings and table headers, dim notes and rules: `AnalysisOutput.heading`,
-/// `TextTable`, `Terminal.dim`) each wrap a whole line, so on a colour
+/// line breaks are kept. The styles of the reports' terminal text (bold
+/// headings and table headers, dim notes and rules: PartnerRegistry's
+/// `ReportTextStyle.terminal`) each wrap a whole line, so on a colour
 /// terminal a line that begins with one of them and ends with the reset
 /// keeps that frame, and what lies inside is neutralised like any other
 /// line. An escape anywhere else (a name in "Cut groups: …" holding ESC,

@@ -19,7 +19,9 @@ struct FormatOptions: ParsableArguments {
 
     @OptionGroup var csvCells: CSVCellOptions
 
-    func validate() throws { try csvCells.check(format: format) }
+    /// `--csv-raw` goes with `--format csv`; the command that holds these
+    /// options calls this from its `checkCommandLine()`.
+    func checkCommandLine() throws(CLIError) { try csvCells.check(format: format) }
 }
 
 /// Shared `--csv-raw` flag of every command with `--format csv`.
@@ -34,9 +36,9 @@ struct CSVCellOptions: ParsableArguments {
     var formulas: SpreadsheetCells { raw ? .exact : .guarded }
 
     /// `--csv-raw` without `--format csv` is a usage error.
-    func check(format: OutputFormat?) throws {
+    func check(format: OutputFormat?) throws(CLIError) {
         if raw, format != .csv {
-            throw ValidationError("--csv-raw applies to --format csv; add --format csv or leave --csv-raw out")
+            throw .usage("--csv-raw applies to --format csv; add --format csv or leave --csv-raw out")
         }
     }
 

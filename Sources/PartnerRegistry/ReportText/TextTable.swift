@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import InterchangeBase
-import PartnerRegistry
 
 /// A table printed with aligned columns. Numbers (columns marked
 /// `.right`) align right; widths are terminal columns, not characters.
@@ -26,13 +20,13 @@ struct TextTable {
 
     mutating func append(_ row: [String]) { rows.append(row) }
 
-    /// Renders the table; bold header and dim rule when `colour` is set.
+    /// Renders the table; bold header and dim rule in the terminal style.
     /// Control and bidi characters in cells show as `<U+XXXX>`
     /// (`TerminalText`), so a name cannot move the cursor or turn a row
     /// around.
     /// With `header: false`, only the rows (a continuation of a table
     /// printed before).
-    func render(colour: Bool = Terminal.stdoutIsTTY, header showHeader: Bool = true) -> String {
+    func render(style: ReportTextStyle, header showHeader: Bool = true) -> String {
         let columns = columns.map {
             Column(title: TerminalText.neutralised($0.title), alignment: $0.alignment, minimumWidth: $0.minimumWidth)
         }
@@ -59,26 +53,17 @@ struct TextTable {
         }
         var header = line(columns.map(\.title))
         var rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        if colour {
-            header = "\u{1B}[1m" + header + "\u{1B}[0m"
-            rule = "\u{1B}[2m" + rule + "\u{1B}[0m"
+        if style == .terminal {
+            header = ReportTextStyle.bold + header + ReportTextStyle.reset
+            rule = ReportTextStyle.dim + rule + ReportTextStyle.reset
         }
         return ((showHeader ? [header, rule] : []) + rows.map(line)).joined(separator: "\n") + "\n"
     }
 }
 
-enum Terminal {
-    /// Whether standard output is a terminal (colour is used only then,
-    /// and never when NO_COLOR is set).
-    static var stdoutIsTTY: Bool {
-        isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR") == nil
-    }
-
-    /// Whether standard output is a terminal, colour or not: CSV written
-    /// there has its control and bidi characters neutralised.
-    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
-
-    static func dim(_ text: String) -> String {
-        stdoutIsTTY ? "\u{1B}[2m" + text + "\u{1B}[0m" : text
+extension TextTable {
+    /// A table from (title, alignment) pairs.
+    init(_ columns: [(String, Alignment)]) {
+        self.init(columns.map { Column(title: $0.0, alignment: $0.1) })
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+
+extension BrokerReport: CustomStringConvertible {
+    /// The report as a table, as `samverkan brokers` prints it into a
+    /// file or a pipe: `text(style: .plain)`.
+    public var description: String { text(style: .plain) }
+
+    /// The cut organisations and groups, the bridging ties and memberships,
+    /// then every organisation's constraint, effective size and brokerage roles.
+    ///
+    /// - Parameter style: `.plain`, or `.terminal` for bold headings and
+    ///   table headers and dimmed notes.
+    /// - Returns: The text, each line ending in a line break.
+    public func text(style: ReportTextStyle) -> String {
+        var out = style.heading("What holds the network together\(ReportText.dateSuffix(asOf))")
+        func list<K>(_ items: [Named<K>]) -> String { items.isEmpty ? "none" : ReportText.names(items) }
+        out += "Cut organisations (organisation network): \(list(projectionCutOrganisations))\n"
+        out += "Cut organisations (organisations and groups): \(list(twoModeCutOrganisations))\n"
+        out += "Cut groups: \(list(twoModeCutGroups))\n"
+        let inner = projectionBridges.filter { !$0.isPendant }
+        let pendantTies = projectionBridges.count - inner.count
+        out += "\n" + style.heading("Bridging ties between organisations")
+        var b = TextTable([("Organisation", .left), ("Organisation", .left), ("Shared groups", .left)])
+        for t in inner { b.append([t.first.name, t.second.name, ReportText.names(t.sharedGroups)]) }
+        out += inner.isEmpty ? "none\n" : b.render(style: style)
+        if pendantTies > 0 { out += "(and \(pendantTies) pendant tie\(pendantTies == 1 ? "" : "s") to organisations with one partner)\n" }
+        let memberships = twoModeBridges.filter { !$0.isPendant }
+        let pendant = twoModeBridges.count - memberships.count
+        out += "\n" + style.heading("Bridging memberships")
+        var m = TextTable([("Organisation", .left), ("Group", .left)])
+        for x in memberships { m.append([ReportText.label(x.organisation), ReportText.label(x.group)]) }
+        out += memberships.isEmpty ? "none\n" : m.render(style: style)
+        if pendant > 0 { out += "(and \(pendant) pendant membership\(pendant == 1 ? "" : "s"): one-member groups or one-group members)\n" }
+        out += "\n" + style.heading("Brokerage (constraint with \(weighting.rawValue) ties)")
+        var t = TextTable([
+            ("Organisation", .left), ("Level", .left), ("Partners", .right), ("Constraint", .right),
+            ("Eff. size", .right), ("Coord", .right), ("Consult", .right), ("Repr", .right), ("Gate", .right),
+            ("Liaison", .right), ("Cut", .left),
+        ])
+        for o in organisations {
+            let cut = o.isCutVertex ? "yes" : o.isTwoModeCutVertex ? "two-mode" : "no"
+            t.append([
+                ReportText.label(o.organisation), o.level?.rawValue ?? "–", "\(o.partners)", ReportText.decimal(o.constraint),
+                ReportText.decimal(o.effectiveSize), "\(o.roles.coordinator)", "\(o.roles.consultant)",
+                "\(o.roles.representative)", "\(o.roles.gatekeeper)", "\(o.roles.liaison)", cut,
+            ])
+        }
+        out += t.render(style: style)
+        return out + style.notes(Self.explanations)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+extension OneModeBrokerReport: CustomStringConvertible {
+    /// The report as a table, as `samverkan brokers` prints it into a
+    /// file or a pipe: `text(style: .plain)`.
+    public var description: String { text(style: .plain) }
+
+    /// Cut vertices and bridges, then every node's constraint, effective
+    /// size and core number.
+    ///
+    /// - Parameter style: `.plain`, or `.terminal` for bold headings and
+    ///   table headers and dimmed notes.
+    /// - Returns: The text, each line ending in a line break.
+    public func text(style: ReportTextStyle) -> String {
+        var out = style.heading("What holds the network together (one-mode)")
+        out += "Cut vertices: " + (cutVertices.isEmpty ? "none" : cutVertices.map(\.name).joined(separator: ", ")) + "\n"
+        let inner = bridges.filter { !$0.isPendant }
+        out += "\n" + style.heading("Bridges")
+        var b = TextTable([("Node", .left), ("Node", .left)])
+        for t in inner { b.append([t.first.name, t.second.name]) }
+        out += inner.isEmpty ? "none\n" : b.render(style: style)
+        let pendant = bridges.count - inner.count
+        if pendant > 0 { out += "(and \(pendant) pendant tie\(pendant == 1 ? "" : "s") to nodes with one partner)\n" }
+        out += "\n" + style.heading("Brokerage (constraint with \(weighting) ties)")
+        var t = TextTable([
+            ("Node", .left), ("Partners", .right), ("Constraint", .right), ("Eff. size", .right), ("Core", .right),
+            ("Cut", .left),
+        ])
+        for n in nodes {
+            t.append([
+                n.node.name, "\(n.partners)", ReportText.decimal(n.constraint), ReportText.decimal(n.effectiveSize),
+                "\(n.coreNumber)", n.isCutVertex ? "yes" : "no",
+            ])
+        }
+        out += t.render(style: style)
+        return out + style.notes(Self.explanations)
+    }
+}

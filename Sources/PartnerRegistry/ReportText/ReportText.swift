@@ -1,0 +1,59 @@
+import Foundation
+
+/// The pieces every report's text is made of: numbers, names, counts and
+/// the date a report describes, written the same way in every table.
+enum ReportText {
+    /// A number with three decimals ("0.667"); "–" for nil.
+    static func decimal(_ x: Double?) -> String {
+        guard let x else { return "–" }
+        return String(format: "%.3f", x)
+    }
+
+    /// Names joined for a table cell; a name present only possibly on the
+    /// date is followed by "(?)".
+    static func names<K>(_ items: [Named<K>]) -> String { items.map(label).joined(separator: ", ") }
+
+    /// A name for a table cell: "(?)" after an entity present only possibly.
+    static func label<K>(_ item: Named<K>) -> String { item.name + (item.uncertain ? " (?)" : "") }
+
+    /// The presence column of a table: "uncertain" or nothing.
+    static func presence(_ uncertain: Bool) -> String { uncertain ? "uncertain" : "" }
+
+    /// The line under a table with uncertain entries.
+    static let uncertainNote = "(?) / uncertain: present only possibly on this date (its sources describe a later date, or do not date its end)"
+
+    /// The line under a table whose figures have a sure value beside them.
+    static func sureNote(language: String?) -> String {
+        let word = SureAndPossible<Double>.sureWord(language: language)
+        return "(\(word) x): the figure on what is certainly there on this date, where it differs; "
+            + "– where the entity itself is only possibly there"
+    }
+
+    /// "1 group", "2 groups".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// " (as of now)", " (as of 2015)", " (all time)": every report says
+    /// which date it describes.
+    static func dateSuffix(_ asOf: AsOf) -> String { asOf == .allTime ? " (all time)" : " (as of \(asOf))" }
+
+    /// A step of a timeline: "2003", "2015-03", "now".
+    static func step(_ asOf: AsOf) -> String { asOf.description }
+
+    /// "showing the first 1,000 of 7,998,000 group pairs …" when a list
+    /// was cut at `shown` of `total`; nil when it was not.
+    static func cut(shown: Int, total: Int, of noun: String) -> String? {
+        guard shown < total else { return nil }
+        return "showing \(shown == 0 ? "none" : "the first \(grouped(shown))") of \(grouped(total)) \(noun) in this order (--limit N or --limit all to change)"
+    }
+
+    /// An integer with thousands separated by commas: "7,998,000".
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+}
