@@ -109,14 +109,23 @@ public struct Group: Hashable, Sendable, Codable, Identifiable {
     public var replaces: [GroupID]
     /// Groups that took this one's place.
     public var succeededBy: [GroupID]
+    /// Whether the registry's list of members is the whole list; nil when
+    /// the file does not say (read as complete).
+    public var memberList: MemberList?
+
+    /// Whether the file records only some of the group's members
+    /// (`member-list: partial`): no finding may rest on who is missing.
+    public var hasPartialMemberList: Bool { memberList?.extent == .partial }
 
     public init(
         id: GroupID, name: String, kind: GroupKind, aliases: [String] = [],
         level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
         conveners: [OrganisationID] = [], partOf: GroupID? = nil, basedOn: [DocumentID] = [],
         attributes: [String: String] = [:], sources: [Citation] = [], assessment: Assessment? = nil,
-        convenerAssessments: [OrganisationID: Assessment] = [:], replaces: [GroupID] = [], succeededBy: [GroupID] = []
+        convenerAssessments: [OrganisationID: Assessment] = [:], replaces: [GroupID] = [], succeededBy: [GroupID] = [],
+        memberList: MemberList? = nil
     ) {
+        self.memberList = memberList
         self.assessment = assessment
         self.convenerAssessments = convenerAssessments
         self.replaces = replaces
@@ -297,4 +306,27 @@ public enum DocumentEnd: Hashable, Sendable, Codable {
     /// Ended on a date the source does not give; surely gone from
     /// `before` on, when known.
     case unknown(before: PartialDate?)
+}
+
+/// What a group's `members:` list covers: all of its members, or only some
+/// (the source lists them "däribland … osv.", among them … etc.). A
+/// partial list keeps every analysis from calling the group identical to
+/// another or redundant.
+public struct MemberList: Hashable, Sendable, Codable {
+    /// Whether the list is whole or partial.
+    public enum Extent: String, Hashable, Sendable, Codable, CaseIterable {
+        case complete, partial
+    }
+
+    public var extent: Extent
+    /// Why the list is partial, in the file's words.
+    public var reason: String?
+    /// The words of the source that show it (its "däribland … osv.").
+    public var sources: [Citation]
+
+    public init(_ extent: Extent, reason: String? = nil, sources: [Citation] = []) {
+        self.extent = extent
+        self.reason = reason
+        self.sources = sources
+    }
 }

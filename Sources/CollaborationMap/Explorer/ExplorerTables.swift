@@ -144,15 +144,19 @@ struct ExplorerTables {
         let total = report?.total ?? 0
         var rows: [[ExplorerData.Cell]] = []
         var keys: [Int] = []
+        // A group whose list the registry says is partial is not judged:
+        // a Jaccard of 1 there says nothing about the members not recorded.
+        func partial(_ g: NamedGroup) -> Bool { analysis.registry.group(g.id)?.hasPartialMemberList == true }
         for p in pairs {
             rows.append([
                 .text(p.first.name), .text(p.second.name), .number(Double(p.sharedCount)),
                 .number(Double(p.firstSize)), .number(Double(p.secondSize)), .number(p.jaccard.rounded4),
+                .text(partial(p.first) || partial(p.second) ? t("partial: not judged", "ofullständig: bedöms inte") : ""),
             ])
             keys.append(key(p.first.id))
         }
         return .init(
-            id: "forums", title: t("Redundant forums", "Överlappande forum"),
+            id: "forums", title: t("Overlapping forums", "Överlappande forum"),
             note: t("Pairs of groups with members in common, most similar first (Jaccard: shared ÷ in either), as `samverkan overlap`.",
                     "Par av grupper med gemensamma medlemmar, mest lika först (Jaccard: gemensamma ÷ i någon av dem), som `samverkan overlap`.")
                 + (pairs.count < total
@@ -162,6 +166,7 @@ struct ExplorerTables {
                 .init(label: t("Group", "Grupp"), numeric: false), .init(label: t("Group", "Grupp"), numeric: false),
                 .init(label: t("Shared", "Gemensamma"), numeric: true), .init(label: t("Size", "Storlek"), numeric: true),
                 .init(label: t("Size", "Storlek"), numeric: true), .init(label: "Jaccard", numeric: true),
+                .init(label: t("Member list", "Medlemslista"), numeric: false),
             ], rows: rows, keys: keys)
     }
 

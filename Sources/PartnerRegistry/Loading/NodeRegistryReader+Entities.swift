@@ -8,7 +8,7 @@ extension NodeRegistryReader {
     ]
     static let groupKeys = [
         "id", "name", "kind", "aliases", "level", "url", "since", "until", "convener", "part-of", "based-on",
-        "attributes", "source", "members", "certainty", "reason", "replaces", "succeeded-by",
+        "attributes", "source", "members", "certainty", "reason", "replaces", "succeeded-by", "member-list",
     ]
     static let memberKeys = ["organisation", "role", "mandate", "since", "until", "source", "certainty", "reason"]
     static let membershipKeys = [
@@ -113,6 +113,7 @@ extension NodeRegistryReader {
         let assessment = assessment(f, of: what)
         let replaces = strings(f["replaces"], key: "replaces", of: what).map(\.0)
         let successors = refer(.group, f["succeeded-by"], key: "succeeded-by", of: what, place: "'succeeded-by' of \(what)")
+        let memberList = f["member-list"].flatMap { readMemberList($0, of: what) }
         note(.group, id: id, names: [name] + aliases)
         let membersPlace = "the members of \(what)"
         for item in list(f["members"], what: "members of \(what)") {
@@ -125,8 +126,28 @@ extension NodeRegistryReader {
             basedOn: basedOn.map { DocumentID($0) }, attributes: attributes, sources: sources, assessment: assessment,
             convenerAssessments: Dictionary(
                 convenerAssessments.map { (OrganisationID($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }),
-            replaces: replaces.map { GroupID($0) }, succeededBy: successors.map { GroupID($0) }))
+            replaces: replaces.map { GroupID($0) }, succeededBy: successors.map { GroupID($0) }, memberList: memberList))
         positions.groups.append(f.position)
+    }
+
+    /// `member-list: partial` (or `complete`), or the long form
+    /// `{extent: partial, reason: …, source: …}` citing the words that show it.
+    mutating func readMemberList(_ node: Node, of what: String) -> MemberList? {
+        if case .mapping = node {
+            guard let f = fields(node, allowed: ["extent", "reason", "source"], what: "'member-list' of \(what)")
+            else { return nil }
+            guard let extentNode = f["extent"] else {
+                diag.error(.missingKey, at: f.position, "'member-list' of \(what) has no 'extent'",
+                           hint: "write extent: partial (or complete)")
+                return nil
+            }
+            guard let extent = enumValue(extentNode, key: "extent", of: what, noun: "member-list extent", as: MemberList.Extent.self)
+            else { return nil }
+            let reason = f["reason"].flatMap { string($0, key: "reason", of: what) }
+            return MemberList(extent, reason: reason, sources: citations(f["source"], of: what))
+        }
+        return enumValue(node, key: "member-list", of: what, noun: "member-list extent", as: MemberList.Extent.self)
+            .map { MemberList($0) }
     }
 
     /// A membership, short (`- visit-umea`) or long form. `group` is the

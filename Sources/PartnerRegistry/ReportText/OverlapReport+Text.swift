@@ -38,7 +38,8 @@ extension OverlapReport: CustomStringConvertible {
                 c.append([
                     ReportText.label(x.contained), ReportText.label(x.container), "\(x.containedSize)",
                     "\(x.containerSize)",
-                    x.kind == .identical ? "identical members" : "",
+                    x.kind == .identical ? "identical members"
+                        : x.kind == .partialMemberList ? "member list partial: not judged" : "",
                 ])
             }
             out += containments.isEmpty ? (containmentTotal == 0 ? "none\n" : "") : c.render(style: style)

@@ -203,6 +203,16 @@ public enum RegistryWriter {
         appendAssessment(&pairs, g.assessment)
         if let p = g.partOf { pairs.append(("part-of", .text(p.rawValue))) }
         if !g.basedOn.isEmpty { pairs.append(("based-on", ids(g.basedOn))) }
+        if let list = g.memberList {
+            if list.reason == nil && list.sources.isEmpty {
+                pairs.append(("member-list", .text(list.extent.rawValue)))
+            } else {
+                var fields: [(String, FileValue)] = [("extent", .text(list.extent.rawValue))]
+                if let reason = list.reason { fields.append(("reason", .text(reason))) }
+                if let s = citations(list.sources) { fields.append(("source", s)) }
+                pairs.append(("member-list", .map(fields, flow: false)))
+            }
+        }
         tail(&pairs, attributes: g.attributes, sources: g.sources)
         if !members.isEmpty { pairs.append(("members", .list(members.map(member), flow: false))) }
         return .map(pairs, flow: false)

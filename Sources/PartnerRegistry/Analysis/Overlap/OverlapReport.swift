@@ -54,5 +54,7 @@ public struct OverlapReport: Hashable, Sendable, Codable {
         "jaccard — shared members ÷ members of either group; 1 means the same members, 0 none in common",
         "overlap — shared members ÷ members of the smaller group; 1 means the smaller group sits inside the larger",
         "contained — every member of the group also sits in the other: the forum adds no new meeting place",
+        "member list partial — the registry records only some members of one of the groups (member-list: partial): "
+            + "not judged identical or redundant",
     ]
 }

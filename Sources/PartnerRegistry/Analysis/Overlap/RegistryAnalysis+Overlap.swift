@@ -140,8 +140,11 @@ extension RegistryAnalysis {
         var (a, b, sizeA, sizeB) = (view.namedGroup(position: p.first), view.namedGroup(position: p.second), p.firstSize, p.secondSize)
         if names.precedes(b, a) { swap(&a, &b); swap(&sizeA, &sizeB) }
         let s = p.sharedCount
-        let containment: PairContainment? =
-            s == sizeA && s == sizeB ? .identical : s == sizeA ? .firstInSecond : s == sizeB ? .secondInFirst : nil
+        // A partial member list says nothing of who is missing: no
+        // containment is read from it.
+        let partial = hasPartialMemberList(a) || hasPartialMemberList(b)
+        let containment: PairContainment? = partial ? nil
+            : s == sizeA && s == sizeB ? .identical : s == sizeA ? .firstInSecond : s == sizeB ? .secondInFirst : nil
         return GroupOverlap(
             first: a, second: b, sharedMembers: names.sorted(p.shared.map(view.namedOrganisation)),
             firstSize: sizeA, secondSize: sizeB, jaccard: p.jaccard, overlapCoefficient: p.overlapCoefficient,
@@ -150,11 +153,17 @@ extension RegistryAnalysis {
 
     private func groupContainment(_ c: Containment) -> GroupContainment {
         var (inner, outer) = (view.namedGroup(position: c.contained), view.namedGroup(position: c.container))
-        let kind: ContainmentKind = c.kind == .identical ? .identical : .properSubset
+        let kind: ContainmentKind = hasPartialMemberList(inner) || hasPartialMemberList(outer) ? .partialMemberList
+            : c.kind == .identical ? .identical : .properSubset
         if kind == .identical && names.precedes(outer, inner) { swap(&inner, &outer) }
         return GroupContainment(
             contained: inner, container: outer, kind: kind, containedSize: c.containedSize,
             containerSize: c.containerSize)
+    }
+
+    /// Whether the registry records only some of `group`'s members.
+    private func hasPartialMemberList(_ group: NamedGroup) -> Bool {
+        registry.group(group.id)?.hasPartialMemberList == true
     }
 
     private func organisationOverlap(_ p: PairOverlap) -> OrganisationOverlap {
