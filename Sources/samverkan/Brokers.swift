@@ -53,18 +53,25 @@ extension TieWeighting: ExpressibleByArgument {}
 extension BrokerReport {
     /// A row per organisation (cut lists and bridges are in the JSON).
     func csv() -> String {
+        // Each figure, then its value on the sure network (sure_…; empty
+        // for an organisation not in it).
         var w = CSVWriter(header: [
-            "organisation_id", "organisation_name", "level", "partners", "constraint", "effective_size",
-            "coordinator", "consultant", "representative", "gatekeeper", "liaison", "brokerage_total", "cut_vertex",
-            "two_mode_cut_vertex", "uncertain",
+            "organisation_id", "organisation_name", "level", "partners", "sure_partners", "constraint", "sure_constraint",
+            "effective_size", "sure_effective_size", "coordinator", "sure_coordinator", "consultant", "sure_consultant",
+            "representative", "sure_representative", "gatekeeper", "sure_gatekeeper", "liaison", "sure_liaison",
+            "brokerage_total", "sure_brokerage_total", "cut_vertex", "two_mode_cut_vertex", "uncertain",
         ], asOf: asOf)
         for o in organisations {
+            let s = o.sure
+            func count(_ n: Int?) -> String { n.map { "\($0)" } ?? "" }
             w.append([
-                o.organisation.id.rawValue, o.organisation.name, o.level?.rawValue ?? "", "\(o.partners)",
-                AnalysisOutput.csvNumber(o.constraint), AnalysisOutput.csvNumber(o.effectiveSize),
-                "\(o.roles.coordinator)", "\(o.roles.consultant)", "\(o.roles.representative)",
-                "\(o.roles.gatekeeper)", "\(o.roles.liaison)", "\(o.roles.total)", "\(o.isCutVertex)",
-                "\(o.isTwoModeCutVertex)", AnalysisOutput.csvFlag(o.organisation.uncertain),
+                o.organisation.id.rawValue, o.organisation.name, o.level?.rawValue ?? "", "\(o.partners)", count(s?.partners),
+                AnalysisOutput.csvNumber(o.constraint), AnalysisOutput.csvNumber(s?.constraint),
+                AnalysisOutput.csvNumber(o.effectiveSize), AnalysisOutput.csvNumber(s?.effectiveSize),
+                "\(o.roles.coordinator)", count(s?.roles.coordinator), "\(o.roles.consultant)", count(s?.roles.consultant),
+                "\(o.roles.representative)", count(s?.roles.representative), "\(o.roles.gatekeeper)",
+                count(s?.roles.gatekeeper), "\(o.roles.liaison)", count(s?.roles.liaison), "\(o.roles.total)",
+                count(s?.roles.total), "\(o.isCutVertex)", "\(o.isTwoModeCutVertex)", AnalysisOutput.csvFlag(o.uncertain),
             ])
         }
         return w.text

@@ -148,6 +148,30 @@ import Testing
         #expect(Set(bridgedThen) == ["tillvaxtverket", "trafikverket"])
     }
 
+    /// Brokerage on two networks. As of 2015 the possible network is the
+    /// whole file and the sure one the file without the Strategigrupp,
+    /// which is exactly today's network: so each organisation's sure
+    /// figures are its figures now. VT has 23 partners (everyone else,
+    /// through the Strategigrupp) but surely 7: the destinations, the
+    /// regional tourism organisations, Region Västerbotten, Länsstyrelsen,
+    /// VisitSweden, Tillväxtverket and Trafikverket. A municipality has 17
+    /// possible partners and surely none. As of 2011 VT is not in the sure
+    /// network at all.
+    @Test func brokerageSureAndPossible() throws {
+        let then = RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2015)!)).brokers()
+        let today = Dictionary(uniqueKeysWithValues: now.brokers().organisations.map { ($0.organisation.id, $0.figures) })
+        for o in then.organisations {
+            #expect(o.sure == today[o.organisation.id], "\(o.organisation.id)")
+        }
+        let vt = try #require(then.organisations.first { $0.organisation.id == "vasterbottensturism" })
+        #expect(vt.partners == 23 && vt.sure?.partners == 7 && vt.uncertain)
+        let umea = try #require(then.organisations.first { $0.organisation.id == "umea" })
+        #expect(umea.partners == 17 && umea.sure?.partners == 0 && umea.uncertain)
+        #expect(now.brokers().organisations.allSatisfy { !$0.uncertain && $0.sure == $0.figures })
+        let early = try #require(in2011.brokers().organisations.first { $0.organisation.id == "vasterbottensturism" })
+        #expect(early.sure == nil && early.uncertain)
+    }
+
     /// Partial member lists. The seed names only VT as a member of the
     /// groups its staff sit in ("däribland … osv."), of the focus-area
     /// councils and of VisitSweden's B2B partnership, and names no one who

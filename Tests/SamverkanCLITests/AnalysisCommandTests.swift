@@ -194,8 +194,16 @@ import Testing
         let csv = try run("brokers", Self.vasterbotten, "--format", "csv", "--as-of", "2011")
         let rows = csvRows(csv)
         #expect(rows.count == 25)
-        #expect(rows[1].hasPrefix("vasterbottensturism,VästerbottensTurism,regional,23,"))
+        // 23 possible partners; in 2011 VT is not in the sure network, so
+        // every sure_ cell is empty.
+        #expect(rows[0].hasPrefix("organisation_id,organisation_name,level,partners,sure_partners,constraint,sure_constraint,"))
+        #expect(rows[1].hasPrefix("vasterbottensturism,VästerbottensTurism,regional,23,,"))
         #expect(rows[1].hasSuffix(",true,true,true,2011"))
+        // 2015: 23 possible partners, 7 sure (today's network).
+        let y2015 = csvRows(try run("brokers", Self.vasterbotten, "--format", "csv", "--as-of", "2015"))
+        #expect(y2015.contains { $0.hasPrefix("vasterbottensturism,VästerbottensTurism,regional,23,7,") })
+        let table2015 = try run("brokers", Self.vasterbotten, "--as-of", "2015")
+        #expect(table2015.stdout.contains("23 (säkert 7)"), "\(table2015)")
     }
 
     // MARK: load

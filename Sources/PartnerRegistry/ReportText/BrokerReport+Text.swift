@@ -37,15 +37,27 @@ extension BrokerReport: CustomStringConvertible {
             ("Eff. size", .right), ("Coord", .right), ("Consult", .right), ("Repr", .right), ("Gate", .right),
             ("Liaison", .right), ("Cut", .left),
         ])
+        let word = SureAndPossible<Int>.sureWord(language: language)
         for o in organisations {
             let cut = o.isCutVertex ? "yes" : o.isTwoModeCutVertex ? "two-mode" : "no"
+            // Each figure with its sure value beside it where the two differ.
+            func cell<T: Equatable>(_ value: T, _ sure: T?, _ format: (T) -> String) -> String {
+                guard o.uncertain else { return format(value) }
+                guard let sure else { return format(value) + " (\(word) –)" }
+                return sure == value ? format(value) : format(value) + " (\(word) \(format(sure)))"
+            }
+            let s = o.sure
+            func count(_ n: Int) -> String { "\(n)" }
             t.append([
-                ReportText.label(o.organisation), o.level?.rawValue ?? "–", "\(o.partners)", ReportText.decimal(o.constraint),
-                ReportText.decimal(o.effectiveSize), "\(o.roles.coordinator)", "\(o.roles.consultant)",
-                "\(o.roles.representative)", "\(o.roles.gatekeeper)", "\(o.roles.liaison)", cut,
+                ReportText.label(o.organisation), o.level?.rawValue ?? "–", cell(o.partners, s?.partners, count),
+                cell(o.constraint, s?.constraint, ReportText.decimal), cell(o.effectiveSize, s?.effectiveSize, ReportText.decimal),
+                cell(o.roles.coordinator, s?.roles.coordinator, count), cell(o.roles.consultant, s?.roles.consultant, count),
+                cell(o.roles.representative, s?.roles.representative, count),
+                cell(o.roles.gatekeeper, s?.roles.gatekeeper, count), cell(o.roles.liaison, s?.roles.liaison, count), cut,
             ])
         }
         out += t.render(style: style)
-        return out + style.notes(Self.explanations)
+        let marked = organisations.contains { $0.uncertain }
+        return out + style.notes(Self.explanations + (marked ? [ReportText.sureNote(language: language)] : []))
     }
 }

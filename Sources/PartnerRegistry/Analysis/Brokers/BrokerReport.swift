@@ -22,6 +22,8 @@ public struct BrokerReport: Hashable, Sendable, Codable {
     /// Every organisation's brokerage scores, most brokerage opportunity
     /// (lowest constraint) first; organisations without partners last, by name.
     public var organisations: [OrganisationBrokerage]
+    /// The registry's language (`sv`, `en`), for words beside the figures.
+    public var language: String?
 
     public init(
         asOf: AsOf, weighting: TieWeighting, twoModeCutOrganisations: [NamedOrganisation],

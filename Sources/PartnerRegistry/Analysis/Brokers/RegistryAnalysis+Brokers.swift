@@ -100,10 +100,18 @@ extension RegistryAnalysis {
             default: return names.precedes(x.organisation, y.organisation)
             }
         }
-        return BrokerReport(
+        // The same figures on the sure network, where some of the view is
+        // only possibly there.
+        if let sureReport = sureAnalysis?.brokers(weighting: weighting) {
+            let sure = Dictionary(uniqueKeysWithValues: sureReport.organisations.map { ($0.organisation.id, $0.figures) })
+            for i in scores.indices { scores[i].sure = sure[scores[i].organisation.id] }
+        }
+        var report = BrokerReport(
             asOf: asOf, weighting: weighting, twoModeCutOrganisations: cutOrganisations, twoModeCutGroups: cutGroups,
             twoModeBridges: bridges,
             projectionCutOrganisations: names.sorted(projectionCuts.sorted().map(view.namedOrganisation)),
             projectionBridges: ties, organisations: scores)
+        report.language = registry.language
+        return report
     }
 }
