@@ -55,16 +55,20 @@ struct ConnectCommand: ParsableCommand {
 extension Connection {
     /// A row per chain.
     func csv() -> String {
-        var w = CSVWriter(header: ["kind", "number", "steps", "organisation_ids", "group_ids", "chain", "uncertain"], asOf: asOf)
-        for (i, c) in shortestChains.enumerated() { w.append(Self.row("shortest", i + 1, c)) }
-        for (i, c) in longerChains.enumerated() { w.append(Self.row("longer", i + 1, c)) }
+        var w = CSVWriter(header: [
+            "kind", "number", "steps", "organisation_ids", "group_ids", "chain", "uncertain", "tie_certainty",
+            "tie_uncertain", "sure_steps",
+        ], asOf: asOf)
+        for (i, c) in shortestChains.enumerated() { w.append(row("shortest", i + 1, c)) }
+        for (i, c) in longerChains.enumerated() { w.append(row("longer", i + 1, c)) }
         return w.text
     }
 
-    private static func row(_ kind: String, _ number: Int, _ c: Chain) -> [String] {
+    private func row(_ kind: String, _ number: Int, _ c: Chain) -> [String] {
         [
             kind, "\(number)", "\(c.steps)", AnalysisOutput.ids(c.organisations), AnalysisOutput.ids(c.groups), c.text,
-            AnalysisOutput.csvFlag(c.uncertain),
+            AnalysisOutput.csvFlag(c.uncertain), c.ties.map(\.certainty.rawValue).joined(separator: ";"),
+            c.ties.map { AnalysisOutput.csvFlag($0.uncertain) }.joined(separator: ";"), sureSteps.map { "\($0)" } ?? "",
         ]
     }
 }

@@ -100,6 +100,19 @@ import Testing
         #expect(chain.uncertain)
         #expect(chain.text == "Trafikverket → [Trafikverkets turistgrupp (?)] → VästerbottensTurism (?) → "
             + "[VästerbottensTurisms Strategigrupp (?)] → Umeå kommun")
+        // Each step: Trafikverket convenes its group and VT sits in it
+        // (quoted), VT convenes the Strategigrupp (quoted), Umeå's seat is
+        // read from "länets kommuner" (inferred). In 2011 every step is only
+        // possible, and the sure network (the municipalities and the two
+        // agencies, no ties) joins nothing: the chain exists only possibly.
+        #expect(chain.ties.map(\.certainty) == [.stated, .stated, .stated, .inferred])
+        #expect(chain.ties.allSatisfy { $0.uncertain })
+        #expect(link.existsOnlyInPossibleNetwork && link.sureSteps == nil)
+        // As of 2015 (the Strategigrupp possible, the rest sure) Trafikverket
+        // and VT share their group for certain: one step on both networks.
+        let sure = try RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2015)!))
+            .connection(from: "trafikverket", to: "vasterbottensturism")
+        #expect(sure.steps == 1 && sure.sureSteps == 1 && !sure.existsOnlyInPossibleNetwork)
         // One step longer: Trafikverket → VT → (the destinations, through a VT
         // forum they share) → Strategigruppen → Umeå; all uncertain.
         #expect(!link.longerChains.isEmpty)

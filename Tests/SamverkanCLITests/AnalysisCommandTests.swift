@@ -94,11 +94,17 @@ import Testing
         #expect(link.shortestChains[0].groups.map(\.uncertain) == [true, true])
 
         let csv = try run("connect", Self.vasterbotten, "trafikverket", "umea", "--format", "csv", "--as-of", "2011")
+        // Each tie's certainty: Trafikverket convenes its group and VT sits in
+        // it (both quoted), VT convenes the Strategigrupp (quoted), Umeå's
+        // seat is read from "länets kommuner" (inferred); every tie is only
+        // possible in 2011, and no chain exists in the sure network.
         #expect(csvRows(csv) == [
-            "kind,number,steps,organisation_ids,group_ids,chain,uncertain,as_of",
+            "kind,number,steps,organisation_ids,group_ids,chain,uncertain,tie_certainty,tie_uncertain,sure_steps,as_of",
             "shortest,1,2,trafikverket;vasterbottensturism;umea,trafikverkets-turistgrupp;strategigruppen,"
-                + "Trafikverket → [Trafikverkets turistgrupp (?)] → VästerbottensTurism (?) → [VästerbottensTurisms Strategigrupp (?)] → Umeå kommun,true,2011",
+                + "Trafikverket → [Trafikverkets turistgrupp (?)] → VästerbottensTurism (?) → [VästerbottensTurisms Strategigrupp (?)] → Umeå kommun,true,"
+                + "stated;stated;stated;inferred,true;true;true;true,,2011",
         ])
+        #expect(table.stdout.contains("Only possibly: no chain joins them among what is certainly there on this date."))
 
         let now = try run("connect", Self.vasterbotten, "Trafikverket", "Umeå kommun")
         #expect(now.status == 0, "\(now)")

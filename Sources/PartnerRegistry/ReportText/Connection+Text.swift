@@ -19,14 +19,34 @@ extension Connection: CustomStringConvertible {
         let count = shortestChainCount == 1 ? "1 chain" : "\(shortestChainCount) chains"
         out += "Shortest: \(steps) step\(steps == 1 ? "" : "s"), \(count)\n\n"
         let marked = (shortestChains + longerChains).contains(where: \.uncertain)
-        var t = TextTable([("#", .right), ("Steps", .right), ("Chain", .left)] + (marked ? [("Presence", .left)] : []))
-        let presence = { (c: Chain) in marked ? [ReportText.presence(c.uncertain)] : [] }
-        for (i, c) in shortestChains.enumerated() { t.append(["\(i + 1)", "\(c.steps)", c.text] + presence(c)) }
+        let judged = (shortestChains + longerChains).contains { $0.ties.contains { $0.certainty != .stated } }
+        var t = TextTable(
+            [("#", .right), ("Steps", .right), ("Chain", .left)] + (marked ? [("Presence", .left)] : [])
+                + (judged || marked ? [("Ties", .left)] : []))
+        let extra = { (c: Chain) in
+            (marked ? [ReportText.presence(c.uncertain)] : []) + (judged || marked ? [Self.ties(c)] : [])
+        }
+        for (i, c) in shortestChains.enumerated() { t.append(["\(i + 1)", "\(c.steps)", c.text] + extra(c)) }
         for (i, c) in longerChains.enumerated() {
-            t.append(["\(shortestChains.count + i + 1)", "\(c.steps)", c.text] + presence(c))
+            t.append(["\(shortestChains.count + i + 1)", "\(c.steps)", c.text] + extra(c))
         }
         out += t.render(style: style)
         if isTruncated { out += "(more chains exist; raise --limit to list them)\n" }
-        return out + style.notes(Self.explanations + (marked ? [ReportText.uncertainNote] : []))
+        if existsOnlyInPossibleNetwork {
+            out += "Only possibly: no chain joins them among what is certainly there on this date.\n"
+        } else if let sureSteps, sureSteps != steps {
+            out += "Among what is certainly there on this date: \(sureSteps) step\(sureSteps == 1 ? "" : "s").\n"
+        }
+        var notes = Self.explanations
+        if judged || marked {
+            notes.append("ties — each seat on the chain in order: stated, inferred or external; ? when only possibly there")
+        }
+        if marked { notes.append(ReportText.uncertainNote) }
+        return out + style.notes(notes)
+    }
+
+    /// A chain's ties in words: "stated, inferred?, external".
+    static func ties(_ c: Chain) -> String {
+        c.ties.map { $0.certainty.rawValue + ($0.uncertain ? "?" : "") }.joined(separator: ", ")
     }
 }

@@ -11,11 +11,18 @@ public struct Chain: Hashable, Sendable, Codable {
     /// Whether the chain passes through an entity or a tie present only
     /// possibly on the analysis date.
     public var uncertain: Bool
+    /// Each tie of the chain in order (organisation 0 – group 0, group 0 –
+    /// organisation 1, …): its certainty and whether it is only possibly
+    /// there on the date. Empty when the chain was built without them.
+    public var ties: [ChainTie]
 
-    public init(organisations: [NamedOrganisation], groups: [NamedGroup], uncertain: Bool? = nil) {
+    public init(
+        organisations: [NamedOrganisation], groups: [NamedGroup], uncertain: Bool? = nil, ties: [ChainTie] = []
+    ) {
         self.organisations = organisations
         self.groups = groups
         self.uncertain = uncertain ?? (organisations.contains(where: \.uncertain) || groups.contains(where: \.uncertain))
+        self.ties = ties
     }
 
     /// Number of steps: groups passed through (1 when the two ends share a group).
@@ -30,5 +37,24 @@ public struct Chain: Hashable, Sendable, Codable {
             if i < groups.count { parts.append("[" + groups[i].name + (groups[i].uncertain ? " (?)" : "") + "]") }
         }
         return parts.joined(separator: " → ")
+    }
+}
+
+/// One tie of a chain: an organisation's seat in a group.
+public struct ChainTie: Hashable, Sendable, Codable {
+    public var organisation: OrganisationID
+    public var group: GroupID
+    /// How the registry knows it: the most certain of the memberships (or
+    /// the convening) that make the tie.
+    public var certainty: Certainty
+    /// Whether the tie is only possibly there on the date (it, or either
+    /// end, is uncertain).
+    public var uncertain: Bool
+
+    public init(organisation: OrganisationID, group: GroupID, certainty: Certainty, uncertain: Bool) {
+        self.organisation = organisation
+        self.group = group
+        self.certainty = certainty
+        self.uncertain = uncertain
     }
 }

@@ -24,6 +24,10 @@ public struct Connection: Hashable, Sendable, Codable {
     public var limit: Int
     /// Whether either list stopped at `limit` with chains left unlisted.
     public var isTruncated: Bool
+    /// Steps on a shortest chain among what is certainly there on the date
+    /// (the sure network); nil when no chain joins the two there. Equal to
+    /// `steps` when nothing is uncertain.
+    public var sureSteps: Int?
 
     public init(
         asOf: AsOf, from: NamedOrganisation, to: NamedOrganisation, sharedGroups: [NamedGroup], steps: Int?,
@@ -39,7 +43,12 @@ public struct Connection: Hashable, Sendable, Codable {
         self.longerChains = longerChains
         self.limit = limit
         self.isTruncated = isTruncated
+        self.sureSteps = steps
     }
+
+    /// Whether the two are joined only in the possible network: a chain
+    /// exists, but none through what is certainly there on the date.
+    public var existsOnlyInPossibleNetwork: Bool { steps != nil && sureSteps == nil }
 
     /// Whether any chain connects the two organisations.
     public var isConnected: Bool { steps != nil }

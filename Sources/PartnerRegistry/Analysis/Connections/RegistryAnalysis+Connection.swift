@@ -55,22 +55,72 @@ extension RegistryAnalysis {
         if lengths == .shortestAndOneLonger, let d = paths.distance {
             (longer, longerTruncated) = Self.longerChains(in: view, from: a, to: b, steps: d / 2 + 1, limit: limit)
         }
-        return Connection(
+        let certainty = tieCertainty()
+        var connection = Connection(
             asOf: asOf, from: view.namedOrganisation(a), to: view.namedOrganisation(b),
             sharedGroups: names.sorted(shared.map(view.namedGroup(vertex:))),
             steps: paths.distance.map { $0 / 2 }, shortestChainCount: paths.shortestPathCount,
-            shortestChains: paths.shortestPaths.map { Self.chain($0, in: view) }, longerChains: longer,
+            shortestChains: paths.shortestPaths.map { Self.chain($0, in: view, certainty: certainty) },
+            longerChains: longer.map { Self.withTies($0, in: view, certainty: certainty) },
             limit: limit, isTruncated: paths.isTruncated || longerTruncated)
+        if let sure = sureAnalysis {
+            // On the sure network: an end that is only possibly there has no chain.
+            connection.sureSteps = (try? sure.connection(from: from, to: to, limit: 0))?.steps
+        }
+        return connection
+    }
+
+    /// The certainty of the tie between an organisation and a group of the
+    /// view: the most certain of the memberships that make it, or of the
+    /// convening when the organisation convenes the group.
+    func tieCertainty() -> (OrganisationID, GroupID) -> Certainty {
+        var best: [String: Certainty] = [:]
+        for m in registry.memberships {
+            let key = m.organisation.rawValue + "\u{0}" + m.group.rawValue
+            let c = registry.certainty(of: m)
+            best[key] = min(best[key] ?? c, c)
+        }
+        return { o, g in
+            if let c = best[o.rawValue + "\u{0}" + g.rawValue] { return c }
+            return self.registry.group(g).map { self.registry.certainty(convener: o, of: $0) } ?? .stated
+        }
+    }
+
+    /// `chain` with the ties of its path filled in.
+    static func withTies(_ chain: Chain, in view: NetworkView, certainty: (OrganisationID, GroupID) -> Certainty) -> Chain {
+        var out = chain
+        out.ties = ties(organisations: chain.organisations, groups: chain.groups, in: view, certainty: certainty)
+        return out
+    }
+
+    /// The ties of a chain in order: organisation i – group i, group i –
+    /// organisation i + 1.
+    static func ties(
+        organisations: [NamedOrganisation], groups: [NamedGroup], in view: NetworkView,
+        certainty: (OrganisationID, GroupID) -> Certainty
+    ) -> [ChainTie] {
+        var ties: [ChainTie] = []
+        for (i, g) in groups.enumerated() {
+            for o in [organisations[i], organisations[i + 1]] {
+                let uncertain: Bool =
+                    if let ov = view.vertex(of: o.id), let gv = view.vertex(of: g.id) { view.isUncertainEdge(ov, gv) } else { true }
+                ties.append(ChainTie(organisation: o.id, group: g.id, certainty: certainty(o.id, g.id), uncertain: uncertain))
+            }
+        }
+        return ties
     }
 
     /// A two-mode path (organisation, group, organisation, …) as a chain.
-    static func chain(_ path: [Int32], in view: NetworkView) -> Chain {
+    static func chain(
+        _ path: [Int32], in view: NetworkView, certainty: ((OrganisationID, GroupID) -> Certainty)? = nil
+    ) -> Chain {
         let tieUncertain = zip(path, path.dropFirst()).contains { view.isUncertainEdge($0, $1) }
         let organisations = stride(from: 0, to: path.count, by: 2).map { view.namedOrganisation(path[$0]) }
         let groups = stride(from: 1, to: path.count, by: 2).map { view.namedGroup(vertex: path[$0]) }
         return Chain(
             organisations: organisations, groups: groups,
-            uncertain: tieUncertain || organisations.contains(where: \.uncertain) || groups.contains(where: \.uncertain))
+            uncertain: tieUncertain || organisations.contains(where: \.uncertain) || groups.contains(where: \.uncertain),
+            ties: certainty.map { ties(organisations: organisations, groups: groups, in: view, certainty: $0) } ?? [])
     }
 
     /// Elements of both ascending lists, ascending.
