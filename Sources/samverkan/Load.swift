@@ -28,15 +28,20 @@ extension LoadOrder: ExpressibleByArgument {}
 
 extension LoadReport {
     func csv() -> String {
+        // Each count, then its value on the sure network (sure_…; empty for
+        // an organisation not in it).
         var w = CSVWriter(header: [
-            "organisation_id", "organisation_name", "kind", "level", "groups", "seats", "chairs", "convenes",
-            "group_ids", "uncertain", "uncertain_group_ids",
+            "organisation_id", "organisation_name", "kind", "level", "groups", "sure_groups", "seats", "sure_seats",
+            "chairs", "sure_chairs", "convenes", "sure_convenes", "group_ids", "uncertain", "uncertain_group_ids",
         ], asOf: asOf)
         for o in organisations {
+            let s = o.sure
+            func count(_ n: Int?) -> String { n.map { "\($0)" } ?? "" }
             w.append([
                 o.organisation.id.rawValue, o.organisation.name, o.kind.rawValue, o.level?.rawValue ?? "",
-                "\(o.groupCount)", "\(o.seats)", "\(o.chairs)", "\(o.convenes)", AnalysisOutput.ids(o.groups),
-                AnalysisOutput.csvFlag(o.organisation.uncertain), AnalysisOutput.ids(o.groups.filter(\.uncertain)),
+                "\(o.groupCount)", count(s?.groupCount), "\(o.seats)", count(s?.seats), "\(o.chairs)", count(s?.chairs),
+                "\(o.convenes)", count(s?.convenes), AnalysisOutput.ids(o.groups),
+                AnalysisOutput.csvFlag(o.uncertain), AnalysisOutput.ids(o.groups.filter(\.uncertain)),
             ])
         }
         return w.text

@@ -237,6 +237,17 @@ import Testing
         let umea = try #require(then.organisations.first { $0.organisation.id == "umea" })
         #expect(umea.groupCount == 1 && umea.groups.map(\.id) == ["strategigruppen"])
         #expect(umea.groups.first?.uncertain == true)
+        // Umeå is surely there in 2011 (SCB's list has no date) but its one
+        // group only possibly: 1 group, surely none.
+        #expect(umea.sure?.groupCount == 0 && umea.uncertain)
+        // As of 2015 the sure network is today's: VT sits in 16 groups, 15
+        // surely (all but the Strategigrupp), and convenes 2, surely 1.
+        let y2015 = RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2015)!)).meetingLoad()
+        let today = Dictionary(uniqueKeysWithValues: load.organisations.map { ($0.organisation.id, $0.counts) })
+        #expect(y2015.organisations.allSatisfy { $0.sure == today[$0.organisation.id] })
+        let vt2015 = try #require(y2015.organisations.first { $0.organisation.id == "vasterbottensturism" })
+        #expect(vt2015.groupCount == 16 && vt2015.sure?.groupCount == 15 && vt2015.convenes == 2 && vt2015.sure?.convenes == 1)
+        #expect(load.organisations.allSatisfy { !$0.uncertain })
     }
 
     @Test func reachAndTheStrategyGroup() throws {

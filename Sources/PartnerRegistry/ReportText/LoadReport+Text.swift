@@ -17,14 +17,24 @@ extension LoadReport: CustomStringConvertible {
             ("Organisation", .left), ("Kind", .left), ("Groups", .right), ("Seats", .right), ("Chairs", .right),
             ("Convenes", .right),
         ])
+        let word = SureAndPossible<Int>.sureWord(language: language)
         for o in organisations {
+            // Each count with its sure value beside it where the two differ.
+            func cell(_ n: Int, _ sure: Int?) -> String {
+                guard o.uncertain else { return "\(n)" }
+                guard let sure else { return "\(n) (\(word) –)" }
+                return sure == n ? "\(n)" : "\(n) (\(word) \(sure))"
+            }
+            let s = o.sure
             t.append([
-                ReportText.label(o.organisation), o.kind.rawValue, "\(o.groupCount)", "\(o.seats)", "\(o.chairs)", "\(o.convenes)",
+                ReportText.label(o.organisation), o.kind.rawValue, cell(o.groupCount, s?.groupCount), cell(o.seats, s?.seats),
+                cell(o.chairs, s?.chairs), cell(o.convenes, s?.convenes),
             ])
         }
         out += t.render(style: style)
         let gaps = unaffiliated
         if !gaps.isEmpty { out += "\nIn no group: " + ReportText.names(gaps) + "\n" }
-        return out + style.notes(Self.explanations)
+        let marked = organisations.contains { $0.uncertain }
+        return out + style.notes(Self.explanations + (marked ? [ReportText.sureNote(language: language)] : []))
     }
 }

@@ -10,6 +10,8 @@ public struct LoadReport: Hashable, Sendable, Codable {
     /// How `organisations` is sorted.
     public var order: LoadOrder
     public var organisations: [OrganisationLoad]
+    /// The registry's language (`sv`, `en`), for words beside the counts.
+    public var language: String?
 
     public init(asOf: AsOf, order: LoadOrder, organisations: [OrganisationLoad]) {
         self.asOf = asOf

@@ -47,6 +47,14 @@ extension RegistryAnalysis {
             }
             return names.precedes(x.organisation, y.organisation)
         }
-        return LoadReport(asOf: asOf, order: order, organisations: rows)
+        // The same counts on the sure network, where some of the view is
+        // only possibly there.
+        if let sureReport = sureAnalysis?.meetingLoad(order: order) {
+            let sure = Dictionary(uniqueKeysWithValues: sureReport.organisations.map { ($0.organisation.id, $0.counts) })
+            for i in rows.indices { rows[i].sure = sure[rows[i].organisation.id] }
+        }
+        var report = LoadReport(asOf: asOf, order: order, organisations: rows)
+        report.language = registry.language
+        return report
     }
 }
