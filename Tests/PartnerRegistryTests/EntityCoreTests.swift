@@ -34,6 +34,13 @@ import Testing
         #expect(try JSONDecoder().decode(Group.self, from: encoder.encode(g)) == g)
     }
 
+    @Test func numbersAreGroupedByThousands() {
+        #expect(NumberText.grouped(0) == "0")
+        #expect(NumberText.grouped(999) == "999")
+        #expect(NumberText.grouped(7_998_000) == "7,998,000")
+        #expect(NumberText.grouped(-1234) == "-1,234")
+    }
+
     private func keys(_ data: Data) throws -> [String] {
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         return (object?.keys.map { $0 } ?? []).sorted()
