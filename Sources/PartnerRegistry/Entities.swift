@@ -45,70 +45,81 @@ public struct Source: Hashable, Sendable, Codable, Identifiable {
 }
 
 /// An organisation: an agency, company, municipality, tourism organisation …
-public struct Organisation: Hashable, Sendable, Codable, Identifiable {
-    public var id: OrganisationID
-    public var name: String
-    public var kind: OrganisationKind
-    public var aliases: [String]
-    public var level: GeographicLevel?
-    public var url: String?
-    public var validity: Validity
-    public var attributes: [String: String]
-    public var sources: [Citation]
-    /// Certainty stated by the file; nil takes it from `sources`.
-    public var assessment: Assessment?
-    /// Organisations this one replaced (renamed, merged into it).
-    public var replaces: [OrganisationID]
-    /// Organisations that took this one's place.
-    public var succeededBy: [OrganisationID]
+///
+/// Its fields are those of its `core` (ID, name, kind, aliases, level, URL,
+/// dates, attributes, sources, certainty, lineage), reached as
+/// `organisation.name` and so on.
+public struct Organisation: RegistryEntity, Codable {
+    /// The entity type its IDs name.
+    public typealias Tag = OrganisationKindTag
+    /// The fields it shares with a group.
+    public var core: EntityCore<OrganisationKindTag, OrganisationKind>
 
+    /// An organisation of the given core.
+    /// - Parameter core: Its fields.
+    public init(core: EntityCore<OrganisationKindTag, OrganisationKind>) {
+        self.core = core
+    }
+
+    /// An organisation with the given fields; each parameter sets the
+    /// field of the same name (see `EntityCore`).
+    ///
+    /// - Parameters:
+    ///   - id: Its ID.
+    ///   - name: Its name.
+    ///   - kind: Its kind.
+    ///   - aliases: Other names it goes by.
+    ///   - level: The geographic level it works at.
+    ///   - url: Its web address.
+    ///   - validity: When it existed.
+    ///   - attributes: Free-form attributes.
+    ///   - sources: Where its facts come from.
+    ///   - assessment: Certainty stated by the file.
+    ///   - replaces: Organisations it replaced.
+    ///   - succeededBy: Organisations that took its place.
     public init(
         id: OrganisationID, name: String, kind: OrganisationKind, aliases: [String] = [],
         level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
         attributes: [String: String] = [:], sources: [Citation] = [], assessment: Assessment? = nil,
         replaces: [OrganisationID] = [], succeededBy: [OrganisationID] = []
     ) {
-        self.assessment = assessment
-        self.replaces = replaces
-        self.succeededBy = succeededBy
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.aliases = aliases
-        self.level = level
-        self.url = url
-        self.validity = validity
-        self.attributes = attributes
-        self.sources = sources
+        self.init(core: EntityCore(
+            id: id, name: name, kind: kind, aliases: aliases, level: level, url: url, validity: validity,
+            attributes: attributes, sources: sources, assessment: assessment, replaces: replaces,
+            succeededBy: succeededBy))
+    }
+
+    /// Reads the core's keys, as if they were the organisation's own.
+    /// - Parameter decoder: The decoder to read from.
+    public init(from decoder: any Decoder) throws {
+        core = try EntityCore(from: decoder)
+    }
+
+    /// Writes the core's keys, as if they were the organisation's own.
+    /// - Parameter encoder: The encoder to write to.
+    public func encode(to encoder: any Encoder) throws {
+        try core.encode(to: encoder)
     }
 }
 
 /// A collaboration group: a council, network, partnership, conference …
-public struct Group: Hashable, Sendable, Codable, Identifiable {
-    public var id: GroupID
-    public var name: String
-    public var kind: GroupKind
-    public var aliases: [String]
-    public var level: GeographicLevel?
-    public var url: String?
-    public var validity: Validity
+///
+/// The fields it shares with an organisation are those of its `core`,
+/// reached as `group.name` and so on; its own are below.
+public struct Group: RegistryEntity, Codable {
+    /// The entity type its IDs name.
+    public typealias Tag = GroupKindTag
+    /// The fields it shares with an organisation.
+    public var core: EntityCore<GroupKindTag, GroupKind>
     /// Organisations that convene or host the group.
     public var conveners: [OrganisationID]
     /// A larger group or programme this one is part of.
     public var partOf: GroupID?
     /// Documents the group was formed from or works on.
     public var basedOn: [DocumentID]
-    public var attributes: [String: String]
-    public var sources: [Citation]
-    /// Certainty stated by the file; nil takes it from `sources`.
-    public var assessment: Assessment?
     /// The certainty of a convener's part, where the file states it
     /// (`convener: [{organisation: x, certainty: inferred, reason: …}]`).
     public var convenerAssessments: [OrganisationID: Assessment]
-    /// Groups this one replaced (renamed, merged into it).
-    public var replaces: [GroupID]
-    /// Groups that took this one's place.
-    public var succeededBy: [GroupID]
     /// Whether the registry's list of members is the whole list; nil when
     /// the file does not say (read as complete).
     public var memberList: MemberList?
@@ -117,6 +128,49 @@ public struct Group: Hashable, Sendable, Codable, Identifiable {
     /// (`member-list: partial`): no finding may rest on who is missing.
     public var hasPartialMemberList: Bool { memberList?.extent == .partial }
 
+    /// A group of the given core and fields of its own.
+    ///
+    /// - Parameters:
+    ///   - core: The fields it shares with an organisation.
+    ///   - conveners: Organisations that convene or host it.
+    ///   - partOf: A larger group it is part of.
+    ///   - basedOn: Documents it was formed from or works on.
+    ///   - convenerAssessments: The certainty of a convener's part.
+    ///   - memberList: Whether its list of members is whole.
+    public init(
+        core: EntityCore<GroupKindTag, GroupKind>, conveners: [OrganisationID] = [], partOf: GroupID? = nil,
+        basedOn: [DocumentID] = [], convenerAssessments: [OrganisationID: Assessment] = [:],
+        memberList: MemberList? = nil
+    ) {
+        self.core = core
+        self.conveners = conveners
+        self.partOf = partOf
+        self.basedOn = basedOn
+        self.convenerAssessments = convenerAssessments
+        self.memberList = memberList
+    }
+
+    /// A group with the given fields; each parameter sets the field of the
+    /// same name (see `EntityCore` for the shared ones).
+    ///
+    /// - Parameters:
+    ///   - id: Its ID.
+    ///   - name: Its name.
+    ///   - kind: Its kind.
+    ///   - aliases: Other names it goes by.
+    ///   - level: The geographic level it works at.
+    ///   - url: Its web address.
+    ///   - validity: When it existed.
+    ///   - conveners: Organisations that convene or host it.
+    ///   - partOf: A larger group it is part of.
+    ///   - basedOn: Documents it was formed from or works on.
+    ///   - attributes: Free-form attributes.
+    ///   - sources: Where its facts come from.
+    ///   - assessment: Certainty stated by the file.
+    ///   - convenerAssessments: The certainty of a convener's part.
+    ///   - replaces: Groups it replaced.
+    ///   - succeededBy: Groups that took its place.
+    ///   - memberList: Whether its list of members is whole.
     public init(
         id: GroupID, name: String, kind: GroupKind, aliases: [String] = [],
         level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
@@ -125,23 +179,41 @@ public struct Group: Hashable, Sendable, Codable, Identifiable {
         convenerAssessments: [OrganisationID: Assessment] = [:], replaces: [GroupID] = [], succeededBy: [GroupID] = [],
         memberList: MemberList? = nil
     ) {
-        self.memberList = memberList
-        self.assessment = assessment
-        self.convenerAssessments = convenerAssessments
-        self.replaces = replaces
-        self.succeededBy = succeededBy
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.aliases = aliases
-        self.level = level
-        self.url = url
-        self.validity = validity
-        self.conveners = conveners
-        self.partOf = partOf
-        self.basedOn = basedOn
-        self.attributes = attributes
-        self.sources = sources
+        self.init(
+            core: EntityCore(
+                id: id, name: name, kind: kind, aliases: aliases, level: level, url: url, validity: validity,
+                attributes: attributes, sources: sources, assessment: assessment, replaces: replaces,
+                succeededBy: succeededBy),
+            conveners: conveners, partOf: partOf, basedOn: basedOn, convenerAssessments: convenerAssessments,
+            memberList: memberList)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case conveners, partOf, basedOn, convenerAssessments, memberList
+    }
+
+    /// Reads the core's keys and the group's own, side by side.
+    /// - Parameter decoder: The decoder to read from.
+    public init(from decoder: any Decoder) throws {
+        core = try EntityCore(from: decoder)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        conveners = try c.decode([OrganisationID].self, forKey: .conveners)
+        partOf = try c.decodeIfPresent(GroupID.self, forKey: .partOf)
+        basedOn = try c.decode([DocumentID].self, forKey: .basedOn)
+        convenerAssessments = try c.decode([OrganisationID: Assessment].self, forKey: .convenerAssessments)
+        memberList = try c.decodeIfPresent(MemberList.self, forKey: .memberList)
+    }
+
+    /// Writes the core's keys and the group's own, side by side.
+    /// - Parameter encoder: The encoder to write to.
+    public func encode(to encoder: any Encoder) throws {
+        try core.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(conveners, forKey: .conveners)
+        try c.encodeIfPresent(partOf, forKey: .partOf)
+        try c.encode(basedOn, forKey: .basedOn)
+        try c.encode(convenerAssessments, forKey: .convenerAssessments)
+        try c.encodeIfPresent(memberList, forKey: .memberList)
     }
 }
 

@@ -24,16 +24,3 @@ struct PairLimit: ExpressibleByArgument, Equatable {
 
     var defaultValueDescription: String { count.map(String.init) ?? "all" }
 }
-
-extension AnalysisOutput {
-    /// An integer with thousands separated by commas: "7,998,000".
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
-}

@@ -6,11 +6,11 @@ extension ProjectionSize {
     /// may take long (`work`), and the way out (`alternative`).
     func notice(command: String, work: String, alternative: String) -> String {
         let why = mode == .groups
-            ? "'\(hubName)' sits in \(AnalysisOutput.grouped(hubDegree)) groups, all tied to each other"
-            : "'\(hubName)' has \(AnalysisOutput.grouped(hubDegree)) members, all tied to each other"
+            ? "'\(hubName)' sits in \(NumberText.grouped(hubDegree)) groups, all tied to each other"
+            : "'\(hubName)' has \(NumberText.grouped(hubDegree)) members, all tied to each other"
         let megabytes = max(1, bytes / 1_000_000)
         return "samverkan \(command): the \(mode == .groups ? "groups'" : "organisations'") projection will have "
-            + "\(AnalysisOutput.grouped(edges)) ties (\(why)), about \(AnalysisOutput.grouped(megabytes)) MB; "
+            + "\(NumberText.grouped(edges)) ties (\(why)), about \(NumberText.grouped(megabytes)) MB; "
             + "\(work) may take long. \(alternative)"
     }
 }

@@ -58,42 +58,41 @@ extension ExportGraph {
     func nodeValues(_ v: Int, into values: inout [ExportValue?]) {
         values.removeAll(keepingCapacity: true)
         let r = registry
-        func list(_ items: [String]) -> ExportValue? { items.isEmpty ? nil : .string(ValueList.join(items)) }
-        func text(_ s: String?) -> ExportValue? { s.map { .string($0) } }
-        let name: String, entity: String, kind: String, level: GeographicLevel?, aliases: [String], url: String?
-        let validity: Validity, citations: [Citation], assessment: Assessment?, certainty: Certainty, uncertain: Bool
-        var conveners: [String] = [], partOf: String?
+        var conveners: [String] = [], partOf: String?, uncertain: Bool
         if isOrganisation(v) {
             let o = r.organisations[organisations[v]]
-            (name, entity, kind, level, aliases, url) = (o.name, "organisation", o.kind.rawValue, o.level, o.aliases, o.url)
-            (validity, citations, assessment) = (o.validity, o.sources, o.assessment)
-            certainty = r.certainty(of: o)
+            appendCore(of: o, entity: "organisation", into: &values)
             uncertain = r.uncertain.organisations.contains(o.id)
         } else {
             let g = r.groups[groups[v - organisations.count]]
-            (name, entity, kind, level, aliases, url) = (g.name, "group", g.kind.rawValue, g.level, g.aliases, g.url)
-            (validity, citations, assessment) = (g.validity, g.sources, g.assessment)
-            certainty = r.certainty(of: g)
+            appendCore(of: g, entity: "group", into: &values)
             uncertain = r.uncertain.groups.contains(g.id)
             conveners = g.conveners.map(\.rawValue)
             partOf = g.partOf?.rawValue
         }
-        values.append(.string(name))
-        values.append(.string(entity))
-        values.append(.int(isOrganisation(v) ? 0 : 1))
-        values.append(.string(kind))
-        values.append(text(level?.rawValue))
-        values.append(list(aliases))
-        values.append(text(url))
-        values.append(text(validity.since?.description))
-        values.append(text(validity.until?.description))
-        values.append(.bool(validity.until == nil && validity.unknownEnd != nil))
-        values.append(.string(certainty.rawValue))
-        values.append(text(assessment?.reason))
-        appendSources(citations.map(\.source), into: &values)
-        values.append(list(conveners))
-        values.append(text(partOf))
+        values.append(conveners.isEmpty ? nil : .string(ValueList.join(conveners)))
+        values.append(partOf.map { .string($0) })
         values.append(.bool(uncertain))
+    }
+
+    /// The node attributes an organisation and a group share, `label`
+    /// through `source_urls`, from the entity's core.
+    private func appendCore<E: RegistryEntity>(of e: E, entity: String, into values: inout [ExportValue?]) {
+        func text(_ s: String?) -> ExportValue? { s.map { .string($0) } }
+        let c = e.core
+        values.append(.string(c.name))
+        values.append(.string(entity))
+        values.append(.int(e is Organisation ? 0 : 1))
+        values.append(.string(c.kind.rawValue))
+        values.append(text(c.level?.rawValue))
+        values.append(c.aliases.isEmpty ? nil : .string(ValueList.join(c.aliases)))
+        values.append(text(c.url))
+        values.append(text(c.validity.since?.description))
+        values.append(text(c.validity.until?.description))
+        values.append(.bool(c.validity.until == nil && c.validity.unknownEnd != nil))
+        values.append(.string(registry.certainty(of: c.sources, c.assessment).rawValue))
+        values.append(text(c.assessment?.reason))
+        appendSources(c.sources.map(\.source), into: &values)
     }
 
     private func appendSources(_ ids: [SourceID], into values: inout [ExportValue?]) {

@@ -40,31 +40,13 @@ enum Neo4jWriter {
         if graph.mode != .groups {
             files.append(("nodes", "organisations.csv"))
             try directory.file("organisations.csv") { out in
-                try out.writeCSVRow(["id:ID(Organisation)"] + entityHeader + [":LABEL"])
-                for o in r.organisations {
-                    try out.writeCSVRow(
-                        [o.id.rawValue] + entityCells(
-                            name: o.name, kind: o.kind.rawValue, level: o.level, aliases: o.aliases, url: o.url,
-                            validity: o.validity, certainty: r.certainty(of: o), reason: o.assessment?.reason,
-                            citations: o.sources, uncertain: r.uncertain.organisations.contains(o.id))
-                            + ["Organisation"])
-                }
-                try out.flush()
+                try writeEntities(r.organisations, label: "Organisation", uncertain: r.uncertain.organisations, r, to: &out)
             }
         }
         if graph.mode != .organisations {
             files.append(("nodes", "groups.csv"))
             try directory.file("groups.csv") { out in
-                try out.writeCSVRow(["id:ID(Group)"] + entityHeader + [":LABEL"])
-                for g in r.groups {
-                    try out.writeCSVRow(
-                        [g.id.rawValue] + entityCells(
-                            name: g.name, kind: g.kind.rawValue, level: g.level, aliases: g.aliases, url: g.url,
-                            validity: g.validity, certainty: r.certainty(of: g), reason: g.assessment?.reason,
-                            citations: g.sources, uncertain: r.uncertain.groups.contains(g.id))
-                            + ["Group"])
-                }
-                try out.flush()
+                try writeEntities(r.groups, label: "Group", uncertain: r.uncertain.groups, r, to: &out)
             }
         }
         if graph.mode == .twoMode {
@@ -136,37 +118,49 @@ enum Neo4jWriter {
             }
             try out.flush()
         }
-        let known = Set(r.sources.map(\.id))
-        func cites(_ ids: [SourceID]) -> [SourceID] {
-            var seen = Set<SourceID>()
-            return ids.filter { known.contains($0) && seen.insert($0).inserted }
-        }
         files.append(("relationships", "cites_organisation.csv"))
         try directory.file("cites_organisation.csv") { out in
-            try out.writeCSVRow([":START_ID(Organisation)", ":END_ID(Source)", ":TYPE"])
-            for o in r.organisations {
-                for s in cites(o.sources.map(\.source)) { try out.writeCSVRow([o.id.rawValue, s.rawValue, "CITES"]) }
-            }
-            try out.flush()
+            try writeCitations(r.organisations, label: "Organisation", r, to: &out)
         }
         files.append(("relationships", "cites_group.csv"))
-        try directory.file("cites_group.csv") { out in
-            try out.writeCSVRow([":START_ID(Group)", ":END_ID(Source)", ":TYPE"])
-            for g in r.groups {
-                for s in cites(g.sources.map(\.source)) { try out.writeCSVRow([g.id.rawValue, s.rawValue, "CITES"]) }
-            }
-            try out.flush()
-        }
+        try directory.file("cites_group.csv") { out in try writeCitations(r.groups, label: "Group", r, to: &out) }
     }
 
-    private static func entityCells(
-        name: String, kind: String, level: GeographicLevel?, aliases: [String], url: String?, validity: Validity,
-        certainty: Certainty, reason: String?, citations: [Citation], uncertain: Bool
-    ) -> [String] {
-        var seen = Set<SourceID>()
-        let sources = citations.map(\.source).filter { seen.insert($0).inserted }.map(\.rawValue)
-        return [name, kind, level?.rawValue ?? "", array(aliases), url ?? ""] + dateCells(validity)
-            + [certainty.rawValue, reason ?? "", array(sources), uncertain ? "true" : "false"]
+    /// The node file of the organisations or the groups: the columns they
+    /// share, from each entity's core.
+    private static func writeEntities<E: RegistryEntity>(
+        _ entities: [E], label: String, uncertain: Set<E.ID>, _ r: Registry, to out: inout ExportSink
+    ) throws {
+        try out.writeCSVRow(["id:ID(\(label))"] + entityHeader + [":LABEL"])
+        for e in entities {
+            let c = e.core
+            var seen = Set<SourceID>()
+            let sources = c.sources.map(\.source).filter { seen.insert($0).inserted }.map(\.rawValue)
+            try out.writeCSVRow(
+                [c.id.rawValue, c.name, c.kind.rawValue, c.level?.rawValue ?? "", array(c.aliases), c.url ?? ""]
+                    + dateCells(c.validity)
+                    + [
+                        r.certainty(of: c.sources, c.assessment).rawValue, c.assessment?.reason ?? "", array(sources),
+                        uncertain.contains(c.id) ? "true" : "false", label,
+                    ])
+        }
+        try out.flush()
+    }
+
+    /// `CITES` from each organisation or group to the declared sources it
+    /// cites, each source once.
+    private static func writeCitations<E: RegistryEntity>(
+        _ entities: [E], label: String, _ r: Registry, to out: inout ExportSink
+    ) throws {
+        let known = Set(r.sources.map(\.id))
+        try out.writeCSVRow([":START_ID(\(label))", ":END_ID(Source)", ":TYPE"])
+        for e in entities {
+            var seen = Set<SourceID>()
+            for s in e.sources.map(\.source) where known.contains(s) && seen.insert(s).inserted {
+                try out.writeCSVRow([e.id.rawValue, s.rawValue, "CITES"])
+            }
+        }
+        try out.flush()
     }
 
     /// `since`, `since_date`, `until`, `until_date`, `unknown_end`.

@@ -194,56 +194,60 @@ struct SheetReader {
         }
     }
 
+    /// The cells an organisation row and a group row share, checked once
+    /// for both; `between` reads the row's own cells before the row is
+    /// given up (a group's conveners and `part_of`, whose references count
+    /// even on a bad row). Nil when a shared cell is missing or wrong; a
+    /// kind left empty is guessed from the name and a level left empty
+    /// noted, under `section`.
+    private mutating func readCore<E: RegistryEntity>(
+        _ row: Row, as _: E.Type, seen path: WritableKeyPath<SheetReader, [String: SourceLocation]>, noun: String,
+        section: String, guess: (String) -> E.Kind, between: (inout Self) -> Void = { _ in }
+    ) -> EntityCore<E.Tag, E.Kind>? {
+        let id = id(row, "id", seen: path, noun: noun)
+        let name = name(row)
+        let kind = value(row, "kind", E.Kind.self, what: "\(noun) kind")
+        let badKind = row.text("kind") != nil && kind == nil
+        let level = value(row, "level", GeographicLevel.self, what: "level")
+        let badLevel = row.text("level") != nil && level == nil
+        let validity = validity(row)
+        let assessment = assessment(row)
+        let sources = citations(row)
+        between(&self)
+        guard let id, let name, !badKind, !badLevel, let validity, let assessment else { return nil }
+        if kind == nil { guesses.append(.init(section: section, id: id, key: "kind", note: "guessed from the name")) }
+        if level == nil {
+            guesses.append(.init(section: section, id: id, key: "level", note: "left empty: not in the sheet"))
+        }
+        return EntityCore(
+            id: Identifier(id), name: name, kind: kind ?? guess(name), aliases: row.text("aliases").map(Self.split) ?? [],
+            level: level, url: row.text("url"), validity: validity, sources: sources, assessment: assessment)
+    }
+
     mutating func readOrganisations(_ sheet: SheetImport.Sheet) throws(RegistryLoadError) {
         for row in rows(sheet) {
-            let id = id(row, "id", seen: \.organisationAt, noun: "organisation")
-            let name = name(row)
-            let kind = value(row, "kind", OrganisationKind.self, what: "organisation kind")
-            let badKind = row.text("kind") != nil && kind == nil
-            let level = value(row, "level", GeographicLevel.self, what: "level")
-            let badLevel = row.text("level") != nil && level == nil
-            let validity = validity(row)
-            let assessment = assessment(row)
-            let sources = citations(row)
-            guard let id, let name, !badKind, !badLevel, let validity, let assessment else { continue }
-            let guessed = kind ?? KindGuess.organisation(name)
-            if kind == nil {
-                guesses.append(.init(section: "organisations", id: id, key: "kind", note: "guessed from the name"))
-            }
-            if level == nil {
-                guesses.append(.init(section: "organisations", id: id, key: "level", note: "left empty: not in the sheet"))
-            }
-            organisations.append(Organisation(
-                id: OrganisationID(id), name: name, kind: guessed, aliases: row.text("aliases").map(Self.split) ?? [],
-                level: level, url: row.text("url"), validity: validity, sources: sources, assessment: assessment))
+            guard let core = readCore(
+                row, as: Organisation.self, seen: \.organisationAt, noun: "organisation", section: "organisations",
+                guess: KindGuess.organisation)
+            else { continue }
+            organisations.append(Organisation(core: core))
         }
     }
 
     mutating func readGroups(_ sheet: SheetImport.Sheet) throws(RegistryLoadError) {
         for row in rows(sheet) {
-            let id = id(row, "id", seen: \.groupAt, noun: "group")
-            let name = name(row)
-            let kind = value(row, "kind", GroupKind.self, what: "group kind")
-            let badKind = row.text("kind") != nil && kind == nil
-            let level = value(row, "level", GeographicLevel.self, what: "level")
-            let badLevel = row.text("level") != nil && level == nil
-            let validity = validity(row)
-            let assessment = assessment(row)
-            let sources = citations(row)
-            let conveners = row.text("conveners").map(Self.split) ?? []
-            for c in conveners { organisationRefs.append((c, row.at("conveners"))) }
-            let partOf = row.text("part_of")
-            if let partOf { groupRefs.append((partOf, row.at("part_of"))) }
-            guard let id, let name, !badKind, !badLevel, let validity, let assessment else { continue }
-            if kind == nil { guesses.append(.init(section: "groups", id: id, key: "kind", note: "guessed from the name")) }
-            if level == nil {
-                guesses.append(.init(section: "groups", id: id, key: "level", note: "left empty: not in the sheet"))
+            var conveners: [String] = [], partOf: String?
+            let core = readCore(
+                row, as: Group.self, seen: \.groupAt, noun: "group", section: "groups", guess: KindGuess.group
+            ) { r in
+                conveners = row.text("conveners").map(Self.split) ?? []
+                for c in conveners { r.organisationRefs.append((c, row.at("conveners"))) }
+                partOf = row.text("part_of")
+                if let partOf { r.groupRefs.append((partOf, row.at("part_of"))) }
             }
+            guard let core else { continue }
             groups.append(Group(
-                id: GroupID(id), name: name, kind: kind ?? KindGuess.group(name),
-                aliases: row.text("aliases").map(Self.split) ?? [], level: level, url: row.text("url"),
-                validity: validity, conveners: conveners.map { OrganisationID($0) }, partOf: partOf.map { GroupID($0) },
-                sources: sources, assessment: assessment))
+                core: core, conveners: conveners.map { OrganisationID($0) }, partOf: partOf.map { GroupID($0) }))
         }
     }
 

@@ -53,80 +53,81 @@ extension NodeRegistryReader {
         positions.sources.append(f.position)
     }
 
-    // MARK: Organisations
+    // MARK: Organisations and groups
 
-    mutating func readOrganisation(_ node: Node) {
-        guard let f = fields(node, allowed: Self.organisationKeys, what: "an organisation") else { return }
-        let id = declare(.organisation, f, name: Self.peek(f["name"]))
-        let what = Self.describe(.organisation, id: id, index: organisations.count)
+    /// The fields an organisation and a group share, read once for both,
+    /// in the file's order: `between` reads the entity's own fields that
+    /// come after the dates (a group's conveners, `part-of`, `based-on`).
+    /// Nil when the ID, name or kind is missing or wrong.
+    mutating func readCore<E: RegistryEntity>(
+        _ f: Fields, _ type: EntityType, index: Int, noun: String, as _: E.Type,
+        between: (inout Self, _ id: String?, _ what: String) -> Void = { _, _, _ in }
+    ) -> EntityCore<E.Tag, E.Kind>? {
+        let id = declare(type, f, name: Self.peek(f["name"]))
+        let what = Self.describe(type, id: id, index: index)
         let name = requiredName(f, of: what)
-        let kind = requiredKind(f, of: what, noun: "organisation kind", as: OrganisationKind.self)
+        let kind = requiredKind(f, of: what, noun: noun, as: E.Kind.self)
         let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0.canonicalComposition)
         let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
         let validity = lifecycleValidity(f, of: what)
+        between(&self, id, what)
         let attributes = attributes(f["attributes"], of: what)
         let sources = citations(f["source"], of: what)
         let assessment = assessment(f, of: what)
         // `replaces` may name an ID the file no longer holds (a rename
         // across versions of the file); `succeeded-by` must resolve.
         let replaces = strings(f["replaces"], key: "replaces", of: what).map(\.0)
-        let successors = refer(
-            .organisation, f["succeeded-by"], key: "succeeded-by", of: what, place: "'succeeded-by' of \(what)")
-        note(.organisation, id: id, names: [name] + aliases)
-        guard let id, let name, let kind else { return }
-        organisations.append(Organisation(
-            id: OrganisationID(id), name: name, kind: kind, aliases: aliases, level: level, url: url,
-            validity: validity, attributes: attributes, sources: sources, assessment: assessment,
-            replaces: replaces.map { OrganisationID($0) }, succeededBy: successors.map { OrganisationID($0) }))
+        let successors = refer(type, f["succeeded-by"], key: "succeeded-by", of: what, place: "'succeeded-by' of \(what)")
+        note(type, id: id, names: [name] + aliases)
+        guard let id, let name, let kind else { return nil }
+        return EntityCore(
+            id: Identifier(id), name: name, kind: kind, aliases: aliases, level: level, url: url, validity: validity,
+            attributes: attributes, sources: sources, assessment: assessment,
+            replaces: replaces.map { Identifier($0) }, succeededBy: successors.map { Identifier($0) })
+    }
+
+    mutating func readOrganisation(_ node: Node) {
+        guard let f = fields(node, allowed: Self.organisationKeys, what: "an organisation") else { return }
+        guard let core = readCore(
+            f, .organisation, index: organisations.count, noun: "organisation kind", as: Organisation.self)
+        else { return }
+        organisations.append(Organisation(core: core))
         positions.organisations.append(f.position)
     }
 
-    // MARK: Groups and memberships
-
     mutating func readGroup(_ node: Node) {
         guard let f = fields(node, allowed: Self.groupKeys, what: "a group") else { return }
-        let id = declare(.group, f, name: Self.peek(f["name"]))
-        let what = Self.describe(.group, id: id, index: groups.count)
-        let name = requiredName(f, of: what)
-        let kind = requiredKind(f, of: what, noun: "group kind", as: GroupKind.self)
-        let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0.canonicalComposition)
-        let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
-        let url = f["url"].flatMap { string($0, key: "url", of: what) }
-        let validity = lifecycleValidity(f, of: what)
-        let (conveners, convenerAssessments) = assessedReferences(
-            .organisation, f["convener"], key: "convener", itemKey: "organisation", of: what,
-            place: "the conveners of \(what)")
-        var partOf: String?
-        if let node = f["part-of"], let parent = string(node, key: "part-of", of: what) {
-            if parent == id {
-                diag.error(.wrongReferenceType, at: position(node), "\(what) is part of itself",
-                           hint: "name the larger group it belongs to, or remove 'part-of'")
-            } else {
-                refer(.group, [(parent, position(node))], place: "'part-of' of \(what)")
-                partOf = parent
+        var conveners: [String] = [], convenerAssessments: [String: Assessment] = [:]
+        var partOf: String?, basedOn: [String] = [], groupID: String?, groupWhat = ""
+        let core = readCore(f, .group, index: groups.count, noun: "group kind", as: Group.self) { r, id, what in
+            (groupID, groupWhat) = (id, what)
+            (conveners, convenerAssessments) = r.assessedReferences(
+                .organisation, f["convener"], key: "convener", itemKey: "organisation", of: what,
+                place: "the conveners of \(what)")
+            if let node = f["part-of"], let parent = r.string(node, key: "part-of", of: what) {
+                if parent == id {
+                    r.diag.error(.wrongReferenceType, at: r.position(node), "\(what) is part of itself",
+                                 hint: "name the larger group it belongs to, or remove 'part-of'")
+                } else {
+                    r.refer(.group, [(parent, r.position(node))], place: "'part-of' of \(what)")
+                    partOf = parent
+                }
             }
+            basedOn = r.refer(.document, f["based-on"], key: "based-on", of: what, place: "'based-on' of \(what)")
         }
-        let basedOn = refer(.document, f["based-on"], key: "based-on", of: what, place: "'based-on' of \(what)")
-        let attributes = attributes(f["attributes"], of: what)
-        let sources = citations(f["source"], of: what)
-        let assessment = assessment(f, of: what)
-        let replaces = strings(f["replaces"], key: "replaces", of: what).map(\.0)
-        let successors = refer(.group, f["succeeded-by"], key: "succeeded-by", of: what, place: "'succeeded-by' of \(what)")
-        let memberList = f["member-list"].flatMap { readMemberList($0, of: what) }
-        note(.group, id: id, names: [name] + aliases)
-        let membersPlace = "the members of \(what)"
-        for item in list(f["members"], what: "members of \(what)") {
-            readMembership(item, group: id, inSection: false, place: membersPlace)
+        let memberList = f["member-list"].flatMap { readMemberList($0, of: groupWhat) }
+        let membersPlace = "the members of \(groupWhat)"
+        for item in list(f["members"], what: "members of \(groupWhat)") {
+            readMembership(item, group: groupID, inSection: false, place: membersPlace)
         }
-        guard let id, let name, let kind else { return }
+        guard let core else { return }
         groups.append(Group(
-            id: GroupID(id), name: name, kind: kind, aliases: aliases, level: level, url: url, validity: validity,
-            conveners: conveners.map { OrganisationID($0) }, partOf: partOf.map { GroupID($0) },
-            basedOn: basedOn.map { DocumentID($0) }, attributes: attributes, sources: sources, assessment: assessment,
+            core: core, conveners: conveners.map { OrganisationID($0) }, partOf: partOf.map { GroupID($0) },
+            basedOn: basedOn.map { DocumentID($0) },
             convenerAssessments: Dictionary(
                 convenerAssessments.map { (OrganisationID($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }),
-            replaces: replaces.map { GroupID($0) }, succeededBy: successors.map { GroupID($0) }, memberList: memberList))
+            memberList: memberList))
         positions.groups.append(f.position)
     }
 

@@ -43,17 +43,6 @@ enum ReportText {
     /// was cut at `shown` of `total`; nil when it was not.
     static func cut(shown: Int, total: Int, of noun: String) -> String? {
         guard shown < total else { return nil }
-        return "showing \(shown == 0 ? "none" : "the first \(grouped(shown))") of \(grouped(total)) \(noun) in this order (--limit N or --limit all to change)"
-    }
-
-    /// An integer with thousands separated by commas: "7,998,000".
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
+        return "showing \(shown == 0 ? "none" : "the first \(NumberText.grouped(shown))") of \(NumberText.grouped(total)) \(noun) in this order (--limit N or --limit all to change)"
     }
 }

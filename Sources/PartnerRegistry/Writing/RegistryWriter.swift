@@ -177,30 +177,20 @@ public enum RegistryWriter {
     }
 
     private static func organisation(_ o: Organisation) -> FileValue {
-        var pairs: [(String, FileValue)] = [
-            ("id", .text(o.id.rawValue)), ("name", .text(o.name)), ("kind", .text(o.kind.rawValue)),
-        ]
-        common(&pairs, aliases: o.aliases, level: o.level, url: o.url, validity: o.validity)
-        if !o.replaces.isEmpty { pairs.append(("replaces", ids(o.replaces))) }
-        if !o.succeededBy.isEmpty { pairs.append(("succeeded-by", ids(o.succeededBy))) }
-        appendAssessment(&pairs, o.assessment)
+        var pairs = coreHead(o.core)
+        coreLineage(&pairs, o.core)
         tail(&pairs, attributes: o.attributes, sources: o.sources)
         return .map(pairs, flow: false)
     }
 
     private static func group(_ g: Group, members: [Membership]) -> FileValue {
-        var pairs: [(String, FileValue)] = [
-            ("id", .text(g.id.rawValue)), ("name", .text(g.name)), ("kind", .text(g.kind.rawValue)),
-        ]
-        common(&pairs, aliases: g.aliases, level: g.level, url: g.url, validity: g.validity)
+        var pairs = coreHead(g.core)
         if g.conveners.count == 1 && g.convenerAssessments.isEmpty {
             pairs.append(("convener", .text(g.conveners[0].rawValue)))
         } else if !g.conveners.isEmpty {
             pairs.append(("convener", assessedIDs(g.conveners, key: "organisation", g.convenerAssessments)))
         }
-        if !g.replaces.isEmpty { pairs.append(("replaces", ids(g.replaces))) }
-        if !g.succeededBy.isEmpty { pairs.append(("succeeded-by", ids(g.succeededBy))) }
-        appendAssessment(&pairs, g.assessment)
+        coreLineage(&pairs, g.core)
         if let p = g.partOf { pairs.append(("part-of", .text(p.rawValue))) }
         if !g.basedOn.isEmpty { pairs.append(("based-on", ids(g.basedOn))) }
         if let list = g.memberList {
@@ -216,6 +206,24 @@ public enum RegistryWriter {
         tail(&pairs, attributes: g.attributes, sources: g.sources)
         if !members.isEmpty { pairs.append(("members", .list(members.map(member), flow: false))) }
         return .map(pairs, flow: false)
+    }
+
+    /// An organisation's or a group's `id`, `name`, `kind`, aliases, level,
+    /// URL and dates, the fields every entry opens with.
+    private static func coreHead<T, K>(_ c: EntityCore<T, K>) -> [(String, FileValue)] {
+        var pairs: [(String, FileValue)] = [
+            ("id", .text(c.id.rawValue)), ("name", .text(c.name)), ("kind", .text(c.kind.rawValue)),
+        ]
+        common(&pairs, aliases: c.aliases, level: c.level, url: c.url, validity: c.validity)
+        return pairs
+    }
+
+    /// `replaces`, `succeeded-by` and the stated certainty of an
+    /// organisation or a group.
+    private static func coreLineage<T, K>(_ pairs: inout [(String, FileValue)], _ c: EntityCore<T, K>) {
+        if !c.replaces.isEmpty { pairs.append(("replaces", ids(c.replaces))) }
+        if !c.succeededBy.isEmpty { pairs.append(("succeeded-by", ids(c.succeededBy))) }
+        appendAssessment(&pairs, c.assessment)
     }
 
     private static func membershipFields(_ m: Membership, _ pairs: inout [(String, FileValue)]) {
