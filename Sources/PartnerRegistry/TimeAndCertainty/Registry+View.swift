@@ -67,7 +67,6 @@ extension Registry {
             succession[step.predecessor] = p
         }
 
-        var marks = UncertainPresence()
         var orgPresence = [Presence](repeating: .absent, count: organisations.count)
         for (i, o) in organisations.enumerated() where admits.admits(certainty(of: o)) {
             orgPresence[i] = max(
@@ -79,13 +78,41 @@ extension Registry {
                 g.validity.presence(asOf, bound: bound(g.sources), describedFrom: from(g.sources)), succession[.group(g.id)] ?? .present)
         }
 
-        func keep<T>(_ items: [T], _ positions: [TextPosition], _ presence: (Int) -> Presence) -> (
+        var membershipPresence = [Presence](repeating: .absent, count: memberships.count)
+        for (i, m) in memberships.enumerated() where admits.admits(certainty(of: m)) {
+            membershipPresence[i] = m.validity.presence(asOf, bound: bound(m.sources), describedFrom: from(m.sources))
+        }
+        let initiativePresence = initiatives.map {
+            admits.admits(self.certainty(of: $0))
+                ? $0.validity.presence(asOf, bound: bound($0.sources), describedFrom: from($0.sources)) : .absent
+        }
+        return restricted(
+            to: scope, organisations: orgPresence, groups: groupPresence, memberships: membershipPresence,
+            initiatives: initiativePresence,
+            documents: documentPresences(asOf: asOf, admits: admits, bound: bound, describedFrom: from))
+    }
+
+    /// The registry restricted to what `organisations`, `groups`,
+    /// `memberships`, `initiatives` and `documents` (one presence per
+    /// entity, in file order) keep, seen through `scope`: what is absent is
+    /// left out, what is uncertain kept and marked; a membership is no more
+    /// present than its organisation and its group; conveners,
+    /// participants, funders, `part-of`, successors, adoptions and document
+    /// relations follow the entities kept and the certainty `scope` admits.
+    private func restricted(
+        to scope: RegistryScope, organisations orgPresence: [Presence], groups groupPresence: [Presence],
+        memberships membershipPresence: [Presence], initiatives initiativePresence: [Presence],
+        documents documentPresence: [Presence]
+    ) -> Registry {
+        let admits = scope.certainty
+        var marks = UncertainPresence()
+        func keep<T>(_ items: [T], _ positions: [TextPosition], _ presence: [Presence]) -> (
             [T], [TextPosition], [Int32], [Bool]
         ) {
             var kept: [T] = [], keptPositions: [TextPosition] = [], uncertain: [Bool] = []
             var newIndex = [Int32](repeating: -1, count: items.count)
             for (i, item) in items.enumerated() {
-                let p = presence(i)
+                let p = presence[i]
                 guard p != .absent else { continue }
                 newIndex[i] = Int32(kept.count)
                 kept.append(item)
@@ -95,8 +122,8 @@ extension Registry {
             return (kept, keptPositions.count == kept.count ? keptPositions : [], newIndex, uncertain)
         }
 
-        let (orgs, orgPositions, orgMap, orgUncertain) = keep(organisations, locations.organisations) { orgPresence[$0] }
-        var (grps, groupPositions, groupMap, groupUncertain) = keep(groups, locations.groups) { groupPresence[$0] }
+        let (orgs, orgPositions, orgMap, orgUncertain) = keep(organisations, locations.organisations, orgPresence)
+        var (grps, groupPositions, groupMap, groupUncertain) = keep(groups, locations.groups, groupPresence)
         for (o, u) in zip(orgs, orgUncertain) where u { marks.organisations.insert(o.id) }
         for (g, u) in zip(grps, groupUncertain) where u { marks.groups.insert(g.id) }
         let orgIDs = Set(orgs.map(\.id))
@@ -110,14 +137,12 @@ extension Registry {
         }
 
         var mems: [Membership] = [], memPositions: [TextPosition] = [], endpoints: [MembershipEndpoints] = []
-        for (i, m) in memberships.enumerated() where admits.admits(certainty(of: m)) {
+        for (i, m) in memberships.enumerated() {
             let e = membershipEndpoints[i]
             guard e.organisation >= 0, e.group >= 0 else { continue }
             let o = orgMap[Int(e.organisation)], g = groupMap[Int(e.group)]
             guard o >= 0, g >= 0 else { continue }
-            let p = max(
-                m.validity.presence(asOf, bound: bound(m.sources), describedFrom: from(m.sources)), orgPresence[Int(e.organisation)],
-                groupPresence[Int(e.group)])
+            let p = max(membershipPresence[i], orgPresence[Int(e.organisation)], groupPresence[Int(e.group)])
             guard p != .absent else { continue }
             if p == .uncertain { marks.memberships.insert(mems.count) }
             mems.append(m)
@@ -125,16 +150,9 @@ extension Registry {
             if locations.memberships.indices.contains(i) { memPositions.append(locations.memberships[i]) }
         }
 
-        let (keptInitiatives, initPositions, _, initUncertain) = keep(initiatives, locations.initiatives) {
-            let x = self.initiatives[$0]
-            return admits.admits(self.certainty(of: x)) ? x.validity.presence(asOf, bound: bound(x.sources), describedFrom: from(x.sources)) : .absent
-        }
-        var inits = keptInitiatives
+        var (inits, initPositions, _, initUncertain) = keep(initiatives, locations.initiatives, initiativePresence)
         for (x, u) in zip(inits, initUncertain) where u { marks.initiatives.insert(x.id) }
-
-        let documentPresence = documentPresences(asOf: asOf, admits: admits, bound: bound, describedFrom: from)
-        let (keptDocs, docPositions, _, docUncertain) = keep(documents, locations.documents) { documentPresence[$0] }
-        var docs = keptDocs
+        var (docs, docPositions, _, docUncertain) = keep(documents, locations.documents, documentPresence)
         for (d, u) in zip(docs, docUncertain) where u { marks.documents.insert(d.id) }
         let docIDs = Set(docs.map(\.id))
         for i in inits.indices {
@@ -238,68 +256,16 @@ extension Registry {
     public func removingUncertain() -> Registry {
         guard !uncertain.isEmpty else { return self }
         let marks = uncertain
-        func kept<T>(_ items: [T], _ positions: [TextPosition], _ drop: (T) -> Bool) -> ([T], [TextPosition], [Int32]) {
-            var out: [T] = [], outPositions: [TextPosition] = []
-            var newIndex = [Int32](repeating: -1, count: items.count)
-            for (i, item) in items.enumerated() where !drop(item) {
-                newIndex[i] = Int32(out.count)
-                out.append(item)
-                if positions.indices.contains(i) { outPositions.append(positions[i]) }
-            }
-            return (out, outPositions.count == out.count ? outPositions : [], newIndex)
-        }
-        let (orgs, orgPositions, orgMap) = kept(organisations, locations.organisations) {
-            marks.organisations.contains($0.id)
-        }
-        var (grps, groupPositions, groupMap) = kept(groups, locations.groups) { marks.groups.contains($0.id) }
-        let orgIDs = Set(orgs.map(\.id)), groupIDs = Set(grps.map(\.id))
-        for i in grps.indices {
-            grps[i].conveners.removeAll { !orgIDs.contains($0) }
-            if let p = grps[i].partOf, !groupIDs.contains(p) { grps[i].partOf = nil }
-            grps[i].replaces.removeAll { !groupIDs.contains($0) }
-            grps[i].succeededBy.removeAll { !groupIDs.contains($0) }
-        }
-        var mems: [Membership] = [], memPositions: [TextPosition] = [], endpoints: [MembershipEndpoints] = []
-        for (i, m) in memberships.enumerated() where !marks.memberships.contains(i) {
-            let e = membershipEndpoints[i]
-            guard e.organisation >= 0, e.group >= 0 else { continue }
-            let o = orgMap[Int(e.organisation)], g = groupMap[Int(e.group)]
-            guard o >= 0, g >= 0 else { continue }
-            mems.append(m)
-            endpoints.append(MembershipEndpoints(organisation: o, group: g))
-            if locations.memberships.indices.contains(i) { memPositions.append(locations.memberships[i]) }
-        }
-        var (inits, initPositions, _) = kept(initiatives, locations.initiatives) { marks.initiatives.contains($0.id) }
-        var (docs, docPositions, _) = kept(documents, locations.documents) { marks.documents.contains($0.id) }
-        let docIDs = Set(docs.map(\.id))
-        for i in inits.indices {
-            inits[i].participants.removeAll { !orgIDs.contains($0.organisation) }
-            inits[i].funders.removeAll { !orgIDs.contains($0) }
-            if let g = inits[i].group, !groupIDs.contains(g) { inits[i].group = nil }
-            inits[i].leadsTo.removeAll { !docIDs.contains($0) }
-        }
-        for i in docs.indices {
-            docs[i].basedOn.removeAll { !docIDs.contains($0) }
-            docs[i].revises.removeAll { !docIDs.contains($0) }
-            docs[i].supersedes.removeAll { !docIDs.contains($0) }
-            docs[i].adoptedBy.removeAll {
-                switch $0 {
-                case let .organisation(o): !orgIDs.contains(o)
-                case let .group(g): !groupIDs.contains(g)
-                }
-            }
-        }
-        for i in grps.indices { grps[i].basedOn.removeAll { !docIDs.contains($0) } }
-        let newLocations = RegistryLocations(
-            file: locations.file, organisations: orgPositions, groups: groupPositions,
-            memberships: memPositions.count == mems.count ? memPositions : [], initiatives: initPositions,
-            documents: docPositions, sources: locations.sources, rules: locations.rules)
-        var result = Registry(
-            title: title, organisations: orgs, groups: grps, memberships: mems, initiatives: inits,
-            documents: docs, sources: sources, rules: rules, locations: newLocations, endpoints: endpoints)
-        result.language = language
-        result.scope = scope
-        return result
+        func presence(_ uncertain: Bool) -> Presence { uncertain ? .absent : .present }
+        var sure = restricted(
+            to: RegistryScope(asOf: .allTime),
+            organisations: organisations.map { presence(marks.organisations.contains($0.id)) },
+            groups: groups.map { presence(marks.groups.contains($0.id)) },
+            memberships: memberships.indices.map { presence(marks.memberships.contains($0)) },
+            initiatives: initiatives.map { presence(marks.initiatives.contains($0.id)) },
+            documents: documents.map { presence(marks.documents.contains($0.id)) })
+        sure.scope = scope
+        return sure
     }
 }
 
