@@ -64,30 +64,15 @@ struct ValidateCommand: ParsableCommand {
         let root = sourcesDir.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let report = loaded.validate(
             baseDirectory: base, sourcesRoot: root, scope: scope, strictness: strict ? .strict : .lenient)
-        for warning in report.diagnostics { printToStandardError(warning.description) }
-        for v in report.violations {
-            printToStandardError(v.location == nil ? "\(name(path)): \(v)" : v.description)
-        }
-        let warnings = report.warnings
+        let lines = report.lines(name: name(path))
+        for line in lines.dropLast() { printToStandardError(line) }
         guard report.isValid else {
-            let errors = report.ruleErrors
-            let parts = (errors > 0 ? [plural(errors, "rule violation")] : [])
-                + (warnings > 0 ? [strict ? plural(warnings, "error") + " (warnings, under --strict)" : plural(warnings, "warning")] : [])
-            printToStandardError("\(name(path)): invalid: " + parts.joined(separator: ", "))
+            printToStandardError(report.verdict(name: name(path)))
             return 1
         }
-        let c = report.counts
-        let summary = [
-            plural(c.organisations, "organisation"), plural(c.groups, "group"), plural(c.memberships, "membership"),
-            plural(c.initiatives, "initiative"), plural(c.documents, "document"), plural(c.sources, "source"),
-        ].joined(separator: ", ")
-        try StandardStream.output.writeDisplay("\(name(path)): valid: \(summary); \(plural(c.rules, "rule")) checked"
-            + (warnings > 0 ? ", \(plural(warnings, "warning"))" : "")
-            + (scope == .allTime ? "" : " (\(scope))") + "\n")
+        try StandardStream.output.writeDisplay(report.verdict(name: name(path)) + "\n")
         return 0
     }
 
     private func name(_ path: String) -> String { path == "-" ? RegistryLoader.standardInputName : path }
-
-    private func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -42,6 +42,39 @@ import Testing
 
     func organisation(_ query: String) throws -> OrganisationID { try registry.resolveOrganisation(query) }
 
+    /// validate prints its warnings on standard error and the verdict on
+    /// standard output; together they are the report's text for the file.
+    /// The registry's verdict line, and a file with a broken rule and an
+    /// unsupported quote, whose lines all go to standard error.
+    @Test func validation() throws {
+        let base = Self.root.appendingPathComponent("graphs")
+        let report = registry.validate(baseDirectory: base)
+        let r = try CommandRunner.run(["validate", Self.registryPath], in: Self.root)
+        #expect(r.status == 0 && r.stderr.isEmpty, "\(r)")
+        #expect(r.stdout == report.text(name: Self.registryPath))
+        #expect(String(describing: report) == report.text(name: "registry"))
+
+        let bad = scratch.url.appendingPathComponent("bad.yaml")
+        try """
+        sources:
+          - {id: s, title: S}
+        organisations:
+          - {id: a, name: A, kind: other}
+        groups:
+          - id: g
+            name: Rådet
+            kind: council
+            members:
+              - {organisation: a, source: {from: s, quote: something else}}
+        """.write(to: bad, atomically: true, encoding: .utf8)
+        let badRegistry = try RegistryLoader.load(path: bad.path)
+        let badReport = badRegistry.validate(baseDirectory: scratch.url, strictness: .strict)
+        let b = try CommandRunner.run(["validate", bad.path, "--strict"], in: Self.root)
+        #expect(b.status == 1 && b.stdout.isEmpty, "\(b)")
+        #expect(b.stderr == badReport.text(name: bad.path), "\(b)")
+        #expect(badReport.lines(name: bad.path).count == 2)
+    }
+
     @Test func brokers() throws {
         try expectCommand("brokers", Self.registryPath, prints: analysis.brokers())
         try expectCommand(
