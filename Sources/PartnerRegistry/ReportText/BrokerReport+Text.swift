@@ -37,14 +37,11 @@ extension BrokerReport: CustomStringConvertible {
             ("Eff. size", .right), ("Coord", .right), ("Consult", .right), ("Repr", .right), ("Gate", .right),
             ("Liaison", .right), ("Cut", .left),
         ])
-        let word = SureAndPossible<Int>.sureWord(language: language)
         for o in organisations {
             let cut = o.isCutVertex ? "yes" : o.isTwoModeCutVertex ? "two-mode" : "no"
             // Each figure with its sure value beside it where the two differ.
             func cell<T: Equatable>(_ value: T, _ sure: T?, _ format: (T) -> String) -> String {
-                guard o.uncertain else { return format(value) }
-                guard let sure else { return format(value) + " (\(word) –)" }
-                return sure == value ? format(value) : format(value) + " (\(word) \(format(sure)))"
+                ReportText.withSure(value, sure: sure, rowUncertain: o.uncertain, language: language, format)
             }
             let s = o.sure
             func count(_ n: Int) -> String { "\(n)" }

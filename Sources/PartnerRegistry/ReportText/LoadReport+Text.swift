@@ -17,13 +17,10 @@ extension LoadReport: CustomStringConvertible {
             ("Organisation", .left), ("Kind", .left), ("Groups", .right), ("Seats", .right), ("Chairs", .right),
             ("Convenes", .right),
         ])
-        let word = SureAndPossible<Int>.sureWord(language: language)
         for o in organisations {
             // Each count with its sure value beside it where the two differ.
             func cell(_ n: Int, _ sure: Int?) -> String {
-                guard o.uncertain else { return "\(n)" }
-                guard let sure else { return "\(n) (\(word) –)" }
-                return sure == n ? "\(n)" : "\(n) (\(word) \(sure))"
+                ReportText.withSure(n, sure: sure, rowUncertain: o.uncertain, language: language) { "\($0)" }
             }
             let s = o.sure
             t.append([

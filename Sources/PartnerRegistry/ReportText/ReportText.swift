@@ -22,6 +22,18 @@ enum ReportText {
     /// The line under a table with uncertain entries.
     static let uncertainNote = "(?) / uncertain: present only possibly on this date (its sources describe a later date, or do not date its end)"
 
+    /// A figure for a table cell, with its sure value beside it when the
+    /// row is uncertain and the two differ: "23 (säkert 7)"; "(säkert –)"
+    /// when the entity is not in the sure network.
+    static func withSure<T: Equatable>(
+        _ value: T, sure: T?, rowUncertain: Bool, language: String?, _ format: (T) -> String
+    ) -> String {
+        guard rowUncertain else { return format(value) }
+        let word = SureAndPossible<Int>.sureWord(language: language)
+        guard let sure else { return format(value) + " (\(word) –)" }
+        return sure == value ? format(value) : format(value) + " (\(word) \(format(sure)))"
+    }
+
     /// The line under a table whose figures have a sure value beside them.
     static func sureNote(language: String?) -> String {
         let word = SureAndPossible<Double>.sureWord(language: language)
