@@ -102,3 +102,90 @@ import Testing
         #expect(try roundTrips(try SmallRegistry.in2015.connection(from: "a", to: "f")))
     }
 }
+
+/// An organisation in the view without ties there: the answer says what
+/// became of its memberships rather than nothing, and never that it is not
+/// in the registry.
+@Suite struct UntiedOrganisationTests {
+    /// A and B are stated (quoted from the page). A's only seat, in G, rests
+    /// on an external list; B sits in G from 2012 (stated) and in H, which
+    /// is external, and in K, which begins 2013.
+    static let registry = """
+    sources:
+      - {id: page, title: A page, kind: primary}
+      - {id: list, title: A public list, kind: external}
+    organisations:
+      - {id: a, name: Alfa, kind: other, source: {from: page, quote: "Alfa"}}
+      - {id: b, name: Beta, kind: other, source: {from: page, quote: "Beta"}}
+      - {id: c, name: Cesar, kind: other, source: {from: page, quote: "Cesar"}}
+    groups:
+      - id: g
+        name: G
+        kind: network
+        source: {from: page, quote: "G"}
+        members:
+          - {organisation: a, source: {from: list}}
+          - {organisation: b, since: 2012, source: {from: page, quote: "Beta i G"}}
+          - {organisation: c, source: {from: page, quote: "Cesar i G"}}
+      - id: h
+        name: H
+        kind: network
+        source: {from: list}
+        members: [b, c]
+      - id: k
+        name: K
+        kind: network
+        since: 2013
+        source: {from: page, quote: "K"}
+        members: [b]
+    """
+
+    /// The issue's sentence: Alfa is kept by --certainty inferred (it is
+    /// quoted), its one seat is not (external), so it has no ties.
+    @Test func anOrganisationWhoseOnlyTieIsFilteredOutSaysSo() throws {
+        let r = try RegistryLoader.load(contents: Self.registry, fileName: "t.yaml")
+        let analysis = RegistryAnalysis(
+            registry: r, scope: RegistryScope(asOf: .date(PartialDate(year: 2010)!), certainty: .inferred))
+        let link = try analysis.connection(from: "a", to: "c")
+        #expect(link.steps == nil)
+        let untied = try #require(link.untied)
+        #expect(untied.map(\.organisation.id) == ["a"])
+        #expect(untied[0].leftOut == [LeftOutTie(group: NamedGroup(id: "g", name: "G"), reason: .certainty(.external))])
+        #expect(untied[0].description == "Alfa has no ties kept by --certainty inferred as of 2010 (its only tie is external).")
+        #expect(link.description.contains("Alfa has no ties kept by --certainty inferred as of 2010 (its only tie is external).\n"))
+    }
+
+    /// Beta as of 2010 with stated and inferred facts: its seat in G begins
+    /// 2012; H rests on the external list alone, so its seat goes with the
+    /// group; K begins 2013.
+    @Test func severalTiesAreNamedByWhatBecameOfThem() throws {
+        let r = try RegistryLoader.load(contents: Self.registry, fileName: "t.yaml")
+        let analysis = RegistryAnalysis(
+            registry: r, scope: RegistryScope(asOf: .date(PartialDate(year: 2010)!), certainty: .inferred))
+        let link = try analysis.connection(from: "b", to: "c")
+        let beta = try #require(link.untied?.first)
+        #expect(beta.leftOut.map(\.group.id) == ["g", "h", "k"])
+        #expect(beta.leftOut.map(\.reason) == [
+            .notYetBegun(PartialDate(year: 2012)!), .groupAbsent(.certainty(.external)), .groupAbsent(.notYetBegun(PartialDate(year: 2013)!)),
+        ])
+        #expect(beta.description == "Beta has no ties kept by --certainty inferred as of 2010 "
+            + "(its 3 ties: the one in G begins 2012; the one in H, which is external; the one in K, which begins 2013).")
+        // With every certainty, as of 2012, Beta has ties: nothing to say.
+        let later = RegistryAnalysis(registry: r, scope: RegistryScope(asOf: .date(PartialDate(year: 2012)!)))
+        #expect(try later.connection(from: "b", to: "c").untied == nil)
+    }
+
+    /// graphs/vasterbotten.yaml now: Turistföretagen i länet's only seat is
+    /// in the Strategigrupp, which the seed calls former ("… destinationer
+    /// och turistföretag har tidigare skett genom VästerbottensTurisms
+    /// Strategigrupp") without a date, so the group has ended on an unknown date and the seat goes
+    /// with it. The organisation itself is current, so it is in the view.
+    @Test func vasterbottenTouristCompaniesNowHaveNoTies() throws {
+        let r = try RegistryLoader.load(path: AnalysisVasterbottenTests.path)
+        let link = try RegistryAnalysis(registry: r).connection(from: "turistforetagen", to: "umea")
+        let untied = try #require(link.untied)
+        #expect(untied.map(\.organisation.id) == ["turistforetagen", "umea"])
+        #expect(untied[0].description == "Turistföretagen i länet has no ties now (its only tie is in "
+            + "VästerbottensTurisms Strategigrupp, which has ended on a date the sources do not give).")
+    }
+}

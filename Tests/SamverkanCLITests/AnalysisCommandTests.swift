@@ -109,7 +109,13 @@ import Testing
         let now = try run("connect", Self.vasterbotten, "Trafikverket", "Umeå kommun")
         #expect(now.status == 0, "\(now)")
         #expect(now.stdout.contains("Trafikverket → Umeå kommun (as of now)"))
-        #expect(now.stdout.contains("No chain of groups connects them."))
+        #expect(now.stdout.contains("No chain of groups connects them.\n"
+            + "Umeå kommun has no ties now (its only tie is in VästerbottensTurisms Strategigrupp, "
+            + "which has ended on a date the sources do not give).\n"), "\(now)")
+        let nowJSON = try run("connect", Self.vasterbotten, "Trafikverket", "Umeå kommun", "--format", "json")
+        let untied = try JSONDecoder().decode(Connection.self, from: Data(nowJSON.stdout.utf8)).untied
+        #expect(untied?.map(\.organisation.id) == ["umea"])
+        #expect(untied?.first?.leftOut.map(\.reason) == [.groupAbsent(.endedOnAnUnknownDate)])
         let allTime = try run("connect", Self.vasterbotten, "Trafikverket", "Umeå kommun", "--all-time")
         #expect(allTime.stdout.contains("(all time)") && !allTime.stdout.contains("(?)"))
     }

@@ -14,7 +14,7 @@ extension Connection: CustomStringConvertible {
         var out = style.heading("\(from.name) → \(to.name)\(ReportText.dateSuffix(asOf))")
         out += "Shared groups: " + (sharedGroups.isEmpty ? "none" : ReportText.names(sharedGroups)) + "\n"
         guard let steps else {
-            return out + "No chain of groups connects them.\n"
+            return out + "No chain of groups connects them.\n" + (untied ?? []).map { "\($0)\n" }.joined()
         }
         let count = shortestChainCount == 1 ? "1 chain" : "\(shortestChainCount) chains"
         out += "Shortest: \(steps) step\(steps == 1 ? "" : "s"), \(count)\n\n"

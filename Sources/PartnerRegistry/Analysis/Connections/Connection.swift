@@ -28,6 +28,9 @@ public struct Connection: Hashable, Sendable, Codable {
     /// (the sure network); nil when no chain joins the two there. Equal to
     /// `steps` when nothing is uncertain.
     public var sureSteps: Int?
+    /// The ends that have no tie in the view, each with what became of its
+    /// memberships (certainty, dates, filters); nil when both have ties.
+    public var untied: [UntiedOrganisation]?
 
     public init(
         asOf: AsOf, from: NamedOrganisation, to: NamedOrganisation, sharedGroups: [NamedGroup], steps: Int?,

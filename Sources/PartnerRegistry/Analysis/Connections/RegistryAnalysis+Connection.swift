@@ -67,6 +67,8 @@ extension RegistryAnalysis {
             // On the sure network: an end that is only possibly there has no chain.
             connection.sureSteps = (try? sure.connection(from: from, to: to, limit: 0))?.steps
         }
+        let ends = [from, to].compactMap { untied($0, in: view) }
+        if !ends.isEmpty { connection.untied = ends }
         return connection
     }
 
