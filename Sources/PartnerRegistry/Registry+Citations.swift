@@ -22,6 +22,7 @@ extension Registry {
     ///   (each quote is a substring search), O(T) space.
     public func checkQuotes(baseDirectory: URL, sourcesRoot: URL? = nil) -> [Diagnostic] {
         var texts: [SourceID: String] = [:]
+        var originals: [SourceID: (file: String, text: String)] = [:]
         var diagnostics: [Diagnostic] = []
         let fallback = SourceLocation(file: locations.file ?? "<registry>")
         let root = sourcesRoot ?? baseDirectory
@@ -38,6 +39,7 @@ extension Registry {
             }
             if let text = try? String(contentsOf: url, encoding: .utf8) {
                 texts[source.id] = Self.normalisedWhitespace(text)
+                originals[source.id] = (file, text)
             } else {
                 diagnostics.append(Diagnostic(
                     .warning, code: .missingSourceFile, at: location(of: .source(source.id)) ?? fallback,
@@ -50,11 +52,15 @@ extension Registry {
         func check(_ citations: [Citation], at location: SourceLocation?, owner: String) {
             for citation in citations {
                 guard let quote = citation.quote, let text = texts[citation.source] else { continue }
-                if !text.contains(Self.normalisedWhitespace(quote)) {
+                let wanted = Self.normalisedWhitespace(quote)
+                if !text.contains(wanted) {
+                    let difference = QuoteDifference(quote: wanted, source: text)
+                    let original = originals[citation.source]
                     diagnostics.append(Diagnostic(
                         .warning, code: .quoteNotFound, at: location ?? fallback,
-                        message: "the quote \"\(quote)\" in \(owner) does not occur in source '\(citation.source)'",
-                        hint: "copy the words exactly as the source writes them"))
+                        message: "the quote \"\(quote)\" in \(owner) does not occur in source '\(citation.source)'"
+                            + (original.map { difference.explanation(file: $0.file, original: $0.text) } ?? ""),
+                        hint: difference.hint))
                 }
             }
         }

@@ -123,13 +123,109 @@ import Testing
         let r = try run(["quotes.yaml"])
         #expect(r.status == 0, "\(r)")
         #expect(r.stderrLines == [
-            "quotes.yaml:8:5: warning: the quote \"En styrgrupp har bildats.\" in organisation 'd' does not occur in source 'seed'; copy the words exactly as the source writes them",
+            "quotes.yaml:8:5: warning: the quote \"En styrgrupp har bildats.\" in organisation 'd' does not occur in source 'seed'; "
+                + "its first 3 characters occur in the source, then it has 's' (U+0073) where the source has 'l' (U+006C) at seed.txt:1:4; "
+                + "copy the words exactly as the source writes them",
         ])
         let strict = try run(["--strict", "quotes.yaml"])
         #expect(strict.status == 1, "\(strict)")
         // --strict makes the warning an error, and says so.
         #expect(strict.stderrLines.first?.hasPrefix("quotes.yaml:8:5: error: the quote") == true)
         #expect(strict.stderrLines.last == "quotes.yaml: invalid: 1 error (warnings, under --strict)")
+    }
+
+    /// Where a quote parts from its source: the count of matching
+    /// characters, both characters with code points, the source's
+    /// file:line:column, and whether only the typography differs. Text in
+    /// NFD matches a quote in NFC (canonically equivalent), silently.
+    @Test func aQuoteThatDiffersSaysWhereAndHow() throws {
+        try write("src.txt", "Samverkan sker med \u{201C}länets kommuner\u{201D} och \u{2013} ibland \u{FB01}ler.\n"
+            + "Ny rad h\u{0061}\u{0308}r.\n")
+        try write("q.yaml", """
+        sources:
+          - {id: seed, title: Seed, kind: primary, file: src.txt}
+        organisations:
+          - {id: a, name: A, kind: other, source: {from: seed, quote: 'sker med "länets kommuner"'}}
+          - {id: b, name: B, kind: other, source: {from: seed, quote: "och - ibland"}}
+          - {id: c, name: C, kind: other, source: {from: seed, quote: "ibland filer"}}
+          - {id: d, name: D, kind: other, source: {from: seed, quote: "Ny rad där"}}
+          - {id: e, name: E, kind: other, source: {from: seed, quote: "kommuner”  och –\\nibland"}}
+          - {id: f, name: F, kind: other, source: {from: seed, quote: "Ny rad här."}}
+          - {id: g, name: G, kind: other, source: {from: seed, quote: "Zebra"}}
+        """)
+        let r = try run(["q.yaml"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stderrLines == [
+            "q.yaml:4:5: warning: the quote \"sker med \"länets kommuner\"\" in organisation 'a' does not occur in source 'seed'; "
+                + "its first 9 characters occur in the source, then it has '\"' (U+0022) where the source has '“' (U+201C) at src.txt:1:20; "
+                + "the difference is only the kind of quotation marks; copy the words exactly as the source writes them, with its own punctuation",
+            "q.yaml:5:5: warning: the quote \"och - ibland\" in organisation 'b' does not occur in source 'seed'; "
+                + "its first 4 characters occur in the source, then it has '-' (U+002D) where the source has '–' (U+2013) at src.txt:1:42; "
+                + "the difference is only the kind of dashes; copy the words exactly as the source writes them, with its own punctuation",
+            "q.yaml:6:5: warning: the quote \"ibland filer\" in organisation 'c' does not occur in source 'seed'; "
+                + "its first 7 characters occur in the source, then it has 'f' (U+0066) where the source has 'ﬁ' (U+FB01) at src.txt:1:51; "
+                + "the difference is only Unicode compatibility forms (such as the ligature ﬁ against fi); "
+                + "copy the words exactly as the source writes them, with its own punctuation",
+            "q.yaml:7:5: warning: the quote \"Ny rad där\" in organisation 'd' does not occur in source 'seed'; "
+                + "its first 7 characters occur in the source, then it has 'd' (U+0064) where the source has 'h' (U+0068) at src.txt:2:8; "
+                + "copy the words exactly as the source writes them",
+            "q.yaml:10:5: warning: the quote \"Zebra\" in organisation 'g' does not occur in source 'seed'; "
+                + "its first character 'Z' (U+005A) starts no passage of the source; copy the words exactly as the source writes them",
+        ], "\(r)")
+    }
+
+    /// A quoted string that holds its own quotation mark closes early; the
+    /// advice names the three ways docs/registry-format.md shows, and those
+    /// three load.
+    @Test func anInnerQuotationMarkGetsTheRightAdvice() throws {
+        try write("flow.yaml", """
+        sources: [{id: seed, title: Seed}]
+        organisations:
+          - {id: a, name: A, kind: other, source: {from: seed, quote: "Samverkan "med" länets kommuner"}}
+        """)
+        try write("block.yaml", """
+        sources: [{id: seed, title: Seed}]
+        organisations:
+          - id: a
+            name: A
+            kind: other
+            source:
+              from: seed
+              quote: 'it''s "x" and 'y' here'
+        """)
+        let flow = try run(["flow.yaml"])
+        #expect(flow.status == 1)
+        #expect(flow.stderrLines.first?.hasPrefix("flow.yaml:3:75: error: malformed YAML: ") == true, "\(flow)")
+        #expect(flow.stderr.contains("; the quoted text closes at column 74 and text follows: the text holds a \" of its own. "
+            + "Put the text in '…' instead, write the inner marks as \\\", or write it as a block scalar after 'quote: >-' "
+            + "on the lines below (docs/registry-format.md, \"Quotes inside quotes\")"), "\(flow)")
+        #expect(!flow.stderr.contains("add the missing ','"), "\(flow)")
+        let block = try run(["block.yaml"])
+        #expect(block.status == 1)
+        #expect(block.stderr.contains("block.yaml:8:30: error: "), "\(block)")
+        #expect(block.stderr.contains("the quoted text closes at column 29 and text follows: the text holds a ' of its own. "
+            + "Put the text in \"…\" instead, double the inner marks (''), or write it as a block scalar"), "\(block)")
+        // The three ways the documentation shows, as it shows them.
+        try write("documented.yaml", """
+        sources: [{id: seed, title: Seed}]
+        organisations:
+          - {id: a, name: A, kind: other, source: {from: seed, quote: 'Samarbetet kallas "Färdledaren"'}}
+          - {id: b, name: B, kind: other, source: {from: seed, quote: "Samarbetet kallas \\"Färdledaren\\""}}
+          - {id: c, name: C, kind: other, source: {from: seed, quote: 'VästerbottensTurism''s "Färdledaren"'}}
+          - id: d
+            name: D
+            kind: other
+            source:
+              from: seed
+              quote: >-
+                Samarbetet kallas "Färdledaren" och 'Samarbetskartan'
+        """)
+        let documented = try run(["documented.yaml"])
+        #expect(documented.status == 0, "\(documented)")
+        let docs = try String(contentsOf: PackagePaths.root.appendingPathComponent("docs/registry-format.md"), encoding: .utf8)
+        #expect(docs.contains("quote: 'Samarbetet kallas \"Färdledaren\"'}"))
+        #expect(docs.contains("quote: \"Samarbetet kallas \\\"Färdledaren\\\"\"}"))
+        #expect(docs.contains("quote: >-\n    Samarbetet kallas \"Färdledaren\" och 'Samarbetskartan'"))
     }
 
     /// A source file outside the registry's folder is never opened, so a
@@ -159,7 +255,9 @@ import Testing
         // Naming the tree that holds the sources lets them be read.
         let allowed = try run(["reg/up.yaml", "--sources-dir", "."])
         #expect(allowed.stderrLines == [
-            "reg/up.yaml:5:5: warning: the quote \"root:x:0:0\" in organisation 'b' does not occur in source 's'; copy the words exactly as the source writes them",
+            "reg/up.yaml:5:5: warning: the quote \"root:x:0:0\" in organisation 'b' does not occur in source 's'; its first character occurs "
+                + "in the source, then it has 'o' (U+006F) where the source has 'd' (U+0064) at ../outside/secret.txt:1:12; "
+                + "copy the words exactly as the source writes them",
         ], "\(allowed)")
         // Standard input: the tree is the working directory.
         let piped = try run(["-"], stdin: "sources: [{id: s, title: S, file: ../x.txt}]\n")

@@ -215,6 +215,7 @@ public enum RegistryLoader {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let line = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : ""
         if format != .json && line.contains("\t") { return "indent with spaces, not tabs" }
+        if let advice = innerQuoteHint(line: line, column: mark.column, format: format) { return advice }
         if problem.contains("mapping values are not allowed") {
             return "put values that contain ': ' in quotes"
         }
@@ -228,6 +229,28 @@ public enum RegistryLoader {
         if problem.contains("found unexpected end of stream") { return "close the quote or bracket opened earlier" }
         if problem.contains("cannot start any token") { return "put values starting with '@', '`' or '%' in quotes" }
         return format == .json ? "check for a missing comma, quote or bracket" : "check the indentation and quoting"
+    }
+
+    /// Advice for a quoted string that closes early because the text holds
+    /// the same quotation mark: the parser stops on the first character
+    /// after the early closing mark, which is text, not ',', '}', ']', ':'
+    /// or a comment.
+    static func innerQuoteHint(line: Substring, column: Int, format: RegistryFormat) -> String? {
+        let scalars = Array(line.unicodeScalars)
+        let i = column - 1
+        guard i >= 1, i < scalars.count else { return nil }
+        let mark = scalars[i - 1]
+        guard mark == "\"" || (mark == "'" && format != .json) else { return nil }
+        let next = scalars[i]
+        guard !",}]:#".unicodeScalars.contains(next), !next.properties.isWhitespace else { return nil }
+        if format == .json {
+            return "the string closes at column \(i) and text follows: a '\"' inside a string is written \\\""
+        }
+        let other = mark == "\"" ? "'" : "\""
+        return "the quoted text closes at column \(i) and text follows: the text holds a \(mark) of its own. "
+            + "Put the text in \(other)…\(other) instead, "
+            + (mark == "\"" ? "write the inner marks as \\\", " : "double the inner marks (''), ")
+            + "or write it as a block scalar after 'quote: >-' on the lines below (docs/registry-format.md, \"Quotes inside quotes\")"
     }
 
     /// Yams reports a duplicate key at its first occurrence; this finds the
