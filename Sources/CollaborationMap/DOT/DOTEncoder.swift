@@ -48,6 +48,17 @@ public struct DOTEncoder: Sendable {
 
     /// The DOT text of `model`.
     public func encode(_ model: MapModel) -> String {
+        // The palette goes to the organisation kinds this map shows (its
+        // legend's and its nodes'), unless the theme was fitted already.
+        guard theme.organisationColours.isEmpty else { return encodeFitted(model) }
+        var fitted = self
+        fitted.theme = theme.fitted(toKinds: (model.legend.nodes.map(\.category) + model.nodes.map(\.category)).compactMap {
+            if case let .organisation(kind) = $0 { kind } else { nil }
+        })
+        return fitted.encodeFitted(model)
+    }
+
+    private func encodeFitted(_ model: MapModel) -> String {
         let names = NodeNames(model)
         let sides = engine == .dot ? Sides(model) : Sides()
         let layered = engine == .dot && pinned == nil
@@ -225,7 +236,8 @@ public struct DOTEncoder: Sendable {
         var cells: [String] = []
         for entry in legend.nodes {
             let style = theme.style(for: entry.category)
-            cells.append("<TD BGCOLOR=\"\(style.fill)\" COLOR=\"\(style.border)\" BORDER=\"1\" WIDTH=\"22\" "
+            let rounded = style.rounded ? " STYLE=\"ROUNDED\"" : ""
+            cells.append("<TD BGCOLOR=\"\(style.fill)\" COLOR=\"\(style.border)\" BORDER=\"1\"\(rounded) WIDTH=\"22\" "
                 + "HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"></TD><TD ALIGN=\"LEFT\">\(DOTText.html(entry.label))</TD>")
         }
         var rows = "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><B>\(DOTText.html(legend.title))</B></TD></TR>"

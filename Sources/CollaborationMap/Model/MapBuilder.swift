@@ -324,6 +324,7 @@ struct MapBuilder {
         legend.strokeLabels = legend.strokes.map { words.stroke($0) }
         if case let .score(_, name) = options.sizing { legend.notes.append(words.nodeSize(name)) }
         if options.highlight != nil { legend.notes.append(words.faded) }
+        if orgKinds.count > MapTheme.organisationPalette.count { legend.notes.append(words.repeatedFills) }
         return legend
     }
 

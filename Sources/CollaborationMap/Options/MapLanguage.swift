@@ -39,6 +39,8 @@ struct MapVocabulary: Sendable {
     var egoNetwork: @Sendable (String, Int) -> String
     var nodeSize: @Sendable (String) -> String
     var faded: String
+    /// The legend's note when a map shows more organisation kinds than the palette has fills.
+    var repeatedFills: String
     var more: @Sendable (Int) -> String
     var organisationKind: @Sendable (OrganisationKind) -> String
     var groupKind: @Sendable (GroupKind) -> String
@@ -90,6 +92,7 @@ struct MapVocabulary: Sendable {
         egoNetwork: { name, r in "Network around \(name), \(r) step\(r == 1 ? "" : "s")" },
         nodeSize: { "Node size: \($0)" },
         faded: "Faded: outside the highlight",
+        repeatedFills: "Square corners: kinds after the tenth repeat an earlier fill",
         more: { "… and \($0) more" },
         organisationKind: {
             switch $0 {
@@ -227,6 +230,7 @@ struct MapVocabulary: Sendable {
         egoNetwork: { name, r in "Nätverket kring \(name), \(r) steg" },
         nodeSize: { "Nodstorlek: \($0)" },
         faded: "Tonat: utanför markeringen",
+        repeatedFills: "Raka hörn: slag efter det tionde upprepar en tidigare färg",
         more: { "… och \($0) till" },
         organisationKind: {
             switch $0 {

@@ -2,13 +2,17 @@ import PartnerRegistry
 
 /// The Samverkan look: how each node category and relation is drawn.
 ///
-/// Organisations are rounded boxes in a light tint of their kind's colour
-/// (public bodies blue, tourism organisations green, business amber, civil
-/// society and academia red-violet); groups are dark ellipses with white
-/// text, initiatives amber hexagons, documents folded notes. Colours are
-/// chosen to stay apart in print and for the common colour-vision
-/// deficiencies; line style (solid, dashed, dotted, bold) and arrowheads
-/// carry the relation even in greyscale.
+/// Organisations are rounded boxes filled by kind from
+/// ``organisationPalette``: ten soft tints that any two differ by CIEDE2000
+/// ΔE ≥ 10, and by ΔE ≥ 6 under simulated deuteranopia and protanopia,
+/// each keeping a WCAG contrast of at least 4.5:1 for the label. A map
+/// gives the tints to the organisation kinds it shows, in kind order
+/// (``fitted(to:)``), so any ten kinds on one map stay apart; from the
+/// eleventh kind on, fills repeat and the box has square corners instead,
+/// which the legend says. Groups are dark ellipses with white text,
+/// initiatives amber hexagons, documents folded notes. Line style (solid,
+/// dashed, dotted, bold) and arrowheads carry the relation even in
+/// greyscale.
 public struct MapTheme: Hashable, Sendable {
     public struct NodeStyle: Hashable, Sendable {
         public var shape: String
@@ -17,6 +21,17 @@ public struct MapTheme: Hashable, Sendable {
         public var border: String
         public var text: String
         public var labelWeight: LabelWeight
+        /// Whether the box has rounded corners (organisations of the first
+        /// ten kinds on a map); the legend's sample has them too.
+        public var rounded: Bool { style.split(separator: ",").contains("rounded") }
+    }
+
+    /// The fill and border one organisation kind has on a map, and whether
+    /// the fill repeats an earlier kind's (drawn with square corners).
+    public struct KindColours: Hashable, Sendable {
+        public var fill: String
+        public var border: String
+        public var repeatsFill: Bool
     }
 
     /// How heavy a node's label is set.
@@ -51,16 +66,68 @@ public struct MapTheme: Hashable, Sendable {
     /// Share of white mixed into faded colours.
     public var fadeAmount = 0.78
 
+    /// The organisation fills: ten soft tints (CIELAB lightness 66–93,
+    /// chroma at most 42) that any two differ by CIEDE2000 ΔE ≥ 10 (least
+    /// pair 18.8), by ΔE ≥ 6 under simulated deuteranopia and protanopia
+    /// (Machado et al. 2009, severity 1; least pairs 10.1 and 10.0), each
+    /// with a WCAG contrast of at least 4.5:1 against the label colour
+    /// #1F2D3A (least 5.49). Chosen by scripts/palette/choose.py; the
+    /// explorer's Chromium tests check the rendered fills.
+    public static let organisationPalette: [String] = [
+        "#82B2FB", "#7AE6FE", "#AB9EC3", "#C2C8CB", "#C9F5D9",
+        "#2DB59F", "#F8EBA0", "#EBB899", "#EB8DA4", "#9DA860",
+    ]
+
+    /// The colours of each organisation kind on the map this theme is
+    /// fitted to; empty until ``fitted(to:)``, when every kind takes its
+    /// place in kind order.
+    public var organisationColours: [OrganisationKind: KindColours] = [:]
+
     public static let standard = MapTheme()
 
     public init() {}
 
+    /// This theme with the palette given to `kinds` (in kind order, each
+    /// once): the first ten take the ten fills, later kinds repeat them
+    /// with square corners.
+    public func fitted(toKinds kinds: some Sequence<OrganisationKind>) -> MapTheme {
+        let present = Set(kinds)
+        var copy = self
+        copy.organisationColours = [:]
+        for (i, kind) in OrganisationKind.allCases.filter(present.contains).enumerated() {
+            copy.organisationColours[kind] = Self.colours(place: i)
+        }
+        return copy
+    }
+
+    /// The colours of the kind in `place` (0-based) on a map.
+    static func colours(place: Int) -> KindColours {
+        let palette = organisationPalette
+        let fill = palette[place % palette.count]
+        return KindColours(fill: fill, border: mix(fill, "#1F2D3A", 0.6), repeatsFill: place >= palette.count)
+    }
+
+    /// `a` moved towards `b` by `amount` (0…1), per sRGB channel, as `#RRGGBB`.
+    static func mix(_ a: String, _ b: String, _ amount: Double) -> String {
+        func channels(_ c: String) -> [Double] {
+            let v = Int(c.dropFirst(), radix: 16) ?? 0
+            return [Double((v >> 16) & 0xFF), Double((v >> 8) & 0xFF), Double(v & 0xFF)]
+        }
+        let mixed = zip(channels(a), channels(b)).map { Int(($0 + ($1 - $0) * amount).rounded()) }
+        let hex = Array("0123456789ABCDEF")
+        return "#" + String(mixed.flatMap { [hex[$0 >> 4], hex[$0 & 15]] })
+    }
+
     public func style(for category: NodeCategory) -> NodeStyle {
         switch category {
         case let .organisation(kind):
-            let (fill, border) = Self.organisationColours(kind)
-            return NodeStyle(shape: "box", style: "rounded,filled", fill: fill, border: border,
-                             text: "#1F2D3A", labelWeight: kind == .regionalTourismOrganisation ? .bold : .regular)
+            // Unfitted (a theme used without a map), kinds keep their place
+            // among all kinds.
+            let colours = organisationColours[kind]
+                ?? Self.colours(place: OrganisationKind.allCases.firstIndex(of: kind) ?? 0)
+            return NodeStyle(shape: "box", style: colours.repeatsFill ? "filled" : "rounded,filled", fill: colours.fill,
+                             border: colours.border, text: "#1F2D3A",
+                             labelWeight: kind == .regionalTourismOrganisation ? .bold : .regular)
         case .group:
             return NodeStyle(shape: "ellipse", style: "filled", fill: "#2F4858", border: "#1D2F3B",
                              text: "#FFFFFF", labelWeight: .bold)
@@ -70,23 +137,6 @@ public struct MapTheme: Hashable, Sendable {
         case .document:
             return NodeStyle(shape: "note", style: "filled", fill: "#FFFFFF", border: "#6B5B95",
                              text: "#3D3557", labelWeight: .regular)
-        }
-    }
-
-    static func organisationColours(_ kind: OrganisationKind) -> (fill: String, border: String) {
-        switch kind {
-        case .nationalAgency: ("#D4E3F3", "#2F5F8F")
-        case .stateOwnedCompany: ("#D2ECEF", "#2A7A85")
-        case .region: ("#C7DBF0", "#1F5A96")
-        case .countyBoard: ("#E1DDF2", "#5A4C9C")
-        case .municipality: ("#EAF1F8", "#6F8FAF")
-        case .regionalTourismOrganisation: ("#BFE5CC", "#1E7A46")
-        case .destinationOrganisation: ("#DFF2E5", "#3F8F5F")
-        case .company: ("#FCEACB", "#B7791F")
-        case .association: ("#F5DDE4", "#A0445C")
-        case .network: ("#EFE3F4", "#7A4B9A")
-        case .university: ("#F1E4D6", "#8A5A2B")
-        case .other: ("#ECEEF0", "#7B8794")
         }
     }
 
