@@ -34,6 +34,12 @@ public struct Registry: Sendable {
     public internal(set) var uncertain = UncertainPresence()
     /// Where each entity was written (empty for registries built in code).
     public private(set) var locations: RegistryLocations
+    /// The encoding the file was read in: Windows-1252 for a CSV file
+    /// that is not valid UTF-8 (`TextEncoding.utf8(_:)`), else UTF-8.
+    public internal(set) var readEncoding: TextEncoding {
+        get { locations.encoding }
+        set { locations.encoding = newValue }
+    }
     /// For each membership, the dense indices of its organisation (in
     /// `organisations`) and group (in `groups`); -1 for an ID the registry
     /// lacks. Parallel to `memberships`; what graph builders read.

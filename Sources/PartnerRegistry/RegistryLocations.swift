@@ -15,6 +15,9 @@ public struct RegistryLocations: Hashable, Sendable {
     public var documents: [TextPosition]
     public var sources: [TextPosition]
     public var rules: [TextPosition]
+    /// The encoding the file was read in: UTF-8, or Windows-1252 for a
+    /// delimited-text file that is not valid UTF-8 (`TextEncoding.utf8(_:)`).
+    public var encoding: TextEncoding = .utf8
 
     public init(
         file: String? = nil, organisations: [TextPosition] = [], groups: [TextPosition] = [],

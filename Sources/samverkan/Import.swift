@@ -39,6 +39,12 @@ struct ImportCommand: ParsableCommand {
             for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
             throw ExitCode(error.isUnreadable ? 2 : 1)
         }
+        for path in imported.readAsWindows1252 {
+            printToStandardError(Diagnostic(
+                .warning, code: .encodingGuessed, at: SourceLocation(file: path, line: 1, column: 1),
+                message: "the sheet is not valid UTF-8, so it was read as Windows-1252",
+                hint: TextEncoding.fallbackHint).description)
+        }
         let yaml: String
         do {
             yaml = try imported.yaml()

@@ -41,7 +41,7 @@ extension NetworkInput {
         default: nil
         }
         if registryFormat == .csv,
-           let network = data.withUnsafeBytes({ CSVMembershipReader.readPlainNetwork($0, file: name) })
+           let network = TextEncoding.utf8(data).data.withUnsafeBytes({ CSVMembershipReader.readPlainNetwork($0, file: name) })
         {
             return .memberships(network)
         }

@@ -66,17 +66,20 @@ public enum NetworkInput: Sendable {
 /// Text decoding and line splitting shared by the one-mode text readers
 /// (edge lists and Pajek).
 enum OneModeText {
-    /// The text of `data`, which must be UTF-8 without NUL characters
-    /// (every NUL is reported at its line and column, as `lines` counts
-    /// them: U+0000 is no part of a name, and a map would draw it as a
-    /// space).
+    /// The text of `data`: UTF-8, or Windows-1252 when it is not valid
+    /// UTF-8 (a spreadsheet's semicolon CSV; `TextEncoding.utf8(_:)`),
+    /// without NUL characters (every NUL is reported at its line and
+    /// column, as `lines` counts them: U+0000 is no part of a name, and a
+    /// map would draw it as a space).
     static func decode(_ data: Data, file: String) throws(RegistryLoadError) -> String {
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw RegistryLoadError(diagnostics: [Diagnostic(
-                .error, code: .invalidEncoding, at: SourceLocation(file: file, line: 1, column: 1),
-                message: "the file is not UTF-8 text", hint: "save it as UTF-8")])
-        }
-        guard data.contains(0) else { return text }
+        try decodeReporting(data, file: file).text
+    }
+
+    /// `decode(_:file:)` with the encoding the text was read in.
+    static func decodeReporting(_ data: Data, file: String) throws(RegistryLoadError) -> (text: String, encoding: TextEncoding) {
+        let (bytes, encoding) = TextEncoding.utf8(data)
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard bytes.contains(0) else { return (text, encoding) }
         var diag = DiagnosticCollector(file: file, limit: 100)
         for (number, line) in lines(text).enumerated() {
             for (offset, s) in line.enumerated() where s == "\u{0}" {

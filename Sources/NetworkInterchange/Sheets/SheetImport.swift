@@ -19,6 +19,9 @@ public struct SheetImport: Sendable {
     /// Values the sheets did not give and the import filled in or left
     /// empty: entity ID → note, for the YAML's comments.
     public var guesses: [Guess]
+    /// The sheets that are not valid UTF-8 and were read as Windows-1252
+    /// (a spreadsheet's semicolon CSV), by path.
+    public var readAsWindows1252: [String] = []
 
     /// A value not in the sheets.
     public struct Guess: Hashable, Sendable {
@@ -106,10 +109,16 @@ public struct SheetImport: Sendable {
     ///   `unreadableFile` when a sheet cannot be read.
     public static func read(_ files: Files) throws(RegistryLoadError) -> SheetImport {
         var reader = SheetReader()
-        if let s = files.sources { try reader.readSources(try sheet(s, "sources.csv")) }
-        try reader.readOrganisations(try sheet(files.organisations, "organisations.csv"))
-        try reader.readGroups(try sheet(files.groups, "groups.csv"))
-        try reader.readMemberships(try sheet(files.memberships, "memberships.csv"))
+        var guessed: [String] = []
+        func read(_ path: String, _ role: String) throws(RegistryLoadError) -> Sheet {
+            let s = try sheet(path, role)
+            if s.encoding == .windows1252 { guessed.append(path) }
+            return s
+        }
+        if let s = files.sources { try reader.readSources(try read(s, "sources.csv")) }
+        try reader.readOrganisations(try read(files.organisations, "organisations.csv"))
+        try reader.readGroups(try read(files.groups, "groups.csv"))
+        try reader.readMemberships(try read(files.memberships, "memberships.csv"))
         reader.checkReferences(hasSources: files.sources != nil)
         if !reader.problems.isEmpty {
             throw RegistryLoadError(diagnostics: reader.problems.sorted { $0.location < $1.location })
@@ -117,14 +126,16 @@ public struct SheetImport: Sendable {
         let registry = Registry(
             organisations: reader.organisations, groups: reader.groups, memberships: reader.memberships,
             sources: reader.sources)
-        return SheetImport(registry: registry, guesses: reader.guesses)
+        var imported = SheetImport(registry: registry, guesses: reader.guesses)
+        imported.readAsWindows1252 = guessed
+        return imported
     }
 
     /// A sheet read into positioned records, its header checked.
     static func sheet(_ path: String, _ role: String) throws(RegistryLoadError) -> Sheet {
         let data = try RegistryLoader.read(path: path)
         // NUL is refused at its line and column as the decoding reads the text.
-        let text = try OneModeText.decode(data, file: path)
+        let (text, encoding) = try OneModeText.decodeReporting(data, file: path)
         let table = try CSVTable(text: text, file: path)
         guard let header = table.records.first else {
             throw RegistryLoadError(diagnostics: [Diagnostic(
@@ -155,7 +166,8 @@ public struct SheetImport: Sendable {
                 message: "the header has no '\(required)' column", hint: "add it: \(known.joined(separator: ","))"))
         }
         if !problems.isEmpty { throw RegistryLoadError(diagnostics: problems) }
-        return Sheet(file: path, columns: index, width: header.cells.count, rows: Array(table.records.dropFirst()))
+        return Sheet(
+            file: path, columns: index, width: header.cells.count, rows: Array(table.records.dropFirst()), encoding: encoding)
     }
 
     /// A checked sheet.
@@ -164,6 +176,7 @@ public struct SheetImport: Sendable {
         var columns: [String: Int]
         var width: Int
         var rows: [CSVTable.Record]
+        var encoding: TextEncoding = .utf8
     }
 }
 

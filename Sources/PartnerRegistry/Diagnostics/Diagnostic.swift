@@ -79,6 +79,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         /// A membership dated before its organisation or group begins, or
         /// after either ends: it counts only while both are there.
         case outsideLifetime = "outside-lifetime"
+        /// A delimited-text file that is not valid UTF-8 was read as
+        /// Windows-1252 (a warning: the guess is almost always right).
+        case encodingGuessed = "encoding-guessed"
     }
 
     public var severity: Severity

@@ -62,8 +62,11 @@ public enum RegistryLoader {
     ) throws(RegistryLoadError) -> Registry {
         let format = format ?? RegistryFormat(fileName: fileName) ?? RegistryFormat.sniff(data)
         if format == .csv {
-            let result = data.withUnsafeBytes { CSVMembershipReader.read($0, file: fileName) }
-            return try result.get()
+            // A spreadsheet's CSV may be Windows-1252; validate says when it was read so.
+            let (utf8, encoding) = TextEncoding.utf8(data)
+            var registry = try utf8.withUnsafeBytes { CSVMembershipReader.read($0, file: fileName) }.get()
+            registry.readEncoding = encoding
+            return registry
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw RegistryLoadError(diagnostics: [Diagnostic(

@@ -54,7 +54,7 @@ extension RegistryLoader {
         let name = path == "-" ? standardInputName : path
         let format = format ?? RegistryFormat(fileName: path) ?? RegistryFormat.sniff(data)
         if format == .csv {
-            return try data.withUnsafeBytes { CSVMembershipReader.readNetwork($0, file: name) }.get()
+            return try TextEncoding.utf8(data).data.withUnsafeBytes { CSVMembershipReader.readNetwork($0, file: name) }.get()
         }
         let registry = try load(data: data, fileName: name, format: format)
         do {

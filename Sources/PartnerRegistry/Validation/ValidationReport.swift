@@ -38,6 +38,8 @@ public struct ValidationReport: Sendable {
 
 extension Registry {
     /// Checks a loaded registry beyond what loading checks:
+    /// - that a CSV file not valid UTF-8 was read as Windows-1252
+    ///   (`encoding-guessed`; `checkEncoding()`);
     /// - every quote against the local copy of its source
     ///   (`checkQuotes(baseDirectory:)`);
     /// - that each membership's quotes name its organisation or its group,
@@ -59,8 +61,8 @@ extension Registry {
         baseDirectory: URL, sourcesRoot: URL? = nil, scope: RegistryScope = .allTime,
         strictness: ValidationReport.Strictness = .lenient
     ) -> ValidationReport {
-        var diagnostics = (checkQuotes(baseDirectory: baseDirectory, sourcesRoot: sourcesRoot) + checkSupport()
-            + checkLifetimes())
+        var diagnostics = (checkEncoding() + checkQuotes(baseDirectory: baseDirectory, sourcesRoot: sourcesRoot)
+            + checkSupport() + checkLifetimes())
             .sorted { $0.location < $1.location }
         // Under --strict a warning is an error, and says so.
         if strictness == .strict { for i in diagnostics.indices { diagnostics[i].severity = .error } }
@@ -71,6 +73,16 @@ extension Registry {
                 organisations: viewed.organisations.count, groups: viewed.groups.count,
                 memberships: viewed.memberships.count, initiatives: viewed.initiatives.count,
                 documents: viewed.documents.count, sources: viewed.sources.count, rules: viewed.rules.count))
+    }
+
+    /// A warning at the file's start when it was read as Windows-1252
+    /// because it is not valid UTF-8 (`encoding-guessed`).
+    public func checkEncoding() -> [Diagnostic] {
+        guard readEncoding == .windows1252, let file = locations.file else { return [] }
+        return [Diagnostic(
+            .warning, code: .encodingGuessed, at: SourceLocation(file: file, line: 1, column: 1),
+            message: "the file is not valid UTF-8, so it was read as Windows-1252",
+            hint: TextEncoding.fallbackHint)]
     }
 
     /// Memberships that quote a source, but whose quotes name neither the
