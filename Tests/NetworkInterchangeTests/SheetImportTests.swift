@@ -148,6 +148,61 @@ import Testing
         #expect(again.memberships.map(\.role) == [.chair, .member])
     }
 
+    /// Reference cells take a name or alias as well as an ID, folded as
+    /// the CLI folds them (case, diacritics, punctuation): memberships,
+    /// conveners and part_of written as a spreadsheet user would. A name
+    /// and an ID for the same organisation are one membership.
+    @Test func referencesByNameOrAlias() throws {
+        let sheets = [
+            "organisations": "id;name;kind;aliases\njht;Jämtland Härjedalen Turism;regional-tourism-organisation;JHT\n"
+                + "are;Åre Destination AB;destination-organisation;\n",
+            "groups": "id;name;kind;conveners;part_of\nforum;Besöksnäringsforum;council;JAMTLAND HARJEDALEN TURISM;\n"
+                + "ag;Arbetsgrupp fjäll;working-group;;besoksnaringsforum\n",
+            "memberships": "organisation;group;role\nJämtland Härjedalen Turism;Besöksnäringsforum;chair\n"
+                + "are destination ab;Arbetsgrupp Fjäll;\njht;forum;member\n",
+        ]
+        let directory = try Self.write(sheets)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let error = try #require(throws: RegistryLoadError.self) {
+            try SheetImport.read(try SheetImport.Files.find([directory.path]).get())
+        }
+        // Row 4 is row 2 again, written with IDs.
+        #expect(error.diagnostics.map(\.description) == [
+            "\(directory.path)/memberships.csv:4:1: error: 'jht' is a member of 'forum' twice with the same dates "
+                + "(first at line 2); keep one row",
+        ])
+        var fixed = sheets
+        fixed["memberships"] = "organisation;group;role\nJämtland Härjedalen Turism;Besöksnäringsforum;chair\n"
+            + "are destination ab;Arbetsgrupp Fjäll;\nJHT;ag;member\n"
+        let again = try Self.write(fixed)
+        defer { try? FileManager.default.removeItem(at: again) }
+        let r = try SheetImport.read(try SheetImport.Files.find([again.path]).get()).registry
+        #expect(r.memberships.map { [$0.organisation.rawValue, $0.group.rawValue] } == [["jht", "forum"], ["are", "ag"], ["jht", "ag"]])
+        #expect(r.groups.map(\.conveners) == [["jht"], []])
+        #expect(r.groups.map(\.partOf) == [nil, "forum"])
+    }
+
+    /// A name that folds to two entities is an error at its cell naming
+    /// both; one that names nothing says what was searched.
+    @Test func anAmbiguousOrUnknownNameIsPositioned() throws {
+        let sheets = [
+            "organisations": "id,name,kind\nstorsjo,Storsjö kommun,municipality\nstorsjo-ab,Storsjo Kommun,company\n",
+            "groups": "id,name,kind\ng,G,network\n",
+            "memberships": "organisation,group\nstorsjö kommun,G\nLillsjö kommun,G\n",
+        ]
+        let directory = try Self.write(sheets)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let error = try #require(throws: RegistryLoadError.self) {
+            try SheetImport.read(try SheetImport.Files.find([directory.path]).get())
+        }
+        #expect(error.diagnostics.map(\.description) == [
+            "\(directory.path)/memberships.csv:2:1: error: 'storsjö kommun' names 2 organisations in organisations.csv: "
+                + "'storsjo', 'storsjo-ab'; write the ID of the one meant",
+            "\(directory.path)/memberships.csv:3:1: error: no organisation 'Lillsjö kommun' in organisations.csv, "
+                + "by ID, name or alias; add it to organisations.csv or correct the ID",
+        ])
+    }
+
     /// Every problem in the shape of a sheet is reported, each at its
     /// line and column, not only the first; a `;` sheet is positioned as
     /// a `,` sheet is.

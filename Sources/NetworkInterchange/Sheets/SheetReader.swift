@@ -14,11 +14,22 @@ struct SheetReader {
     private var organisationAt: [String: SourceLocation] = [:]
     private var groupAt: [String: SourceLocation] = [:]
     private var sourceAt: [String: SourceLocation] = [:]
-    /// References to check once every sheet is read.
-    private var organisationRefs: [(String, SourceLocation)] = []
-    private var groupRefs: [(String, SourceLocation)] = []
+    /// References to resolve once every sheet is read: the cell's text,
+    /// where it is, and where its ID goes.
+    private var organisationRefs: [(String, SourceLocation, Slot)] = []
+    private var groupRefs: [(String, SourceLocation, Slot)] = []
     private var sourceRefs: [(String, SourceLocation)] = []
-    private var membershipAt: [String: Int] = [:]
+    /// Where each membership's row starts (its organisation cell), for the
+    /// duplicate check.
+    private var membershipAt: [SourceLocation] = []
+
+    /// Where a resolved reference's ID is written.
+    private enum Slot {
+        case membershipOrganisation(Int)
+        case membershipGroup(Int)
+        case convener(group: Int, Int)
+        case partOf(group: Int)
+    }
 
     /// One row's cells by column name.
     private struct Row {
@@ -241,11 +252,12 @@ struct SheetReader {
                 row, as: Group.self, seen: \.groupAt, noun: "group", section: "groups", guess: KindGuess.group
             ) { r in
                 conveners = row.text("conveners").map(Self.split) ?? []
-                for c in conveners { r.organisationRefs.append((c, row.at("conveners"))) }
                 partOf = row.text("part_of")
-                if let partOf { r.groupRefs.append((partOf, row.at("part_of"))) }
             }
             guard let core else { continue }
+            let index = groups.count
+            for (k, c) in conveners.enumerated() { organisationRefs.append((c, row.at("conveners"), .convener(group: index, k))) }
+            if let partOf { groupRefs.append((partOf, row.at("part_of"), .partOf(group: index))) }
             groups.append(Group(
                 core: core, conveners: conveners.map { OrganisationID($0) }, partOf: partOf.map { GroupID($0) }))
         }
@@ -255,10 +267,8 @@ struct SheetReader {
         for row in rows(sheet) {
             let organisation = row.text("organisation")
             let group = row.text("group")
-            if let organisation { organisationRefs.append((organisation, row.at("organisation"))) }
-            if let group { groupRefs.append((group, row.at("group"))) }
             for (column, value) in [("organisation", organisation), ("group", group)] where value == nil {
-                error(.missingKey, row.at(column), "the membership names no \(column)", "give the \(column)'s ID")
+                error(.missingKey, row.at(column), "the membership names no \(column)", "give the \(column)'s ID or name")
             }
             let role = value(row, "role", Role.self, what: "role")
             let badRole = row.text("role") != nil && role == nil
@@ -266,38 +276,110 @@ struct SheetReader {
             let assessment = assessment(row)
             let sources = citations(row)
             guard let organisation, let group, !badRole, let validity, let assessment else { continue }
-            let key = [organisation, group, validity.since?.description ?? "", row.text("until") ?? ""]
-                .joined(separator: "\u{1F}")
-            if let first = membershipAt[key] {
-                error(.duplicateMembership, row.at("organisation"),
-                      "'\(organisation)' is a member of '\(group)' twice with the same dates (first at line \(first))",
-                      "keep one row")
-                continue
-            }
-            membershipAt[key] = row.record.line
+            let index = memberships.count
+            organisationRefs.append((organisation, row.at("organisation"), .membershipOrganisation(index)))
+            groupRefs.append((group, row.at("group"), .membershipGroup(index)))
+            membershipAt.append(row.at("organisation"))
             memberships.append(Membership(
                 organisation: OrganisationID(organisation), group: GroupID(group), role: role ?? .member,
                 validity: validity, sources: sources, assessment: assessment))
         }
     }
 
-    /// Memberships, conveners and part_of naming entities the sheets do not
-    /// declare; citations naming undeclared sources.
+    /// Resolves the references of memberships, conveners and part_of —
+    /// each an ID, or a name or alias folded as the CLI folds them
+    /// (`Registry.searchKey`: case, diacritics, punctuation) — and writes
+    /// the IDs in; reports a reference that names nothing, or several
+    /// entities, at its cell; then reports memberships that repeat
+    /// another with the same dates; and citations naming undeclared
+    /// sources.
     mutating func checkReferences(hasSources: Bool) {
-        for (id, at) in organisationRefs where organisationAt[id] == nil {
-            let near = Suggestions.didYouMean(id, among: Array(organisationAt.keys).sorted()).map { $0 + " " } ?? ""
-            error(.unknownReference, at, "no organisation '\(id)' in organisations.csv",
-                  near + (groupAt[id] != nil ? "('\(id)' is a group) " : "") + "add it to organisations.csv or correct the ID")
+        let organisationKeys = Self.keys(organisations.map { ($0.id.rawValue, $0.name, $0.aliases) })
+        let groupKeys = Self.keys(groups.map { ($0.id.rawValue, $0.name, $0.aliases) })
+        var resolvedOK = Array(repeating: true, count: memberships.count)
+        for (text, at, slot) in organisationRefs {
+            guard let id = resolve(text, at: at, noun: "organisation", sheet: "organisations.csv",
+                                   ids: organisationAt, keys: organisationKeys, other: groupAt, otherNoun: "group")
+            else {
+                if case let .membershipOrganisation(i) = slot { resolvedOK[i] = false }
+                continue
+            }
+            switch slot {
+            case let .membershipOrganisation(i): memberships[i].organisation = OrganisationID(id)
+            case let .convener(g, k): groups[g].conveners[k] = OrganisationID(id)
+            default: break
+            }
         }
-        for (id, at) in groupRefs where groupAt[id] == nil {
-            let near = Suggestions.didYouMean(id, among: Array(groupAt.keys).sorted()).map { $0 + " " } ?? ""
-            error(.unknownReference, at, "no group '\(id)' in groups.csv",
-                  near + (organisationAt[id] != nil ? "('\(id)' is an organisation) " : "") + "add it to groups.csv or correct the ID")
+        for (text, at, slot) in groupRefs {
+            guard let id = resolve(text, at: at, noun: "group", sheet: "groups.csv",
+                                   ids: groupAt, keys: groupKeys, other: organisationAt, otherNoun: "organisation")
+            else {
+                if case let .membershipGroup(i) = slot { resolvedOK[i] = false }
+                continue
+            }
+            switch slot {
+            case let .membershipGroup(i): memberships[i].group = GroupID(id)
+            case let .partOf(g): groups[g].partOf = GroupID(id)
+            default: break
+            }
         }
+        // The same membership twice, once its ends are IDs ("Umeå kommun"
+        // and "umea" are one organisation).
+        var firstLine: [String: Int] = [:]
+        var kept: [Membership] = []
+        for (i, m) in memberships.enumerated() {
+            let key = [m.organisation.rawValue, m.group.rawValue, m.validity.since?.description ?? "",
+                       m.validity.until?.description ?? (m.validity.unknownEnd != nil ? "unknown" : "")]
+                .joined(separator: "\u{1F}")
+            if resolvedOK[i], let first = firstLine[key] {
+                error(.duplicateMembership, membershipAt[i], "'\(m.organisation)' is a member of '\(m.group)' twice with the same dates (first at line \(first))",
+                      "keep one row")
+                continue
+            }
+            if resolvedOK[i] { firstLine[key] = membershipAt[i].line }
+            kept.append(m)
+        }
+        memberships = kept
         for (id, at) in sourceRefs where sourceAt[id] == nil {
             error(.undeclaredSource, at, "source '\(id)' is not declared",
                   hasSources ? "add it to sources.csv or correct the ID" : "declare it in a sources.csv (id,title,…) beside the sheets")
         }
+    }
+
+    /// Each search key of the entities' IDs, names and aliases, with the
+    /// IDs it names.
+    private static func keys(_ entities: [(id: String, name: String, aliases: [String])]) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for e in entities {
+            for text in [e.id, e.name] + e.aliases {
+                let key = Registry.searchKey(text)
+                if !key.isEmpty, out[key]?.contains(e.id) != true { out[key, default: []].append(e.id) }
+            }
+        }
+        return out
+    }
+
+    /// The ID `text` names: itself when an entity has that ID, else the one
+    /// entity whose ID, name or alias folds to the same key. Nil, with an
+    /// error at `at`, when none or several do.
+    private mutating func resolve(
+        _ text: String, at: SourceLocation, noun: String, sheet: String, ids: [String: SourceLocation],
+        keys: [String: [String]], other: [String: SourceLocation], otherNoun: String
+    ) -> String? {
+        if ids[text] != nil { return text }
+        let candidates = keys[Registry.searchKey(text)] ?? []
+        if candidates.count == 1 { return candidates[0] }
+        if candidates.count > 1 {
+            error(.unknownReference, at, "'\(text)' names \(candidates.count) \(noun)s in \(sheet): "
+                      + candidates.map { "'\($0)'" }.joined(separator: ", "),
+                  "write the ID of the one meant")
+            return nil
+        }
+        let near = Suggestions.didYouMean(text, among: Array(ids.keys).sorted()).map { $0 + " " } ?? ""
+        error(.unknownReference, at, "no \(noun) '\(text)' in \(sheet), by ID, name or alias",
+              near + (other[text] != nil ? "('\(text)' is \(otherNoun == "organisation" ? "an" : "a") \(otherNoun)) " : "")
+                  + "add it to \(sheet) or correct the ID")
+        return nil
     }
 }
 
