@@ -7,8 +7,9 @@ struct InputFormatOption: ParsableArguments {
     @Option(
         name: .customLong("input-format"),
         help: ArgumentHelp(
-            "The file's format when its extension and first line do not tell: edgelist, graphml, pajek "
-                + "(one-mode networks), memberships, yaml or json (registries).",
+            "The file's format when its extension and first line do not tell: edgelist, pajek (one-mode "
+                + "networks), graphml, gexf (one-mode, or two-mode when a node attribute 'bipartite' or a boolean "
+                + "'type' marks the sides), memberships, yaml or json (registries).",
             valueName: "format"))
     var inputFormat: InputFormat?
 }

@@ -21,7 +21,7 @@ import PartnerRegistry
 /// (the end of each element's start tag); malformed XML is reported with
 /// libxml2's first complaint, in words.
 enum GraphMLReader {
-    static func read(data: Data, file: String) throws(RegistryLoadError) -> OneModeNetwork {
+    static func read(data: Data, file: String) throws(RegistryLoadError) -> NetworkInput {
         let delegate = Delegate(file: file)
         if let failure = XMLEventParser.parse(data, handler: delegate), !failure.isEntityEcho {
             delegate.problems.append(Diagnostic(
@@ -48,6 +48,8 @@ enum GraphMLReader {
     private struct Key {
         var name: String
         var domain: String
+        /// `attr.type` (boolean, int, double, string, …).
+        var type: String
     }
 
     /// A node or edge as found, with its position.
@@ -93,7 +95,8 @@ enum GraphMLReader {
                 guard let id = attributes["id"] else {
                     return fail(at, "a <key> without an id", hint: "give every key an id=\"…\"")
                 }
-                keys[id] = Key(name: attributes["attr.name"] ?? id, domain: attributes["for"] ?? "all")
+                keys[id] = Key(
+                    name: attributes["attr.name"] ?? id, domain: attributes["for"] ?? "all", type: attributes["attr.type"] ?? "string")
             case "graph":
                 graphs += 1
                 if stack.contains("node") || graphs > 1 {
@@ -175,7 +178,7 @@ enum GraphMLReader {
             }
         }
 
-        func finish() throws(RegistryLoadError) -> OneModeNetwork {
+        func finish() throws(RegistryLoadError) -> NetworkInput {
             if problems.isEmpty, !sawGraphML {
                 problems.append(Diagnostic(
                     .error, code: .malformedSyntax, at: SourceLocation(file: file, line: 1, column: 1),
@@ -183,46 +186,37 @@ enum GraphMLReader {
                     hint: "pass --input-format for another format"))
             }
             if !problems.isEmpty { throw RegistryLoadError(diagnostics: problems) }
-            var b = OneModeBuilder(file: file, format: .graphml)
+            var graph = GraphElements(file: file, format: .graphml)
+            // The side of a two-mode file: a node key `bipartite`
+            // (NetworkX), or a boolean one named `type` (igraph).
+            let sideKey = keys.first { $0.value.domain != "edge" && $0.value.name == "bipartite" }
+                ?? keys.first { $0.value.domain != "edge" && $0.value.name == "type" && $0.value.type == "boolean" }
+            graph.sideAttribute = sideKey?.value.name
+            var undeclared: [Diagnostic] = []
             for n in nodes {
-                if b.vertex(n.id) != nil {
-                    b.error(.duplicateIdentifier, n.line, n.column, "node id '\(n.id)' is declared twice",
-                            hint: "give each node its own id")
-                    continue
-                }
                 var attributes: [String: String] = [:]
                 for (k, v) in n.data {
                     guard let key = keys[k] else {
-                        b.error(.unknownKey, n.line, n.column, "data key '\(k)' is not declared",
-                                hint: "declare it with <key id=\"\(k)\" for=\"node\" attr.name=\"…\"/>")
+                        undeclared.append(Diagnostic(
+                            .error, code: .unknownKey, at: SourceLocation(file: file, line: n.line, column: n.column),
+                            message: "data key '\(k)' is not declared",
+                            hint: "declare it with <key id=\"\(k)\" for=\"node\" attr.name=\"…\"/>"))
                         continue
                     }
                     attributes[key.name] = v
                 }
-                let label = attributes["label"] ?? attributes["name"]
-                b.node(n.id, label: label?.isEmpty == false ? label : nil, attributes: attributes)
+                graph.nodes.append(GraphElements.Node(
+                    id: n.id, label: attributes["label"] ?? attributes["name"], attributes: attributes,
+                    side: sideKey.flatMap { n.data[$0.key] }, line: n.line, column: n.column))
             }
+            if !undeclared.isEmpty { throw RegistryLoadError(diagnostics: undeclared) }
             let weightKeys = Set(keys.filter { $0.value.name == "weight" && $0.value.domain != "node" }.map(\.key))
             for e in edges {
-                var ends: [Int32] = []
-                for id in [e.source, e.target] {
-                    if let v = b.vertex(id) {
-                        ends.append(v)
-                    } else {
-                        b.error(.unknownReference, e.line, e.column,
-                                "edge \(e.id.isEmpty ? "" : "'\(e.id)' ")names node '\(id)', which the file does not declare",
-                                hint: "add <node id=\"\(id)\"/> to the graph, or correct the edge's source/target")
-                    }
-                }
-                var w = 1.0
-                if let k = e.data.keys.first(where: weightKeys.contains), let text = e.data[k] {
-                    guard let value = b.weight(text, e.line, e.column) else { continue }
-                    w = value
-                    b.isWeighted = true
-                }
-                if ends.count == 2 { b.tie(ends[0], ends[1], weight: w, e.line, e.column) }
+                graph.edges.append(GraphElements.Edge(
+                    id: e.id, source: e.source, target: e.target,
+                    weight: e.data.keys.first(where: weightKeys.contains).flatMap { e.data[$0] }, line: e.line, column: e.column))
             }
-            return try b.finish()
+            return try graph.network()
         }
     }
 }

@@ -4,7 +4,8 @@ import PartnerRegistry
 
 extension InputFormat {
     /// The format of a file, from its extension and, for `.csv` and
-    /// unknown extensions, its first line: `.graphml` is GraphML, `.net`
+    /// unknown extensions, its first line: `.graphml` is GraphML, `.gexf`
+    /// GEXF (as is a file whose root element is `<graphml>` or `<gexf>`), `.net`
     /// Pajek, `.edgelist`/`.txt` a headerless edge list, a first line
     /// starting `source,` an edge list
     /// (the edge-list reader checks the rest of the header); `.yaml`/`.yml`/`.json`, a
@@ -16,13 +17,39 @@ extension InputFormat {
         let ext = name.contains(".") ? String(name[name.index(after: name.lastIndex(of: ".")!)...]).lowercased() : ""
         switch ext {
         case "graphml": return .graphml
+        case "gexf": return .gexf
         case "net": return .pajek
         case "edgelist", "txt": return .edgelist
         case "yaml", "yml": return .yaml
         case "json": return .json
         default: break
         }
+        if let root = rootElement(firstBytes) {
+            if root == "graphml" { return .graphml }
+            if root == "gexf" { return .gexf }
+        }
         return EdgeListReader.startsWithSourceColumn(firstBytes) ? .edgelist : nil
+    }
+
+    /// The name of the first element of an XML document, past its
+    /// declaration, comments and doctype (`graphml` for
+    /// `<?xml …?><graphml …>`), without a namespace prefix; nil when the
+    /// bytes do not start like XML.
+    static func rootElement(_ firstBytes: some Collection<UInt8>) -> String? {
+        var text = Substring(String(decoding: firstBytes, as: UTF8.self))
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        while true {
+            text = text.drop { $0.isWhitespace }
+            guard text.hasPrefix("<") else { return nil }
+            if text.hasPrefix("<?") || text.hasPrefix("<!") {
+                let close = text.hasPrefix("<!--") ? "-->" : ">"
+                guard let end = text.range(of: close) else { return nil }
+                text = text[end.upperBound...]
+                continue
+            }
+            let name = text.dropFirst().prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
+            return String(name.split(separator: ":").last ?? name)
+        }
     }
 }
 
@@ -52,7 +79,9 @@ public enum NetworkInput: Sendable {
             let comma = name.lowercased().hasSuffix(".csv") || firstLine.contains(UInt8(ascii: ","))
             return .oneMode(try EdgeListReader.read(text: text, file: name, separator: comma ? .comma : .whitespace))
         case .graphml?:
-            return .oneMode(try GraphMLReader.read(data: data, file: name))
+            return try GraphMLReader.read(data: data, file: name)
+        case .gexf?:
+            return try GEXFReader.read(data: data, file: name)
         case .pajek?:
             return .oneMode(try PajekReader.read(text: try OneModeText.decode(data, file: name), file: name))
         case let f?:

@@ -4,8 +4,12 @@ public enum InputFormat: String, CaseIterable, Sendable, Codable {
     /// An edge list: `source,target[,weight]` CSV with a header, or
     /// whitespace-separated pairs (`.edgelist`, `.txt`) without one.
     case edgelist
-    /// GraphML (one-mode, read undirected).
+    /// GraphML, read undirected: one-mode, or two-mode when a node
+    /// attribute `bipartite` (0/1) or a boolean `type` marks each node's side.
     case graphml
+    /// GEXF 1.2 or 1.3 (Gephi, NetworkX), read undirected: one-mode, or
+    /// two-mode with a side attribute as GraphML.
+    case gexf
     /// Pajek `.net`.
     case pajek
     /// A CSV of memberships (`organisation,group,…`): a registry.
