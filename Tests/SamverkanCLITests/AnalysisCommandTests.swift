@@ -292,9 +292,9 @@ import Testing
 
         let csv = try run("ego", Self.vasterbotten, "trafikverket", "--format", "csv")
         #expect(csvRows(csv) == [
-            "organisation_id,organisation_name,organisation_step,group_id,group_name,group_step,organisation_uncertain,group_uncertain,as_of",
-            "trafikverket,Trafikverket,0,trafikverkets-turistgrupp,Trafikverkets turistgrupp,1,false,false,now",
-            "vasterbottensturism,VästerbottensTurism,1,trafikverkets-turistgrupp,Trafikverkets turistgrupp,1,false,false,now",
+            "organisation_id,organisation_name,organisation_step,sure_organisation_step,group_id,group_name,group_step,sure_group_step,organisation_uncertain,group_uncertain,as_of",
+            "trafikverket,Trafikverket,0,0,trafikverkets-turistgrupp,Trafikverkets turistgrupp,1,1,false,false,now",
+            "vasterbottensturism,VästerbottensTurism,1,1,trafikverkets-turistgrupp,Trafikverkets turistgrupp,1,1,false,false,now",
         ])
     }
 
