@@ -30,18 +30,24 @@ struct EgoCommand: ParsableCommand {
 }
 
 extension EgoNetwork {
-    /// The ego network as an edge list: a row per membership inside it.
+    /// The ego network as an edge list: a row per membership inside it,
+    /// each step with its step on the sure network beside it
+    /// (`sure_organisation_step`, `sure_group_step`; empty when the entity
+    /// is only possibly in the ego network).
     func csv() -> String {
         var w = CSVWriter(header: [
-            "organisation_id", "organisation_name", "organisation_step", "group_id", "group_name", "group_step",
-            "organisation_uncertain", "group_uncertain",
+            "organisation_id", "organisation_name", "organisation_step", "sure_organisation_step", "group_id",
+            "group_name", "group_step", "sure_group_step", "organisation_uncertain", "group_uncertain",
         ], asOf: asOf)
-        let stepOf = Dictionary(uniqueKeysWithValues: organisations.map { ($0.organisation.id, $0.steps) })
+        let stepOf = Dictionary(uniqueKeysWithValues: organisations.map { ($0.organisation.id, $0) })
+        func step(_ n: Int?) -> String { n.map { "\($0)" } ?? "" }
         for g in groups {
             for m in g.members {
+                let o = stepOf[m.id]
                 w.append([
-                    m.id.rawValue, m.name, stepOf[m.id].map { "\($0)" } ?? "", g.group.id.rawValue, g.group.name,
-                    "\(g.steps)", AnalysisOutput.csvFlag(m.uncertain), AnalysisOutput.csvFlag(g.group.uncertain),
+                    m.id.rawValue, m.name, step(o?.steps), step(o?.sure), g.group.id.rawValue, g.group.name,
+                    "\(g.steps)", step(g.sure), AnalysisOutput.csvFlag(m.uncertain),
+                    AnalysisOutput.csvFlag(g.group.uncertain),
                 ])
             }
         }

@@ -38,26 +38,38 @@ struct ReachCommand: ParsableCommand {
 }
 
 extension PartnerReach {
-    /// A row per partner; with `--without`, whether it is lost and its steps after.
+    /// A row per partner, with its steps on the sure network beside its
+    /// steps (`sure_steps`, empty when the sure network does not reach it);
+    /// with `--without`, whether it is lost and its steps after, each also
+    /// on the sure network. `uncertain`: a value of the row differs on the
+    /// sure network, or the partner is not within reach there.
     func csv() -> String {
         var w = CSVWriter(header: [
-            "organisation_id", "organisation_name", "steps", "via_ids", "via_names", "lost", "steps_without",
-            "uncertain",
+            "organisation_id", "organisation_name", "steps", "sure_steps", "via_ids", "via_names", "lost", "sure_lost",
+            "steps_without", "sure_steps_without", "uncertain",
         ], asOf: asOf)
         let lostIDs = Set(lost.map(\.organisation.id))
         let after = Dictionary(uniqueKeysWithValues: lengthened.map { ($0.organisation.id, $0.stepsAfter) })
+        let sureLost = Set(sure?.lost.map(\.id) ?? [])
+        let sureAfter = Dictionary(uniqueKeysWithValues: (sure?.lengthened ?? []).map { ($0.organisation.id, $0.stepsAfter) })
+        func steps(_ n: Int?) -> String { n.map { "\($0)" } ?? "" }
         for p in partners {
-            var lostCell = "", afterCell = ""
+            var lostCell = "", afterCell = "", sureLostCell = "", sureAfterCell = ""
             if without != nil {
                 let isLost = lostIDs.contains(p.organisation.id)
-                lostCell = isLost ? "true" : "false"
+                lostCell = AnalysisOutput.csvFlag(isLost)
                 afterCell = isLost ? "" : "\(after[p.organisation.id] ?? p.steps)"
+                // On the sure network: only a partner it reaches can be lost there.
+                if let sureSteps = p.sure {
+                    let isSurelyLost = sureLost.contains(p.organisation.id)
+                    sureLostCell = AnalysisOutput.csvFlag(isSurelyLost)
+                    sureAfterCell = isSurelyLost ? "" : steps(sureAfter[p.organisation.id] ?? sureSteps)
+                }
             }
             w.append([
-                p.organisation.id.rawValue, p.organisation.name, "\(p.steps)", AnalysisOutput.ids(p.via),
-                AnalysisOutput.csvNames(p.via), lostCell, afterCell,
-                // Reached only possibly: the partner, or every group it is reached through.
-                AnalysisOutput.csvFlag(p.organisation.uncertain || (!p.via.isEmpty && p.via.allSatisfy(\.uncertain))),
+                p.organisation.id.rawValue, p.organisation.name, "\(p.steps)", steps(p.sure), AnalysisOutput.ids(p.via),
+                AnalysisOutput.csvNames(p.via), lostCell, sureLostCell, afterCell, sureAfterCell,
+                AnalysisOutput.csvFlag(p.uncertain || lostCell != sureLostCell || afterCell != sureAfterCell),
             ])
         }
         return w.text

@@ -73,10 +73,14 @@ struct StatsCommand: ParsableCommand {
 }
 
 extension NetworkStatistics {
-    /// Section, metric and value per row.
+    /// Section, metric and value per row, the value on the sure network
+    /// beside it (`sure_value`, empty for an entity not in the sure
+    /// network) and whether the two differ (`uncertain`).
     func csv() -> String {
-        var csv = CSVWriter(header: ["section", "metric", "value"])
-        for row in rows { csv.append([row.section, row.metric, row.value]) }
+        var csv = CSVWriter(header: ["section", "metric", "value", "sure_value", "uncertain"])
+        for row in rows {
+            csv.append([row.section, row.metric, row.value, row.sure ?? "", AnalysisOutput.csvFlag(row.uncertain)])
+        }
         return csv.text
     }
 }

@@ -147,15 +147,16 @@ import Testing
         let then = try run(["stats", Self.registry, "--as-of", "2011"])
         // 2011: the Strategigrupp counts, with its 18 ties (VästerbottensTurism,
         // the destinations, the companies and the 15 municipalities), and every
-        // group and tie is possible only (the seed describes 2015).
-        #expect(then.stdout.contains("17 (uncertain 17)") && then.stdout.contains("44 (uncertain 44)"), "\(then)")
+        // group and tie is possible only (the seed describes 2015): surely none.
+        #expect(then.stdout.contains("17 (säkert 0)") && then.stdout.contains("44 (säkert 0)"), "\(then)")
         #expect(then.stdout.contains("VästerbottensTurisms Strategigrupp"))
         let json = try run(["stats", Self.registry, "--format", "json"])
         let stats = try JSONDecoder().decode(NetworkStatistics.self, from: Data(json.stdout.utf8))
         #expect(stats.organisationNetwork.diameter == 2)
         #expect(stats.organisationsByKind["municipality"] == 15)
         let csv = try run(["stats", Self.registry, "--format", "csv"])
-        #expect(csv.stdout.hasPrefix("section,metric,value\nview,as of,now\nview,facts,all\nsize,organisations,24\n"))
+        #expect(csv.stdout.hasPrefix(
+            "section,metric,value,sure_value,uncertain\nview,as of,now,now,false\nview,facts,all,all,false\nsize,organisations,24,24,false\n"))
     }
 
     @Test func kindAndLevelFilters() throws {

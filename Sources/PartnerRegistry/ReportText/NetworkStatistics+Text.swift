@@ -23,6 +23,11 @@ extension NetworkStatistics: CustomStringConvertible {
     /// figures as soon as they are known): fixed minimum widths line the
     /// two up unless a name is wider.
     ///
+    /// Where a figure differs on the sure network, its sure value follows
+    /// it ("17 (säkert 0)" in a Swedish registry, "17 (sure 0)" in an
+    /// English one); a most central entity that is only possibly there is
+    /// marked "(?)" and its sure value is "–".
+    ///
     /// - Parameters:
     ///   - part: The rows to write (the default: all of them). `cheap` and
     ///     then `allPairs` give the same text as `all`, for a program that
@@ -36,17 +41,22 @@ extension NetworkStatistics: CustomStringConvertible {
         // that it reads the same printed at once or in two steps.
         if part == .all { return text(part: .cheap, style: style) + text(part: .allPairs, style: style) }
         var out = part == .allPairs ? "" : style.heading("The network\(ReportText.dateSuffix(asOf))")
+        let cheap = cheapRows()
         // Fixed minimum widths, so that the all-pairs rows printed after
-        // the cheap ones line up with them (unless a name is longer).
+        // the cheap ones line up with them (unless a name is longer); the
+        // values also line up with the widest of the cheap ones.
+        let valueWidth = cheap.map { DisplayWidth.of($0.cell(language: language)) }.max() ?? 0
         var table = TextTable([
             .init(title: "section", minimumWidth: 26), .init(title: "metric", minimumWidth: 40),
-            .init(title: "value", alignment: .right, minimumWidth: 9),
+            .init(title: "value", alignment: .right, minimumWidth: part == .allPairs ? max(9, valueWidth) : 9),
         ])
         var last = ""
-        let chosen = part == .cheap ? cheapRows() : allPairsRows()
-        for (section, metric, value) in chosen {
-            table.append([section == last ? "" : section, metric, value])
-            last = section
+        let chosen = part == .cheap ? cheap : allPairsRows()
+        for row in chosen {
+            // A most central entity not in the sure network is only possibly there.
+            let metric = row.sure == nil ? row.metric + " (?)" : row.metric
+            table.append([row.section == last ? "" : row.section, metric, row.cell(language: language)])
+            last = row.section
         }
         if !chosen.isEmpty { out += table.render(style: style, header: part != .allPairs) }
         if part == .cheap { return out }
@@ -54,83 +64,114 @@ extension NetworkStatistics: CustomStringConvertible {
             out += style.dim("skipped with --quick (leave it out to compute them): transitivity, clustering, diameters, path lengths, betweenness and closeness centralisation, most central") + "\n"
         }
         out += style.dim("centralisation: 0 = everyone alike, 1 = a star; assortativity: > 0 ties within the same class, < 0 across") + "\n"
-        if uncertainOrganisations + uncertainGroups + uncertainTies > 0 {
-            out += style.dim("uncertain: present only possibly on this date (its sources describe a later date, or do not date its end); counted in the totals") + "\n"
+        let all = rows
+        if all.contains(where: \.uncertain) {
+            out += style.dim(ReportText.sureNote(language: language)) + "\n"
+        }
+        if all.contains(where: { $0.sure == nil }) {
+            out += style.dim(ReportText.uncertainNote) + "\n"
         }
         return out
     }
 
 
-    /// Every figure as the table shows it: section, metric and value.
-    public var rows: [ReportRow] {
-        (cheapRows() + allPairsRows()).map { ReportRow(section: $0.0, metric: $0.1, value: $0.2) }
-    }
+    /// Every figure as the table shows it: section, metric, value and the
+    /// value on the sure network.
+    public var rows: [ReportRow] { cheapRows() + allPairsRows() }
 
     private static func f(_ x: Double) -> String { String(format: "%.4f", x) }
     private static func f(_ x: Double?) -> String { x.map { String(format: "%.4f", $0) } ?? "undefined" }
 
+    /// A count and its sure value.
+    private static func row(_ section: String, _ metric: String, _ value: Int, _ sure: Int) -> ReportRow {
+        ReportRow(section: section, metric: metric, value: "\(value)", sure: "\(sure)", uncertain: value != sure)
+    }
+
+    /// A measure and its sure value ("undefined" for nil); uncertain when
+    /// one is defined and the other not, or both differ by more than 1e-12
+    /// relative to the larger.
+    private static func row(_ section: String, _ metric: String, _ value: Double?, _ sure: Double?) -> ReportRow {
+        let uncertain = switch (value, sure) {
+        case let (v?, s?): SureAndPossible(possible: v, sure: s).isUncertain
+        case (nil, nil): false
+        default: true
+        }
+        return ReportRow(section: section, metric: metric, value: f(value), sure: f(sure), uncertain: uncertain)
+    }
+
     /// The figures that take about linear time.
-    private func cheapRows() -> [(String, String, String)] {
-        let s = self
-        let f = Self.f as (Double) -> String, g = Self.f as (Double?) -> String
+    private func cheapRows() -> [ReportRow] {
+        let s = self, u = sure
+        let row = Self.row as (String, String, Int, Int) -> ReportRow
+        let real = Self.row as (String, String, Double?, Double?) -> ReportRow
         func sorted(_ d: [String: Int]) -> [(String, Int)] {
             d.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         }
-        func counted(_ n: Int, _ uncertain: Int) -> String { uncertain > 0 ? "\(n) (uncertain \(uncertain))" : "\(n)" }
-        var r: [(String, String, String)] = [
-            ("view", "as of", s.asOf.description),
-            ("view", "facts", s.certainty.rawValue),
-            ("size", "organisations", counted(s.organisations, s.uncertainOrganisations)),
-            ("size", "groups", counted(s.groups, s.uncertainGroups)),
-            ("size", "organisation–group ties", counted(s.ties, s.uncertainTies)),
-            ("size", "initiatives", "\(s.initiatives)"),
-            ("size", "documents", "\(s.documents)"),
+        var r: [ReportRow] = [
+            ReportRow(section: "view", metric: "as of", value: s.asOf.description),
+            ReportRow(section: "view", metric: "facts", value: s.certainty.rawValue),
+            row("size", "organisations", s.organisations, u.organisations),
+            row("size", "groups", s.groups, u.groups),
+            row("size", "organisation–group ties", s.ties, u.ties),
+            row("size", "initiatives", s.initiatives, u.initiatives),
+            row("size", "documents", s.documents, u.documents),
         ]
-        r += sorted(s.organisationsByKind).map { ("organisations by kind", $0.0, "\($0.1)") }
-        r += sorted(s.organisationsByLevel).map { ("organisations by level", $0.0, "\($0.1)") }
-        r += sorted(s.groupsByKind).map { ("groups by kind", $0.0, "\($0.1)") }
-        let t = s.twoMode
+        // A kind or level with nothing on the sure network counts 0 there.
+        r += sorted(s.organisationsByKind).map { row("organisations by kind", $0.0, $0.1, u.organisationsByKind[$0.0] ?? 0) }
+        r += sorted(s.organisationsByLevel).map { row("organisations by level", $0.0, $0.1, u.organisationsByLevel[$0.0] ?? 0) }
+        r += sorted(s.groupsByKind).map { row("groups by kind", $0.0, $0.1, u.groupsByKind[$0.0] ?? 0) }
+        let t = s.twoMode, ut = u.twoMode
         r += [
-            ("two-mode graph", "density", f(t.density)),
-            ("two-mode graph", "components", "\(t.components)"),
-            ("two-mode graph", "largest component", "\(t.largestComponent)"),
+            real("two-mode graph", "density", t.density, ut.density),
+            row("two-mode graph", "components", t.components, ut.components),
+            row("two-mode graph", "largest component", t.largestComponent, ut.largestComponent),
         ]
-        let o = s.organisationNetwork
+        let o = s.organisationNetwork, uo = u.organisationNetwork
         let section = "organisation network"
         r += [
-            (section, "ties between organisations", "\(o.edges)"),
-            (section, "density", f(o.density)),
-            (section, "components", "\(o.components)"),
-            (section, "largest component", "\(o.largestComponent)"),
-            (section, "isolated organisations", "\(o.isolated)"),
-            (section, "degree centralisation", f(o.degreeCentralization)),
-            (section, "degree assortativity", g(o.degreeAssortativity)),
-            (section, "level assortativity", g(o.levelAssortativity)),
-            (section, "sector assortativity", g(o.sectorAssortativity)),
+            row(section, "ties between organisations", o.edges, uo.edges),
+            real(section, "density", o.density, uo.density),
+            row(section, "components", o.components, uo.components),
+            row(section, "largest component", o.largestComponent, uo.largestComponent),
+            row(section, "isolated organisations", o.isolated, uo.isolated),
+            real(section, "degree centralisation", o.degreeCentralization, uo.degreeCentralization),
+            real(section, "degree assortativity", o.degreeAssortativity, uo.degreeAssortativity),
+            real(section, "level assortativity", o.levelAssortativity, uo.levelAssortativity),
+            real(section, "sector assortativity", o.sectorAssortativity, uo.sectorAssortativity),
         ]
         return r
     }
 
     /// The figures that need every shortest path (none when they were skipped).
-    private func allPairsRows() -> [(String, String, String)] {
-        let s = self
-        let g = Self.f as (Double?) -> String
-        var r: [(String, String, String)] = []
-        let o = s.organisationNetwork
+    private func allPairsRows() -> [ReportRow] {
+        let row = Self.row as (String, String, Int, Int) -> ReportRow
+        let real = Self.row as (String, String, Double?, Double?) -> ReportRow
+        var r: [ReportRow] = []
+        let o = organisationNetwork, uo = sure.organisationNetwork
         let section = "organisation network"
-        if o.transitivity != nil { r.append((section, "transitivity", g(o.transitivity))) }
-        if o.averageClustering != nil { r.append((section, "average clustering", g(o.averageClustering))) }
-        if let d = s.twoMode.diameter { r.append(("two-mode graph", "diameter (largest component)", "\(d)")) }
-        if let d = o.diameter { r.append((section, "diameter (largest component)", "\(d)")) }
-        if let radius = o.radius { r.append((section, "radius (largest component)", "\(radius)")) }
-        if o.averagePathLength != nil { r.append((section, "average path length", g(o.averagePathLength))) }
-        if o.globalEfficiency != nil { r.append((section, "global efficiency", g(o.globalEfficiency))) }
-        if o.betweennessCentralization != nil {
-            r.append((section, "betweenness centralisation", g(o.betweennessCentralization)))
+        if o.transitivity != nil { r.append(real(section, "transitivity", o.transitivity, uo.transitivity)) }
+        if o.averageClustering != nil { r.append(real(section, "average clustering", o.averageClustering, uo.averageClustering)) }
+        if let d = twoMode.diameter {
+            r.append(row("two-mode graph", "diameter (largest component)", d, sure.twoMode.diameter ?? 0))
         }
-        if o.closenessCentralization != nil { r.append((section, "closeness centralisation", g(o.closenessCentralization))) }
-        r += s.mostCentralOrganisations.map { ("most central organisations", $0.name, Self.f($0.score)) }
-        r += s.mostCentralGroups.map { ("most central groups", $0.name, Self.f($0.score)) }
+        if let d = o.diameter { r.append(row(section, "diameter (largest component)", d, uo.diameter ?? 0)) }
+        if let radius = o.radius { r.append(row(section, "radius (largest component)", radius, uo.radius ?? 0)) }
+        if o.averagePathLength != nil {
+            r.append(real(section, "average path length", o.averagePathLength, uo.averagePathLength))
+        }
+        if o.globalEfficiency != nil { r.append(real(section, "global efficiency", o.globalEfficiency, uo.globalEfficiency)) }
+        if o.betweennessCentralization != nil {
+            r.append(real(section, "betweenness centralisation", o.betweennessCentralization, uo.betweennessCentralization))
+        }
+        if o.closenessCentralization != nil {
+            r.append(real(section, "closeness centralisation", o.closenessCentralization, uo.closenessCentralization))
+        }
+        // Each entity with its score on the sure network (nil: not in it).
+        func central(_ section: String, _ s: CentralityScore) -> ReportRow {
+            ReportRow(section: section, metric: s.name, value: Self.f(s.score), sure: s.sure.map(Self.f), uncertain: s.uncertain)
+        }
+        r += mostCentralOrganisations.map { central("most central organisations", $0) }
+        r += mostCentralGroups.map { central("most central groups", $0) }
         return r
     }
 }

@@ -1,25 +1,57 @@
 /// One figure of a report that lists figures (`NetworkStatistics`,
-/// `OneModeStatistics`): the section it belongs to, what it measures and
-/// its value, written as the report's table writes it.
+/// `OneModeStatistics`): the section it belongs to, what it measures, its
+/// value and its value on the sure network.
 public struct ReportRow: Hashable, Sendable {
     /// The section: "size", "organisation network", …
     public var section: String
     /// What the figure measures: "density", "components", …, or a name in
     /// the lists of the most central.
     public var metric: String
-    /// The value as the table shows it ("0.0312", "18 (uncertain 1)",
-    /// "undefined").
+    /// The value on the possible network as the table writes it ("0.0312",
+    /// "18", "undefined").
     public var value: String
+    /// The value on the sure network, written the same way; nil when the
+    /// row names an entity that is not in the sure network. Equal to
+    /// `value` when nothing is uncertain.
+    public var sure: String?
+    /// Whether the two values differ (counts exactly, measures by more than
+    /// 1e-12 relative to the larger), or the entity is not in the sure
+    /// network.
+    public var uncertain: Bool
 
-    /// A row of `section`, `metric` and `value`.
+    /// A row of `section`, `metric` and `value` that rests on nothing
+    /// uncertain: its sure value is the same.
     ///
     /// - Parameters:
     ///   - section: The section the figure belongs to.
     ///   - metric: What the figure measures.
     ///   - value: The value as text.
     public init(section: String, metric: String, value: String) {
+        self.init(section: section, metric: metric, value: value, sure: value, uncertain: false)
+    }
+
+    /// A row with its value on both networks.
+    ///
+    /// - Parameters:
+    ///   - section: The section the figure belongs to.
+    ///   - metric: What the figure measures.
+    ///   - value: The value on the possible network, as text.
+    ///   - sure: The value on the sure network, as text; nil when the row
+    ///     names an entity that is not in it.
+    ///   - uncertain: Whether the two values differ, or the entity is not
+    ///     in the sure network.
+    public init(section: String, metric: String, value: String, sure: String?, uncertain: Bool) {
         self.section = section
         self.metric = metric
         self.value = value
+        self.sure = sure
+        self.uncertain = uncertain
+    }
+
+    /// The value for a table cell: with the sure value beside it when the
+    /// row is uncertain, "23 (säkert 7)", "0.6475 (sure –)".
+    public func cell(language: String?) -> String {
+        guard uncertain else { return value }
+        return value + " (\(SureAndPossible<Double>.sureWord(language: language)) \(sure ?? "–"))"
     }
 }

@@ -34,11 +34,12 @@ enum ReportText {
         return sure == value ? format(value) : format(value) + " (\(word) \(format(sure)))"
     }
 
-    /// The line under a table whose figures have a sure value beside them.
-    static func sureNote(language: String?) -> String {
+    /// The line under a table whose figures have a sure value beside them;
+    /// `dash` says what "–" means ("where the entity itself is only
+    /// possibly there" unless given).
+    static func sureNote(language: String?, dash: String = "where the entity itself is only possibly there") -> String {
         let word = SureAndPossible<Double>.sureWord(language: language)
-        return "(\(word) x): the figure on what is certainly there on this date, where it differs; "
-            + "– where the entity itself is only possibly there"
+        return "(\(word) x): the figure on what is certainly there on this date, where it differs; – " + dash
     }
 
     /// "1 group", "2 groups".

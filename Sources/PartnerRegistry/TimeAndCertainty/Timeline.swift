@@ -195,7 +195,9 @@ public struct Timeline: Hashable, Codable, Sendable {
                 }
                 continue
             }
-            let step = TimelineStep(asOf: asOf, statistics: try analysis.statistics(top: 0, parallelism: parallelism))
+            // The step shows the figures of the possible network alone: no sure side.
+            let step = TimelineStep(asOf: asOf, statistics: try analysis.statistics(
+                top: 0, parallelism: parallelism, depth: .full, progress: nil, quickFigures: nil, sure: nil))
             steps.append(step)
             let report = try analysis.centrality(CentralityOptions(
                 measure.centralityMeasure, mode: .organisations, lengths: lengths, parallelism: parallelism))

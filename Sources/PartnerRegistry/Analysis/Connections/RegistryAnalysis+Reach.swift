@@ -29,7 +29,42 @@ extension RegistryAnalysis {
     /// Reproduces NetworkX `single_source_shortest_path_length(B, from,
     /// cutoff=2·steps)` on the two-mode graph `B` (halved), and for the loss
     /// the same on `B` without the group's vertex.
+    ///
+    /// Sure and possible: where the view holds anything only possibly, the
+    /// same reach is measured on the sure network (`sureAnalysis`), once:
+    /// each partner's and group's `sure` is its distance there (nil when
+    /// not within the bound), and the report's `sure` holds the counts and,
+    /// with `without`, the partners lost or farther away there (none when
+    /// the group is itself only possibly there). When `from` is not in the
+    /// sure network, the report's `sure` and every distance's are nil.
+    /// The search runs twice (four times with `without`).
     public func reach(from: OrganisationID, steps: Int, without: GroupID? = nil) throws(RegistryAnalysisError) -> PartnerReach {
+        var result = try reachOnView(from: from, steps: steps, without: without)
+        result.language = registry.language
+        guard let sureAnalysis else { return result }
+        guard sureAnalysis.registry.organisation(from) != nil else {
+            // Only possibly there: nothing is surely within its reach.
+            result.sure = nil
+            for i in result.partners.indices { result.partners[i].sure = nil }
+            for i in result.groups.indices { result.groups[i].sure = nil }
+            for i in result.lost.indices { result.lost[i].sure = nil }
+            return result
+        }
+        // A group only possibly there is not in the sure network: without
+        // it, the sure network loses nothing.
+        let dissolved = without.flatMap { sureAnalysis.view.vertex(of: $0) == nil ? nil : $0 }
+        let sure = try sureAnalysis.reachOnView(from: from, steps: steps, without: dissolved)
+        let partnerSteps = Dictionary(uniqueKeysWithValues: sure.partners.map { ($0.organisation.id, $0.steps) })
+        let groupSteps = Dictionary(uniqueKeysWithValues: sure.groups.map { ($0.group.id, $0.steps) })
+        for i in result.partners.indices { result.partners[i].sure = partnerSteps[result.partners[i].organisation.id] }
+        for i in result.groups.indices { result.groups[i].sure = groupSteps[result.groups[i].group.id] }
+        for i in result.lost.indices { result.lost[i].sure = partnerSteps[result.lost[i].organisation.id] }
+        result.sure = sure.figures
+        return result
+    }
+
+    /// The reach on this analysis' own view, every distance its own sure value.
+    private func reachOnView(from: OrganisationID, steps: Int, without: GroupID?) throws(RegistryAnalysisError) -> PartnerReach {
         guard steps >= 1 else { throw .invalidCount(parameter: "the number of steps", value: steps, least: 1) }
         let view = try view(including: [from])
         guard let a = view.vertex(of: from) else { preconditionFailure("view(including:) keeps its organisations") }

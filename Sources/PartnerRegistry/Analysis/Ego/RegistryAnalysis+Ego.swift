@@ -21,7 +21,30 @@ extension RegistryAnalysis {
     ///   ego network and O(R log R) to sort its R entries by name.
     ///
     /// The vertex set is NetworkX `ego_graph(B, center, radius=2·radius)`.
+    ///
+    /// Sure and possible: where the view holds anything only possibly, the
+    /// ego network is also taken on the sure network (`sureAnalysis`),
+    /// once: each organisation's and group's `sure` is its step there (nil
+    /// when it is not in that ego network), and the report's `sure` counts
+    /// it. When the centre is not in the sure network, the report's `sure`
+    /// and every step's are nil.
     public func egoNetwork(of center: OrganisationID, radius: Int) throws(RegistryAnalysisError) -> EgoNetwork {
+        var ego = try egoNetworkOnView(of: center, radius: radius)
+        ego.language = registry.language
+        guard let sureAnalysis else { return ego }
+        // The centre only possibly there: no sure ego network.
+        let sure = sureAnalysis.registry.organisation(center) == nil
+            ? nil : try sureAnalysis.egoNetworkOnView(of: center, radius: radius)
+        let organisationSteps = Dictionary(uniqueKeysWithValues: (sure?.organisations ?? []).map { ($0.organisation.id, $0.steps) })
+        let groupSteps = Dictionary(uniqueKeysWithValues: (sure?.groups ?? []).map { ($0.group.id, $0.steps) })
+        for i in ego.organisations.indices { ego.organisations[i].sure = organisationSteps[ego.organisations[i].organisation.id] }
+        for i in ego.groups.indices { ego.groups[i].sure = groupSteps[ego.groups[i].group.id] }
+        ego.sure = sure?.figures
+        return ego
+    }
+
+    /// The ego network on this analysis' own view, every step its own sure value.
+    private func egoNetworkOnView(of center: OrganisationID, radius: Int) throws(RegistryAnalysisError) -> EgoNetwork {
         guard radius >= 1 else { throw .invalidCount(parameter: "the radius", value: radius, least: 1) }
         let view = try view(including: [center])
         guard let c = view.vertex(of: center) else { preconditionFailure("view(including:) keeps its organisations") }

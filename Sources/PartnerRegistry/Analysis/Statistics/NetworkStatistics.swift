@@ -4,6 +4,14 @@ import NetworkAnalysis
 ///
 /// Numbers that are undefined for the network at hand (e.g. degree
 /// assortativity when every vertex has the same degree) are `nil`.
+///
+/// At a date where some of the registry is only possibly there, every
+/// figure is computed on two networks: the fields below hold its value on
+/// the possible network (everything that may be there), `sure` the same
+/// figures on the sure network (what certainly is). The most central
+/// entities carry both scores themselves (`CentralityScore.sure`, nil for
+/// an entity not in the sure network). Where nothing is uncertain, `sure`
+/// equals `figures`.
 public struct NetworkStatistics: Hashable, Codable, Sendable {
     /// The date the figures describe.
     public var asOf: AsOf
@@ -36,6 +44,86 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
     /// (empty when the all-pairs figures were skipped).
     public var mostCentralOrganisations: [CentralityScore]
     public var mostCentralGroups: [CentralityScore]
+
+    /// The figures on the sure network (`RegistryAnalysis.sureAnalysis`):
+    /// what is certainly there on `asOf`. Equal to `figures` when nothing
+    /// is uncertain. Its all-pairs fields are `nil` exactly when the
+    /// possible ones are.
+    public var sure: SureStatistics
+    /// The registry's language (`sv`, `en`), for the word beside a sure
+    /// value ("säkert", "sure"); nil when the registry names none.
+    public var language: String?
+
+    /// The figures on the possible network (the fields above), in the
+    /// shape of `sure`.
+    public var figures: SureStatistics {
+        SureStatistics(
+            organisations: organisations, groups: groups, ties: ties, initiatives: initiatives, documents: documents,
+            organisationsByKind: organisationsByKind, groupsByKind: groupsByKind,
+            organisationsByLevel: organisationsByLevel, twoMode: twoMode, organisationNetwork: organisationNetwork)
+    }
+
+    /// The statistics of a network whose figures are `figures`, their
+    /// sure values `sure` (nil: the same, nothing being uncertain).
+    public init(
+        asOf: AsOf, certainty: CertaintyFilter, uncertainOrganisations: Int, uncertainGroups: Int, uncertainTies: Int,
+        figures: SureStatistics, sure: SureStatistics? = nil, mostCentralOrganisations: [CentralityScore] = [],
+        mostCentralGroups: [CentralityScore] = [], language: String? = nil
+    ) {
+        self.asOf = asOf
+        self.certainty = certainty
+        self.uncertainOrganisations = uncertainOrganisations
+        self.uncertainGroups = uncertainGroups
+        self.uncertainTies = uncertainTies
+        organisations = figures.organisations
+        groups = figures.groups
+        ties = figures.ties
+        initiatives = figures.initiatives
+        documents = figures.documents
+        organisationsByKind = figures.organisationsByKind
+        groupsByKind = figures.groupsByKind
+        organisationsByLevel = figures.organisationsByLevel
+        twoMode = figures.twoMode
+        organisationNetwork = figures.organisationNetwork
+        self.mostCentralOrganisations = mostCentralOrganisations
+        self.mostCentralGroups = mostCentralGroups
+        self.sure = sure ?? figures
+        self.language = language
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case asOf, certainty, uncertainOrganisations, uncertainGroups, uncertainTies, organisations, groups, ties,
+            initiatives, documents, organisationsByKind, groupsByKind, organisationsByLevel, twoMode,
+            organisationNetwork, mostCentralOrganisations, mostCentralGroups, sure, language
+    }
+
+    /// Decodes the JSON `samverkan stats --format json` writes; a report
+    /// written before sure values were computed (no `sure`) reads as one
+    /// where nothing is uncertain.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let figures = SureStatistics(
+            organisations: try c.decode(Int.self, forKey: .organisations),
+            groups: try c.decode(Int.self, forKey: .groups),
+            ties: try c.decode(Int.self, forKey: .ties),
+            initiatives: try c.decode(Int.self, forKey: .initiatives),
+            documents: try c.decode(Int.self, forKey: .documents),
+            organisationsByKind: try c.decode([String: Int].self, forKey: .organisationsByKind),
+            groupsByKind: try c.decode([String: Int].self, forKey: .groupsByKind),
+            organisationsByLevel: try c.decode([String: Int].self, forKey: .organisationsByLevel),
+            twoMode: try c.decode(TwoModeSummary.self, forKey: .twoMode),
+            organisationNetwork: try c.decode(OneModeSummary.self, forKey: .organisationNetwork))
+        self.init(
+            asOf: try c.decode(AsOf.self, forKey: .asOf),
+            certainty: try c.decode(CertaintyFilter.self, forKey: .certainty),
+            uncertainOrganisations: try c.decode(Int.self, forKey: .uncertainOrganisations),
+            uncertainGroups: try c.decode(Int.self, forKey: .uncertainGroups),
+            uncertainTies: try c.decode(Int.self, forKey: .uncertainTies),
+            figures: figures, sure: try c.decodeIfPresent(SureStatistics.self, forKey: .sure),
+            mostCentralOrganisations: try c.decode([CentralityScore].self, forKey: .mostCentralOrganisations),
+            mostCentralGroups: try c.decode([CentralityScore].self, forKey: .mostCentralGroups),
+            language: try c.decodeIfPresent(String.self, forKey: .language))
+    }
 
     public struct TwoModeSummary: Hashable, Codable, Sendable {
         /// Ties ÷ (organisations × groups).
@@ -80,6 +168,43 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
         public var levelAssortativity: Double?
         /// Same for the `sector` attribute (public/private), when organisations have it.
         public var sectorAssortativity: Double?
+    }
+}
+
+/// The figures of ``NetworkStatistics`` on one network: the sure side of
+/// the statistics (and, as `NetworkStatistics.figures`, the possible one).
+public struct SureStatistics: Hashable, Codable, Sendable {
+    public var organisations: Int
+    public var groups: Int
+    /// Organisation–group ties (memberships, conveners counted as members).
+    public var ties: Int
+    public var initiatives: Int
+    public var documents: Int
+    /// Counts by kind, keyed by the kind's raw value (a kind with none is left out).
+    public var organisationsByKind: [String: Int]
+    public var groupsByKind: [String: Int]
+    /// Counts by level (`none` for entities without one).
+    public var organisationsByLevel: [String: Int]
+    /// The organisation–group graph.
+    public var twoMode: NetworkStatistics.TwoModeSummary
+    /// Organisations joined by shared groups (unweighted for distances).
+    public var organisationNetwork: NetworkStatistics.OneModeSummary
+
+    public init(
+        organisations: Int, groups: Int, ties: Int, initiatives: Int, documents: Int,
+        organisationsByKind: [String: Int], groupsByKind: [String: Int], organisationsByLevel: [String: Int],
+        twoMode: NetworkStatistics.TwoModeSummary, organisationNetwork: NetworkStatistics.OneModeSummary
+    ) {
+        self.organisations = organisations
+        self.groups = groups
+        self.ties = ties
+        self.initiatives = initiatives
+        self.documents = documents
+        self.organisationsByKind = organisationsByKind
+        self.groupsByKind = groupsByKind
+        self.organisationsByLevel = organisationsByLevel
+        self.twoMode = twoMode
+        self.organisationNetwork = organisationNetwork
     }
 }
 
