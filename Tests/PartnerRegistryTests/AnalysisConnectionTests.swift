@@ -1,3 +1,4 @@
+import Foundation
 import PartnerRegistry
 import Testing
 
@@ -173,6 +174,28 @@ import Testing
         // With every certainty, as of 2012, Beta has ties: nothing to say.
         let later = RegistryAnalysis(registry: r, scope: RegistryScope(asOf: .date(PartialDate(year: 2012)!)))
         #expect(try later.connection(from: "b", to: "c").untied == nil)
+    }
+
+    /// reach and ego say the same of their centre: as of 2010 with stated
+    /// and inferred facts Alfa has no ties, and the report says why.
+    @Test func reachAndEgoExplainACentreWithoutTies() throws {
+        let r = try RegistryLoader.load(contents: Self.registry, fileName: "t.yaml")
+        let analysis = RegistryAnalysis(
+            registry: r, scope: RegistryScope(asOf: .date(PartialDate(year: 2010)!), certainty: .inferred))
+        let sentence = "Alfa has no ties kept by --certainty inferred as of 2010 (its only tie is external)."
+        let reach = try analysis.reach(from: "a", steps: 2)
+        #expect(reach.partners.isEmpty)
+        #expect(reach.untied?.description == sentence)
+        #expect(reach.description.contains("\n" + sentence + "\n"))
+        let ego = try analysis.egoNetwork(of: "a", radius: 1)
+        #expect(ego.untied?.description == sentence)
+        #expect(ego.description.contains("\n" + sentence + "\n"))
+        // Cesar has its tie: nothing to say.
+        #expect(try analysis.reach(from: "c", steps: 2).untied == nil)
+        #expect(try analysis.egoNetwork(of: "c", radius: 1).untied == nil)
+        // The JSON carries it and reads back.
+        let json = try JSONEncoder().encode(reach)
+        #expect(try JSONDecoder().decode(PartnerReach.self, from: json).untied == reach.untied)
     }
 
     /// graphs/vasterbotten.yaml now: Turistföretagen i länet's only seat is

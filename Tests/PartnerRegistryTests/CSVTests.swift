@@ -95,13 +95,19 @@ import Testing
         #expect(bom.map { [$0.line, $0.column] } == [[1, 20]])
     }
 
-    @Test func invalidUTF8InACell() {
+    /// A byte that is not UTF-8 makes the file a Windows-1252 one (a
+    /// spreadsheet's semicolon CSV): read so, and `validate` says it.
+    @Test func invalidUTF8IsReadAsWindows1252() throws {
         var data = Data("organisation,group\n".utf8)
-        data.append(contentsOf: [0x55, 0x6D, 0x65, 0xE5])  // "Ume" + Latin-1 å
+        data.append(contentsOf: [0x55, 0x6D, 0x65, 0xE5])  // "Ume" + Windows-1252 å
         data.append(contentsOf: Data(",G\n".utf8))
-        let e = #expect(throws: RegistryLoadError.self) { try RegistryLoader.load(data: data, fileName: "l1.csv") }
-        #expect(e?.diagnostics.map(\.code) == [.invalidEncoding])
-        #expect(e?.diagnostics.first?.location == SourceLocation(file: "l1.csv", line: 2, column: 1))
+        let r = try RegistryLoader.load(data: data, fileName: "l1.csv")
+        #expect(r.organisations.map(\.name) == ["Umeå"])
+        #expect(r.readEncoding == .windows1252)
+        #expect(r.checkEncoding().map(\.code) == [.encodingGuessed])
+        #expect(r.checkEncoding().first?.location == SourceLocation(file: "l1.csv", line: 1, column: 1))
+        let utf8 = try RegistryLoader.load(data: Data("organisation,group\nUmeå,G\n".utf8), fileName: "l2.csv")
+        #expect(utf8.readEncoding == .utf8 && utf8.checkEncoding().isEmpty)
     }
 
     @Test func manyErrorsAreCapped() {

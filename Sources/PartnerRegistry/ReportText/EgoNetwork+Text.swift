@@ -34,6 +34,7 @@ extension EgoNetwork: CustomStringConvertible {
             "Ego network of \(center.name), radius \(radius)\(ReportText.dateSuffix(asOf)): "
                 + count(own.organisations, "organisation", s?.organisations) + ", "
                 + count(own.groups, "group", s?.groups))
+        if let untied { out += "\(untied)\n" }
         if existsOnlyInPossibleNetwork {
             out += "Only possibly: \(center.name) is not among what is certainly there on this date.\n"
         }

@@ -34,6 +34,7 @@ extension PartnerReach: CustomStringConvertible {
         var out = style.heading(
             "\(from.name) reaches " + count(own.partners, "partner", s?.partners)
                 + " within \(steps) step\(steps == 1 ? "" : "s")" + ReportText.dateSuffix(asOf))
+        if let untied { out += "\(untied)\n" }
         if existsOnlyInPossibleNetwork {
             out += "Only possibly: \(from.name) is not among what is certainly there on this date.\n"
         }

@@ -32,6 +32,9 @@ public struct PartnerReach: Hashable, Sendable, Codable {
     /// The registry's language (`sv`, `en`), for the word beside a sure
     /// value; nil when the registry names none.
     public var language: String?
+    /// When the organisation has no tie in the view: what became of its
+    /// memberships (`RegistryAnalysis.untied(_:in:)`); nil otherwise.
+    public var untied: UntiedOrganisation?
 
     public init(
         asOf: AsOf, from: NamedOrganisation, steps: Int, partners: [ReachedPartner], groups: [ReachedGroup],
@@ -68,7 +71,7 @@ public struct PartnerReach: Hashable, Sendable, Codable {
     ]
 
     private enum CodingKeys: String, CodingKey {
-        case asOf, from, steps, partners, groups, without, lost, lengthened, sure, language
+        case asOf, from, steps, partners, groups, without, lost, lengthened, sure, language, untied
     }
 
     /// Decodes what `encode(to:)` writes; without `sure` (a report written
@@ -84,6 +87,7 @@ public struct PartnerReach: Hashable, Sendable, Codable {
             lengthened: try c.decode([LengthenedReach].self, forKey: .lengthened))
         if c.contains(.sure) { sure = try c.decodeIfPresent(SureReach.self, forKey: .sure) }
         language = try c.decodeIfPresent(String.self, forKey: .language)
+        untied = try c.decodeIfPresent(UntiedOrganisation.self, forKey: .untied)
     }
 
     /// Encodes the reach with `sure` (null when the organisation is not in
@@ -100,6 +104,7 @@ public struct PartnerReach: Hashable, Sendable, Codable {
         try c.encode(lengthened, forKey: .lengthened)
         try c.encode(sure, forKey: .sure)
         try c.encodeIfPresent(language, forKey: .language)
+        try c.encodeIfPresent(untied, forKey: .untied)
     }
 }
 

@@ -41,6 +41,7 @@ extension RegistryAnalysis {
     public func reach(from: OrganisationID, steps: Int, without: GroupID? = nil) throws(RegistryAnalysisError) -> PartnerReach {
         var result = try reachOnView(from: from, steps: steps, without: without)
         result.language = registry.language
+        result.untied = untied(from, in: try view(including: [from]))
         guard let sureAnalysis else { return result }
         guard sureAnalysis.registry.organisation(from) != nil else {
             // Only possibly there: nothing is surely within its reach.

@@ -30,6 +30,9 @@ public struct EgoNetwork: Hashable, Sendable, Codable {
     /// The registry's language (`sv`, `en`), for the word beside a sure
     /// value; nil when the registry names none.
     public var language: String?
+    /// When the centre has no tie in the view: what became of its
+    /// memberships (`RegistryAnalysis.untied(_:in:)`); nil otherwise.
+    public var untied: UntiedOrganisation?
 
     public init(
         asOf: AsOf, center: NamedOrganisation, radius: Int, organisations: [EgoOrganisation],
@@ -61,7 +64,7 @@ public struct EgoNetwork: Hashable, Sendable, Codable {
         "step — groups passed through from the centre; an organisation at step 1 sits in a group with the centre, a group at step 1 is one of the centre's own",
     ]
 
-    private enum CodingKeys: String, CodingKey { case asOf, center, radius, organisations, groups, sure, language }
+    private enum CodingKeys: String, CodingKey { case asOf, center, radius, organisations, groups, sure, language, untied }
 
     /// Decodes what `encode(to:)` writes; without `sure` (a report written
     /// before sure values), the ego network counts as certain.
@@ -74,6 +77,7 @@ public struct EgoNetwork: Hashable, Sendable, Codable {
             groups: try c.decode([EgoGroup].self, forKey: .groups))
         if c.contains(.sure) { sure = try c.decodeIfPresent(SureEgoNetwork.self, forKey: .sure) }
         language = try c.decodeIfPresent(String.self, forKey: .language)
+        untied = try c.decodeIfPresent(UntiedOrganisation.self, forKey: .untied)
     }
 
     /// Encodes the ego network with `sure` (null when the centre is not in
@@ -87,6 +91,7 @@ public struct EgoNetwork: Hashable, Sendable, Codable {
         try c.encode(groups, forKey: .groups)
         try c.encode(sure, forKey: .sure)
         try c.encodeIfPresent(language, forKey: .language)
+        try c.encodeIfPresent(untied, forKey: .untied)
     }
 }
 

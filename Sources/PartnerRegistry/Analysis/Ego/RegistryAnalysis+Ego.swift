@@ -31,6 +31,7 @@ extension RegistryAnalysis {
     public func egoNetwork(of center: OrganisationID, radius: Int) throws(RegistryAnalysisError) -> EgoNetwork {
         var ego = try egoNetworkOnView(of: center, radius: radius)
         ego.language = registry.language
+        ego.untied = untied(center, in: try view(including: [center]))
         guard let sureAnalysis else { return ego }
         // The centre only possibly there: no sure ego network.
         let sure = sureAnalysis.registry.organisation(center) == nil
