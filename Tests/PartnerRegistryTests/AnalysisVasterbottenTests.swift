@@ -332,4 +332,39 @@ import Testing
         #expect(try registry.resolveOrganisation("Vasterbottensturism") == "vasterbottensturism")
         #expect(try registry.resolveOrganisation("umeå kommun") == "umea")
     }
+
+    /// `ties()` as of 2015, the seed's date: every tie of the file is there
+    /// (44), and only the Strategigrupp's 18 seats (VT, the destinations,
+    /// the companies, the fifteen municipalities) are only possibly there,
+    /// since its end is undated. A tie is uncertain exactly when it is not
+    /// in the sure network; the municipalities' seats are inferred (the
+    /// seed speaks of "länets kommuner", SCB names them). The chain
+    /// Trafikverket → Umeå kommun walks four of these ties.
+    @Test func tiesAsOf2015() throws {
+        let in2015 = RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2015)!))
+        let ties = in2015.ties()
+        #expect(ties.count == 44 && ties.count == in2015.view.graph.edgeCount)
+        #expect(Set(ties.filter(\.uncertain).map(\.group)) == ["strategigruppen"])
+        #expect(ties.filter(\.uncertain).count == 18)
+        let sure = try #require(in2015.sureAnalysis).view
+        for tie in ties {
+            let inSure = sure.vertex(of: tie.organisation).flatMap { o in
+                sure.vertex(of: tie.group).map { g in sure.graph.neighbors(of: o).contains(g) }
+            } ?? false
+            #expect(inSure == !tie.uncertain, "\(tie.organisation.rawValue)–\(tie.group.rawValue)")
+        }
+        let municipalities = Set(registry.organisations.filter { $0.kind == .municipality }.map(\.id))
+        #expect(municipalities.count == 15)
+        #expect(ties.filter { municipalities.contains($0.organisation) }.allSatisfy { $0.certainty == .inferred })
+        // Ties in adjacency order: organisation by organisation, each one's groups ascending.
+        let view = in2015.view
+        let order: [Int] = ties.map { tie in
+            Int(view.vertex(of: tie.organisation) ?? -1) * 1_000 + Int(view.vertex(of: tie.group) ?? -1)
+        }
+        #expect(order == order.sorted() && Set(order).count == order.count && order.allSatisfy { $0 >= 0 })
+        let chain = try #require(in2015.connection(from: "trafikverket", to: "umea").shortestChains.first)
+        for tie in chain.ties {
+            #expect(ties.contains(tie))
+        }
+    }
 }

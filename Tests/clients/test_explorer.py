@@ -27,6 +27,8 @@ from large_registry import write_large_registry  # noqa: E402
 
 from conftest import GRAPH, ROOT, run  # noqa: E402
 SEED = ROOT / "graphs" / "sources" / "strategiska-samarbeten.txt"
+# A made-up registry whose ties change while their ends stay (see its comments).
+TIME_REGISTRY = ROOT / "Tests" / "clients" / "registries" / "time.yaml"
 OUT = ROOT / "out"
 SHOTS = OUT / "explorer-screenshots"
 CHROMIUM = "/usr/bin/chromium"
@@ -83,7 +85,9 @@ def pages(tmp_path_factory):
     hostile_yaml.write_text(HOSTILE, encoding="utf-8")
     hostile = where / "hostile.html"
     run("report", hostile_yaml, "-o", hostile)
-    return {"vasterbotten": vasterbotten, "hostile": hostile, "hostile_yaml": hostile_yaml, "dir": where}
+    time_page = where / "time.html"
+    run("report", TIME_REGISTRY, "-o", time_page)
+    return {"vasterbotten": vasterbotten, "hostile": hostile, "hostile_yaml": hostile_yaml, "time": time_page, "dir": where}
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +101,7 @@ def browser():
 class Opened:
     """A page opened from disk with its console errors, requests and dialogs."""
 
-    def __init__(self, browser, path, viewport=(1280, 800)):
+    def __init__(self, browser, path, viewport=(1280, 800), fragment=""):
         self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
         self.errors, self.requests, self.dialogs, self.failed = [], [], [], []
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
@@ -106,7 +110,7 @@ class Opened:
         self.page.on("requestfailed", lambda r: self.failed.append(r.url))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.url = Path(path).resolve().as_uri()
-        self.page.goto(self.url)
+        self.page.goto(self.url + fragment)
         self.page.wait_for_selector("body.ready", state="attached", timeout=30000)
 
     def close(self):
@@ -122,8 +126,8 @@ class Opened:
 def opened(browser, pages):
     made = []
 
-    def open_(name="vasterbotten", viewport=(1280, 800)):
-        o = Opened(browser, pages[name] if name in pages else name, viewport)
+    def open_(name="vasterbotten", viewport=(1280, 800), fragment=""):
+        o = Opened(browser, pages[name] if name in pages else name, viewport, fragment)
         made.append(o)
         return o
 
@@ -264,7 +268,7 @@ def test_level_filter_hides_the_national_cluster(opened, pages):
 def test_year_slider_changes_what_is_drawn(opened, pages):
     o = opened()
     data = data_of(pages["vasterbotten"])
-    labels = data["years"]["labels"]
+    labels = data["steps"]["labels"]
     assert labels[-1] == "now" and len(labels) > 1
     now = shown_nodes(o.page)
     o.page.locator("#year").fill("0")
@@ -280,6 +284,212 @@ def test_year_slider_changes_what_is_drawn(opened, pages):
         stats = json.loads(run("stats", GRAPH, *args, "--format", "json").stdout)
         assert len(drawn) == stats["organisations"], label
     o.assert_clean()
+
+
+# ---- Time: the slider drives the caption, the figures, the panel, connect ----
+
+
+def year_map_captions(labels, tmp_path):
+    """The date line each of `samverkan map --years` maps draws, by label."""
+    out = tmp_path / "years"
+    run("map", GRAPH, "--years", ",".join(labels), "-o", out)
+    captions = {}
+    for label in labels:
+        svg = (out / f"{label}.svg").read_text(encoding="utf-8")
+        found = re.findall(r"<text[^>]*>(Läget per [^<]*)</text>", svg)
+        assert len(found) == 1, (label, found)
+        captions[label] = found[0]
+    return captions
+
+
+def expected_figures(label, name):
+    """The key figures the page must show at a step, from the command line:
+    `stats --as-of` counts organisations, groups and ties with those only
+    possibly there; `brokers --as-of` says who is a cut organisation, on
+    the possible and on the sure network. "N (säkert S)" where the sure
+    count differs."""
+    args = ["--as-of", label] if label != "now" else []
+    stats = json.loads(run("stats", GRAPH, *args, "--format", "json").stdout)
+    brokers = json.loads(run("brokers", GRAPH, *args, "--format", "json").stdout)
+
+    def figure(n, sure):
+        return f"{n}" if sure == n else f"{n} (säkert {sure})"
+
+    cut = sum(1 for b in brokers["organisations"] if b["isTwoModeCutVertex"])
+    sure_cut = sum(1 for b in brokers["organisations"] if b.get("sure") and b["sure"]["isTwoModeCutVertex"])
+    return {
+        f"Organisationer {name}": figure(stats["organisations"], stats["organisations"] - stats["uncertainOrganisations"]),
+        f"Grupper {name}": figure(stats["groups"], stats["groups"] - stats["uncertainGroups"]),
+        f"Band organisation–grupp {name}": figure(stats["ties"], stats["ties"] - stats["uncertainTies"]),
+        f"Snittpunkter (organisationer) {name}": figure(cut, sure_cut),
+    }
+
+
+def shown_figures(page):
+    return dict(page.evaluate(
+        "() => [...document.querySelectorAll('#figures div.figure')].map(d => [d.querySelector('dt').textContent, d.querySelector('dd').textContent])"
+    ))
+
+
+def test_every_step_changes_caption_figures_and_panel(opened, pages, tmp_path):
+    """Step the slider through every year: the map's caption is the one
+    `map --years` draws for that year, the key figures are those of
+    `stats`/`brokers --as-of` with their sure values, and the panel of the
+    Strategigrupp says its lifecycle as the registry states it and
+    whether it is there at the step.
+
+    By hand from graphs/vasterbotten.yaml: the Strategigrupp was formed in
+    2003 and ended on a date the seed (a page describing 2015) does not
+    give: "2003 – upphörd, okänt när (senast 2015)", possibly there from
+    2003 through 2015, gone now. Umeå kommun's seat in it is dated 2003 by
+    reading (the seed dates the group, not the seat), inferred (the seed
+    says "länets kommuner"), and there as the group is."""
+    o = opened()
+    data = data_of(pages["vasterbotten"])
+    labels, names = data["steps"]["labels"], data["steps"]["names"]
+    assert labels == ["2003", "2009", "2010", "2014", "2015", "now"]
+    captions = year_map_captions(labels, tmp_path)
+    o.page.fill("#search", "strategigruppen")
+    o.page.locator("#results button.result").first.click()
+    assert o.page.locator("#panel h2").inner_text() == "VästerbottensTurisms Strategigrupp"
+    panel = o.page.locator("#panel")
+    umea = panel.locator("li.membership", has=o.page.locator("button.entity", has_text="Umeå kommun"))
+    for k, label in enumerate(labels):
+        o.page.locator("#year").fill(str(k))
+        assert o.page.locator("#year-label").inner_text() == names[k]
+        assert o.page.locator("#map-caption").text_content() == captions[label], label
+        assert o.page.locator("#caption").inner_text() == captions[label], label
+        figures = shown_figures(o.page)
+        for key, value in expected_figures(label, names[k]).items():
+            assert figures.get(key) == value, (label, key, figures)
+        assert o.page.locator("#figures h2").inner_text() == f"Nyckeltal — läget per {names[k]}"
+        there = "finns inte" if label == "now" else "finns möjligen"
+        assert panel.locator("dd.lifecycle").inner_text() == "2003 – upphörd, okänt när (senast 2015)"
+        assert panel.locator("dt.presence").inner_text() == f"Läget per {names[k]}"
+        assert panel.locator("dd.presence").inner_text() == there, label
+        assert umea.count() == 1
+        assert umea.locator(".lifecycle").inner_text().strip(" ·") == "från 2003 (tolkat)"
+        assert umea.locator(".certainty").inner_text().strip(" ·") == "härlett"
+        assert umea.locator(".presence").inner_text().strip(" ·") == there, label
+        # A table of the step: the load table's note names the step.
+        assert names[k] in o.page.locator("#table-load p.note").inner_text()
+    o.assert_clean()
+
+
+@pytest.mark.parametrize("label", ["2009", "2010", "2014", "2015", "now"])
+def test_connect_at_a_step_gives_the_chains_of_connect_as_of(opened, pages, label):
+    """The page's connect at a step against `samverkan connect --as-of`,
+    for every pair of the CLI test pairs and Trafikverket–Umeå kommun,
+    through the form and the window function alike."""
+    o = opened()
+    labels = data_of(pages["vasterbotten"])["steps"]["labels"]
+    o.page.locator("#year").fill(str(labels.index(label)))
+    for a, b in PAIRS + [("Trafikverket", "Umeå kommun")]:
+        args = ["--as-of", label] if label != "now" else []
+        done = run("connect", GRAPH, a, b, *args, "--format", "json", check=False)
+        page = o.page.evaluate("([a, b]) => window.explorerConnect(a, b)", [a, b])
+        if done.returncode != 0:
+            assert "error" in page and page.get("absent"), (a, b, label, done.stderr, page)
+            continue
+        cli = json.loads(done.stdout)
+        assert page["steps"] == cli.get("steps"), (a, b, label)
+        assert page["sureSteps"] == cli.get("sureSteps"), (a, b, label)
+        assert page["count"] == cli["shortestChainCount"]
+        assert [(c["organisations"], c["groups"]) for c in page["chains"]] == chains_of(cli)
+        assert [c["uncertain"] for c in page["chains"]] == [c["uncertain"] for c in cli["shortestChains"]]
+        assert [c["ties"] for c in page["chains"]] == [
+            [t["certainty"] + ("?" if t["uncertain"] else "") for t in c["ties"]] for c in cli["shortestChains"]]
+    # Through the form: the chain only possibly there is marked.
+    o.page.fill("#c-a", "Trafikverket")
+    o.page.fill("#c-b", "Umeå kommun")
+    o.page.click("#c-go")
+    out = o.page.locator("#c-out")
+    if label in ("2014", "2015"):
+        assert out.locator("li.chain.maybe").count() == 1
+        assert "(?)" in out.locator("li.chain").inner_text()
+        assert out.locator("p.only-possibly").count() == 1
+    elif label == "now":
+        assert out.locator("p.nochain").count() == 1
+    else:
+        assert "Trafikverket finns inte i nätverket" in out.locator("p.error").inner_text()
+    o.assert_clean()
+
+
+def test_moving_the_slider_redoes_connect(opened):
+    o = opened()
+    o.page.fill("#c-a", "Trafikverket")
+    o.page.fill("#c-b", "Umeå kommun")
+    o.page.click("#c-go")
+    assert o.page.locator("#c-out p.nochain").count() == 1
+    o.page.locator("#year").fill("3")   # 2014
+    assert o.page.locator("#c-out li.chain.maybe").count() == 1
+    assert o.page.locator("#map g.node.hl").count() == 5
+    o.page.locator("#year").fill("1")   # 2009
+    assert o.page.locator("#c-out p.error").count() == 1
+    o.assert_clean()
+
+
+def test_print_says_the_year(opened, pages, tmp_path):
+    """Printed at 2009, the page says 2009 in the map's caption and the key
+    figures' heading (print media emulated); printed to PDF from a link to
+    2009, the PDF says so too."""
+    o = opened()
+    o.page.locator("#year").fill("1")
+    o.page.emulate_media(media="print")
+    assert o.page.locator("#map-caption").is_visible()
+    assert o.page.locator("#map-caption").text_content() == "Läget per 2009"
+    assert o.page.locator("#figures h2").is_visible()
+    assert o.page.locator("#figures h2").inner_text() == "Nyckeltal — läget per 2009"
+    assert "Organisationer 2009" in o.page.locator("#figures").inner_text()
+    assert not o.page.locator("#controls").is_visible()
+    o.assert_clean()
+    pdf = tmp_path / "2009.pdf"
+    subprocess.run(
+        [CHROMIUM, "--headless", *ARGS, "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", pages["vasterbotten"].resolve().as_uri() + "#year=2009"],
+        capture_output=True, text=True, timeout=120)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.M), info
+    flat = " ".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Läget per 2009" in flat and "Organisationer 2009" in flat and "22 (säkert 15)" in flat
+
+
+def view_of(page):
+    return page.evaluate("""() => ({
+        year: document.querySelector('#year').value,
+        label: document.querySelector('#year-label').textContent,
+        caption: (document.querySelector('#map-caption') || {}).textContent,
+        panel: document.querySelector('#panel').hidden ? null : document.querySelector('#panel-body').textContent,
+        connect: document.querySelector('#c-out').textContent,
+        figures: document.querySelector('#figures').textContent,
+    })""")
+
+
+def test_the_address_keeps_the_year_and_the_selection(opened):
+    o = opened(fragment="#year=2009&sel=group%3Astrategigruppen")
+    assert o.page.locator("#year-label").inner_text() == "2009"
+    assert o.page.locator("#panel h2").inner_text() == "VästerbottensTurisms Strategigrupp"
+    assert o.page.locator("#panel dd.presence").inner_text() == "finns möjligen"
+    assert o.page.locator("#map g.node.sel").count() == 1
+    # Change the view; the address follows, and opening it gives the same view.
+    o.page.locator("#year").fill("3")
+    o.page.locator("#panel li.membership button.entity", has_text="Umeå kommun").click()
+    o.page.fill("#c-a", "Trafikverket")
+    o.page.fill("#c-b", "Umeå kommun")
+    o.page.click("#c-go")
+    fragment = o.page.evaluate("() => location.hash")
+    assert fragment.startswith("#year=2014&sel=organisation%3Aumea&a=Trafikverket&b=")
+    before = view_of(o.page)
+    again = opened(fragment=fragment)
+    assert view_of(again.page) == before
+    assert again.page.locator("#c-out li.chain.maybe").count() == 1
+    # A changed address (the back button, a pasted link) changes the view.
+    again.page.evaluate("() => { location.hash = '#year=now'; }")
+    again.page.wait_for_function("() => document.querySelector('#year-label').textContent === 'nu'")
+    assert again.page.locator("#panel").is_hidden()
+    o.assert_clean()
+    again.assert_clean()
 
 
 def test_certainty_filter_keeps_only_stated_facts(opened, pages):
@@ -335,7 +545,8 @@ def test_golden_vectors_replayed_in_the_page(opened):
     """Tests/clients/golden/explorer.json holds the library's answers
     (ExplorerGoldenTests keeps it current): search keys of every name and of
     hard spellings, which links the page may make, and the chains between
-    pairs of organisations. The page must give exactly the same."""
+    pairs of organisations at every step of the slider (as `samverkan
+    connect --as-of`). The page must give exactly the same."""
     assert GOLDEN["registry"] == "graphs/vasterbotten.yaml"
     o = opened()
     texts = [f["text"] for f in GOLDEN["searchKeys"]]
@@ -344,20 +555,42 @@ def test_golden_vectors_replayed_in_the_page(opened):
     urls = [link["url"] for link in GOLDEN["links"]]
     accepted = o.page.evaluate("us => us.map(u => window.explorerSafeURL(u))", urls)
     assert list(zip(urls, accepted)) == [(link["url"], link.get("accepted")) for link in GOLDEN["links"]]
-    assert len([c for c in GOLDEN["connections"] if c.get("steps") is not None]) >= 10
-    for c in GOLDEN["connections"]:
-        page = o.page.evaluate("([a, b]) => window.explorerConnect(a, b)", [c["from"], c["to"]])
-        if c.get("steps") is None:
-            # No chain: an end with no tie now is not in the page's network at all.
-            assert c["chains"] == [] and c["count"] == 0
-            assert "error" in page or page["chains"] == [], (c["from"], c["to"], page)
+    o.assert_clean()
+
+
+@pytest.mark.parametrize("name,key", [("vasterbotten", "connections"), ("time", "timeConnections")])
+def test_golden_connect_cases_replayed_at_every_step(opened, pages, name, key):
+    """Every pair of the golden file at every step, on Västerbotten and on
+    the made-up registry whose ties change while their ends stay: the page
+    searches the union network with what is not there at the step left
+    out, and must give the library's chains in the library's order, with
+    the ties' certainty and presence, the entities only possibly there,
+    the shortest chain among what is surely there, and the end that is not
+    there."""
+    assert GOLDEN["timeRegistry"] == str(TIME_REGISTRY.relative_to(ROOT))
+    o = opened(name)
+    labels = data_of(pages[name])["steps"]["labels"]
+    cases = GOLDEN[key]
+    assert sorted({c["step"] for c in cases}) == sorted(labels)
+    for label in labels:
+        assert len({(c["from"], c["to"]) for c in cases if c["step"] == label}) >= 10, label
+    kinds = set()
+    for c in cases:
+        where = (c["from"], c["to"], c["step"])
+        page = o.page.evaluate("([a, b, s]) => window.explorerConnect(a, b, s)", [c["from"], c["to"], c["step"]])
+        if c.get("absent"):
+            assert page.get("absent") == c["absent"] and "error" in page, (where, page)
+            kinds.add("absent")
             continue
-        assert "error" not in page, (c["from"], c["to"], page)
-        assert page["steps"] == c["steps"], (c["from"], c["to"])
-        assert page["count"] == c["count"], (c["from"], c["to"])
-        assert page["truncated"] == c["truncated"], (c["from"], c["to"])
-        assert sorted(page["shared"]) == c["shared"], (c["from"], c["to"])
-        assert [{"organisations": x["organisations"], "groups": x["groups"]} for x in page["chains"]] == c["chains"], (c["from"], c["to"])
+        assert "error" not in page, (where, page)
+        assert page["steps"] == c.get("steps"), where
+        assert page["sureSteps"] == c.get("sureSteps"), where
+        assert page["count"] == c["count"], where
+        assert page["truncated"] == c["truncated"], where
+        assert sorted(page["shared"]) == c["shared"], where
+        assert page["chains"] == c["chains"], where
+        kinds.add("none" if c.get("steps") is None else "sure" if c.get("sureSteps") is not None else "possible")
+    assert kinds == {"absent", "none", "sure", "possible"}
     o.assert_clean()
 
 

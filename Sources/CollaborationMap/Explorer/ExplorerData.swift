@@ -20,19 +20,22 @@ struct ExplorerData: Encodable, Sendable {
     var entities: [Entity] = []
     var sources: [SourceEntry] = []
     var memberships: [MembershipEntry] = []
+    /// The lifecycles of entities and memberships in words, each text
+    /// once (many facts share one: "från 2003 (tolkat)").
+    var lifecycles: [String] = []
     /// The map's edges by their SVG id `edge-<n>`: the entity at each end.
     var edges: [EdgeEntry] = []
     /// The map's cluster boxes: Graphviz title (`cluster_…`) and members.
     var clusters: [ClusterEntry] = []
-    /// Year labels ("2003" … "now") and, per year, one character per
-    /// entity and per edge: `0` absent, `1` present, `2` present only
-    /// possibly. Empty when the registry has no dates.
-    var years: Years?
-    /// The organisation–group network `samverkan connect` searches.
+    /// The slider's steps (the registry's years, then now) and what the
+    /// page shows at each: presence of every entity, membership and map
+    /// edge, the map's caption, the key figures, the overview's list.
+    var steps: Steps
+    /// The organisation–group network `samverkan connect` searches: the
+    /// union over the steps, with each tie's presence per step.
     var network: Network
-    /// Organisations of the overview, most groups first.
-    var top: [Int] = []
-    var figures: [Figure] = []
+    /// The tables: per step (the analyses) or of the whole file (the
+    /// validation).
     var tables: [Table] = []
     var levels: [Choice] = []
     var kinds: [Choice] = []
@@ -57,6 +60,9 @@ struct ExplorerData: Encodable, Sendable {
         var certainty: String
         var since: String?
         var until: String?
+        /// Its lifecycle in words, as the registry states it
+        /// (`ExplorerLifecycle`): an index into `lifecycles`.
+        var lifecycle: Int
         var citations: [CitationEntry]?
         /// SVG id of its node on the map, if drawn.
         var svgID: String?
@@ -90,6 +96,8 @@ struct ExplorerData: Encodable, Sendable {
         var certainty: String
         var since: String?
         var until: String?
+        /// Its lifecycle in words, as the registry states it: an index into `lifecycles`.
+        var lifecycle: Int
         var citations: [CitationEntry]?
     }
 
@@ -105,32 +113,112 @@ struct ExplorerData: Encodable, Sendable {
         var nodes: [Int]
     }
 
-    struct Years: Encodable, Sendable {
+    /// The slider's steps. Step `k` is `labels[k]` (as `--as-of` takes
+    /// it: "2003", …, "now"); every other list has one entry per step.
+    struct Steps: Encodable, Sendable {
         var labels: [String]
-        var nodes: [String]
-        var edges: [String]
+        /// The step as the page shows it ("2003", …, "nu").
+        var names: [String]
+        /// The map's caption at the step, as `map --years` draws it ("Läget per 2009").
+        var captions: [String]
+        /// Presence per entity (`entities` order): `0` not there, `1` there
+        /// for certain, `2` only possibly there (`Registry.view`).
+        var entities: StepCodes
+        /// Presence per membership (`memberships` order), as for entities;
+        /// a membership is no more present than its two ends.
+        var memberships: StepCodes
+        /// Presence per map edge (`edges` order), as the year maps draw it;
+        /// absent without a map.
+        var edges: StepCodes?
+        var figures: [[Figure]]
+        /// The line under the key figures and tables: what "(säkert x)" and
+        /// "(?)" mean, at a step where some of the network is only possibly
+        /// there; empty at the others.
+        var notes: [String]
+        /// Organisations of the overview, most groups first.
+        var top: [[Int]]
     }
 
-    /// The two-mode graph of `RegistryAnalysis.view` as `connect` walks it:
-    /// vertex `i` is entity `vertices[i]`; `adjacency[i]` lists its
-    /// neighbours in the graph's own adjacency order (the order chains are
-    /// listed in); the first `organisations` vertices are organisations.
+    /// One code (0–9) per item at every step, compactly: the codes at the
+    /// first step as a string of digits, then for each later step `k` the
+    /// items whose code differs from step `k − 1`, as a flat list `item,
+    /// code, item, code, …`. A registry whose facts are dated in few places
+    /// changes in few places, so the data grows with the changes, not with
+    /// items × steps.
+    struct StepCodes: Encodable, Sendable, Equatable {
+        var first: String = ""
+        var changes: [[Int]] = []
+        /// The codes of the last step added (not encoded).
+        private var last: [UInt8]?
+
+        private enum CodingKeys: String, CodingKey { case first, changes }
+
+        init() {}
+
+        init(_ perStep: [[UInt8]]) {
+            for codes in perStep { append(codes) }
+        }
+
+        /// Adds the next step's codes (each 0–9; as many as the first step's).
+        mutating func append(_ codes: [UInt8]) {
+            guard let last else {
+                first = String(decoding: codes.map { UInt8(ascii: "0") + $0 }, as: UTF8.self)
+                self.last = codes
+                return
+            }
+            precondition(codes.count == last.count, "every step has one code per item")
+            var out: [Int] = []
+            for i in codes.indices where codes[i] != last[i] { out += [i, Int(codes[i])] }
+            changes.append(out)
+            self.last = codes
+        }
+
+        /// The codes at each step, decoded (for tests).
+        func decoded() -> [[UInt8]] {
+            var codes = first.utf8.map { $0 - UInt8(ascii: "0") }
+            var out = [codes]
+            for step in changes {
+                for j in stride(from: 0, to: step.count - 1, by: 2) { codes[step[j]] = UInt8(step[j + 1]) }
+                out.append(codes)
+            }
+            return out
+        }
+    }
+
+    /// The two-mode graph as `connect` walks it, over every step: the
+    /// union of the steps' networks (`RegistryAnalysis.view` of the
+    /// `.allTime` view). Vertex `i` is entity `vertices[i]`; `adjacency[i]`
+    /// lists its neighbours in the graph's own adjacency order (the order
+    /// chains are listed in; a step's network keeps the union's order);
+    /// the first `organisations` vertices are organisations. Tie `t`
+    /// numbers the edges organisation by organisation in adjacency order
+    /// (`RegistryAnalysis.ties()`); `ties` gives each tie's code per step:
+    /// `0` not there; `1`, `2`, `3` there for certain, stated, inferred or
+    /// external; `4`, `5`, `6` only possibly there, stated, inferred or
+    /// external. A vertex is there as its entity is (`steps.entities`).
     struct Network: Encodable, Sendable {
         var vertices: [Int]
         var adjacency: [[Int32]]
         var organisations: Int
+        var ties: StepCodes
     }
 
-    struct Figure: Encodable, Sendable {
+    struct Figure: Encodable, Sendable, Equatable {
         var label: String
         var value: String
     }
 
+    /// A table: its columns and either one part (a table of the whole
+    /// file) or one part per step.
     struct Table: Encodable, Sendable {
         var id: String
         var title: String
-        var note: String
         var columns: [Column]
+        var parts: [TablePart]
+    }
+
+    struct TablePart: Encodable, Sendable {
+        var note: String
         var rows: [[Cell]]
         /// The entity each row is about (-1 for none), for clicks.
         var keys: [Int]
@@ -141,15 +229,27 @@ struct ExplorerData: Encodable, Sendable {
         var numeric: Bool
     }
 
+    /// A cell: text, a number, or a number shown as text (a figure with
+    /// its sure value beside it, "16 (säkert 15)") and sorted by the number.
     enum Cell: Encodable, Sendable {
         case text(String)
         case number(Double)
+        case figure(Double, String)
+
+        private enum Keys: String, CodingKey { case value, text }
 
         func encode(to encoder: any Encoder) throws {
-            var c = encoder.singleValueContainer()
             switch self {
-            case let .text(s): try c.encode(s)
-            case let .number(x): try c.encode(x.isFinite ? x : 0)
+            case let .text(s):
+                var c = encoder.singleValueContainer()
+                try c.encode(s)
+            case let .number(x):
+                var c = encoder.singleValueContainer()
+                try c.encode(x.isFinite ? x : 0)
+            case let .figure(x, s):
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encode(x.isFinite ? x : 0, forKey: .value)
+                try c.encode(s, forKey: .text)
             }
         }
     }

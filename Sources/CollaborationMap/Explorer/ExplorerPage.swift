@@ -67,8 +67,10 @@ public struct ExplorerPage: Sendable {
         options.language ?? registry.language.flatMap(MapLanguage.init(rawValue:)) ?? .english
     }
 
-    /// The years the slider offers: every year a date of the registry
-    /// names, then now; just now when the registry has no dates.
+    /// The steps of the slider: every year a date of the registry names
+    /// (the latest ``ExplorerOptions/maxYears``), then now; just now when
+    /// the registry has no dates. The page holds what is there, the key
+    /// figures, the tables and the network `connect` searches at each.
     public var years: [AsOf] {
         var found = Set<Int>()
         func note(_ v: Validity) {
@@ -93,26 +95,28 @@ public struct ExplorerPage: Sendable {
         let title = options.title ?? registry.title ?? language.words.defaultTitle
         var svg = ""
         var parts: MapParts?
+        let years = self.years
         if drawsMap {
             var mapOptions = MapOptions(engine: .dot, language: language)
             mapOptions.title = title
             mapOptions.sizeLimit = nil
-            let years = self.years
             let maps = try YearMaps(registry: registry, years: years, options: mapOptions, ended: .hide)
             var encoder = DOTEncoder(engine: .dot, seed: mapOptions.seed)
             encoder.identifiesEdges = true
             let rendered = try await renderer.render(dot: encoder.encode(maps.union), engine: .dot, format: .svg)
             svg = ExplorerSVG.inline(String(decoding: rendered, as: UTF8.self))
+            if let caption = maps.union.subtitle.first { svg = ExplorerSVG.markingCaption(svg, text: caption) }
             let names = NodeNames(maps.union)
             var clusterNames: [String: String] = [:]
             for c in maps.union.clusters { clusterNames[c.id] = names.clusterName(c.id) }
             parts = MapParts(
                 union: maps.union, svgIDs: maps.union.nodes.map { names.svgID($0.id) }, clusterNames: clusterNames,
-                labels: years.map(\.description), models: maps.models)
+                models: maps.models)
         }
         let base = options.baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let validation = registry.validate(baseDirectory: base)
-        let data = ExplorerData.build(registry: registry, language: language, title: title, map: parts, validation: validation)
+        let data = ExplorerData.build(
+            registry: registry, language: language, title: title, years: years, map: parts, validation: validation)
         return Data(try ExplorerHTML(data: data, svg: svg).page().utf8)
     }
 

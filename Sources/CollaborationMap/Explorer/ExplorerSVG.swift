@@ -32,6 +32,53 @@ enum ExplorerSVG {
         return text.trimmingTrailingNewlines()
     }
 
+    /// `svg` with `id="map-caption"` on the first `<text>` element whose
+    /// text is `text` (the map's date line, which the page rewrites for
+    /// each step of its slider); unchanged when there is none. Graphviz
+    /// escapes text as XML, with `&#45;` for `-`.
+    static func markingCaption(_ svg: String, text: String) -> String {
+        var rest = svg[...]
+        while let open = rest.range(of: "<text ") {
+            guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">"),
+                  let close = rest[tagEnd...].range(of: "</text>")
+            else { return svg }
+            let content = rest[rest.index(after: tagEnd) ..< close.lowerBound]
+            if unescaped(String(content)) == text {
+                return String(svg[..<open.upperBound]) + "id=\"map-caption\" " + String(svg[open.upperBound...])
+            }
+            rest = rest[close.upperBound...]
+        }
+        return svg
+    }
+
+    /// XML text with its entity and character references resolved.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = ""
+        var rest = text[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            guard let semi = rest[amp...].firstIndex(of: ";") else { break }
+            let name = rest[rest.index(after: amp) ..< semi]
+            let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+            var scalar: Unicode.Scalar?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+            } else if name.hasPrefix("#") {
+                scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
+            }
+            if let scalar {
+                out.unicodeScalars.append(scalar)
+            } else if let n = named[String(name)] {
+                out += n
+            } else {
+                out += rest[amp ... semi]
+            }
+            rest = rest[rest.index(after: semi)...]
+        }
+        return out + rest
+    }
+
     private static func removing(_ text: String, between open: String, and close: String) -> String {
         var out = ""
         var rest = Substring(text)

@@ -1,10 +1,16 @@
 import Foundation
 import PartnerRegistry
 
-/// The key figures and sortable tables of the explorer page, computed by
-/// `RegistryAnalysis` on the registry as it is now: most central
-/// organisations, brokers and cut vertices, redundant forums, meeting
-/// load, rule findings and validation warnings.
+/// The key figures and sortable tables of the explorer page at one step of
+/// its slider, computed by `RegistryAnalysis` on the registry as it is on
+/// that date: most central organisations, brokers and cut vertices,
+/// redundant forums, meeting load. Where some of the network is only
+/// possibly there on the date, every figure that differs on the sure
+/// network (`RegistryAnalysis.sureAnalysis`) has its sure value beside it,
+/// "23 (säkert 7)", as the command-line tables write it, and names of
+/// entities present only possibly are followed by "(?)". The validation
+/// tables (rule findings, warnings) are of the whole file
+/// (``validationTables(_:language:entity:)``).
 ///
 /// Tables list at most ``rowLimit`` rows each (the most central, the
 /// most loaded …), so the page of a large registry stays small.
@@ -12,7 +18,6 @@ struct ExplorerTables {
     static let rowLimit = 100
 
     let analysis: RegistryAnalysis
-    let registry: Registry
     let language: MapLanguage
     let entity: ExplorerData.EntityIndex
     /// Whether the O(V·E) measures (two-mode betweenness, brokerage roles)
@@ -21,26 +26,67 @@ struct ExplorerTables {
     /// The brokerage analysis, computed once for the key figures and the
     /// brokers table; `nil` when not `full`.
     let brokerReport: BrokerReport?
+    /// The same analysis on the sure network; nil when nothing is uncertain.
+    let sure: RegistryAnalysis?
 
-    init(
-        analysis: RegistryAnalysis, registry: Registry, language: MapLanguage,
-        entity: ExplorerData.EntityIndex, full: Bool
-    ) {
+    init(analysis: RegistryAnalysis, language: MapLanguage, entity: ExplorerData.EntityIndex, full: Bool) {
         self.analysis = analysis
-        self.registry = registry
         self.language = language
         self.entity = entity
         self.full = full
         brokerReport = full ? analysis.brokers() : nil
+        sure = analysis.sureAnalysis
     }
 
     private var sv: Bool { language == .swedish }
     private func t(_ en: String, _ swedish: String) -> String { sv ? swedish : en }
+    /// The step in a label: "now" / "nu", "in 2009" / "2009".
+    private var when: String {
+        switch analysis.asOf {
+        case .now: t("now", "nu")
+        case let .date(d): t("in \(d)", d.description)
+        case .allTime: t("all time", "all tid")
+        }
+    }
+    private var uncertain: Bool { sure != nil }
+    private var sureWord: String { SureAndPossible<Int>.sureWord(language: language.rawValue) }
 
     private func key(_ id: OrganisationID) -> Int { entity.byKey[MapNodeID(.organisation, id.rawValue)] ?? -1 }
     private func key(_ id: GroupID) -> Int { entity.byKey[MapNodeID(.group, id.rawValue)] ?? -1 }
-    private func yes(_ flag: Bool) -> ExplorerData.Cell { .text(flag ? t("yes", "ja") : "") }
+    private func yesNo(_ flag: Bool) -> String { flag ? t("yes", "ja") : t("no", "nej") }
     private func level(_ l: GeographicLevel?) -> ExplorerData.Cell { .text(l.map(language.words.level) ?? "") }
+    /// A name, followed by "(?)" when it is only possibly there on the date.
+    private func name<K>(_ n: Named<K>) -> ExplorerData.Cell { .text(n.name + (n.uncertain ? " (?)" : "")) }
+
+    /// A number as the page prints it: an integer without decimals, else
+    /// rounded to four decimals (as JavaScript's `String(x)` shows the
+    /// rounded value).
+    static func number(_ x: Double) -> String {
+        let r = x.rounded4
+        return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : "\(r)"
+    }
+
+    /// A figure of a row: the number, with its sure value beside it when
+    /// the row is uncertain and the two differ ("16 (säkert 15)"), or "–"
+    /// when the entity (or the figure) is not there in the sure network.
+    private func figure(_ value: Double?, sure: Double?, rowUncertain: Bool) -> ExplorerData.Cell {
+        let shown = value ?? 0
+        guard rowUncertain else { return .number(shown.rounded4) }
+        if let value, let sure, !SureAndPossible(possible: value, sure: sure).isUncertain { return .number(shown.rounded4) }
+        if value == nil, sure == nil { return .number(0) }
+        return .figure(shown.rounded4, Self.number(shown) + " (\(sureWord) " + (sure.map(Self.number) ?? "–") + ")")
+    }
+
+    private func flag(_ value: Bool, sure: Bool?, rowUncertain: Bool) -> ExplorerData.Cell {
+        guard rowUncertain, sure != value else { return .text(value ? t("yes", "ja") : "") }
+        return .text(yesNo(value) + " (\(sureWord) " + (sure.map(yesNo) ?? "–") + ")")
+    }
+
+    /// A key figure: a count with its sure count beside it where they differ.
+    private func count(_ label: String, _ value: Int, sure: Int?) -> ExplorerData.Figure {
+        .init(label: label, value: SureAndPossible(possible: value, sure: sure)
+            .text(language: language.rawValue, uncertain: uncertain && sure != value) { "\($0)" })
+    }
 
     /// Organisations by number of groups in the view, most first (ties in file order).
     func mostConnected(limit: Int) -> [Int] {
@@ -52,42 +98,62 @@ struct ExplorerTables {
         return order.prefix(limit).map { v in key(view.organisations[Int(v)].id) }
     }
 
-    func figures(validation: ValidationReport, memberships: Int) -> [ExplorerData.Figure] {
-        let view = analysis.view
+    /// The key figures at the step: organisations, groups and ties present
+    /// (as `samverkan stats --as-of` counts them) and cut organisations
+    /// (`samverkan brokers`), each with its sure value; then the whole
+    /// file's rule findings and validation warnings.
+    func figures(validation: ValidationReport) -> [ExplorerData.Figure] {
+        let view = analysis.view, sureView = sure?.view
         var out: [ExplorerData.Figure] = [
-            .init(label: t("Organisations now", "Organisationer nu"), value: "\(view.organisationCount)"),
-            .init(label: t("Groups now", "Grupper nu"), value: "\(view.groupCount)"),
-            .init(label: t("Memberships in the registry", "Medlemskap i registret"), value: "\(memberships)"),
+            count(t("Organisations \(when)", "Organisationer \(when)"), view.organisationCount,
+                  sure: sureView?.organisationCount ?? view.organisationCount),
+            count(t("Groups \(when)", "Grupper \(when)"), view.groupCount, sure: sureView?.groupCount ?? view.groupCount),
+            count(t("Organisation–group ties \(when)", "Band organisation–grupp \(when)"), view.graph.edgeCount,
+                  sure: sureView?.graph.edgeCount ?? view.graph.edgeCount),
         ]
         if let brokers = brokerReport {
-            out.append(.init(label: t("Cut vertices (organisations)", "Snittpunkter (organisationer)"),
-                             value: "\(brokers.twoModeCutOrganisations.count)"))
+            out.append(count(
+                t("Cut vertices (organisations) \(when)", "Snittpunkter (organisationer) \(when)"),
+                brokers.twoModeCutOrganisations.count,
+                sure: brokers.organisations.count(where: { $0.sure?.isTwoModeCutVertex == true })))
         }
-        out.append(.init(label: t("Rule findings", "Regelavvikelser"), value: "\(validation.violations.count)"))
-        out.append(.init(label: t("Validation warnings", "Valideringsvarningar"), value: "\(validation.diagnostics.count)"))
+        out.append(.init(label: t("Rule findings (whole registry)", "Regelavvikelser (hela registret)"), value: "\(validation.violations.count)"))
+        out.append(.init(label: t("Validation warnings (whole registry)", "Valideringsvarningar (hela registret)"),
+                         value: "\(validation.diagnostics.count)"))
         return out
     }
 
-    func tables(validation: ValidationReport) -> [ExplorerData.Table] {
+    /// The line under the key figures and the tables when some of the
+    /// network is only possibly there; empty otherwise.
+    var sureNote: String {
+        guard uncertain else { return "" }
+        return t("(sure x): the figure among what is certainly there on this date, where it differs; – where the entity itself is only possibly there. (?): there only possibly on this date.",
+                 "(säkert x): värdet bland det som säkert finns vid detta datum, där det skiljer sig; – där enheten själv bara möjligen finns. (?): finns bara möjligen vid detta datum.")
+    }
+
+    private func note(_ text: String) -> String { sureNote.isEmpty ? text : text + " " + sureNote }
+
+    /// The tables of the step, with their columns: central, brokers (when
+    /// `full`), forums, load.
+    func tables() -> [(ExplorerData.Table, ExplorerData.TablePart)] {
         var out = [central()]
         if let report = brokerReport { out.append(brokers(report)) }
         out.append(forums())
         out.append(load())
-        out.append(rules(validation))
-        out.append(warnings(validation))
         return out
     }
 
-    private func central() -> ExplorerData.Table {
+    private func central() -> (ExplorerData.Table, ExplorerData.TablePart) {
         let view = analysis.view
-        var betweenness: [String: Double] = [:]
+        var betweenness: [String: SureAndPossible<Double>] = [:]
         if full, let report = try? analysis.centrality(.betweenness, mode: .twoMode) {
-            for s in report.scores where s.type == .organisation { betweenness[s.id] = s.score }
+            for s in report.scores where s.type == .organisation { betweenness[s.id] = s.values }
         }
+        let sureView = sure?.view
         let order = view.organisationVertices.sorted {
             let (a, b) = (view.graph.neighbors(of: $0).count, view.graph.neighbors(of: $1).count)
-            let (x, y) = (betweenness[view.organisations[Int($0)].id.rawValue] ?? 0,
-                          betweenness[view.organisations[Int($1)].id.rawValue] ?? 0)
+            let (x, y) = (betweenness[view.organisations[Int($0)].id.rawValue]?.possible ?? 0,
+                          betweenness[view.organisations[Int($1)].id.rawValue]?.possible ?? 0)
             return a != b ? a > b : x != y ? x > y : $0 < $1
         }.prefix(Self.rowLimit)
         var cols: [ExplorerData.Column] = [
@@ -99,33 +165,44 @@ struct ExplorerTables {
         var keys: [Int] = []
         for v in order {
             let o = view.organisations[Int(v)]
-            var row: [ExplorerData.Cell] = [.text(o.name), level(o.level), .number(Double(view.graph.neighbors(of: v).count))]
-            if full { row.append(.number((betweenness[o.id.rawValue] ?? 0).rounded4)) }
+            let named = NamedOrganisation(id: o.id, name: o.name, uncertain: view.isUncertain(v))
+            let groups = view.graph.neighbors(of: v).count
+            let sureGroups: Int? = if let sureView { sureView.vertex(of: o.id).map { sureView.graph.neighbors(of: $0).count } } else { groups }
+            let b = betweenness[o.id.rawValue]
+            let rowUncertain = named.uncertain || sureGroups != groups || (b?.isUncertain ?? false)
+            var row: [ExplorerData.Cell] = [
+                name(named), level(o.level), figure(Double(groups), sure: sureGroups.map(Double.init), rowUncertain: rowUncertain),
+            ]
+            if full { row.append(figure(b?.possible ?? 0, sure: b.flatMap(\.sure), rowUncertain: rowUncertain)) }
             rows.append(row)
             keys.append(key(o.id))
         }
-        return .init(
-            id: "central", title: t("Most central organisations", "Mest centrala organisationer"),
-            note: t("Groups an organisation sits in now; betweenness on the organisation–group network (NetworkX normalisation), as `samverkan centrality`.",
-                    "Antal grupper organisationen sitter i nu; mellanliggande centralitet i nätverket organisation–grupp (NetworkX normalisering), som `samverkan centrality`."),
-            columns: cols, rows: rows, keys: keys)
+        let table = ExplorerData.Table(
+            id: "central", title: t("Most central organisations", "Mest centrala organisationer"), columns: cols, parts: [])
+        let part = ExplorerData.TablePart(
+            note: note(t("Groups an organisation sits in \(when); betweenness on the organisation–group network (NetworkX normalisation), as `samverkan centrality`.",
+                         "Antal grupper organisationen sitter i \(when); mellanliggande centralitet i nätverket organisation–grupp (NetworkX normalisering), som `samverkan centrality`.")),
+            rows: rows, keys: keys)
+        return (table, part)
     }
 
-    private func brokers(_ report: BrokerReport) -> ExplorerData.Table {
+    private func brokers(_ report: BrokerReport) -> (ExplorerData.Table, ExplorerData.TablePart) {
         var rows: [[ExplorerData.Cell]] = []
         var keys: [Int] = []
         for b in report.organisations.prefix(Self.rowLimit) {
+            let s = b.sure, u = b.uncertain
             rows.append([
-                .text(b.organisation.name), yes(b.isTwoModeCutVertex), yes(b.isCutVertex),
-                .number(Double(b.roles.total)), .number(Double(b.partners)),
-                .number((b.effectiveSize ?? 0).rounded4), .number((b.constraint ?? 0).rounded4),
+                name(b.organisation), flag(b.isTwoModeCutVertex, sure: s?.isTwoModeCutVertex, rowUncertain: u),
+                flag(b.isCutVertex, sure: s?.isCutVertex, rowUncertain: u),
+                figure(Double(b.roles.total), sure: s.map { Double($0.roles.total) }, rowUncertain: u),
+                figure(Double(b.partners), sure: s.map { Double($0.partners) }, rowUncertain: u),
+                figure(b.effectiveSize, sure: s?.effectiveSize, rowUncertain: u),
+                figure(b.constraint, sure: s?.constraint, rowUncertain: u),
             ])
             keys.append(key(b.organisation.id))
         }
-        return .init(
+        let table = ExplorerData.Table(
             id: "brokers", title: t("Brokers and cut vertices", "Mäklare och snittpunkter"),
-            note: t("Cut vertex: removing the organisation splits the network. Brokerage roles (Gould–Fernandez), effective size and constraint (Burt), as `samverkan brokers`.",
-                    "Snittpunkt: utan organisationen faller nätverket isär. Mäklarroller (Gould–Fernandez), effektiv storlek och begränsning (Burt), som `samverkan brokers`."),
             columns: [
                 .init(label: t("Organisation", "Organisation"), numeric: false),
                 .init(label: t("Cut vertex", "Snittpunkt"), numeric: false),
@@ -134,10 +211,15 @@ struct ExplorerTables {
                 .init(label: t("Partners", "Partner"), numeric: true),
                 .init(label: t("Effective size", "Effektiv storlek"), numeric: true),
                 .init(label: t("Constraint", "Begränsning"), numeric: true),
-            ], rows: rows, keys: keys)
+            ], parts: [])
+        let part = ExplorerData.TablePart(
+            note: note(t("Cut vertex: removing the organisation splits the network \(when). Brokerage roles (Gould–Fernandez), effective size and constraint (Burt), as `samverkan brokers`.",
+                         "Snittpunkt: utan organisationen faller nätverket isär (\(when)). Mäklarroller (Gould–Fernandez), effektiv storlek och begränsning (Burt), som `samverkan brokers`.")),
+            rows: rows, keys: keys)
+        return (table, part)
     }
 
-    private func forums() -> ExplorerData.Table {
+    private func forums() -> (ExplorerData.Table, ExplorerData.TablePart) {
         // Only the shown pairs are kept: a star of thousands of groups has millions.
         let report = try? analysis.groupOverlaps(minShared: 1, order: .jaccard, limit: Self.rowLimit)
         let pairs = report?.pairs ?? []
@@ -149,85 +231,107 @@ struct ExplorerTables {
         func partial(_ g: NamedGroup) -> Bool { analysis.registry.group(g.id)?.hasPartialMemberList == true }
         for p in pairs {
             rows.append([
-                .text(p.first.name), .text(p.second.name), .number(Double(p.sharedCount)),
+                name(p.first), name(p.second), .number(Double(p.sharedCount)),
                 .number(Double(p.firstSize)), .number(Double(p.secondSize)), .number(p.jaccard.rounded4),
                 .text(partial(p.first) || partial(p.second) ? t("partial: not judged", "ofullständig: bedöms inte") : ""),
             ])
             keys.append(key(p.first.id))
         }
-        return .init(
+        let table = ExplorerData.Table(
             id: "forums", title: t("Overlapping forums", "Överlappande forum"),
-            note: t("Pairs of groups with members in common, most similar first (Jaccard: shared ÷ in either), as `samverkan overlap`.",
-                    "Par av grupper med gemensamma medlemmar, mest lika först (Jaccard: gemensamma ÷ i någon av dem), som `samverkan overlap`.")
-                + (pairs.count < total
-                    ? t(" Showing the \(pairs.count) most similar of \(total) pairs.", " Visar de \(pairs.count) mest lika av \(total) par.")
-                    : ""),
             columns: [
                 .init(label: t("Group", "Grupp"), numeric: false), .init(label: t("Group", "Grupp"), numeric: false),
                 .init(label: t("Shared", "Gemensamma"), numeric: true), .init(label: t("Size", "Storlek"), numeric: true),
                 .init(label: t("Size", "Storlek"), numeric: true), .init(label: "Jaccard", numeric: true),
                 .init(label: t("Member list", "Medlemslista"), numeric: false),
-            ], rows: rows, keys: keys)
+            ], parts: [])
+        let part = ExplorerData.TablePart(
+            note: note(t("Pairs of groups with members in common \(when), most similar first (Jaccard: shared ÷ in either), as `samverkan overlap`.",
+                         "Par av grupper med gemensamma medlemmar (\(when)), mest lika först (Jaccard: gemensamma ÷ i någon av dem), som `samverkan overlap`.")
+                + (pairs.count < total
+                    ? t(" Showing the \(pairs.count) most similar of \(total) pairs.", " Visar de \(pairs.count) mest lika av \(total) par.")
+                    : "")),
+            rows: rows, keys: keys)
+        return (table, part)
     }
 
-    private func load() -> ExplorerData.Table {
+    private func load() -> (ExplorerData.Table, ExplorerData.TablePart) {
         let report = analysis.meetingLoad(order: .load)
         var rows: [[ExplorerData.Cell]] = []
         var keys: [Int] = []
         for o in report.organisations.prefix(Self.rowLimit) {
+            let s = o.sure, u = o.uncertain
             rows.append([
-                .text(o.organisation.name), level(o.level), .number(Double(o.groupCount)), .number(Double(o.seats)),
-                .number(Double(o.chairs)), .number(Double(o.convenes)),
+                name(o.organisation), level(o.level),
+                figure(Double(o.groupCount), sure: s.map { Double($0.groupCount) }, rowUncertain: u),
+                figure(Double(o.seats), sure: s.map { Double($0.seats) }, rowUncertain: u),
+                figure(Double(o.chairs), sure: s.map { Double($0.chairs) }, rowUncertain: u),
+                figure(Double(o.convenes), sure: s.map { Double($0.convenes) }, rowUncertain: u),
             ])
             keys.append(key(o.organisation.id))
         }
-        return .init(
+        let table = ExplorerData.Table(
             id: "load", title: t("Meeting load", "Mötesbelastning"),
-            note: t("Groups, seats, chairs and convened groups per organisation now, as `samverkan load`.",
-                    "Grupper, platser, ordförandeskap och sammankallade grupper per organisation nu, som `samverkan load`."),
             columns: [
                 .init(label: t("Organisation", "Organisation"), numeric: false), .init(label: t("Level", "Nivå"), numeric: false),
                 .init(label: t("Groups", "Grupper"), numeric: true), .init(label: t("Seats", "Platser"), numeric: true),
                 .init(label: t("Chairs", "Ordförande"), numeric: true), .init(label: t("Convenes", "Sammankallar"), numeric: true),
-            ], rows: rows, keys: keys)
+            ], parts: [])
+        let part = ExplorerData.TablePart(
+            note: note(t("Groups, seats, chairs and convened groups per organisation \(when), as `samverkan load`.",
+                         "Grupper, platser, ordförandeskap och sammankallade grupper per organisation \(when), som `samverkan load`.")),
+            rows: rows, keys: keys)
+        return (table, part)
     }
 
-    private func rules(_ validation: ValidationReport) -> ExplorerData.Table {
-        var rows: [[ExplorerData.Cell]] = []
-        var keys: [Int] = []
-        for v in validation.violations.prefix(Self.rowLimit) {
-            rows.append([.text(v.rule.rawValue), .text(v.severity.rawValue), .text(v.message)])
+    // MARK: The whole file
+
+    /// Rule findings and validation warnings: of the whole file, as
+    /// `samverkan validate` checks it, so one part each.
+    static func validationTables(
+        _ validation: ValidationReport, language: MapLanguage, entity: ExplorerData.EntityIndex
+    ) -> [ExplorerData.Table] {
+        let sv = language == .swedish
+        func t(_ en: String, _ swedish: String) -> String { sv ? swedish : en }
+        func key(_ node: MapNodeID) -> Int { entity.byKey[node] ?? -1 }
+        var ruleRows: [[ExplorerData.Cell]] = []
+        var ruleKeys: [Int] = []
+        for v in validation.violations.prefix(rowLimit) {
+            ruleRows.append([.text(v.rule.rawValue), .text(v.severity.rawValue), .text(v.message)])
             let row: Int = switch v.entity {
-            case let .organisation(id): key(id)
-            case let .group(id): key(id)
+            case let .organisation(id): key(MapNodeID(.organisation, id.rawValue))
+            case let .group(id): key(MapNodeID(.group, id.rawValue))
             default: -1
             }
-            keys.append(row)
+            ruleKeys.append(row)
         }
-        return .init(
-            id: "rules", title: t("Coverage-rule findings", "Täckningsregler: avvikelser"),
-            note: t("The registry's own rules, checked on everything it holds, as `samverkan validate`.",
-                    "Registrets egna regler, prövade mot allt det innehåller, som `samverkan validate`."),
-            columns: [
-                .init(label: t("Rule", "Regel"), numeric: false), .init(label: t("Severity", "Allvar"), numeric: false),
-                .init(label: t("Finding", "Avvikelse"), numeric: false),
-            ], rows: rows, keys: keys)
-    }
-
-    private func warnings(_ validation: ValidationReport) -> ExplorerData.Table {
-        var rows: [[ExplorerData.Cell]] = []
-        for d in validation.diagnostics.prefix(Self.rowLimit) {
+        var warningRows: [[ExplorerData.Cell]] = []
+        for d in validation.diagnostics.prefix(rowLimit) {
             let file = URL(fileURLWithPath: d.file).lastPathComponent
-            rows.append([.text("\(file):\(d.line):\(d.column)"), .text(d.code.rawValue), .text(d.message)])
+            warningRows.append([.text("\(file):\(d.line):\(d.column)"), .text(d.code.rawValue), .text(d.message)])
         }
-        return .init(
-            id: "warnings", title: t("Validation warnings", "Valideringsvarningar"),
-            note: t("Quotes not found in their source and facts whose quote does not name them, as `samverkan validate`.",
-                    "Citat som inte finns i sin källa och fakta vars citat inte nämner dem, som `samverkan validate`."),
-            columns: [
-                .init(label: t("Where", "Var"), numeric: false), .init(label: t("Code", "Kod"), numeric: false),
-                .init(label: t("Warning", "Varning"), numeric: false),
-            ], rows: rows, keys: Array(repeating: -1, count: rows.count))
+        return [
+            .init(
+                id: "rules", title: t("Coverage-rule findings", "Täckningsregler: avvikelser"),
+                columns: [
+                    .init(label: t("Rule", "Regel"), numeric: false), .init(label: t("Severity", "Allvar"), numeric: false),
+                    .init(label: t("Finding", "Avvikelse"), numeric: false),
+                ],
+                parts: [.init(
+                    note: t("The registry's own rules, checked on everything it holds, as `samverkan validate`.",
+                            "Registrets egna regler, prövade mot allt det innehåller, som `samverkan validate`."),
+                    rows: ruleRows, keys: ruleKeys)]),
+            .init(
+                id: "warnings", title: t("Validation warnings", "Valideringsvarningar"),
+                columns: [
+                    .init(label: t("Where", "Var"), numeric: false), .init(label: t("Code", "Kod"), numeric: false),
+                    .init(label: t("Warning", "Varning"), numeric: false),
+                ],
+                parts: [.init(
+                    note: t("Quotes not found in their source and facts whose quote does not name them, as `samverkan validate`.",
+                            "Citat som inte finns i sin källa och fakta vars citat inte nämner dem, som `samverkan validate`."),
+                    rows: warningRows, keys: Array(repeating: -1, count: warningRows.count))]),
+        ]
     }
 }
 

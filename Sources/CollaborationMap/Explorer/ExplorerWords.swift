@@ -61,6 +61,20 @@ struct ExplorerWords: Encodable, Sendable {
     var member: String
     /// Labels of `stated`, `inferred` and `external`.
     var certaintyOf: [String: String]
+    /// The panel's label of an entity's lifecycle text.
+    var lifecycle: String
+    /// "As of" starting a line ("Läget per 2009"), and inside one ("läget per").
+    var statusAt: String
+    var asOf: String
+    /// Presence at the slider's step by code: `0` not there, `1` there, `2` only possibly there.
+    var presenceOf: [String]
+    /// Marks an entity or a chain present only possibly on the date.
+    var uncertainMark: String
+    var uncertainNote: String
+    /// A chain's ties: each one's certainty, `?` when only possibly there.
+    var ties: String
+    var onlyPossibly: String
+    var sureSteps: String
     /// Accessible names of the search box and the zoom buttons (the other
     /// controls' names are words above: year, from, to, close).
     var searchLabel: String
@@ -86,12 +100,17 @@ struct ExplorerWords: Encodable, Sendable {
         sources: "Sources", groupsRoles: "Groups and roles", members: "Members", coMembers: "With",
         conveners: "Convened by", partOf: "Part of", since: "since", until: "until", close: "Close",
         reset: "Reset view", figures: "Key figures", tables: "Tables", notFound: "No organisation matches",
-        ambiguous: "Several match:", notInNetwork: "is not in the network now",
+        ambiguous: "Several match:", notInNetwork: "is not in the network",
         same: "A and B are the same organisation", aliases: "Also called", noResults: "Nothing found",
         overview: "Too many entities to draw at once: choose an organisation or a group to draw its neighbourhood.",
         mostConnected: "Most connected organisations", groups: "Groups", neighbourhood: "Neighbourhood of",
         link: "Website", showAll: "Show all", quoteMissing: "no quote", printNote: "Printed from the explorer page",
         member: "member", certaintyOf: ["stated": "stated", "inferred": "inferred", "external": "external"],
+        lifecycle: "Lifecycle", statusAt: "As of", asOf: "as of",
+        presenceOf: ["not there", "there", "possibly there"], uncertainMark: "(?)",
+        uncertainNote: "(?): there only possibly on this date (its sources describe a later date, or do not date its end)",
+        ties: "Ties", onlyPossibly: "Only possibly: no chain joins them among what is certainly there on this date.",
+        sureSteps: "Among what is certainly there on this date",
         searchLabel: "Search", zoomIn: "Zoom in", zoomOut: "Zoom out"
     )
 
@@ -106,13 +125,61 @@ struct ExplorerWords: Encodable, Sendable {
         members: "Medlemmar", coMembers: "Med", conveners: "Sammankallas av", partOf: "Del av", since: "från",
         until: "till", close: "Stäng", reset: "Återställ vy", figures: "Nyckeltal", tables: "Tabeller",
         notFound: "Ingen organisation matchar", ambiguous: "Flera matchar:",
-        notInNetwork: "finns inte i nätverket nu", same: "A och B är samma organisation", aliases: "Kallas också",
+        notInNetwork: "finns inte i nätverket", same: "A och B är samma organisation", aliases: "Kallas också",
         noResults: "Inget hittades",
         overview: "För många enheter för att rita på en gång: välj en organisation eller grupp för att rita dess grannskap.",
         mostConnected: "Mest anslutna organisationer", groups: "Grupper", neighbourhood: "Grannskap för",
         link: "Webbplats", showAll: "Visa alla", quoteMissing: "inget citat",
         printNote: "Utskrivet från utforskarsidan", member: "medlem",
         certaintyOf: ["stated": "uttalat", "inferred": "härlett", "external": "externt"],
+        lifecycle: "Livslopp", statusAt: "Läget per", asOf: "läget per",
+        presenceOf: ["finns inte", "finns", "finns möjligen"], uncertainMark: "(?)",
+        uncertainNote: "(?): finns bara möjligen vid detta datum (källorna beskriver ett senare datum, eller daterar inte slutet)",
+        ties: "Band", onlyPossibly: "Bara möjligen: ingen kedja förbinder dem bland det som säkert finns vid detta datum.",
+        sureSteps: "Bland det som säkert finns vid detta datum",
         searchLabel: "Sök", zoomIn: "Zooma in", zoomOut: "Zooma ut"
     )
+}
+
+extension ExplorerWords {
+    /// The words of an entity's or a membership's lifecycle text
+    /// (``ExplorerLifecycle``), which the library writes: the page shows
+    /// the text and holds none of these.
+    struct LifecycleWords: Sendable {
+        var since: @Sendable (String) -> String
+        var until: @Sendable (String) -> String
+        var range: @Sendable (String, String) -> String
+        /// Begun and ended within one period ("under 2014").
+        var during: @Sendable (String) -> String
+        var endedUnknown: String
+        var atTheLatest: @Sendable (String) -> String
+        var before: @Sendable (String) -> String
+        var inferred: String
+        var external: String
+        var undatedFrom: @Sendable (String) -> String
+        var undated: String
+        var succeededBy: @Sendable (String, String?) -> String
+
+        static func words(for language: MapLanguage) -> LifecycleWords {
+            language == .swedish ? swedish : english
+        }
+
+        static let english = LifecycleWords(
+            since: { "since \($0)" }, until: { "until \($0)" }, range: { "\($0) – \($1)" }, during: { "during \($0)" },
+            endedUnknown: "ended, date unknown", atTheLatest: { "(by \($0) at the latest)" }, before: { "(before \($0))" },
+            inferred: "(inferred)", external: "(external source)",
+            undatedFrom: { "no start date: surely there from \($0), possibly earlier" },
+            undated: "no dates: there at every date",
+            succeededBy: { name, date in date.map { "succeeded by \(name) from \($0)" } ?? "succeeded by \(name), date unknown" }
+        )
+
+        static let swedish = LifecycleWords(
+            since: { "från \($0)" }, until: { "till \($0)" }, range: { "\($0) – \($1)" }, during: { "under \($0)" },
+            endedUnknown: "upphörd, okänt när", atTheLatest: { "(senast \($0))" }, before: { "(före \($0))" },
+            inferred: "(tolkat)", external: "(extern källa)",
+            undatedFrom: { "utan startdatum: finns säkert från \($0), möjligen tidigare" },
+            undated: "inga datum: finns vid varje datum",
+            succeededBy: { name, date in date.map { "ersatt av \(name) från \($0)" } ?? "ersatt av \(name), okänt när" }
+        )
+    }
 }

@@ -355,18 +355,24 @@ struct MapBuilder {
     }
 
     private func subtitle(_ graph: DraftGraph) -> [String] {
-        var lines: [String] = []
-        switch options.scope.asOf {
-        case .now: lines.append("\(words.asOf) \(words.now)")
-        case let .date(date): lines.append("\(words.asOf) \(date)")
-        case .allTime: lines.append(words.allTime)
-        }
+        var lines = [Self.dateLine(options.scope.asOf, words: words)]
         if options.scope.certainty != .all { lines.append(words.certaintyShown(options.scope.certainty)) }
         if let focus = options.focus {
             let name = registry.organisation(focus.organisation)?.name ?? focus.organisation.rawValue
             lines.append(words.egoNetwork(name, focus.radius))
         }
         return lines
+    }
+
+    /// The subtitle's first line, the date the map shows: "As of 2009",
+    /// "As of now (what has not ended)", or the all-time line. The
+    /// explorer page shows the same line for each step of its slider.
+    static func dateLine(_ asOf: AsOf, words: MapVocabulary) -> String {
+        switch asOf {
+        case .now: "\(words.asOf) \(words.now)"
+        case let .date(date): "\(words.asOf) \(date)"
+        case .allTime: words.allTime
+        }
     }
 
     static func describe(_ validity: Validity) -> String? {

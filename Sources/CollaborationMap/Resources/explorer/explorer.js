@@ -164,8 +164,38 @@
     setViewBox();
   }
 
-  // ---- Filters and years ----
-  var state = { levels: {}, kind: '', group: -1, cert: 'all', year: D.years ? D.years.labels.length - 1 : -1 };
+  // ---- Steps: the slider's dates and what is there at each ----
+  // The library ships, per step, one code per entity, membership, map edge
+  // and tie (the first step's codes, then each step's changes); this only
+  // decodes them. 0: not there; 1: there for certain; 2: only possibly.
+  var S = D.steps, N = D.network;
+  function stepCodes(p) {
+    var cache = { step: -1, codes: null };
+    return function (k) {
+      if (cache.step === k) return cache.codes;
+      var codes, from;
+      if (cache.step >= 0 && cache.step < k) { codes = cache.codes; from = cache.step; } else {
+        codes = new Uint8Array(p.first.length);
+        for (var i = 0; i < p.first.length; i++) codes[i] = p.first.charCodeAt(i) - 48;
+        from = 0;
+      }
+      for (var s = from; s < k; s++) {
+        var ch = p.changes[s];
+        for (var j = 0; j + 1 < ch.length; j += 2) codes[ch[j]] = ch[j + 1];
+      }
+      cache = { step: k, codes: codes };
+      return codes;
+    };
+  }
+  var entityAt = stepCodes(S.entities), membershipAt = stepCodes(S.memberships);
+  var edgeAt = S.edges ? stepCodes(S.edges) : null, tieAt = stepCodes(N.ties);
+  function stepOf(label) {
+    var k = S.labels.indexOf(label);
+    return k >= 0 ? k : S.names.indexOf(label);
+  }
+
+  // ---- Filters and the slider ----
+  var state = { levels: {}, kind: '', group: -1, cert: 'all', step: S.labels.length - 1, sel: -1, a: '', b: '' };
   D.levels.forEach(function (l) {
     state.levels[l.value] = true;
     var label = el('label', 'check');
@@ -197,13 +227,20 @@
     if (E[g].partOf !== undefined && E[g].partOf !== null) set[E[g].partOf] = true;
     return (groupMembers[g] = set);
   }
-  if (D.years) {
+  var slider = $('year');
+  if (S.labels.length > 1) {
     $('years-box').hidden = false;
-    var slider = $('year');
-    slider.min = '0'; slider.max = String(D.years.labels.length - 1); slider.step = '1'; slider.value = String(state.year);
-    slider.addEventListener('input', function () { state.year = Number(slider.value); apply(); });
+    slider.min = '0'; slider.max = String(S.labels.length - 1); slider.step = '1';
+    slider.addEventListener('input', function () { setStep(Number(slider.value)); });
   }
-  function yearLabel(l) { return l === 'now' ? W.now : l; }
+  function setStep(k) {
+    state.step = k;
+    slider.value = String(k);
+    apply();
+    if (state.sel >= 0) select(state.sel, false, true);
+    if ($('c-out').dataset.shown === '1') runConnect();
+    remember();
+  }
   function visible(i) {
     var e = E[i];
     if (e.level && state.levels[e.level] === false) return false;
@@ -213,46 +250,44 @@
     return true;
   }
   function apply() {
-    if (D.years) $('year-label').textContent = yearLabel(D.years.labels[state.year]);
-    var shown = {};
-    var yearNodes = D.years ? D.years.nodes[state.year] : null, yearEdges = D.years ? D.years.edges[state.year] : null;
-    Object.keys(nodeOf).forEach(function (k) {
-      var i = Number(k), g = nodeOf[k], on = visible(i);
-      var present = !yearNodes || yearNodes.charAt(i) !== '0';
+    var k = state.step, here = entityAt(k), edges = edgeAt ? edgeAt(k) : null;
+    $('year-label').textContent = S.names[k];
+    var caption = $('map-caption');
+    if (caption) caption.textContent = S.captions[k];
+    document.body.classList.toggle('map-caption', !!caption && D.mode === 'map');
+    $('caption').textContent = S.captions[k];
+    Object.keys(nodeOf).forEach(function (key) {
+      var i = Number(key), g = nodeOf[key], on = visible(i);
       g.classList.toggle('off', !on);
-      g.classList.toggle('ghost', on && !present);
-      g.classList.toggle('maybe', on && present && yearNodes !== null && yearNodes.charAt(i) === '2');
-      if (on && present) shown[i] = true;
+      g.classList.toggle('ghost', on && here[i] === 0);
+      g.classList.toggle('maybe', on && here[i] === 2);
     });
     D.edges.forEach(function (ed, n) {
       var g = edgeEls[n];
       if (!g) return;
       var ends = visible(ed.from) && visible(ed.to) && admits(ed.certainty);
-      var present = !yearEdges || yearEdges.charAt(n) !== '0';
       g.classList.toggle('off', !ends);
-      g.classList.toggle('ghost', ends && !present);
+      g.classList.toggle('ghost', ends && edges !== null && edges[n] === 0);
     });
     clusterEls.forEach(function (c) {
       var any = c[1].some(function (i) { return visible(i); });
       c[0].classList.toggle('off', !any);
     });
-    document.body.dataset.year = D.years ? D.years.labels[state.year] : 'now';
+    document.body.dataset.year = S.labels[k];
+    drawFigures();
+    tableRenders.forEach(function (r) { r(); });
+    if (D.mode === 'overview') drawOverview();
   }
 
   // ---- Panel ----
-  function dates(since, until) {
-    var parts = [];
-    if (since) parts.push(W.since + ' ' + since);
-    if (until) parts.push(W.until + ' ' + until);
-    return parts.join(', ');
-  }
-  function entityButton(i) {
-    var b = el('button', 'entity', E[i].name);
+  function entityButton(i, label) {
+    var b = el('button', 'entity', label === undefined ? E[i].name : label);
     b.type = 'button';
     b.dataset.entity = String(i);
     b.addEventListener('click', function () { select(i, true); });
     return b;
   }
+  function marked(i, code) { return E[i].name + (code === 2 ? ' ' + W.uncertainMark : ''); }
   function citationList(list, into) {
     (list || []).forEach(function (c) {
       var src = D.sources[c.source];
@@ -268,18 +303,38 @@
       into.appendChild(li);
     });
   }
-  function select(i, centre) {
-    var e = E[i];
+  var presenceClass = ['absent', 'present', 'maybe'];
+  // A membership in the panel: the other end, the role, the lifecycle as
+  // the registry states it, the certainty, and whether it is there at the step.
+  function membershipItem(m, n, other, codes) {
+    var li = el('li', 'membership ' + presenceClass[codes[n]]);
+    li.dataset.membership = String(n);
+    li.appendChild(entityButton(other));
+    li.appendChild(el('span', 'role', ' — ' + m.roleLabel));
+    li.appendChild(el('span', 'lifecycle', ' · ' + D.lifecycles[m.lifecycle]));
+    li.appendChild(el('span', 'certainty', ' · ' + (W.certaintyOf[m.certainty] || m.certainty)));
+    li.appendChild(el('span', 'presence', ' · ' + W.presenceOf[codes[n]]));
+    return li;
+  }
+  // Opens the panel of entity i (again, at a new step, when `again`).
+  function select(i, centre, again) {
+    state.sel = i;
+    var e = E[i], k = state.step, here = entityAt(k), mem = membershipAt(k);
     var body = $('panel-body');
     body.textContent = '';
     body.appendChild(el('h2', null, e.name));
     var facts = el('dl', 'facts');
-    function fact(k, v) { if (v) { facts.appendChild(el('dt', null, k)); facts.appendChild(el('dd', null, v)); } }
-    fact(W.kind, e.kindLabel);
-    fact(W.level, e.levelLabel);
-    fact(W.certainty, W.certaintyOf[e.certainty] || e.certainty);
-    fact(W.year, dates(e.since, e.until));
-    if (e.aliases) fact(W.aliases, e.aliases.join(', '));
+    function fact(cls, key, v) {
+      if (!v) return;
+      var dt = el('dt', cls, key), dd = el('dd', cls, v);
+      facts.appendChild(dt); facts.appendChild(dd);
+    }
+    fact('kind', W.kind, e.kindLabel);
+    fact('level', W.level, e.levelLabel);
+    fact('certainty', W.certainty, W.certaintyOf[e.certainty] || e.certainty);
+    fact('lifecycle', W.lifecycle, D.lifecycles[e.lifecycle]);
+    fact('presence ' + presenceClass[here[i]], W.statusAt + ' ' + S.names[k], W.presenceOf[here[i]]);
+    if (e.aliases) fact('aliases', W.aliases, e.aliases.join(', '));
     body.appendChild(facts);
     if (e.url) { var p = el('p', 'site'); p.appendChild(link(e.url, W.link + ': ' + e.url)); body.appendChild(p); }
     var sources = el('ul', 'sources');
@@ -287,16 +342,17 @@
     if (e.type === 'organisation') {
       body.appendChild(el('h3', null, W.groupsRoles));
       var ul = el('ul', 'memberships');
-      D.memberships.forEach(function (m) {
+      D.memberships.forEach(function (m, n) {
         if (m.organisation !== i) return;
-        var li = el('li', 'membership');
-        li.appendChild(entityButton(m.group));
-        li.appendChild(el('span', 'role', ' — ' + m.roleLabel + (dates(m.since, m.until) ? ' (' + dates(m.since, m.until) + ')' : '')
-          + (m.certainty !== 'stated' ? ' [' + (W.certaintyOf[m.certainty] || m.certainty) + ']' : '')));
-        var co = D.memberships.filter(function (x) { return x.group === m.group && x.organisation !== i; });
-        if (co.length) {
+        var li = membershipItem(m, n, m.group, mem);
+        var co = [];
+        D.memberships.forEach(function (x, j) { if (x.group === m.group && x.organisation !== i && mem[j] !== 0) co.push([x.organisation, mem[j]]); });
+        if (co.length && mem[n] !== 0) {
           var with_ = el('div', 'comembers', W.coMembers + ': ');
-          co.slice(0, 30).forEach(function (x, n) { if (n) with_.appendChild(document.createTextNode(', ')); with_.appendChild(entityButton(x.organisation)); });
+          co.slice(0, 30).forEach(function (x, c) {
+            if (c) with_.appendChild(document.createTextNode(', '));
+            with_.appendChild(entityButton(x[0], marked(x[0], x[1])));
+          });
           if (co.length > 30) with_.appendChild(document.createTextNode(' … (+' + (co.length - 30) + ')'));
           li.appendChild(with_);
         }
@@ -313,12 +369,9 @@
       if (e.partOf !== undefined && e.partOf !== null) { var po = el('p', null, W.partOf + ': '); po.appendChild(entityButton(e.partOf)); body.appendChild(po); }
       body.appendChild(el('h3', null, W.members));
       var ml = el('ul', 'memberships');
-      D.memberships.forEach(function (m) {
+      D.memberships.forEach(function (m, n) {
         if (m.group !== i) return;
-        var li = el('li', 'membership');
-        li.appendChild(entityButton(m.organisation));
-        li.appendChild(el('span', 'role', ' — ' + m.roleLabel + (dates(m.since, m.until) ? ' (' + dates(m.since, m.until) + ')' : '')));
-        ml.appendChild(li);
+        ml.appendChild(membershipItem(m, n, m.organisation, mem));
         citationList(m.citations, sources);
       });
       body.appendChild(ml);
@@ -330,13 +383,63 @@
     document.querySelectorAll('#map g.node.sel').forEach(function (g) { g.classList.remove('sel'); });
     if (nodeOf[i]) { nodeOf[i].classList.add('sel'); if (centre) centreOn(nodeOf[i]); }
     if (D.mode === 'overview') drawNeighbourhood(i);
-    if (window.matchMedia('(max-width: 900px)').matches) $('panel').scrollIntoView({ block: 'start' });
+    if (!again && window.matchMedia('(max-width: 900px)').matches) $('panel').scrollIntoView({ block: 'start' });
+    remember();
   }
-  $('panel-close').addEventListener('click', function () { $('panel').hidden = true; $('layout').classList.add('nopanel'); });
+  function closePanel() {
+    state.sel = -1;
+    $('panel').hidden = true;
+    $('layout').classList.add('nopanel');
+    document.querySelectorAll('#map g.node.sel').forEach(function (g) { g.classList.remove('sel'); });
+    remember();
+  }
+  $('panel-close').addEventListener('click', closePanel);
 
-  // ---- Connect (as `samverkan connect`: shortest chains of the two-mode network, lexicographic) ----
-  var N = D.network, vertexOf = {};
+  // ---- Connect (as `samverkan connect --as-of`: shortest chains of the step's network) ----
+  // The step's network is the union network with what is not there at the
+  // step left out: a vertex as its entity, a tie by its code (0 not there;
+  // 1–3 certain, 4–6 only possibly; stated, inferred, external). The sure
+  // network keeps what is there for certain. Neighbours are taken in the
+  // union's adjacency order, which each step's network keeps.
+  var vertexOf = {};
   N.vertices.forEach(function (e, v) { vertexOf[e] = v; });
+  // tieOf[v][j]: the tie joining v to its j-th neighbour (ties numbered
+  // organisation by organisation in adjacency order).
+  var tieOf = N.adjacency.map(function (adj) { return new Int32Array(adj.length); });
+  (function () {
+    var next = new Int32Array(N.vertices.length), t = 0;
+    for (var v = 0; v < N.organisations; v++) {
+      for (var j = 0; j < N.adjacency[v].length; j++) {
+        var g = N.adjacency[v][j];
+        tieOf[v][j] = t;
+        tieOf[g][next[g]++] = t;
+        t++;
+      }
+    }
+  })();
+  var CERTAINTY = ['stated', 'inferred', 'external'];
+  function network(k, sure) {
+    var here = entityAt(k), ties = tieAt(k);
+    return {
+      vertex: function (v) { var c = here[N.vertices[v]]; return sure ? c === 1 : c !== 0; },
+      tie: function (v, j) { var c = ties[tieOf[v][j]]; return sure ? c >= 1 && c <= 3 : c !== 0; }
+    };
+  }
+  // Hops from every vertex to t (-1: not reached), searching back from t
+  // and not through s, as the library's search does.
+  function hops(net, s, t) {
+    var n = N.vertices.length, dist = new Int32Array(n).fill(-1), order = [t], head = 0;
+    dist[t] = 0;
+    while (head < order.length) {
+      var v = order[head++], adj = N.adjacency[v];
+      if (v === s) continue;
+      for (var j = 0; j < adj.length; j++) {
+        var w = adj[j];
+        if (dist[w] < 0 && net.vertex(w) && net.tie(v, j)) { dist[w] = dist[v] + 1; order.push(w); }
+      }
+    }
+    return { dist: dist, order: order };
+  }
   function resolveOrganisation(q) {
     for (var x = 0; x < E.length; x++) if (E[x].type === 'organisation' && E[x].id === q) return { entity: x };
     var key = searchKey(q);
@@ -352,62 +455,85 @@
     if (!hits.length) return { error: W.notFound + ' “' + q + '”' };
     return { error: W.ambiguous + ' ' + hits.slice(0, 8).map(function (i) { return E[i].name; }).join(', ') };
   }
-  function connect(a, b, limit) {
-    var s = vertexOf[a], t = vertexOf[b];
-    if (s === undefined) return { error: E[a].name + ' ' + W.notInNetwork };
-    if (t === undefined) return { error: E[b].name + ' ' + W.notInNetwork };
-    if (s === t) return { error: W.same };
-    var n = N.vertices.length, dist = new Int32Array(n).fill(-1), order = [t], head = 0;
-    dist[t] = 0;
-    while (head < order.length) {
-      var v = order[head++], adj = N.adjacency[v];
-      if (v === s) continue;
-      for (var k = 0; k < adj.length; k++) { var w = adj[k]; if (dist[w] < 0) { dist[w] = dist[v] + 1; order.push(w); } }
+  function connect(a, b, k, limit) {
+    var here = entityAt(k);
+    var ends = [a, b];
+    for (var x = 0; x < 2; x++) {
+      if (vertexOf[ends[x]] === undefined || here[ends[x]] === 0) {
+        return { error: E[ends[x]].name + ' ' + W.notInNetwork + ' (' + W.asOf + ' ' + S.names[k] + ')', absent: ends[x] };
+      }
     }
-    var shared = N.adjacency[s].filter(function (g) { return N.adjacency[t].indexOf(g) >= 0; }).map(function (g) { return N.vertices[g]; })
+    var s = vertexOf[a], t = vertexOf[b];
+    if (s === t) return { error: W.same };
+    var net = network(k, false), ties = tieAt(k);
+    var found = hops(net, s, t), dist = found.dist;
+    function groupsOf(v) {
+      var out = {};
+      N.adjacency[v].forEach(function (g, j) { if (net.tie(v, j) && net.vertex(g)) out[g] = true; });
+      return out;
+    }
+    var gs = groupsOf(s), gt = groupsOf(t);
+    var shared = Object.keys(gs).filter(function (g) { return gt[g]; }).map(function (g) { return N.vertices[Number(g)]; })
       .sort(function (x, y) { return collator.compare(E[x].name, E[y].name); });
+    var sure = here[a] === 1 && here[b] === 1 ? hops(network(k, true), s, t).dist[s] : -1;
     var d = dist[s];
-    if (d <= 0) return { shared: shared, steps: null, count: 0, chains: [], truncated: false };
-    var count = new Float64Array(n);
+    if (d <= 0) return { shared: shared, steps: null, count: 0, chains: [], truncated: false, sureSteps: null };
+    var n = N.vertices.length, count = new Float64Array(n);
     count[t] = 1;
-    order.forEach(function (v) {
+    found.order.forEach(function (v) {
       if (v === t || dist[v] > d) return;
       var c = 0;
-      N.adjacency[v].forEach(function (w) { if (dist[w] === dist[v] - 1 && w !== s) c += count[w]; });
+      N.adjacency[v].forEach(function (w, j) { if (dist[w] === dist[v] - 1 && w !== s && net.tie(v, j)) c += count[w]; });
       count[v] = c;
     });
-    var chains = [], truncated = false, path = [s], next = [0];
+    var chains = [], truncated = false, path = [s], tiesOnPath = [], next = [0];
     while (path.length) {
       var last = path[path.length - 1];
       if (last === t) {
         if (chains.length === limit) { truncated = true; break; }
-        chains.push(path.slice());
-        path.pop(); next.pop();
+        chains.push({ path: path.slice(), ties: tiesOnPath.slice() });
+        path.pop(); next.pop(); tiesOnPath.pop();
         continue;
       }
       var i = next[next.length - 1];
-      if (i >= N.adjacency[last].length) { path.pop(); next.pop(); continue; }
+      if (i >= N.adjacency[last].length) { path.pop(); next.pop(); tiesOnPath.pop(); continue; }
       next[next.length - 1] = i + 1;
       var step = N.adjacency[last][i];
-      if (dist[step] === d - path.length && step !== s) { path.push(step); next.push(0); }
+      if (dist[step] === d - path.length && step !== s && net.tie(last, i)) {
+        path.push(step); next.push(0); tiesOnPath.push(ties[tieOf[last][i]]);
+      }
     }
     return {
-      shared: shared, steps: d / 2, count: count[s], truncated: truncated,
-      chains: chains.map(function (p) {
-        return { organisations: p.filter(function (_, j) { return j % 2 === 0; }).map(function (v) { return N.vertices[v]; }),
-                 groups: p.filter(function (_, j) { return j % 2 === 1; }).map(function (v) { return N.vertices[v]; }) };
+      shared: shared, steps: d / 2, count: count[s], truncated: truncated, sureSteps: sure > 0 ? sure / 2 : null,
+      chains: chains.map(function (c) {
+        var entities = c.path.map(function (v) { return N.vertices[v]; });
+        var uncertainTies = c.ties.some(function (code) { return code >= 4; });
+        return {
+          organisations: entities.filter(function (_, j) { return j % 2 === 0; }),
+          groups: entities.filter(function (_, j) { return j % 2 === 1; }),
+          uncertainEntities: entities.filter(function (e) { return here[e] === 2; }),
+          uncertain: uncertainTies || entities.some(function (e) { return here[e] === 2; }),
+          ties: c.ties.map(function (code) { return CERTAINTY[(code - 1) % 3] + (code >= 4 ? '?' : ''); })
+        };
       })
     };
   }
-  window.explorerConnect = function (a, b) {
+  // For the tests: the chains at a step (its label, e.g. "2009" or "now";
+  // the slider's step when left out), with registry IDs.
+  window.explorerConnect = function (a, b, label) {
+    var k = label === undefined ? state.step : stepOf(label);
+    if (k < 0) return { error: 'no step ' + label };
     var ra = resolveOrganisation(a), rb = resolveOrganisation(b);
     if (ra.error || rb.error) return { error: ra.error || rb.error };
-    var r = connect(ra.entity, rb.entity, 20);
-    if (r.error) return r;
+    var r = connect(ra.entity, rb.entity, k, 20);
     var ids = function (list) { return list.map(function (i) { return E[i].id; }); };
+    if (r.error) return r.absent === undefined ? { error: r.error } : { error: r.error, absent: E[r.absent].id };
     return {
-      steps: r.steps, count: r.count, truncated: r.truncated, shared: ids(r.shared),
-      chains: r.chains.map(function (c) { return { organisations: ids(c.organisations), groups: ids(c.groups) }; })
+      steps: r.steps, count: r.count, truncated: r.truncated, shared: ids(r.shared), sureSteps: r.sureSteps,
+      chains: r.chains.map(function (c) {
+        return { organisations: ids(c.organisations), groups: ids(c.groups), uncertain: c.uncertain, ties: c.ties,
+                 uncertainEntities: ids(c.uncertainEntities) };
+      })
     };
   };
   var names = $('names');
@@ -426,30 +552,57 @@
       });
     }
   }
-  function chainText(c) {
+  function chainText(c, here) {
     var parts = [];
-    c.organisations.forEach(function (o, j) { parts.push(E[o].name); if (j < c.groups.length) parts.push('[' + E[c.groups[j]].name + ']'); });
+    c.organisations.forEach(function (o, j) {
+      parts.push(marked(o, here[o]));
+      if (j < c.groups.length) parts.push('[' + marked(c.groups[j], here[c.groups[j]]) + ']');
+    });
     return parts.join(' → ');
   }
-  $('c-go').addEventListener('click', function () {
+  function runConnect() {
     var out = $('c-out');
     out.textContent = '';
+    out.dataset.shown = '1';
     clearHighlight();
-    var ra = resolveOrganisation($('c-a').value), rb = resolveOrganisation($('c-b').value);
+    state.a = $('c-a').value; state.b = $('c-b').value;
+    var ra = resolveOrganisation(state.a), rb = resolveOrganisation(state.b);
     if (ra.error || rb.error) { out.appendChild(el('p', 'error', ra.error || rb.error)); return; }
-    var r = connect(ra.entity, rb.entity, 20);
+    var k = state.step, here = entityAt(k);
+    var r = connect(ra.entity, rb.entity, k, 20);
     if (r.error) { out.appendChild(el('p', 'error', r.error)); return; }
-    out.appendChild(el('p', null, W.shared + ': ' + (r.shared.length ? r.shared.map(function (g) { return E[g].name; }).join(', ') : W.none)));
-    if (r.steps === null) { out.appendChild(el('p', null, W.noChain)); return; }
+    out.appendChild(el('p', 'at', W.statusAt + ' ' + S.names[k]));
+    out.appendChild(el('p', null, W.shared + ': ' + (r.shared.length ? r.shared.map(function (g) { return marked(g, here[g]); }).join(', ') : W.none)));
+    if (r.steps === null) { out.appendChild(el('p', 'nochain', W.noChain)); return; }
     out.appendChild(el('p', null, W.shortest + ': ' + r.steps + ' ' + (r.steps === 1 ? W.step : W.steps) + ', '
       + r.count + ' ' + (r.count === 1 ? W.chain : W.chains)));
+    var anyMarked = r.chains.some(function (c) { return c.uncertain; });
+    var judged = r.chains.some(function (c) { return c.ties.some(function (x) { return x.charAt(0) !== 's'; }); });
     var ol = el('ol', 'chains');
-    r.chains.forEach(function (c) { ol.appendChild(el('li', 'chain', chainText(c))); highlightChain(c); });
+    r.chains.forEach(function (c) {
+      var li = el('li', 'chain' + (c.uncertain ? ' maybe' : ''), chainText(c, here));
+      if (anyMarked || judged) {
+        li.appendChild(el('span', 'ties', ' — ' + W.ties + ': ' + c.ties.map(function (x) {
+          var q = x.charAt(x.length - 1) === '?';
+          return (W.certaintyOf[q ? x.slice(0, -1) : x] || x) + (q ? '?' : '');
+        }).join(', ')));
+      }
+      ol.appendChild(li);
+      highlightChain(c);
+    });
     out.appendChild(ol);
     if (r.truncated) out.appendChild(el('p', 'note', W.more));
+    if (r.sureSteps === null) out.appendChild(el('p', 'only-possibly', W.onlyPossibly));
+    else if (r.sureSteps !== r.steps) out.appendChild(el('p', 'sure-steps', W.sureSteps + ': ' + r.sureSteps + ' ' + (r.sureSteps === 1 ? W.step : W.steps) + '.'));
+    if (anyMarked) out.appendChild(el('p', 'note', W.uncertainNote));
     if (svg) svg.classList.add('dimmed');
+  }
+  $('c-go').addEventListener('click', function () { runConnect(); remember(); });
+  $('c-clear').addEventListener('click', function () {
+    $('c-out').textContent = ''; $('c-out').dataset.shown = ''; clearHighlight();
+    state.a = ''; state.b = ''; $('c-a').value = ''; $('c-b').value = '';
+    remember();
   });
-  $('c-clear').addEventListener('click', function () { $('c-out').textContent = ''; clearHighlight(); });
 
   // ---- Overview (large registries): neighbourhood drawn here ----
   var NS = 'http://www.w3.org/2000/svg';
@@ -457,9 +610,11 @@
     var box = $('neighbourhood');
     box.textContent = '';
     box.appendChild(el('h3', null, W.neighbourhood + ' ' + E[i].name));
+    var mem = membershipAt(state.step);
     var ring1 = [], ring2 = [];
     var seen = {}; seen[i] = true;
-    D.memberships.forEach(function (m) {
+    D.memberships.forEach(function (m, n) {
+      if (mem[n] === 0) return;
       var other = E[i].type === 'organisation' && m.organisation === i ? m.group : E[i].type === 'group' && m.group === i ? m.organisation : -1;
       if (other >= 0 && !seen[other]) { seen[other] = true; ring1.push(other); }
     });
@@ -467,8 +622,8 @@
     if (E[i].type === 'organisation') {
       var inRing = {}; ring1.forEach(function (g) { inRing[g] = true; });
       var cap = Math.max(3, Math.floor(36 / Math.max(1, ring1.length))), taken = {};
-      D.memberships.forEach(function (m) {
-        if (inRing[m.group] && !seen[m.organisation] && (taken[m.group] || 0) < cap) { seen[m.organisation] = true; taken[m.group] = (taken[m.group] || 0) + 1; ring2.push([m.organisation, m.group]); }
+      D.memberships.forEach(function (m, n) {
+        if (mem[n] !== 0 && inRing[m.group] && !seen[m.organisation] && (taken[m.group] || 0) < cap) { seen[m.organisation] = true; taken[m.group] = (taken[m.group] || 0) + 1; ring2.push([m.organisation, m.group]); }
       });
     }
     var size = 760, c = size / 2;
@@ -492,9 +647,10 @@
     function line(a, b) { var l = document.createElementNS(NS, 'line'); l.setAttribute('x1', pos[a][0]); l.setAttribute('y1', pos[a][1]); l.setAttribute('x2', pos[b][0]); l.setAttribute('y2', pos[b][1]); s.appendChild(l); }
     ring1.forEach(function (x) { line(i, x); });
     ring2.forEach(function (x) { line(x[1], x[0]); });
+    var here = entityAt(state.step);
     function dot(k) {
       var g = document.createElementNS(NS, 'g');
-      g.setAttribute('class', 'nb ' + (E[k].type === 'group' ? 'nb-group' : 'nb-org'));
+      g.setAttribute('class', 'nb ' + (E[k].type === 'group' ? 'nb-group' : 'nb-org') + (here[k] === 2 ? ' maybe' : ''));
       var circle = document.createElementNS(NS, 'circle');
       circle.setAttribute('cx', pos[k][0]); circle.setAttribute('cy', pos[k][1]); circle.setAttribute('r', k === i ? 9 : 6);
       var t = document.createElementNS(NS, 'text');
@@ -508,6 +664,13 @@
     [i].concat(ring1, ring2.map(function (x) { return x[0]; })).forEach(dot);
     box.appendChild(s);
   }
+  var topList = null;
+  function drawOverview() {
+    if (!topList) return;
+    var here = entityAt(state.step);
+    topList.textContent = '';
+    S.top[state.step].forEach(function (i) { var li = el('li'); li.appendChild(entityButton(i, marked(i, here[i]))); topList.appendChild(li); });
+  }
   if (D.mode === 'overview') {
     $('map').hidden = true;
     $('filters').hidden = true;
@@ -516,8 +679,8 @@
     ov.appendChild(el('p', 'note', W.overview));
     var cols = el('div', 'columns');
     var a = el('div'); a.appendChild(el('h3', null, W.mostConnected));
-    var ul1 = el('ul'); D.top.forEach(function (i) { var li = el('li'); li.appendChild(entityButton(i)); ul1.appendChild(li); });
-    a.appendChild(ul1);
+    topList = el('ul');
+    a.appendChild(topList);
     var b2 = el('div'); b2.appendChild(el('h3', null, W.groups));
     var ul2 = el('ul');
     E.forEach(function (e, i) { if (e.type === 'group') { var li = el('li'); li.appendChild(entityButton(i)); ul2.appendChild(li); } });
@@ -527,35 +690,58 @@
     ov.appendChild(el('div', null)).id = 'neighbourhood';
   }
 
-  // ---- Figures and tables ----
+  // ---- The figures and tables of the step ----
   var figs = $('figures');
-  figs.appendChild(el('h2', null, W.figures));
-  var dl = el('dl');
-  D.figures.forEach(function (f) { var d = el('div', 'figure'); d.appendChild(el('dt', null, f.label)); d.appendChild(el('dd', null, f.value)); dl.appendChild(d); });
-  figs.appendChild(dl);
-  var tables = $('tables');
+  function drawFigures() {
+    var k = state.step;
+    figs.textContent = '';
+    figs.appendChild(el('h2', null, W.figures + ' — ' + W.asOf + ' ' + S.names[k]));
+    var dl = el('dl');
+    S.figures[k].forEach(function (f) { var d = el('div', 'figure'); d.appendChild(el('dt', null, f.label)); d.appendChild(el('dd', null, f.value)); dl.appendChild(d); });
+    figs.appendChild(dl);
+    if (S.notes[k]) figs.appendChild(el('p', 'note', S.notes[k]));
+  }
+  function cellText(c) { return c !== null && typeof c === 'object' ? c.text : String(c); }
+  function cellValue(c) { return c !== null && typeof c === 'object' ? c.value : c; }
+  var tables = $('tables'), tableRenders = [];
   tables.appendChild(el('h2', null, W.tables));
   D.tables.forEach(function (t) {
     var sec = el('section', 'table');
     sec.id = 'table-' + t.id;
     sec.appendChild(el('h3', null, t.title));
-    sec.appendChild(el('p', 'note', t.note));
+    var note = el('p', 'note');
+    sec.appendChild(note);
     var table = el('table');
     var thead = el('thead'), tr = el('tr');
     var tbody = el('tbody');
-    var order = t.rows.map(function (_, r) { return r; });
-    var sort = { col: -1, dir: 1 }, all = t.rows.length <= 15;
-    var more = el('button', 'more', W.showAll + ' (' + t.rows.length + ')');
+    var sort = { col: -1, dir: 1 }, all = false;
+    var empty = el('p', 'empty', W.none);
+    var more = el('button', 'more');
     more.type = 'button';
-    more.hidden = all;
-    more.addEventListener('click', function () { all = true; more.hidden = true; render(); });
+    more.addEventListener('click', function () { all = true; render(); });
+    function part() { return t.parts[t.parts.length === 1 ? 0 : state.step]; }
     function render() {
+      var p = part();
+      note.textContent = p.note;
+      var order = p.rows.map(function (_, r) { return r; });
+      if (sort.col >= 0) {
+        var c = sort.col, numeric = t.columns[c].numeric;
+        order.sort(function (x, y) {
+          var a = p.rows[x][c], b = p.rows[y][c];
+          var d = numeric ? (cellValue(a) - cellValue(b)) : collator.compare(cellText(a), cellText(b));
+          return d * sort.dir || x - y;
+        });
+      }
+      var whole = all || p.rows.length <= 15;
+      more.hidden = whole;
+      more.textContent = W.showAll + ' (' + p.rows.length + ')';
+      empty.hidden = p.rows.length > 0;
       tbody.textContent = '';
-      (all ? order : order.slice(0, 15)).forEach(function (r) {
+      (whole ? order : order.slice(0, 15)).forEach(function (r) {
         var row = el('tr');
-        t.rows[r].forEach(function (cell, c) {
+        p.rows[r].forEach(function (cell, c) {
           var td = el('td', t.columns[c].numeric ? 'num' : null);
-          if (c === 0 && t.keys[r] >= 0) td.appendChild(entityButton(t.keys[r])); else td.textContent = String(cell);
+          if (c === 0 && p.keys[r] >= 0) td.appendChild(entityButton(p.keys[r], cellText(cell))); else td.textContent = cellText(cell);
           row.appendChild(td);
         });
         tbody.appendChild(row);
@@ -569,11 +755,6 @@
       btn.addEventListener('click', function () {
         sort.dir = sort.col === c ? -sort.dir : (col.numeric ? -1 : 1);
         sort.col = c;
-        order.sort(function (x, y) {
-          var a = t.rows[x][c], b = t.rows[y][c];
-          var d = col.numeric ? (a - b) : collator.compare(String(a), String(b));
-          return d * sort.dir || x - y;
-        });
         thead.querySelectorAll('th').forEach(function (h) { h.setAttribute('aria-sort', 'none'); });
         th.setAttribute('aria-sort', sort.dir > 0 ? 'ascending' : 'descending');
         render();
@@ -584,12 +765,57 @@
     thead.appendChild(tr);
     table.appendChild(thead);
     table.appendChild(tbody);
-    render();
     sec.appendChild(table);
-    if (!t.rows.length) sec.appendChild(el('p', 'empty', W.none));
+    sec.appendChild(empty);
     sec.appendChild(more);
     tables.appendChild(sec);
+    tableRenders.push(render);
   });
+
+  // ---- The view in the address: #year=2009&sel=group:strategigruppen&a=…&b=… ----
+  var written = null;
+  function fragment() {
+    var parts = ['year=' + encodeURIComponent(S.labels[state.step])];
+    if (state.sel >= 0) parts.push('sel=' + encodeURIComponent(E[state.sel].type + ':' + E[state.sel].id));
+    if ($('c-out').dataset.shown === '1') {
+      parts.push('a=' + encodeURIComponent(state.a));
+      parts.push('b=' + encodeURIComponent(state.b));
+    }
+    return '#' + parts.join('&');
+  }
+  function remember() {
+    if (!ready) return;
+    var f = fragment();
+    if (f === location.hash) return;
+    written = f;
+    try { history.replaceState(null, '', f); } catch (e) { location.replace(f); }
+  }
+  function restore() {
+    var args = {};
+    location.hash.replace(/^#/, '').split('&').forEach(function (kv) {
+      var at = kv.indexOf('=');
+      if (at > 0) {
+        try { args[kv.slice(0, at)] = decodeURIComponent(kv.slice(at + 1)); } catch (e) { /* a broken escape is ignored */ }
+      }
+    });
+    var k = args.year !== undefined ? stepOf(args.year) : -1;
+    state.step = k >= 0 ? k : S.labels.length - 1;
+    slider.value = String(state.step);
+    apply();
+    if (args.a !== undefined && args.b !== undefined) {
+      $('c-a').value = args.a; $('c-b').value = args.b;
+      runConnect();
+    } else {
+      $('c-out').textContent = ''; $('c-out').dataset.shown = ''; clearHighlight();
+    }
+    var sel = -1;
+    if (args.sel) {
+      var colon = args.sel.indexOf(':'), type = args.sel.slice(0, colon), id = args.sel.slice(colon + 1);
+      for (var i = 0; i < E.length; i++) if (E[i].type === type && E[i].id === id) { sel = i; break; }
+    }
+    if (sel >= 0) select(sel, true); else if (state.sel >= 0) closePanel();
+  }
+  window.addEventListener('hashchange', function () { if (location.hash !== written) restore(); });
 
   // Print the whole map, whatever the view on screen.
   var screenView = null;
@@ -600,6 +826,8 @@
   document.querySelectorAll('[data-w]').forEach(function (n) { n.textContent = W[n.dataset.w] || n.dataset.w; });
   $('search').placeholder = W.search;
   $('c-a').placeholder = W.from; $('c-b').placeholder = W.to;
-  apply();
+  var ready = false;
+  restore();
+  ready = true;
   document.body.classList.add('ready');
 })();
