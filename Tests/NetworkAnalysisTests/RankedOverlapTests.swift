@@ -90,6 +90,39 @@ struct RankedOverlapTests {
         }
     }
 
+    @Test("the projection's cut vertices, found on the two-mode graph, equal the built projection's",
+          arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func projectedCutVerticesMatchTheProjection(_ seed: UInt64) throws {
+        var found = 0
+        // Dense and sparse (tree-like, many cut vertices) random affiliations.
+        for memberships in [120, 40, 25] {
+            let (a, pairs) = try Self.affiliation(seed: seed, memberships: memberships)
+            let g = try TwoModeGraph(topCount: a.memberCount, bottomCount: a.groupCount, memberships: pairs)
+            for side in [TwoModeSide.top, .bottom] {
+                let expected = g.projection(onto: side).graph.articulationPoints()
+                #expect(g.projectedArticulationPoints(onto: side) == expected, "seed \(seed), \(memberships), \(side)")
+                found += expected.count
+            }
+        }
+        #expect(found > 0)
+    }
+
+    /// By hand: members 0–1 in group 0, 1–2 in group 1, 2 alone in group 2,
+    /// 3 alone in group 3, 4 in no group. The members' projection is the
+    /// path 0–1–2 with 3 and 4 isolated: member 1 is its one cut vertex;
+    /// member 2 cuts off only a group (group 2), no member, so it is not
+    /// one. The groups' projection ties groups 1 and 2 (member 2) and 0 and
+    /// 1 (member 1): group 1 is its cut vertex; group 3 stands alone.
+    @Test("the projection's cut vertices by hand: a piece holding only the other side does not count")
+    func projectedCutVerticesByHand() throws {
+        let g = try TwoModeGraph(
+            topCount: 5, bottomCount: 4, memberships: [(0, 0), (1, 0), (1, 1), (2, 1), (2, 2), (3, 3)])
+        #expect(g.projectedArticulationPoints(onto: .top) == [1])
+        #expect(g.projectedArticulationPoints(onto: .bottom) == [1])
+        // The two-mode graph's own: members 1 and 2, groups 0 and 1 (vertices 5 and 6).
+        #expect(g.graph.articulationPoints() == [1, 2, 5, 6])
+    }
+
     @Test("a star's group projection is counted, not built: n(n − 1)/2 ties, every group of degree n − 1")
     func starProjectionIsCounted() throws {
         let n = 3_000
@@ -98,5 +131,30 @@ struct RankedOverlapTests {
         #expect(g.projectionEdgeCount(onto: .bottom) == n * (n - 1) / 2)
         #expect(g.projectedDegrees(onto: .bottom) == [Int](repeating: n - 1, count: n))
         #expect(g.projectedDegrees(onto: .top) == [0])
+    }
+
+    @Test("the member-pair walk meets exactly the pairs sharing a group, with their counts",
+          arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func memberPairWalkMeetsEverySharingPair(_ seed: UInt64) throws {
+        let (a, memberships) = try Self.affiliation(seed: seed)
+        // Independent: each member's set of groups, every pair compared.
+        var groupsOf = [Set<Int32>](repeating: [], count: a.memberCount)
+        for (m, g) in memberships { groupsOf[Int(m)].insert(g) }
+        var expected: [String: Int] = [:]
+        for x in 0 ..< a.memberCount {
+            for y in (x + 1) ..< a.memberCount {
+                let shared = groupsOf[x].intersection(groupsOf[y]).count
+                if shared > 0 { expected["\(x)-\(y)"] = shared }
+                #expect(a.shareAGroup(Int32(x), Int32(y)) == (shared > 0))
+                #expect(a.sharedGroups(Int32(x), Int32(y)) == groupsOf[x].intersection(groupsOf[y]).sorted())
+            }
+        }
+        var met: [String: Int] = [:]
+        a.forEachMemberPair { x, y, shared in
+            #expect(x < y)
+            #expect(met.updateValue(shared, forKey: "\(x)-\(y)") == nil, "each pair once")
+        }
+        #expect(expected.count > 20)
+        #expect(met == expected)
     }
 }

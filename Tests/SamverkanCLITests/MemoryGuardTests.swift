@@ -13,14 +13,18 @@ import Testing
 ///   linear stays near 50 MB.
 /// - a Pajek file declaring 100,000 vertices with three edges: declared
 ///   isolated vertices must cost a few bytes each.
+/// - the crowd, one group of 1,500 members that ended in 2012: 1,124,250
+///   pairs of organisations that lost their last shared group, which
+///   `diff` counts as it meets them and lists only up to `--limit`.
 ///
 /// The bound, 200 MB (times SAMVERKAN_GUARD_SCALE), is four times what
 /// the commands need and below any quadratic cost at this size; resident
 /// memory, not a virtual-memory limit, which malloc's arenas make flaky.
 /// Adding a command is one row of `rows`.
 @Suite final class MemoryGuardTests {
-    /// One command line; `STAR`, `ISOLATED` and `OUT` stand for the star
-    /// registry, the Pajek file and a scratch directory.
+    /// One command line; `STAR`, `ISOLATED`, `CROWD` and `OUT` stand for the
+    /// star registry, the Pajek file, the crowd registry and a scratch
+    /// directory.
     struct Row: Sendable, CustomTestStringConvertible {
         var arguments: [String]
         /// The exit status the command ends with on this input.
@@ -49,6 +53,9 @@ import Testing
         Row(arguments: ["timeline", "STAR", "-o", "OUT/timeline.svg"]),
         Row(arguments: ["diff", "STAR", "STAR"]),
         Row(arguments: ["diff", "STAR", "--from", "2000", "--to", "now"]),
+        // Rank moves measure betweenness on the projection; --top 0 leaves them out.
+        Row(arguments: ["diff", "CROWD", "--from", "2010", "--to", "now", "--top", "0"], status: 1),
+        Row(arguments: ["diff", "CROWD", "--from", "2010", "--to", "now", "--top", "0", "--format", "json"], status: 1),
         Row(arguments: ["validate", "STAR"]),
         Row(arguments: ["centrality", "ISOLATED"]),
         Row(arguments: ["centrality", "ISOLATED", "--measure", "degree"]),
@@ -63,6 +70,11 @@ import Testing
         scratch = try ScratchDirectory("memory-guard")
         try Data(StarRegistry.yaml(groups: 4_000).utf8).write(to: path("star.yaml"))
         try Data("*Vertices 100000\n*Edges\n1 2\n2 3\n3 4\n".utf8).write(to: path("isolated.net"))
+        let members = (0 ..< 1_500).map { "m\($0)" }
+        let crowd = "organisations:\n" + members.map { "  - {id: \($0), name: Member \($0), kind: municipality}\n" }.joined()
+            + "groups:\n  - {id: crowd, name: Crowd, kind: council, since: 2000, until: 2012, members: ["
+            + members.joined(separator: ", ") + "]}\n"
+        try Data(crowd.utf8).write(to: path("crowd.yaml"))
     }
 
     func path(_ name: String) -> URL { scratch.url.appendingPathComponent(name) }
@@ -72,6 +84,7 @@ import Testing
             switch word {
             case "STAR": path("star.yaml").path
             case "ISOLATED": path("isolated.net").path
+            case "CROWD": path("crowd.yaml").path
             default: word.hasPrefix("OUT/") ? path(String(word.dropFirst(4))).path : word
             }
         }

@@ -3,16 +3,38 @@ extension RegistryDiff {
     /// side). For two dates of one file, pass two analyses of the same
     /// registry; for two files, analyses of each.
     ///
+    /// Where a side holds facts that are only possibly there, its sure
+    /// network (`RegistryAnalysis.sureAnalysis`) is built once and every
+    /// figure beyond the facts is computed on both networks of both sides
+    /// (see `RegistryDiff`).
+    ///
     /// - Parameters:
     ///   - old: the earlier view (the `from` side).
     ///   - new: the later view (the `to` side).
     ///   - fromLabel: what the `from` side is called in the output (default: its date).
     ///   - toLabel: what the `to` side is called in the output (default: its date).
     ///   - rankMoves: how many of the largest rank moves to keep per measure.
-    /// - Complexity: O(V + M + Σ_g s(g)²) for the entities, memberships and
-    ///   shared-group pairs, plus two centrality runs per side (O(V·E)).
+    ///   - pairLimit: list at most this many pairs lost and this many
+    ///     gained, the first by name; nil lists all. `pairTotals` counts
+    ///     every pair either way.
+    /// - Throws: `RegistryAnalysisError.invalidCount` when `rankMoves` or
+    ///   `pairLimit` is below 0; what a centrality run throws.
+    /// - Complexity: O(V log V + M) for the entities and memberships;
+    ///   O(Σ_g s(g)² · d̄) time and O(V + M + K) space for the pairs, s(g)
+    ///   the members of group g, d̄ an organisation's groups and K the
+    ///   pairs listed (pairs are counted as they are met, never held);
+    ///   plus, per side and network, cut vertices of the two-mode graph and
+    ///   of the organisation network (O(V + M), without building the
+    ///   projection), degree (O(Σ_g s(g)²) time, O(V) space) and, unless
+    ///   `rankMoves` is 0, betweenness on the organisation projection
+    ///   (O(V·E) time, O(V + E) space for E ties, up to Σ_g s(g)²: the one
+    ///   part quadratic in the size of a group).
     public init(from old: RegistryAnalysis, to new: RegistryAnalysis, fromLabel: String? = nil, toLabel: String? = nil,
-                rankMoves: Int = 10) throws {
+                rankMoves: Int = 10, pairLimit: Int? = nil) throws {
+        guard rankMoves >= 0 else { throw RegistryAnalysisError.invalidCount(parameter: "the rank moves", value: rankMoves, least: 0) }
+        if let pairLimit, pairLimit < 0 {
+            throw RegistryAnalysisError.invalidCount(parameter: "the pair limit", value: pairLimit, least: 0)
+        }
         let a = old.registry, b = new.registry
         var renames = RenameMap()
         for s in old.undatedRegistry.successions + new.undatedRegistry.successions where s.kind == .replaces {
@@ -20,6 +42,7 @@ extension RegistryDiff {
         }
         self.from = fromLabel ?? old.asOf.description
         self.to = toLabel ?? new.asOf.description
+        self.language = b.language ?? a.language
 
         func presence(_ uncertain: Bool) -> Presence { uncertain ? .uncertain : .present }
         organisations = Self.entities(
@@ -39,9 +62,14 @@ extension RegistryDiff {
             new: b.documents.map { ($0.id.rawValue, $0.name, presence(b.uncertain.documents.contains($0.id)), Self.fields(of: $0, in: b)) },
             renames: [:])
         memberships = Self.memberships(old: a, new: b, renames: renames)
-        (pairs, isolation) = Self.partners(old: old.view, new: new.view, renames: renames)
-        self.rankMoves = try Self.rankMoves(old: old, new: new, renames: renames, keep: rankMoves)
-        brokers = Self.brokers(old: old.brokers(), new: new.brokers(), renames: renames)
+
+        let before = DiffSide(old), after = DiffSide(new)
+        let matched = MatchedOrganisations(old: before, new: after, renames: renames)
+        (pairs, pairTotals) = Self.pairs(old: before, new: after, matched: matched, renames: renames, limit: pairLimit)
+        self.pairLimit = pairLimit
+        isolation = try Self.isolation(old: before, new: after, matched: matched)
+        self.rankMoves = try Self.rankMoves(old: before, new: after, matched: matched, renames: renames, keep: rankMoves)
+        brokers = try Self.brokers(old: before, new: after, renames: renames)
     }
 
     // MARK: Renames
@@ -113,7 +141,14 @@ extension RegistryDiff {
         for n in new where oldByID[n.id] == nil && !renamedTo.contains(n.id) {
             out.append(change(n.presence == .uncertain ? .possiblyAdded : .added, n, from: .absent, to: n.presence))
         }
-        return out
+        return byName(out, name: \.name, id: \.id)
+    }
+
+    /// `rows` by name in Swedish order, then by ID.
+    static func byName<Row>(_ rows: [Row], name: (Row) -> String, id: (Row) -> String) -> [Row] {
+        rows.map { (key: SwedishCollation.key(name($0)), id: id($0), row: $0) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.id < $1.id }
+            .map(\.row)
     }
 
     /// "key: old → new" for each field that differs.
@@ -178,6 +213,21 @@ extension RegistryDiff {
         }
         let (oldOrder, oldSeats) = seats(a, mapped: true)
         let (newOrder, newSeats) = seats(b, mapped: false)
+        // Names by (mapped) ID: the `to` side's where it has the entity.
+        var organisationNames: [String: String] = [:], groupNames: [String: String] = [:]
+        for o in a.organisations { organisationNames[renames.organisation(o.id.rawValue)] = o.name }
+        for o in b.organisations { organisationNames[o.id.rawValue] = o.name }
+        for g in a.groups { groupNames[renames.group(g.id.rawValue)] = g.name }
+        for g in b.groups { groupNames[g.id.rawValue] = g.name }
+        func change(_ kind: EntityChange.Kind, _ seat: Seat, role: String, details: [String], from: Bool, to: Bool)
+            -> MembershipChange
+        {
+            MembershipChange(
+                kind: kind, organisation: seat.organisation,
+                organisationName: organisationNames[seat.organisation] ?? seat.organisation, group: seat.group,
+                groupName: groupNames[seat.group] ?? seat.group, role: role, details: details, uncertainOnFrom: from,
+                uncertainOnTo: to)
+        }
         var out: [MembershipChange] = []
         for seat in oldOrder {
             guard let o = oldSeats[seat] else { continue }
@@ -190,138 +240,29 @@ extension RegistryDiff {
                 default: role == newRole ? nil : .changed
                 }
                 if let kind {
-                    out.append(MembershipChange(
-                        kind: kind, organisation: seat.organisation, group: seat.group, role: newRole,
-                        details: role == newRole ? [] : ["role: \(role) → \(newRole)"],
-                        uncertainOnFrom: o.uncertain, uncertainOnTo: n.uncertain))
+                    out.append(change(
+                        kind, seat, role: newRole, details: role == newRole ? [] : ["role: \(role) → \(newRole)"],
+                        from: o.uncertain, to: n.uncertain))
                 }
             } else {
-                out.append(MembershipChange(
-                    kind: .ended, organisation: seat.organisation, group: seat.group, role: role, details: [],
-                    uncertainOnFrom: o.uncertain, uncertainOnTo: false))
+                out.append(change(.ended, seat, role: role, details: [], from: o.uncertain, to: false))
             }
         }
         for seat in newOrder where oldSeats[seat] == nil {
             guard let n = newSeats[seat] else { continue }
-            out.append(MembershipChange(
-                kind: n.uncertain ? .possiblyAdded : .added, organisation: seat.organisation, group: seat.group,
-                role: n.roles.sorted().joined(separator: ", "), details: [], uncertainOnFrom: false,
-                uncertainOnTo: n.uncertain))
+            out.append(change(
+                n.uncertain ? .possiblyAdded : .added, seat, role: n.roles.sorted().joined(separator: ", "), details: [],
+                from: false, to: n.uncertain))
         }
-        return out
-    }
-
-    // MARK: Partners
-
-    /// Shared groups of each pair of organisations (IDs, new side's names).
-    static func sharedGroups(_ view: NetworkView, mapOrganisation: (String) -> String, mapGroup: (String) -> String)
-        -> [PairKey: [String]]
-    {
-        var out: [PairKey: [String]] = [:]
-        for g in view.groupVertices {
-            let members = view.graph.neighbors(of: g).map { mapOrganisation(view.node($0).id) }.sorted()
-            let group = mapGroup(view.node(g).id)
-            for i in members.indices {
-                for j in members.indices where j > i && members[i] != members[j] {
-                    out[PairKey(first: members[i], second: members[j]), default: []].append(group)
-                }
-            }
+        // By organisation name, then group name (Swedish order), then IDs.
+        let keyed = out.map {
+            (organisation: SwedishCollation.key($0.organisationName), group: SwedishCollation.key($0.groupName), change: $0)
         }
-        return out
-    }
-
-    struct PairKey: Hashable, Comparable {
-        var first: String, second: String
-        static func < (x: PairKey, y: PairKey) -> Bool { (x.first, x.second) < (y.first, y.second) }
-    }
-
-    static func partners(old: NetworkView, new: NetworkView, renames: RenameMap) -> ([PairChange], [IsolationChange]) {
-        let before = sharedGroups(old, mapOrganisation: renames.organisation, mapGroup: renames.group)
-        let after = sharedGroups(new, mapOrganisation: { $0 }, mapGroup: { $0 })
-        var names: [String: String] = [:]
-        for o in old.organisations { names[renames.organisation(o.id.rawValue)] = o.name }
-        for o in new.organisations { names[o.id.rawValue] = o.name }
-        let onBoth = Set(old.organisations.map { renames.organisation($0.id.rawValue) })
-            .intersection(new.organisations.map(\.id.rawValue))
-        var pairs: [PairChange] = []
-        func pair(_ kind: PairChange.Kind, _ key: PairKey, _ groups: [String]) -> PairChange {
-            PairChange(kind: kind, first: key.first, second: key.second, firstName: names[key.first] ?? key.first,
-                       secondName: names[key.second] ?? key.second, groups: groups.sorted())
-        }
-        for key in before.keys.sorted() where after[key] == nil && onBoth.contains(key.first) && onBoth.contains(key.second) {
-            pairs.append(pair(.lost, key, before[key] ?? []))
-        }
-        for key in after.keys.sorted() where before[key] == nil && onBoth.contains(key.first) && onBoth.contains(key.second) {
-            pairs.append(pair(.gained, key, after[key] ?? []))
-        }
-        func partnerCounts(_ shared: [PairKey: [String]]) -> [String: Int] {
-            var out: [String: Int] = [:]
-            for key in shared.keys { out[key.first, default: 0] += 1; out[key.second, default: 0] += 1 }
-            return out
-        }
-        let partnersBefore = partnerCounts(before), partnersAfter = partnerCounts(after)
-        var isolation: [IsolationChange] = []
-        for id in onBoth.sorted() {
-            let b = partnersBefore[id] ?? 0, n = partnersAfter[id] ?? 0
-            if b > 0 && n == 0 {
-                isolation.append(IsolationChange(kind: .lostEveryPartner, organisation: id, name: names[id] ?? id, partners: b))
-            } else if b == 0 && n > 0 {
-                isolation.append(IsolationChange(kind: .foundPartners, organisation: id, name: names[id] ?? id, partners: n))
-            }
-        }
-        return (pairs, isolation)
-    }
-
-    // MARK: Ranks and brokers
-
-    static func rankMoves(old: RegistryAnalysis, new: RegistryAnalysis, renames: RenameMap, keep: Int) throws -> [RankMove] {
-        // No move kept: the projections they are measured on are not built.
-        guard keep > 0 else { return [] }
-        var out: [RankMove] = []
-        for measure in [CentralityMeasure.degree, .betweenness] {
-            let before = try old.centrality(measure, mode: .organisations)
-            let after = try new.centrality(measure, mode: .organisations)
-            var oldScores: [String: CentralityScore] = [:]
-            for s in before.scores { oldScores[renames.organisation(s.id)] = s }
-            var moves: [RankMove] = []
-            for s in after.scores {
-                guard let o = oldScores[s.id], o.rank != s.rank else { continue }
-                moves.append(RankMove(
-                    measure: measure.rawValue, organisation: s.id, name: s.name, rankFrom: o.rank, rankTo: s.rank,
-                    scoreFrom: o.score, scoreTo: s.score))
-            }
-            moves.sort {
-                abs($0.places) != abs($1.places) ? abs($0.places) > abs($1.places)
-                    : SwedishCollation.areInIncreasingOrder($0.name, $1.name)
-            }
-            out += moves.prefix(max(0, keep))
-        }
-        return out
-    }
-
-    static func brokers(old: BrokerReport, new: BrokerReport, renames: RenameMap) -> [BrokerChange] {
-        func cuts(_ r: BrokerReport, mapped: Bool) -> [(type: String, id: String, name: String)] {
-            var out: [(String, String, String)] = []
-            var seen = Set<String>()
-            for o in r.projectionCutOrganisations + r.twoModeCutOrganisations {
-                let id = mapped ? renames.organisation(o.id.rawValue) : o.id.rawValue
-                if seen.insert("organisation:\(id)").inserted { out.append(("organisation", id, o.name)) }
-            }
-            for g in r.twoModeCutGroups {
-                let id = mapped ? renames.group(g.id.rawValue) : g.id.rawValue
-                if seen.insert("group:\(id)").inserted { out.append(("group", id, g.name)) }
-            }
-            return out
-        }
-        let before = cuts(old, mapped: true), after = cuts(new, mapped: false)
-        let beforeKeys = Set(before.map { "\($0.type):\($0.id)" }), afterKeys = Set(after.map { "\($0.type):\($0.id)" })
-        var out: [BrokerChange] = []
-        for c in before where !afterKeys.contains("\(c.type):\(c.id)") {
-            out.append(BrokerChange(kind: .vanished, type: c.type, id: c.id, name: c.name))
-        }
-        for c in after where !beforeKeys.contains("\(c.type):\(c.id)") {
-            out.append(BrokerChange(kind: .new, type: c.type, id: c.id, name: c.name))
-        }
-        return out
+        return keyed.sorted { x, y in
+            if x.organisation != y.organisation { return x.organisation < y.organisation }
+            if x.change.organisation != y.change.organisation { return x.change.organisation < y.change.organisation }
+            if x.group != y.group { return x.group < y.group }
+            return x.change.group < y.change.group
+        }.map(\.change)
     }
 }
