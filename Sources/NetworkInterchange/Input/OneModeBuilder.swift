@@ -100,11 +100,8 @@ struct OneModeBuilder {
             return OneModeNetwork(file: file, format: format, numbered: numbered.count, firstSide: numbered.firstSide,
                                   ties: ties, isWeighted: isWeighted)
         }
-        if nodes.isEmpty {
-            throw RegistryLoadError(diagnostics: [Diagnostic(
-                .error, code: .missingKey, at: location(1, 1), message: "the file holds no nodes",
-                hint: "an edge list needs at least one line 'source,target'")])
-        }
+        // A file with no nodes is the empty network: every measure gives
+        // the empty answer, as NetworkX does on `nx.Graph()`.
         return OneModeNetwork(file: file, format: format, nodes: nodes, ties: ties, isWeighted: isWeighted)
     }
 }

@@ -16,6 +16,9 @@ enum CentralityKernel {
         _ options: CentralityOptions, on graph: Graph, weighted: Bool, type: String, progress: ProgressHandler?
     ) throws -> (values: [Double], estimate: BetweennessEstimateSummary?) {
         try options.validate(weighted: weighted && graph.isWeighted)
+        // The empty graph has the empty answer for every measure (NetworkX
+        // answers {} for most; eigenvector, which it refuses, too).
+        if graph.vertexCount == 0 { return ([], nil) }
         if let estimate = options.estimate {
             let factor = BetweennessEstimation.networkXFactor(vertexCount: graph.vertexCount)
             let (values, summary) = try estimate.run(
@@ -36,6 +39,7 @@ enum CentralityKernel {
     ) throws -> (vertices: [Int32], values: [Double], estimate: BetweennessEstimateSummary?) {
         let mode = options.mode
         try options.validate(weighted: mode != .twoMode)
+        if twoMode.graph.vertexCount == 0 { return ([], [], nil) }
         switch (mode, options.estimate) {
         case let (.twoMode, estimate?):
             let factors = (top: BetweennessEstimation.twoModeFactor(twoMode, side: .top),
