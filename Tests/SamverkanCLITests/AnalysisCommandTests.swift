@@ -315,9 +315,40 @@ import Testing
 
         let csv = try run("communities", Self.vasterbotten, "--format", "csv")
         let rows = csvRows(csv)
-        #expect(rows[0] == "organisation_id,organisation_name,community,core_number,uncertain,as_of")
+        let header = "organisation_id,organisation_name,community,core_number,sure_core_number,uncertain,"
+            + "depends_on_uncertain_ties,as_of"
+        #expect(rows[0] == header)
         #expect(rows.count == 25)
-        #expect(rows.contains { $0.hasPrefix("trafikverket,Trafikverket,") && $0.hasSuffix(",1,false,now") })
+        #expect(rows.contains { $0.hasPrefix("trafikverket,Trafikverket,") && $0.hasSuffix(",1,1,false,false,now") })
+        // Now nothing is uncertain: no mark, no sure value beside a figure.
+        #expect(!table.stdout.contains("säkert") && !table.stdout.contains("uncertain ties"))
+    }
+
+    /// As of 2011 the communities are found on the possible network (all
+    /// 44 seats); the sure one is the municipalities and the two agencies
+    /// without ties. Every organisation with a partner depends on uncertain
+    /// ties (every tie is only possible), its core number surely 0 (the
+    /// seven the seed alone names are not surely there: "–"), and the sure
+    /// modularity is undefined (no sure tie): "(säkert –)".
+    @Test func communitiesSureValuesAsOf2011() throws {
+        let table = try run("communities", Self.vasterbotten, "--as-of", "2011")
+        #expect(table.status == 0, "\(table)")
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[1].hasPrefix("Modularity 0.103 (säkert –) (seed 0"), "\(lines[1])")
+        #expect(lines.contains { $0.hasPrefix("1. 16 organisations, 16 on uncertain ties: ") })
+        let umea = try #require(lines.first { $0.hasPrefix("Umeå kommun ") })
+        #expect(umea.hasSuffix("17 (säkert 0)  on uncertain ties"), "\(umea)")
+        let vt = try #require(lines.first { $0.hasPrefix("VästerbottensTurism (?) ") })
+        #expect(vt.hasSuffix("17 (säkert –)  on uncertain ties"), "\(vt)")
+
+        let json = try run("communities", Self.vasterbotten, "--as-of", "2011", "--format", "json")
+        #expect(json.stdout.contains("\"sureModularity\" : null"))
+        #expect(json.stdout.contains("\"dependsOnUncertainTies\" : true"))
+        #expect(try decode(CommunityReport.self, json) == in2011.communities())
+
+        let csv = csvRows(try run("communities", Self.vasterbotten, "--as-of", "2011", "--format", "csv"))
+        #expect(csv.contains("umea,Umeå kommun,1,17,0,true,true,2011"))
+        #expect(csv.contains { $0.hasPrefix("vasterbottensturism,VästerbottensTurism,2,17,,true,true,") })
     }
 
     // MARK: ego
