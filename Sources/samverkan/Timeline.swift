@@ -151,28 +151,39 @@ extension Timeline {
     static func label(_ asOf: AsOf) -> String { asOf.description }
 
     /// Two CSV tables separated by an empty line: one row per step, then
-    /// one row per organisation and step.
+    /// one row per organisation and step. Each figure of the organisation
+    /// network and each score has its value on the sure network beside it
+    /// (`sure …`, `sure_<measure>`; empty for an organisation not in it).
     func csv() -> String {
         var a = CSVWriter(header: [
             "step", "organisations", "uncertain organisations", "groups", "uncertain groups", "ties", "uncertain ties",
-            "organisation ties", "density", "components", "isolated", "degree centralisation",
-            "betweenness centralisation", "average path length",
+            "organisation ties", "sure organisation ties", "density", "sure density", "components", "sure components",
+            "isolated", "sure isolated", "degree centralisation", "sure degree centralisation",
+            "betweenness centralisation", "sure betweenness centralisation", "average path length",
+            "sure average path length",
         ])
         for s in steps {
+            let sure = s.sure
             a.append([
                 Self.label(s.asOf), "\(s.organisations)", "\(s.uncertainOrganisations)", "\(s.groups)",
                 "\(s.uncertainGroups)", "\(s.ties)", "\(s.uncertainTies)", "\(s.organisationTies)",
-                AnalysisOutput.csvNumber(s.density), "\(s.components)", "\(s.isolated)",
-                AnalysisOutput.csvNumber(s.degreeCentralization), AnalysisOutput.csvNumber(s.betweennessCentralization),
-                AnalysisOutput.csvNumber(s.averagePathLength),
+                "\(sure.organisationTies)", AnalysisOutput.csvNumber(s.density), AnalysisOutput.csvNumber(sure.density),
+                "\(s.components)", "\(sure.components)", "\(s.isolated)", "\(sure.isolated)",
+                AnalysisOutput.csvNumber(s.degreeCentralization), AnalysisOutput.csvNumber(sure.degreeCentralization),
+                AnalysisOutput.csvNumber(s.betweennessCentralization),
+                AnalysisOutput.csvNumber(sure.betweennessCentralization), AnalysisOutput.csvNumber(s.averagePathLength),
+                AnalysisOutput.csvNumber(sure.averagePathLength),
             ])
         }
-        var b = CSVWriter(header: ["step", "id", "name", "kind", measure.rawValue, "present", "uncertain"])
+        var b = CSVWriter(header: [
+            "step", "id", "name", "kind", measure.rawValue, "sure_\(measure.rawValue)", "present", "uncertain",
+        ])
         for s in steps.indices {
             for o in organisations {
                 b.append([
                     Self.label(steps[s].asOf), o.id, o.name, o.kind, AnalysisOutput.csvNumber(o.scores[s]),
-                    o.scores[s] == nil ? "false" : "true", AnalysisOutput.csvFlag(o.uncertain[s]),
+                    AnalysisOutput.csvNumber(o.sure[s]), o.scores[s] == nil ? "false" : "true",
+                    AnalysisOutput.csvFlag(o.uncertain[s]),
                 ])
             }
         }
