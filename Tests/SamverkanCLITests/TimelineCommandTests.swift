@@ -105,7 +105,7 @@ import Testing
         _ = try XMLDocument(data: svg)
         let text = String(decoding: svg, as: UTF8.self)
         for label in [
-            ">2003</text>", ">2014</text>", ">now</text>", "surely there on the step", "only possibly there",
+            ">2003</text>", ">2014</text>", ">now</text>", "surely there on the step", "the possible value where it differs",
             "VästerbottensTurism",
         ] {
             #expect(text.contains(label), "\(label)")

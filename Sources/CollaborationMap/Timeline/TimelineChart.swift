@@ -448,7 +448,7 @@ struct TimelineWords: Sendable {
         present: "present on the step",
         uncertain: "dashed line, hollow marker: present only possibly (its sources describe a later date, or do not date its end)",
         sure: "solid line, filled marker: surely there on the step",
-        possible: "dashed line, hollow marker, shaded band: the possible value, where what is only possibly there changes it",
+        possible: "dashed line, hollow marker, shaded band: the possible value where it differs",
         others: { coloured, greyed in
             "grey: \(greyed) other line\(greyed == 1 ? "" : "s"); the \(coloured) that moved most are in colour"
         },
@@ -472,7 +472,7 @@ struct TimelineWords: Sendable {
         present: "finns vid tidpunkten",
         uncertain: "streckad linje, ihålig punkt: finns kanske (upphörde vid ett datum källan inte anger)",
         sure: "heldragen linje, fylld punkt: säkert vid tidpunkten",
-        possible: "streckad linje, ihålig punkt, skuggat band: möjligt värde, där det som kanske finns ändrar det",
+        possible: "streckad linje, ihålig punkt, skuggat band: möjligt värde där det skiljer sig",
         others: { coloured, greyed in
             "grått: \(greyed) \(greyed == 1 ? "annan linje" : "andra linjer"); de \(coloured) som rört sig mest i färg"
         },
