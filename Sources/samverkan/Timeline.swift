@@ -16,9 +16,10 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
         Each step is the view of one date, as --as-of gives it (a year is its first day), and 'now' — what has \
         not ended — is a step of its own after the dated ones: it can differ from the last year, since \
         something that ended on an unknown date is uncertain before its bound and absent now. Counts present \
-        only possibly are shown as such ("18 (1 uncertain)"). The second table follows each organisation's \
-        degree or betweenness on the organisation network ('?' marks a score that rests on something \
-        uncertain; '–' an organisation not in the network then). -o FILE.svg draws both as a line chart.
+        only possibly are shown as such ("18 (1 uncertain)"), and every other figure with its value on what \
+        is surely there beside it where the two differ ("161 (sure 9)"). The second table follows each \
+        organisation's degree or betweenness on the organisation network, with its sure value likewise \
+        ('–' an organisation not in the network then). -o FILE.svg draws both as a line chart.
 
         Exit status: 0 on success; 1 for a registry with errors; 2 when the file cannot be read; 3 when a \
         measure fails or the chart cannot be written; 64 for a wrong command line (a date that cannot be \
