@@ -46,11 +46,18 @@ struct CommunitiesCommand: ParsableCommand {
 
 extension CommunityReport {
     func csv() -> String {
-        var w = CSVWriter(header: ["organisation_id", "organisation_name", "community", "core_number", "uncertain"], asOf: asOf)
+        // The core number on the sure network beside it (empty for an
+        // organisation not in it); `uncertain` is the row's: not in the sure
+        // network, or another core number there.
+        var w = CSVWriter(header: [
+            "organisation_id", "organisation_name", "community", "core_number", "sure_core_number", "uncertain",
+            "depends_on_uncertain_ties",
+        ], asOf: asOf)
         for x in organisations {
             w.append([
                 x.organisation.id.rawValue, x.organisation.name, "\(x.community)", "\(x.coreNumber)",
-                AnalysisOutput.csvFlag(x.organisation.uncertain),
+                x.sure.map { "\($0.coreNumber)" } ?? "", AnalysisOutput.csvFlag(x.uncertain),
+                AnalysisOutput.csvFlag(x.dependsOnUncertainTies),
             ])
         }
         return w.text

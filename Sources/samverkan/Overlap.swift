@@ -54,29 +54,44 @@ extension OverlapOrder: ExpressibleByArgument {}
 extension OverlapReport {
     /// One CSV: a row per pair, `pair` telling group pairs from organisation
     /// pairs; `pair_total` counts the pairs of the row's kind, so fewer rows
-    /// than that means the list was cut (`--limit`).
+    /// than that means the list was cut (`--limit`). Each figure has its
+    /// value on the sure network beside it (`sure_…`; empty where one of the
+    /// pair is not in it), and `uncertain` marks a row whose figures differ
+    /// there.
     func csv() -> String {
         var w = CSVWriter(header: [
-            "pair", "first_id", "first_name", "second_id", "second_name", "first_size", "second_size",
-            "shared_count", "jaccard", "overlap_coefficient", "containment", "shared_ids", "shared_names",
-            "first_uncertain", "second_uncertain", "pair_total",
+            "pair", "first_id", "first_name", "second_id", "second_name", "first_size", "sure_first_size",
+            "second_size", "sure_second_size", "shared_count", "sure_shared_count", "jaccard", "sure_jaccard",
+            "overlap_coefficient", "sure_overlap_coefficient", "containment", "sure_containment", "shared_ids",
+            "sure_shared_ids", "shared_names", "sure_shared_names", "first_uncertain", "second_uncertain", "uncertain",
+            "pair_total",
         ], asOf: asOf)
+        func count(_ n: Int?) -> String { n.map { "\($0)" } ?? "" }
         for p in groupPairs {
+            let s = p.sure
             w.append([
                 "groups", p.first.id.rawValue, p.first.name, p.second.id.rawValue, p.second.name, "\(p.firstSize)",
-                "\(p.secondSize)", "\(p.sharedCount)", AnalysisOutput.csvNumber(p.jaccard),
-                AnalysisOutput.csvNumber(p.overlapCoefficient), p.containment?.rawValue ?? "",
-                AnalysisOutput.ids(p.sharedMembers), AnalysisOutput.csvNames(p.sharedMembers),
+                count(s?.firstSize), "\(p.secondSize)", count(s?.secondSize), "\(p.sharedCount)", count(s?.sharedCount),
+                AnalysisOutput.csvNumber(p.jaccard), AnalysisOutput.csvNumber(s?.jaccard),
+                AnalysisOutput.csvNumber(p.overlapCoefficient), AnalysisOutput.csvNumber(s?.overlapCoefficient),
+                p.containment?.rawValue ?? "", s?.containment?.rawValue ?? "",
+                AnalysisOutput.ids(p.sharedMembers), s.map { AnalysisOutput.ids($0.sharedMembers) } ?? "",
+                AnalysisOutput.csvNames(p.sharedMembers), s.map { AnalysisOutput.csvNames($0.sharedMembers) } ?? "",
                 AnalysisOutput.csvFlag(p.first.uncertain), AnalysisOutput.csvFlag(p.second.uncertain),
-                "\(groupPairTotal)",
+                AnalysisOutput.csvFlag(p.uncertain), "\(groupPairTotal)",
             ])
         }
         for p in organisationPairs {
+            let s = p.sure
             w.append([
                 "organisations", p.first.id.rawValue, p.first.name, p.second.id.rawValue, p.second.name,
-                "\(p.firstGroupCount)", "\(p.secondGroupCount)", "\(p.sharedCount)", AnalysisOutput.csvNumber(p.jaccard),
-                AnalysisOutput.csvNumber(p.overlapCoefficient), "", AnalysisOutput.ids(p.sharedGroups),
-                AnalysisOutput.csvNames(p.sharedGroups), AnalysisOutput.csvFlag(p.first.uncertain), AnalysisOutput.csvFlag(p.second.uncertain),
+                "\(p.firstGroupCount)", count(s?.firstGroupCount), "\(p.secondGroupCount)", count(s?.secondGroupCount),
+                "\(p.sharedCount)", count(s?.sharedCount), AnalysisOutput.csvNumber(p.jaccard),
+                AnalysisOutput.csvNumber(s?.jaccard), AnalysisOutput.csvNumber(p.overlapCoefficient),
+                AnalysisOutput.csvNumber(s?.overlapCoefficient), "", "", AnalysisOutput.ids(p.sharedGroups),
+                s.map { AnalysisOutput.ids($0.sharedGroups) } ?? "", AnalysisOutput.csvNames(p.sharedGroups),
+                s.map { AnalysisOutput.csvNames($0.sharedGroups) } ?? "", AnalysisOutput.csvFlag(p.first.uncertain),
+                AnalysisOutput.csvFlag(p.second.uncertain), AnalysisOutput.csvFlag(p.uncertain),
                 "\(organisationPairTotal)",
             ])
         }

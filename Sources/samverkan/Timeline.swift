@@ -16,9 +16,10 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
         Each step is the view of one date, as --as-of gives it (a year is its first day), and 'now' — what has \
         not ended — is a step of its own after the dated ones: it can differ from the last year, since \
         something that ended on an unknown date is uncertain before its bound and absent now. Counts present \
-        only possibly are shown as such ("18 (1 uncertain)"). The second table follows each organisation's \
-        degree or betweenness on the organisation network ('?' marks a score that rests on something \
-        uncertain; '–' an organisation not in the network then). -o FILE.svg draws both as a line chart.
+        only possibly are shown as such ("18 (1 uncertain)"), and every other figure with its value on what \
+        is surely there beside it where the two differ ("161 (sure 9)"). The second table follows each \
+        organisation's degree or betweenness on the organisation network, with its sure value likewise \
+        ('–' an organisation not in the network then). -o FILE.svg draws both as a line chart.
 
         Exit status: 0 on success; 1 for a registry with errors; 2 when the file cannot be read; 3 when a \
         measure fails or the chart cannot be written; 64 for a wrong command line (a date that cannot be \
@@ -151,28 +152,39 @@ extension Timeline {
     static func label(_ asOf: AsOf) -> String { asOf.description }
 
     /// Two CSV tables separated by an empty line: one row per step, then
-    /// one row per organisation and step.
+    /// one row per organisation and step. Each figure of the organisation
+    /// network and each score has its value on the sure network beside it
+    /// (`sure …`, `sure_<measure>`; empty for an organisation not in it).
     func csv() -> String {
         var a = CSVWriter(header: [
             "step", "organisations", "uncertain organisations", "groups", "uncertain groups", "ties", "uncertain ties",
-            "organisation ties", "density", "components", "isolated", "degree centralisation",
-            "betweenness centralisation", "average path length",
+            "organisation ties", "sure organisation ties", "density", "sure density", "components", "sure components",
+            "isolated", "sure isolated", "degree centralisation", "sure degree centralisation",
+            "betweenness centralisation", "sure betweenness centralisation", "average path length",
+            "sure average path length",
         ])
         for s in steps {
+            let sure = s.sure
             a.append([
                 Self.label(s.asOf), "\(s.organisations)", "\(s.uncertainOrganisations)", "\(s.groups)",
                 "\(s.uncertainGroups)", "\(s.ties)", "\(s.uncertainTies)", "\(s.organisationTies)",
-                AnalysisOutput.csvNumber(s.density), "\(s.components)", "\(s.isolated)",
-                AnalysisOutput.csvNumber(s.degreeCentralization), AnalysisOutput.csvNumber(s.betweennessCentralization),
-                AnalysisOutput.csvNumber(s.averagePathLength),
+                "\(sure.organisationTies)", AnalysisOutput.csvNumber(s.density), AnalysisOutput.csvNumber(sure.density),
+                "\(s.components)", "\(sure.components)", "\(s.isolated)", "\(sure.isolated)",
+                AnalysisOutput.csvNumber(s.degreeCentralization), AnalysisOutput.csvNumber(sure.degreeCentralization),
+                AnalysisOutput.csvNumber(s.betweennessCentralization),
+                AnalysisOutput.csvNumber(sure.betweennessCentralization), AnalysisOutput.csvNumber(s.averagePathLength),
+                AnalysisOutput.csvNumber(sure.averagePathLength),
             ])
         }
-        var b = CSVWriter(header: ["step", "id", "name", "kind", measure.rawValue, "present", "uncertain"])
+        var b = CSVWriter(header: [
+            "step", "id", "name", "kind", measure.rawValue, "sure_\(measure.rawValue)", "present", "uncertain",
+        ])
         for s in steps.indices {
             for o in organisations {
                 b.append([
                     Self.label(steps[s].asOf), o.id, o.name, o.kind, AnalysisOutput.csvNumber(o.scores[s]),
-                    o.scores[s] == nil ? "false" : "true", AnalysisOutput.csvFlag(o.uncertain[s]),
+                    AnalysisOutput.csvNumber(o.sure[s]), o.scores[s] == nil ? "false" : "true",
+                    AnalysisOutput.csvFlag(o.uncertain[s]),
                 ])
             }
         }

@@ -55,10 +55,44 @@ import Testing
         let csv = try run("overlap", Self.vasterbotten, "--format", "csv", "--groups", "--min-shared", "2")
         let report = try analysis.overlaps(scope: .groups, minShared: 2)
         let rows = csvRows(csv)
-        #expect(rows.first == "pair,first_id,first_name,second_id,second_name,first_size,second_size,shared_count,"
-            + "jaccard,overlap_coefficient,containment,shared_ids,shared_names,first_uncertain,second_uncertain,pair_total,as_of")
+        // Each figure with its value on the sure network beside it; now
+        // nothing is uncertain, so the two agree on every row.
+        let header = [
+            "pair", "first_id", "first_name", "second_id", "second_name", "first_size", "sure_first_size", "second_size",
+            "sure_second_size", "shared_count", "sure_shared_count", "jaccard", "sure_jaccard", "overlap_coefficient",
+            "sure_overlap_coefficient", "containment", "sure_containment", "shared_ids", "sure_shared_ids", "shared_names",
+            "sure_shared_names", "first_uncertain", "second_uncertain", "uncertain", "pair_total", "as_of",
+        ].joined(separator: ",")
+        #expect(rows.first == header)
         #expect(rows.count == 1 + report.groupPairs.count)
         #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("groups,") })
+        #expect(rows.dropFirst().allSatisfy { $0.hasSuffix(",false,false,false,\(report.groupPairTotal),now") })
+    }
+
+    /// As of 2011 every group is only possibly there (the seed describes
+    /// 2015) and the sure network has no ties: each group pair has no sure
+    /// figures (`"sure": null`, empty sure_… cells, "(säkert –)" in the
+    /// registry's Swedish), and the municipalities, surely there, surely
+    /// share nothing: "1 (säkert 0)".
+    @Test func overlapSureValuesAsOf2011() throws {
+        let table = try run("overlap", Self.vasterbotten, "--as-of", "2011", "--limit", "3")
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("2 (säkert –)  1.000 (säkert –)  1.000 (säkert –)"), "\(table.stdout)")
+        let bjurholm = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("Bjurholms kommun") })
+        #expect(bjurholm.contains("1 (säkert 0)  1.000 (säkert 0.000)  1.000 (säkert 0.000)"), "\(bjurholm)")
+        #expect(table.stdout.contains("member list partial: not judged (säkert –)"))
+        #expect(table.stdout.contains("(säkert x): the figure on what is certainly there"))
+
+        let json = try run("overlap", Self.vasterbotten, "--as-of", "2011", "--format", "json", "--limit", "5")
+        #expect(json.stdout.contains("\"sure\" : null"))
+        #expect(try decode(OverlapReport.self, json) == in2011.overlaps(limit: 5))
+
+        let csv = csvRows(try run("overlap", Self.vasterbotten, "--as-of", "2011", "--format", "csv", "--limit", "1"))
+        // groups row: first_size 2, sure_first_size empty, …; organisations row: sure 0.
+        #expect(csv[1].hasPrefix("groups,ledningsgrupp,Ledningsgruppen,turismkonferens,Årlig turismkonferens,2,,2,,2,,1.0,,1.0,,,,"))
+        #expect(csv[1].hasSuffix(",true,true,true,120,2011"))
+        #expect(csv[2].hasPrefix("organisations,bjurholm,Bjurholms kommun,dorotea,Dorotea kommun,1,0,1,0,1,0,1.0,0.0,1.0,0.0,,,"))
+        #expect(csv[2].hasSuffix(",false,false,true,161,2011"))
     }
 
     @Test func overlapOrganisationsSortedByShared() throws {
@@ -281,9 +315,40 @@ import Testing
 
         let csv = try run("communities", Self.vasterbotten, "--format", "csv")
         let rows = csvRows(csv)
-        #expect(rows[0] == "organisation_id,organisation_name,community,core_number,uncertain,as_of")
+        let header = "organisation_id,organisation_name,community,core_number,sure_core_number,uncertain,"
+            + "depends_on_uncertain_ties,as_of"
+        #expect(rows[0] == header)
         #expect(rows.count == 25)
-        #expect(rows.contains { $0.hasPrefix("trafikverket,Trafikverket,") && $0.hasSuffix(",1,false,now") })
+        #expect(rows.contains { $0.hasPrefix("trafikverket,Trafikverket,") && $0.hasSuffix(",1,1,false,false,now") })
+        // Now nothing is uncertain: no mark, no sure value beside a figure.
+        #expect(!table.stdout.contains("säkert") && !table.stdout.contains("uncertain ties"))
+    }
+
+    /// As of 2011 the communities are found on the possible network (all
+    /// 44 seats); the sure one is the municipalities and the two agencies
+    /// without ties. Every organisation with a partner depends on uncertain
+    /// ties (every tie is only possible), its core number surely 0 (the
+    /// seven the seed alone names are not surely there: "–"), and the sure
+    /// modularity is undefined (no sure tie): "(säkert –)".
+    @Test func communitiesSureValuesAsOf2011() throws {
+        let table = try run("communities", Self.vasterbotten, "--as-of", "2011")
+        #expect(table.status == 0, "\(table)")
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[1].hasPrefix("Modularity 0.103 (säkert –) (seed 0"), "\(lines[1])")
+        #expect(lines.contains { $0.hasPrefix("1. 16 organisations, 16 on uncertain ties: ") })
+        let umea = try #require(lines.first { $0.hasPrefix("Umeå kommun ") })
+        #expect(umea.hasSuffix("17 (säkert 0)  on uncertain ties"), "\(umea)")
+        let vt = try #require(lines.first { $0.hasPrefix("VästerbottensTurism (?) ") })
+        #expect(vt.hasSuffix("17 (säkert –)  on uncertain ties"), "\(vt)")
+
+        let json = try run("communities", Self.vasterbotten, "--as-of", "2011", "--format", "json")
+        #expect(json.stdout.contains("\"sureModularity\" : null"))
+        #expect(json.stdout.contains("\"dependsOnUncertainTies\" : true"))
+        #expect(try decode(CommunityReport.self, json) == in2011.communities())
+
+        let csv = csvRows(try run("communities", Self.vasterbotten, "--as-of", "2011", "--format", "csv"))
+        #expect(csv.contains("umea,Umeå kommun,1,17,0,true,true,2011"))
+        #expect(csv.contains { $0.hasPrefix("vasterbottensturism,VästerbottensTurism,2,17,,true,true,") })
     }
 
     // MARK: ego

@@ -60,7 +60,7 @@ import Testing
 
         let csv = try run("overlap", star, "--format", "csv", "--limit", "10")
         let rows = csv.stdout.split(separator: "\n").map(String.init)
-        #expect(rows.first?.hasSuffix(",second_uncertain,pair_total,as_of") == true)
+        #expect(rows.first?.hasSuffix(",second_uncertain,uncertain,pair_total,as_of") == true)
         #expect(rows.filter { $0.hasPrefix("groups,") }.count == 10)
         #expect(rows.filter { $0.hasPrefix("groups,") }.allSatisfy { $0.hasSuffix(",7140,now") })
         #expect(rows.filter { $0.hasPrefix("organisations,") }.allSatisfy { $0.hasSuffix(",1,now") })

@@ -41,13 +41,21 @@ import Testing
         #expect(row2002.contains("16 (16 uncertain)") && !rowNow.contains("uncertain"), "\(row2002)")
         #expect(rowNow.split(separator: " ", omittingEmptySubsequences: true).prefix(4) == ["now", "24", "16", "26"])
         // The second table: Umeå kommun isolated in 2002 (and sure: SCB's list
-        // gives no date), uncertain in 2003–2015 through the Strategigrupp, 0 now.
+        // gives no date), in 2003–2015 tied to the Strategigrupp's 17 others
+        // only possibly — surely isolated, degree 0 — and 0 now.
         let umea = try #require(lines.first { $0.hasPrefix("Umeå kommun") })
-        let cells = umea.dropFirst("Umeå kommun".count).split(separator: " ", omittingEmptySubsequences: true)
+        let cells = umea.dropFirst("Umeå kommun".count).components(separatedBy: "  ")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         #expect(cells.count == 15)
         #expect(cells.first == "0.000" && cells.last == "0.000")
-        #expect(cells[1 ... 13].allSatisfy { $0.hasSuffix("?") })
-        #expect(!cells[0].hasSuffix("?"))
+        #expect(cells[1 ... 13].allSatisfy { $0.hasSuffix(" (säkert 0.000)") }, "\(cells)")
+        #expect(cells[1] == "0.810 (säkert 0.000)", "\(cells)")
+        // The first table: in 2014 161 possible organisation ties, none sure;
+        // in 2015 the sure network is today's, 9 ties.
+        let row2014 = try #require(lines.first { $0.hasPrefix("2014 ") })
+        let row2015 = try #require(lines.first { $0.hasPrefix("2015 ") })
+        #expect(row2014.contains("161 (säkert 0)") && row2015.contains("161 (säkert 9)"), "\(row2014)\n\(row2015)")
+        #expect(!rowNow.contains("säkert"))
     }
 
     @Test func jsonDecodesIntoTheLibrarysTimeline() throws {
@@ -75,9 +83,14 @@ import Testing
         // alone describes, every group and every tie only possible.
         #expect(steps[1].hasPrefix("2003,22,7,17,17,42,42,"))
         let scores = sections[1].split(separator: "\n")
-        #expect(scores[0] == "step,id,name,kind,degree,present,uncertain")
+        #expect(steps[0].contains(",organisation ties,sure organisation ties,density,sure density,"))
+        // 2003: 159 organisation ties among 22 (density 159/231), and surely
+        // none: the sure network is the fifteen municipalities, no group.
+        #expect(steps[1].contains(",159,0,\(159.0 / 231),0.0,1,15,0,15,"), "\(steps[1])")
+        #expect(scores[0] == "step,id,name,kind,degree,sure_degree,present,uncertain")
         #expect(scores.count == 1 + 2 * 24)
-        #expect(scores.contains { $0.hasPrefix("2003,umea,Umeå kommun,municipality,") && $0.hasSuffix(",true,true") })
+        #expect(scores.contains { $0.hasPrefix("2003,umea,Umeå kommun,municipality,") && $0.hasSuffix(",0.0,true,true") })
+        #expect(scores.contains { $0.hasPrefix("2003,vasterbottensturism,") && $0.hasSuffix(",,true,true") })
     }
 
     /// The chart: valid XML, dates on the axis, a legend, the same bytes
@@ -91,10 +104,15 @@ import Testing
         #expect(svg == (try Data(contentsOf: URL(fileURLWithPath: b))))
         _ = try XMLDocument(data: svg)
         let text = String(decoding: svg, as: UTF8.self)
-        for label in [">2003</text>", ">2014</text>", ">now</text>", "present only possibly", "VästerbottensTurism"] {
+        for label in [
+            ">2003</text>", ">2014</text>", ">now</text>", "surely there on the step", "the possible value where it differs",
+            "VästerbottensTurism",
+        ] {
             #expect(text.contains(label), "\(label)")
         }
+        // The possible values dashed, the band between them and the sure ones shaded.
         #expect(text.contains("stroke-dasharray=\"6 4\""))
+        #expect(text.contains("<polygon class=\"possible-band\""))
         let sv = try run("timeline", Self.vasterbotten, "--language", "sv", "-o", b, "--format", "csv")
         #expect(sv.status == 0 && sv.stdout.hasPrefix("step,"))
         #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: b)), as: UTF8.self).contains(">nu</text>"))

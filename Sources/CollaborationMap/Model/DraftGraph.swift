@@ -34,6 +34,9 @@ struct DraftGraph {
     }
 
     mutating func setScale(_ scale: Double, at i: Int) { nodes[i].scale = scale }
+    mutating func appendTooltipLine(_ line: String, at i: Int) {
+        nodes[i].tooltip += (nodes[i].tooltip.isEmpty ? "" : "\n") + line
+    }
     mutating func setCluster(_ cluster: String, at i: Int) { nodes[i].cluster = cluster }
 
     /// Records that `relation` holds from `a` to `b`. Ignored when either

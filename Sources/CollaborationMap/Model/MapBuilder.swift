@@ -101,7 +101,7 @@ struct MapBuilder {
         var groupsOf: [OrganisationID: Set<GroupID>] = [:]
         for m in registry.memberships { groupsOf[m.organisation, default: []].insert(m.group) }
         var scores: [String: Double] = [:]
-        if case let .score(given, _) = options.sizing { scores = given }
+        if case let .score(given, _, _) = options.sizing { scores = given }
         func score(_ id: OrganisationID) -> Double {
             let value = scores[MapNodeID(.organisation, id.rawValue).description] ?? scores[id.rawValue]
             return value.flatMap { $0.isFinite ? $0 : nil } ?? -.infinity
@@ -218,13 +218,24 @@ struct MapBuilder {
     // MARK: Sizing
 
     private func applySizing(to graph: inout DraftGraph) throws(MapError) {
-        guard case let .score(scores, _) = options.sizing else { return }
+        guard case let .score(scores, name, sure) = options.sizing else { return }
         // Sorted keys: a key that reaches a node twice (raw and qualified)
         // resolves the same way on every run.
+        var sureOf: [MapNodeID: Double?] = [:]
         for key in scores.keys.sorted() {
             guard let value = scores[key] else { continue }
             guard value.isFinite else { throw .invalidScore(key, value) }
-            for id in graph.matches(for: key) { graph.setScore(value, of: id) }
+            for id in graph.matches(for: key) {
+                graph.setScore(value, of: id)
+                sureOf[id] = sure[key]
+            }
+        }
+        // The possible value sizes the node; where the sure one differs,
+        // the tooltip gives both: "betweenness 0.7385 (säkert 0.3018)".
+        for i in graph.nodes.indices {
+            guard let score = graph.nodes[i].score, case let .some(sureValue) = sureOf[graph.nodes[i].id] else { continue }
+            let shown = sureValue.map { String(format: "%.4f", $0) } ?? "–"
+            graph.appendTooltipLine("\(name) \(String(format: "%.4f", score)) (\(words.sure) \(shown))", at: i)
         }
         let shown = graph.nodes.compactMap(\.score)
         guard let low = shown.min(), let high = shown.max(), high > low else { return }
@@ -322,7 +333,12 @@ struct MapBuilder {
             legend.strokes.append(.uncertain)
         }
         legend.strokeLabels = legend.strokes.map { words.stroke($0) }
-        if case let .score(_, name) = options.sizing { legend.notes.append(words.nodeSize(name)) }
+        if case let .score(_, name, sure) = options.sizing {
+            legend.notes.append(words.nodeSize(name))
+            if sure.keys.contains(where: { !graph.matches(for: $0).isEmpty }) {
+                legend.notes.append(words.possibleSize)
+            }
+        }
         if options.highlight != nil { legend.notes.append(words.faded) }
         if orgKinds.count > MapTheme.organisationPalette.count { legend.notes.append(words.repeatedFills) }
         return legend

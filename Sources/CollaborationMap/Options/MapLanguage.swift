@@ -38,6 +38,11 @@ struct MapVocabulary: Sendable {
     var initiatives: String
     var egoNetwork: @Sendable (String, Int) -> String
     var nodeSize: @Sendable (String) -> String
+    /// The legend's note when some node's size rests on what is only
+    /// possibly there.
+    var possibleSize: String
+    /// The word before a sure value: "23 (sure 7)".
+    var sure: String
     var faded: String
     /// The legend's note when a map shows more organisation kinds than the palette has fills.
     var repeatedFills: String
@@ -91,6 +96,8 @@ struct MapVocabulary: Sendable {
         initiatives: "Initiatives",
         egoNetwork: { name, r in "Network around \(name), \(r) step\(r == 1 ? "" : "s")" },
         nodeSize: { "Node size: \($0)" },
+        possibleSize: "Size as it may be; the tooltip gives the sure value where it differs",
+        sure: "sure",
         faded: "Faded: outside the highlight",
         repeatedFills: "Square corners: kinds after the tenth repeat an earlier fill",
         more: { "… and \($0) more" },
@@ -229,6 +236,8 @@ struct MapVocabulary: Sendable {
         initiatives: "Satsningar",
         egoNetwork: { name, r in "Nätverket kring \(name), \(r) steg" },
         nodeSize: { "Nodstorlek: \($0)" },
+        possibleSize: "Storlek som den kan vara; verktygstipset ger det säkra värdet där det skiljer sig",
+        sure: "säkert",
         faded: "Tonat: utanför markeringen",
         repeatedFills: "Raka hörn: slag efter det tionde upprepar en tidigare färg",
         more: { "… och \($0) till" },

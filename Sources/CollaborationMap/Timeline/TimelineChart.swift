@@ -8,9 +8,13 @@ import PartnerRegistry
 /// colour and named, the rest grey.
 ///
 /// The x axis has one position per step, labelled with its date (years;
-/// with monthly steps, each January), and **now** after a gap. A point
-/// present only possibly on its step is a hollow marker, and a segment
-/// touching one is dashed; the legend says so. Organisations whose scores
+/// with monthly steps, each January), and **now** after a gap. Where a
+/// figure has two values (`TimelineStep.sure`, `OrganisationTimeline.sure`)
+/// the sure one is the solid line with filled markers, and the possible
+/// one, where it differs, a dashed line with hollow markers, the band
+/// between the two shaded in the line's colour; where the entity is not
+/// on the sure network at all, only the dashed line is drawn. The legend
+/// says so. Organisations whose scores
 /// are identical on every step are one line ("Bjurholms kommun +14
 /// alike"). Plain SVG built as text: every registry text is escaped for
 /// XML, every number is written with one decimal, so the same timeline
@@ -44,13 +48,24 @@ public struct TimelineChart: Sendable {
     static let palette = ["#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F3C8D", "#3B7A57"]
     static let grey = "#BCC3CB"
 
-    /// A line of the chart.
+    /// A line of the chart: the possible value on each step and the sure
+    /// one (equal where nothing is uncertain; nil where the entity is not
+    /// on the sure network).
     struct Series {
         var label: String
         var color: String
         var width: Double
         var values: [Double?]
-        var uncertain: [Bool]
+        var sure: [Double?]
+
+        /// Whether step `i` has a possible value that the sure network does
+        /// not share (`SureAndPossible.isUncertain`).
+        func uncertain(_ i: Int) -> Bool {
+            values[i].map { SureAndPossible(possible: $0, sure: sure[i]).isUncertain } ?? false
+        }
+
+        /// Whether some step is uncertain.
+        var hasUncertainty: Bool { values.indices.contains { uncertain($0) } }
     }
 
     /// Organisations with identical scores on every step, as one line.
@@ -71,11 +86,11 @@ public struct TimelineChart: Sendable {
         let sizeTop = 92.0, sizeHeight = 170.0
         let sizeSeries = [
             Series(label: w.ties, color: "#1F3A5F", width: 2.4, values: steps.map { Double($0.ties) },
-                   uncertain: steps.map { $0.uncertainTies > 0 }),
+                   sure: steps.map { Double($0.sure.ties) }),
             Series(label: w.organisations, color: "#B5651D", width: 2.4, values: steps.map { Double($0.organisations) },
-                   uncertain: steps.map { $0.uncertainOrganisations > 0 }),
+                   sure: steps.map { Double($0.sure.organisations) }),
             Series(label: w.groups, color: "#2E8B57", width: 2.4, values: steps.map { Double($0.groups) },
-                   uncertain: steps.map { $0.uncertainGroups > 0 }),
+                   sure: steps.map { Double($0.sure.groups) }),
         ]
         // Bottom panel: each organisation's score.
         let scoreTop = sizeTop + sizeHeight + 78, scoreHeight = 300.0
@@ -89,7 +104,7 @@ public struct TimelineChart: Sendable {
         var scoreSeries: [Series] = []
         for (i, t) in trajectories.enumerated() where !coloured.contains(i) {
             scoreSeries.append(Series(label: "", color: Self.grey, width: 1.2, values: t.members[0].scores,
-                                      uncertain: t.members[0].uncertain))
+                                      sure: t.members[0].sure))
         }
         for (n, i) in coloured.enumerated() {
             let t = trajectories[i]
@@ -98,7 +113,7 @@ public struct TimelineChart: Sendable {
             // as a stripe inside a band.
             let width = 2.0 + 1.2 * Double(coloured.count - 1 - n)
             scoreSeries.append(Series(label: name, color: Self.palette[n % Self.palette.count], width: width,
-                                      values: t.members[0].scores, uncertain: t.members[0].uncertain))
+                                      values: t.members[0].scores, sure: t.members[0].sure))
         }
         let legendTop = scoreTop + scoreHeight + 64
         let height = legendTop + 84
@@ -117,7 +132,9 @@ public struct TimelineChart: Sendable {
         out += text(Self.left, scoreTop - 12, w.explanation(timeline.measure) ?? timeline.explanation, size: 11,
                     color: "#555555")
         out += panel(scoreSeries, xs: xs, top: scoreTop, height: scoreHeight, integers: false, labelled: true)
-        out += legend(top: legendTop, coloured: coloured.count, greyed: trajectories.count - coloured.count)
+        let twoValued = sizeSeries.contains { $0.hasUncertainty } || scoreSeries.contains { $0.hasUncertainty }
+        out += legend(
+            top: legendTop, coloured: coloured.count, greyed: trajectories.count - coloured.count, twoValued: twoValued)
         out += "</svg>\n"
         return out
     }
@@ -127,7 +144,7 @@ public struct TimelineChart: Sendable {
                        labelled: Bool) -> String {
         let bottom = top + height
         let x0 = Self.left, x1 = Self.width - Self.right
-        let high = series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
+        let high = series.flatMap { $0.values.compactMap { $0 } + $0.sure.compactMap { $0 } }.max() ?? 0
         let (maximum, tick) = Self.scale(high, integers: integers)
         func y(_ v: Double) -> Double { bottom - (maximum > 0 ? v / maximum : 0) * height }
         var out = "<g class=\"panel\">\n"
@@ -174,54 +191,86 @@ public struct TimelineChart: Sendable {
         return out
     }
 
-    /// A series as segments (solid, or dashed where either end is
-    /// uncertain) and markers (filled, or hollow when uncertain).
+    /// A series: the sure values as solid segments with filled markers;
+    /// where the possible value differs, dashed segments and hollow
+    /// markers, the band between the two lines shaded. A series without
+    /// uncertainty is one solid line.
     private func line(_ s: Series, xs: [Double], y: (Double) -> Double) -> String {
         var out = "<g class=\"series\"\(s.label.isEmpty ? "" : " data-label=\"\(XMLText.escaped(s.label))\"")>\n"
-        // Runs of segments with the same stroke as one polyline, so that
-        // dashes show even when steps are close together.
-        var run: [String] = []
-        var runDashed = false
-        func flush() {
-            if run.count > 1 {
-                out += "<polyline points=\"\(run.joined(separator: " "))\" fill=\"none\" stroke=\"\(s.color)\" "
-                    + "stroke-width=\"\(f(s.width))\" stroke-linecap=\"round\" stroke-linejoin=\"round\""
-                    + (runDashed ? " stroke-dasharray=\"6 4\"" : "") + "/>\n"
+        let uncertain = s.values.indices.map { s.uncertain($0) }
+        // The band: runs of segments whose ends have both values and touch
+        // an uncertain step, as one polygon each (possible forward, sure back).
+        var band: [Int] = []
+        func flushBand() {
+            if band.count > 1 {
+                let forward = band.compactMap { i in s.values[i].map { "\(f(xs[i])),\(f(y($0)))" } }
+                let back = band.reversed().compactMap { i in s.sure[i].map { "\(f(xs[i])),\(f(y($0)))" } }
+                out += "<polygon class=\"possible-band\" points=\"\((forward + back).joined(separator: " "))\" "
+                    + "fill=\"\(s.color)\" fill-opacity=\"0.1\" stroke=\"none\"/>\n"
             }
-            run = []
+            band = []
         }
         for i in s.values.indices.dropFirst() {
-            guard let a = s.values[i - 1], let b = s.values[i] else {
-                flush()
+            let both = [i - 1, i].allSatisfy { s.values[$0] != nil && s.sure[$0] != nil }
+            guard both, uncertain[i - 1] || uncertain[i] else {
+                flushBand()
                 continue
             }
-            let dashed = s.uncertain[i - 1] || s.uncertain[i]
-            if run.isEmpty || dashed != runDashed {
-                flush()
-                runDashed = dashed
-                run = ["\(f(xs[i - 1])),\(f(y(a)))"]
+            if band.last != i - 1 {
+                flushBand()
+                band = [i - 1]
             }
-            run.append("\(f(xs[i])),\(f(y(b)))")
+            band.append(i)
         }
-        flush()
+        flushBand()
+        // Runs of segments as one polyline each, so that dashes show even
+        // when steps are close together: the possible values dashed where
+        // they differ, then the sure values solid on top.
+        func polylines(_ values: [Double?], dashed: Bool, where keep: (Int) -> Bool) {
+            var run: [String] = []
+            func flush() {
+                if run.count > 1 {
+                    out += "<polyline points=\"\(run.joined(separator: " "))\" fill=\"none\" stroke=\"\(s.color)\" "
+                        + "stroke-width=\"\(f(s.width))\" stroke-linecap=\"round\" stroke-linejoin=\"round\""
+                        + (dashed ? " stroke-dasharray=\"6 4\"" : "") + "/>\n"
+                }
+                run = []
+            }
+            for i in values.indices.dropFirst() {
+                guard let a = values[i - 1], let b = values[i], keep(i) else {
+                    flush()
+                    continue
+                }
+                if run.isEmpty { run = ["\(f(xs[i - 1])),\(f(y(a)))"] }
+                run.append("\(f(xs[i])),\(f(y(b)))")
+            }
+            flush()
+        }
+        polylines(s.values, dashed: true) { uncertain[$0 - 1] || uncertain[$0] }
+        polylines(s.sure, dashed: false) { _ in true }
         // Markers shrink as steps crowd (monthly timelines).
         let crowded = s.values.count > 40
         let radius = (s.width >= 2 ? 2.2 + s.width / 2 : 2.4) * (crowded ? 0.5 : 1)
         func changes(_ i: Int, _ j: Int) -> Bool {
-            !s.values.indices.contains(j) || s.values[i] != s.values[j] || s.uncertain[i] != s.uncertain[j]
+            !s.values.indices.contains(j) || s.values[i] != s.values[j] || s.sure[i] != s.sure[j]
+        }
+        func marker(_ i: Int, _ v: Double, hollow: Bool) {
+            out += "<circle cx=\"\(f(xs[i]))\" cy=\"\(f(y(v)))\" r=\"\(f(radius))\" fill=\"\(hollow ? "#FFFFFF" : s.color)\" "
+                + "stroke=\"\(s.color)\" stroke-width=\"1.5\"/>\n"
         }
         for i in s.values.indices {
             guard let v = s.values[i] else { continue }
             // With crowded steps, markers only where something changes.
             if crowded, !changes(i, i - 1), !changes(i, i + 1) { continue }
-            let fill = s.uncertain[i] ? "#FFFFFF" : s.color
-            out += "<circle cx=\"\(f(xs[i]))\" cy=\"\(f(y(v)))\" r=\"\(f(radius))\" fill=\"\(fill)\" "
-                + "stroke=\"\(s.color)\" stroke-width=\"1.5\"/>\n"
+            if uncertain[i], let sure = s.sure[i] { marker(i, sure, hollow: false) }
+            marker(i, v, hollow: uncertain[i])
         }
         return out + "</g>\n"
     }
 
-    private func legend(top: Double, coloured: Int, greyed: Int) -> String {
+    /// The legend; `twoValued` when some line has a sure and a possible
+    /// value apart (else the legend of a chart with nothing uncertain).
+    private func legend(top: Double, coloured: Int, greyed: Int, twoValued: Bool) -> String {
         let w = words
         var out = "<g class=\"legend\">\n"
         out += "<rect x=\"\(f(Self.left))\" y=\"\(f(top - 18))\" width=\"\(f(Self.width - Self.left - 20))\" height=\"76\" "
@@ -230,11 +279,20 @@ public struct TimelineChart: Sendable {
         let y1 = top + 2
         out += "<line x1=\"\(f(x))\" y1=\"\(f(y1 - 4))\" x2=\"\(f(x + 34))\" y2=\"\(f(y1 - 4))\" stroke=\"#333333\" stroke-width=\"2.4\"/>\n"
         out += "<circle cx=\"\(f(x + 17))\" cy=\"\(f(y1 - 4))\" r=\"3.6\" fill=\"#333333\" stroke=\"#333333\" stroke-width=\"1.5\"/>\n"
-        out += text(x + 42, y1, w.present, size: 12)
+        out += text(x + 42, y1, twoValued ? w.sure : w.present, size: 12)
         x += 330
-        out += "<line x1=\"\(f(x))\" y1=\"\(f(y1 - 4))\" x2=\"\(f(x + 34))\" y2=\"\(f(y1 - 4))\" stroke=\"#333333\" stroke-width=\"2.4\" stroke-dasharray=\"6 4\"/>\n"
-        out += "<circle cx=\"\(f(x + 17))\" cy=\"\(f(y1 - 4))\" r=\"3.6\" fill=\"#FFFFFF\" stroke=\"#333333\" stroke-width=\"1.5\"/>\n"
-        out += text(x + 42, y1, w.uncertain, size: 12)
+        if twoValued {
+            // The band the possible line and the sure one enclose.
+            out += "<rect x=\"\(f(x))\" y=\"\(f(y1 - 9))\" width=\"34.0\" height=\"9.0\" fill=\"#333333\" "
+                + "fill-opacity=\"0.1\" stroke=\"none\"/>\n"
+            out += "<line x1=\"\(f(x))\" y1=\"\(f(y1 - 9))\" x2=\"\(f(x + 34))\" y2=\"\(f(y1 - 9))\" stroke=\"#333333\" stroke-width=\"2.4\" stroke-dasharray=\"6 4\"/>\n"
+            out += "<circle cx=\"\(f(x + 17))\" cy=\"\(f(y1 - 9))\" r=\"3.6\" fill=\"#FFFFFF\" stroke=\"#333333\" stroke-width=\"1.5\"/>\n"
+            out += text(x + 42, y1, w.possible, size: 12)
+        } else {
+            out += "<line x1=\"\(f(x))\" y1=\"\(f(y1 - 4))\" x2=\"\(f(x + 34))\" y2=\"\(f(y1 - 4))\" stroke=\"#333333\" stroke-width=\"2.4\" stroke-dasharray=\"6 4\"/>\n"
+            out += "<circle cx=\"\(f(x + 17))\" cy=\"\(f(y1 - 4))\" r=\"3.6\" fill=\"#FFFFFF\" stroke=\"#333333\" stroke-width=\"1.5\"/>\n"
+            out += text(x + 42, y1, w.uncertain, size: 12)
+        }
         let y2 = top + 24
         x = Self.left + 14
         out += "<line x1=\"\(f(x))\" y1=\"\(f(y2 - 4))\" x2=\"\(f(x + 34))\" y2=\"\(f(y2 - 4))\" stroke=\"\(Self.grey)\" stroke-width=\"1.2\"/>\n"
@@ -318,13 +376,13 @@ public struct TimelineChart: Sendable {
         return placed
     }
 
-    /// Organisations grouped by identical scores and marks, in registry order.
+    /// Organisations grouped by identical scores (possible and sure), in registry order.
     static func trajectories(_ organisations: [OrganisationTimeline]) -> [Trajectory] {
-        struct Key: Hashable { var scores: [Double?]; var uncertain: [Bool] }
+        struct Key: Hashable { var scores: [Double?]; var sure: [Double?] }
         var out: [Trajectory] = []
         var index: [Key: Int] = [:]
         for o in organisations {
-            let key = Key(scores: o.scores, uncertain: o.uncertain)
+            let key = Key(scores: o.scores, sure: o.sure)
             if let i = index[key] { out[i].members.append(o) } else {
                 index[key] = out.count
                 out.append(Trajectory(members: [o]))
@@ -364,6 +422,9 @@ struct TimelineWords: Sendable {
     var alike: @Sendable (Int) -> String
     var present: String
     var uncertain: String
+    /// The legend's words when lines have a sure and a possible value.
+    var sure: String
+    var possible: String
     var others: @Sendable (Int, Int) -> String
     var nowNote: String
     /// The measure's one-line explanation; `nil` takes the library's (English) one.
@@ -386,6 +447,8 @@ struct TimelineWords: Sendable {
         alike: { "+\($0) alike" },
         present: "present on the step",
         uncertain: "dashed line, hollow marker: present only possibly (its sources describe a later date, or do not date its end)",
+        sure: "solid line, filled marker: surely there on the step",
+        possible: "dashed line, hollow marker, shaded band: the possible value where it differs",
         others: { coloured, greyed in
             "grey: \(greyed) other line\(greyed == 1 ? "" : "s"); the \(coloured) that moved most are in colour"
         },
@@ -408,6 +471,8 @@ struct TimelineWords: Sendable {
         alike: { "+\($0) likadana" },
         present: "finns vid tidpunkten",
         uncertain: "streckad linje, ihålig punkt: finns kanske (upphörde vid ett datum källan inte anger)",
+        sure: "heldragen linje, fylld punkt: säkert vid tidpunkten",
+        possible: "streckad linje, ihålig punkt, skuggat band: möjligt värde där det skiljer sig",
         others: { coloured, greyed in
             "grått: \(greyed) \(greyed == 1 ? "annan linje" : "andra linjer"); de \(coloured) som rört sig mest i färg"
         },

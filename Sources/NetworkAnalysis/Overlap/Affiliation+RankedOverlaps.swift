@@ -115,8 +115,11 @@ extension Affiliation {
         return RankedPairs(pairs: pairs, total: selection.offered)
     }
 
-    /// The members of both `a` and `b`, ascending: a merge of two sorted rows.
-    func sharedColumns(_ a: Int32, _ b: Int32) -> [Int32] {
+    /// The members of both groups `a` and `b`, ascending: a merge of the
+    /// two sorted rows (on `transposed`, the groups of both members).
+    ///
+    /// - Complexity: O(|A| + |B|) time, O(|A ∩ B|) space.
+    public func sharedColumns(_ a: Int32, _ b: Int32) -> [Int32] {
         let x = members(of: a), y = members(of: b)
         var out: [Int32] = []
         var i = x.startIndex, j = y.startIndex

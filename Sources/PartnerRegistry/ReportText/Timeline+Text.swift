@@ -27,13 +27,29 @@ extension Timeline: CustomStringConvertible {
             ("organisation ties", .right), ("density", .right), ("components", .right), ("isolated", .right),
             ("degree centr.", .right), ("betweenness centr.", .right), ("avg path length", .right),
         ])
+        // Each figure of the organisation network with its value on the
+        // sure network beside it where the two differ.
+        var differs = false
+        func count(_ n: Int, _ sure: Int) -> String {
+            guard n != sure else { return "\(n)" }
+            differs = true
+            return SureAndPossible(possible: n, sure: sure).text(language: language, uncertain: true) { "\($0)" }
+        }
+        func decimal(_ x: Double, _ sure: Double) -> String {
+            let values = SureAndPossible(possible: x, sure: sure)
+            if values.isUncertain { differs = true }
+            return values.text(language: language, uncertain: values.isUncertain) { ReportText.decimal($0) }
+        }
         for s in steps {
+            let sure = s.sure
             t.append([
                 ReportText.step(s.asOf), Self.counted(s.organisations, s.uncertainOrganisations),
                 Self.counted(s.groups, s.uncertainGroups), Self.counted(s.ties, s.uncertainTies),
-                "\(s.organisationTies)", ReportText.decimal(s.density), "\(s.components)", "\(s.isolated)",
-                ReportText.decimal(s.degreeCentralization), ReportText.decimal(s.betweennessCentralization),
-                ReportText.decimal(s.averagePathLength),
+                count(s.organisationTies, sure.organisationTies), decimal(s.density, sure.density),
+                count(s.components, sure.components), count(s.isolated, sure.isolated),
+                decimal(s.degreeCentralization, sure.degreeCentralization),
+                decimal(s.betweennessCentralization, sure.betweennessCentralization),
+                decimal(s.averagePathLength, sure.averagePathLength),
             ])
         }
         out += t.render(style: style)
@@ -44,20 +60,25 @@ extension Timeline: CustomStringConvertible {
         if steps.contains(where: \.isUncertain) {
             notes.append("uncertain: present only possibly on that date (its sources describe a later date, or do not date its end); counted in the totals")
         }
+        if differs { notes.append(ReportText.sureNote(language: language)) }
         out += style.notes(notes)
 
         out += "\n" + style.heading("\(measure.rawValue) of each organisation, organisation network (\(span))")
         var scores = TextTable([("organisation", .left)] + steps.map { (ReportText.step($0.asOf), TextTable.Alignment.right) })
         for o in organisations {
-            scores.append([o.name] + zip(o.scores, o.uncertain).map { score, uncertain in
-                guard let score else { return "–" }
-                return String(format: "%.3f", score) + (uncertain ? "?" : "")
+            scores.append([o.name] + o.scores.indices.map { i in
+                guard let values = o.values(at: i) else { return "–" }
+                return values.text(language: language, uncertain: o.uncertain[i]) { String(format: "%.3f", $0) }
             })
         }
         out += scores.render(style: style)
+        let word = SureAndPossible<Double>.sureWord(language: language)
         out += style.notes([
             explanation,
-            "?: the organisation or one of its ties is present only possibly on that date; –: not in the network then",
+            organisations.contains { $0.uncertain.contains(true) }
+                ? "(\(word) x): the score on what is certainly there on that date, where it differs; "
+                    + "(\(word) –): the organisation itself is only possibly there; –: not in the network then"
+                : "–: not in the network then",
         ])
         return out
     }

@@ -47,9 +47,23 @@ public struct TimelineStep: Hashable, Codable, Sendable {
     /// Mean distance over connected pairs of organisations, in steps.
     public var averagePathLength: Double
 
+    /// The same figures on the sure network of the step's date (what is
+    /// certainly there); equal to `figures` when nothing is uncertain.
+    public var sure: SureTimelineStep
+
     /// Whether anything counted on this step is present only possibly.
     public var isUncertain: Bool { uncertainOrganisations + uncertainGroups + uncertainTies > 0 }
 
+    /// The step's figures themselves, without the sure ones.
+    public var figures: SureTimelineStep {
+        SureTimelineStep(
+            organisations: organisations, groups: groups, ties: ties, organisationTies: organisationTies,
+            density: density, components: components, isolated: isolated,
+            degreeCentralization: degreeCentralization, betweennessCentralization: betweennessCentralization,
+            averagePathLength: averagePathLength)
+    }
+
+    /// The step of `statistics`, its sure figures from `statistics.sure`.
     public init(asOf: AsOf, statistics s: NetworkStatistics) {
         self.asOf = asOf
         organisations = s.organisations
@@ -66,6 +80,79 @@ public struct TimelineStep: Hashable, Codable, Sendable {
         // A timeline step is computed with `depth: .full`, so these are set.
         betweennessCentralization = s.organisationNetwork.betweennessCentralization ?? 0
         averagePathLength = s.organisationNetwork.averagePathLength ?? 0
+        self.sure = SureTimelineStep(statistics: s.sure)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case asOf, organisations, groups, ties, uncertainOrganisations, uncertainGroups, uncertainTies,
+            organisationTies, density, components, isolated, degreeCentralization, betweennessCentralization,
+            averagePathLength, sure
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        asOf = try c.decode(AsOf.self, forKey: .asOf)
+        organisations = try c.decode(Int.self, forKey: .organisations)
+        groups = try c.decode(Int.self, forKey: .groups)
+        ties = try c.decode(Int.self, forKey: .ties)
+        uncertainOrganisations = try c.decode(Int.self, forKey: .uncertainOrganisations)
+        uncertainGroups = try c.decode(Int.self, forKey: .uncertainGroups)
+        uncertainTies = try c.decode(Int.self, forKey: .uncertainTies)
+        organisationTies = try c.decode(Int.self, forKey: .organisationTies)
+        density = try c.decode(Double.self, forKey: .density)
+        components = try c.decode(Int.self, forKey: .components)
+        isolated = try c.decode(Int.self, forKey: .isolated)
+        degreeCentralization = try c.decode(Double.self, forKey: .degreeCentralization)
+        betweennessCentralization = try c.decode(Double.self, forKey: .betweennessCentralization)
+        averagePathLength = try c.decode(Double.self, forKey: .averagePathLength)
+        sure = SureTimelineStep(
+            organisations: organisations, groups: groups, ties: ties, organisationTies: organisationTies,
+            density: density, components: components, isolated: isolated,
+            degreeCentralization: degreeCentralization, betweennessCentralization: betweennessCentralization,
+            averagePathLength: averagePathLength)
+        sure = try c.decodeIfPresent(SureTimelineStep.self, forKey: .sure) ?? sure
+    }
+}
+
+/// A timeline step's figures on one network: the sure side of
+/// `TimelineStep` (organisations, groups and organisation–group ties
+/// certainly there, and the organisation network they make).
+public struct SureTimelineStep: Hashable, Codable, Sendable {
+    public var organisations: Int
+    public var groups: Int
+    public var ties: Int
+    public var organisationTies: Int
+    public var density: Double
+    public var components: Int
+    public var isolated: Int
+    public var degreeCentralization: Double
+    public var betweennessCentralization: Double
+    public var averagePathLength: Double
+
+    public init(
+        organisations: Int, groups: Int, ties: Int, organisationTies: Int, density: Double, components: Int,
+        isolated: Int, degreeCentralization: Double, betweennessCentralization: Double, averagePathLength: Double
+    ) {
+        self.organisations = organisations
+        self.groups = groups
+        self.ties = ties
+        self.organisationTies = organisationTies
+        self.density = density
+        self.components = components
+        self.isolated = isolated
+        self.degreeCentralization = degreeCentralization
+        self.betweennessCentralization = betweennessCentralization
+        self.averagePathLength = averagePathLength
+    }
+
+    /// The figures of `s` (computed with `depth: .full`).
+    init(statistics s: SureStatistics) {
+        self.init(
+            organisations: s.organisations, groups: s.groups, ties: s.ties, organisationTies: s.organisationNetwork.edges,
+            density: s.organisationNetwork.density, components: s.organisationNetwork.components,
+            isolated: s.organisationNetwork.isolated, degreeCentralization: s.organisationNetwork.degreeCentralization,
+            betweennessCentralization: s.organisationNetwork.betweennessCentralization ?? 0,
+            averagePathLength: s.organisationNetwork.averagePathLength ?? 0)
     }
 }
 
@@ -74,19 +161,48 @@ public struct OrganisationTimeline: Hashable, Codable, Sendable {
     public var id: String
     public var name: String
     public var kind: String
-    /// One per step, aligned with `Timeline.steps`: the score, or `nil`
-    /// when the organisation is not in the network on that step.
+    /// One per step, aligned with `Timeline.steps`: the score on the
+    /// possible network, or `nil` when the organisation is not in the
+    /// network on that step.
     public var scores: [Double?]
-    /// One per step: the organisation, or one of its ties, is present only
-    /// possibly on that step, so the score is too.
+    /// One per step: the score on the sure network of that step, or `nil`
+    /// when the organisation is not in it. Equal to `scores` where nothing
+    /// is uncertain.
+    public var sure: [Double?]
+    /// One per step: the score is uncertain — the organisation is in the
+    /// network but not in its sure part, or its two scores differ
+    /// (`SureAndPossible.isUncertain`).
     public var uncertain: [Bool]
 
-    public init(id: String, name: String, kind: String, scores: [Double?], uncertain: [Bool]) {
+    /// A trajectory; `sure` nil takes `scores` (nothing uncertain), and
+    /// each step's `uncertain` follows from the two.
+    public init(id: String, name: String, kind: String, scores: [Double?], sure: [Double?]? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.scores = scores
-        self.uncertain = uncertain
+        let sure = sure ?? scores
+        self.sure = sure
+        self.uncertain = zip(scores, sure).map { score, sure in
+            score.map { SureAndPossible(possible: $0, sure: sure).isUncertain } ?? false
+        }
+    }
+
+    /// The score on step `i` with both values; nil when the organisation
+    /// is not in the network then.
+    public func values(at i: Int) -> SureAndPossible<Double>? {
+        scores[i].map { SureAndPossible(possible: $0, sure: sure[i]) }
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, name, kind, scores, sure, uncertain }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let scores = try c.decode([Double?].self, forKey: .scores)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+            kind: try c.decode(String.self, forKey: .kind), scores: scores,
+            sure: try c.decodeIfPresent([Double?].self, forKey: .sure))
     }
 
     /// The largest change between the scores of two steps (absent counts
@@ -132,6 +248,8 @@ public struct Timeline: Hashable, Codable, Sendable {
     public var explanation: String
     public var steps: [TimelineStep]
     public var organisations: [OrganisationTimeline]
+    /// The registry's language (`sv`, `en`), for words beside the figures.
+    public var language: String?
 
     /// The most steps a timeline takes (a hundred years by month).
     public static let maximumSteps = 1200
@@ -175,12 +293,12 @@ public struct Timeline: Hashable, Codable, Sendable {
         var position: [String: Int] = [:]
         for (i, id) in ids.enumerated() { position[id.rawValue] = i }
         var scores = [[Double?]](repeating: [], count: ids.count)
-        var marks = [[Bool]](repeating: [], count: ids.count)
+        var sureScores = [[Double?]](repeating: [], count: ids.count)
         var steps: [TimelineStep] = []
         // Consecutive steps often see the same network (nothing dated
         // between them): the last answer is reused when the view and its
         // uncertain marks are equal.
-        var last: (view: Registry, step: TimelineStep, column: [Double?], uncertain: [Bool])?
+        var last: (view: Registry, step: TimelineStep, column: [Double?], sure: [Double?])?
         for asOf in dates {
             try Task.checkCancellation()
             let analysis = RegistryAnalysis(
@@ -191,35 +309,37 @@ public struct Timeline: Hashable, Codable, Sendable {
                 steps.append(step)
                 for i in ids.indices {
                     scores[i].append(last.column[i])
-                    marks[i].append(last.uncertain[i])
+                    sureScores[i].append(last.sure[i])
                 }
                 continue
             }
-            // The step shows the figures of the possible network alone: no sure side.
-            let step = TimelineStep(asOf: asOf, statistics: try analysis.statistics(
-                top: 0, parallelism: parallelism, depth: .full, progress: nil, quickFigures: nil, sure: nil))
+            // Each figure on both networks where something is uncertain:
+            // the statistics compute the step's sure network once
+            // (`NetworkStatistics.sure`), and the centrality report carries
+            // each score's sure value.
+            let step = TimelineStep(asOf: asOf, statistics: try analysis.statistics(top: 0, parallelism: parallelism))
             steps.append(step)
             let report = try analysis.centrality(CentralityOptions(
                 measure.centralityMeasure, mode: .organisations, lengths: lengths, parallelism: parallelism))
             var column = [Double?](repeating: nil, count: ids.count)
-            var uncertain = [Bool](repeating: false, count: ids.count)
-            for s in report.scores { if let i = position[s.id] { column[i] = s.score } }
-            let view = analysis.view
-            for v in view.organisationVertices {
-                guard let i = position[view.organisations[Int(v)].id.rawValue] else { continue }
-                uncertain[i] = view.isUncertain(v) || view.graph.neighbors(of: v).contains { view.isUncertainEdge(v, $0) }
+            var sure = [Double?](repeating: nil, count: ids.count)
+            for s in report.scores {
+                guard let i = position[s.id] else { continue }
+                column[i] = s.score
+                sure[i] = s.sure
             }
             for i in ids.indices {
                 scores[i].append(column[i])
-                marks[i].append(uncertain[i])
+                sureScores[i].append(sure[i])
             }
-            last = (analysis.registry, step, column, uncertain)
+            last = (analysis.registry, step, column, sure)
         }
         self.steps = steps
         self.organisations = union.organisations.enumerated().map { i, o in
             OrganisationTimeline(
-                id: o.id.rawValue, name: o.name, kind: o.kind.rawValue, scores: scores[i], uncertain: marks[i])
+                id: o.id.rawValue, name: o.name, kind: o.kind.rawValue, scores: scores[i], sure: sureScores[i])
         }
+        self.language = registry.language
     }
 
     /// The dates of the steps (see the type's documentation).

@@ -36,6 +36,20 @@ extension RegistryAnalysis {
     /// `P = bipartite.weighted_projected_graph(B, organisations)`; the
     /// Louvain partition reaches modularity comparable to NetworkX
     /// `louvain_communities` (its random order is not reproduced).
+    ///
+    /// Sure and possible: where some of the view is only possibly there,
+    /// the communities are found on the possible network (the view) alone.
+    /// Each organisation is marked (`dependsOnUncertainTies`) when one of
+    /// its ties there is not on the sure network
+    /// (`Registry.removingUncertain()`), and each community counts its
+    /// marked members. On the sure network the core numbers are computed
+    /// again (`OrganisationCommunity.sure`), and the same partition — each
+    /// community less its members not surely there — is scored
+    /// (`sureModularity`): how clear these communities are on the ties
+    /// that are surely there. The sure network is not divided anew: its own
+    /// communities would be other ones, with nothing to set them beside.
+    /// Costs one more projection and core decomposition, and O(P log d) to
+    /// look each possible tie up on the sure network.
     public func communities(seed: UInt64 = 0, resolution: Double = 1) throws(RegistryAnalysisError) -> CommunityReport {
         guard resolution.isFinite, resolution > 0 else { throw .invalidResolution(resolution) }
         let p = projection.graph
@@ -77,9 +91,52 @@ extension RegistryAnalysis {
                 organisation: view.namedOrganisation(v), community: number[Int(partition.membership[Int(v)])],
                 coreNumber: cores[Int(v)])
         }
-        rows.sort { $0.community != $1.community ? $0.community < $1.community : names.precedes($0.organisation, $1.organisation) }
-        return CommunityReport(
+        var report = CommunityReport(
             asOf: asOf, seed: seed, resolution: resolution, modularity: partition.modularity,
             communities: communities, organisations: rows)
+        if let sure = sureAnalysis {
+            let onSure = sure.sureCommunityFigures(
+                of: view, projection: p, membership: partition.membership, resolution: resolution)
+            for v in rows.indices {
+                rows[v].sure = onSure.cores[v].map { SureOrganisationCommunity(coreNumber: $0) }
+                rows[v].dependsOnUncertainTies = onSure.dependsOnUncertainTies[v]
+            }
+            report.sureModularity = onSure.modularity
+            for i in report.communities.indices {
+                report.communities[i].membersOnUncertainTies = report.communities[i].members.count { m in
+                    view.vertex(of: m.id).map { onSure.dependsOnUncertainTies[Int($0)] } ?? false
+                }
+            }
+        }
+        rows.sort { $0.community != $1.community ? $0.community < $1.community : names.precedes($0.organisation, $1.organisation) }
+        report.organisations = rows
+        report.language = registry.language
+        return report
+    }
+
+    /// What the sure network (this analysis) says of communities found on
+    /// `possible`: per possible organisation vertex, its core number here
+    /// (nil when it is not here) and whether one of its ties in
+    /// `projection` is missing here; and the modularity of `membership`
+    /// restricted to the organisations here (nil without tie weight).
+    private func sureCommunityFigures(
+        of possible: NetworkView, projection: Graph, membership: [Int32], resolution: Double
+    ) -> (cores: [Int?], dependsOnUncertainTies: [Bool], modularity: Double?) {
+        let sureGraph = self.projection.graph
+        let sureCores = sureGraph.coreNumbers()
+        let here: [Int32?] = possible.organisations.map { view.vertex(of: $0.id) }
+        var depends = [Bool](repeating: false, count: possible.organisationCount)
+        for v in possible.organisationVertices {
+            depends[Int(v)] = projection.neighbors(of: v).contains { u in
+                guard let a = here[Int(v)], let b = here[Int(u)] else { return true }
+                return !sureGraph.hasEdge(from: a, to: b)
+            }
+        }
+        // Each organisation here keeps its community's label.
+        var labels = [Int32](repeating: 0, count: view.organisationCount)
+        for (v, w) in here.enumerated() { if let w { labels[Int(w)] = membership[v] } }
+        let modularity = sureGraph.edgeCount == 0 ? nil
+            : try? sureGraph.modularity(membership: labels, resolution: resolution, weighting: .weights)
+        return (here.map { $0.map { sureCores[Int($0)] } }, depends, modularity)
     }
 }

@@ -26,6 +26,8 @@ public struct OverlapReport: Hashable, Sendable, Codable {
     public var containmentTotal: Int
     /// Pairs of organisations sharing at least `minShared` groups, listed or not.
     public var organisationPairTotal: Int
+    /// The registry's language (`sv`, `en`), for words beside the figures.
+    public var language: String?
 
     public init(
         asOf: AsOf, minShared: Int, order: OverlapOrder, groupPairs: [GroupOverlap],
@@ -57,4 +59,11 @@ public struct OverlapReport: Hashable, Sendable, Codable {
         "member list partial — the registry records only some members of one of the groups (member-list: partial): "
             + "not judged identical or redundant",
     ]
+
+    /// Whether some listed pair or containment has a figure that differs on
+    /// the sure network (or rests on an entity not in it).
+    public var hasUncertainRows: Bool {
+        groupPairs.contains { $0.uncertain } || containments.contains { $0.uncertain }
+            || organisationPairs.contains { $0.uncertain }
+    }
 }

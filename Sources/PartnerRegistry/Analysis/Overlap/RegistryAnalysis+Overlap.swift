@@ -32,6 +32,17 @@ extension RegistryAnalysis {
     /// `bipartite.weighted_projected_graph` and
     /// `bipartite.overlap_weighted_projected_graph` (`jaccard=True/False`)
     /// on the view's two-mode graph (see `Affiliation.groupOverlaps`).
+    ///
+    /// Sure and possible: where some of the view is only possibly there,
+    /// the lists are those of the possible network (the view), ranked and
+    /// cut by its figures, and every listed pair and containment carries
+    /// the same figures on the sure network (`sure`; nil when one of the
+    /// two is not in it), found by merging the two groups' (or
+    /// organisations') rows on `sureAnalysis`: O(K·s̄) more for the K listed
+    /// entries, nothing quadratic. The sure network is part of the possible
+    /// one, so a pair that shares something surely is always listed (when
+    /// `minShared` and `limit` let it be); a containment that holds only
+    /// on the sure network shows in its group pair's sure `containment`.
     public func overlaps(
         scope: OverlapScope = .all, minShared: Int = 1, order: OverlapOrder = .jaccard, limit: Int? = nil
     ) throws(RegistryAnalysisError) -> OverlapReport {
@@ -41,20 +52,22 @@ extension RegistryAnalysis {
         var report = OverlapReport(
             asOf: asOf, minShared: minShared, order: order, groupPairs: [], containments: [], organisationPairs: [])
         report.limit = limit
+        report.language = registry.language
+        let sure = SureOverlaps(self)
         if scope != .organisations {
             let rank = ranks(count: affiliation.groupCount) { view.namedGroup(position: Int32($0)) }
             let (pairs, containments) = affiliation.groupOverlapsAndContainments(
                 minShared: minShared, limit: limit, pairsBy: pairOrder(order, rank: rank),
                 containmentsBy: { x, y in Self.containmentPrecedes(x, y, rank: rank) })
-            report.groupPairs = pairs.pairs.map { groupOverlap($0) }
+            report.groupPairs = pairs.pairs.map { groupOverlap($0, sure: sure) }
             report.groupPairTotal = pairs.total
-            report.containments = containments.pairs.map { groupContainment($0) }
+            report.containments = containments.pairs.map { groupContainment($0, sure: sure) }
             report.containmentTotal = containments.total
         }
         if scope != .groups {
             let rank = ranks(count: affiliation.memberCount) { view.namedOrganisation(Int32($0)) }
             let pairs = affiliation.memberOverlaps(minShared: minShared, limit: limit, by: pairOrder(order, rank: rank))
-            report.organisationPairs = pairs.pairs.map { organisationOverlap($0) }
+            report.organisationPairs = pairs.pairs.map { organisationOverlap($0, sure: sure) }
             report.organisationPairTotal = pairs.total
         }
         return report
@@ -63,7 +76,7 @@ extension RegistryAnalysis {
     /// The first `limit` pairs of groups sharing at least `minShared`
     /// members in `order`, and how many such pairs there are: the group
     /// pairs of `overlaps(scope:minShared:order:limit:)` without its
-    /// containments.
+    /// containments, each with its figures on the sure network.
     ///
     /// - Throws: `RegistryAnalysisError.invalidCount` when `minShared < 1`
     ///   or `limit < 0`.
@@ -83,7 +96,8 @@ extension RegistryAnalysis {
         _ affiliation: Affiliation, minShared: Int, order: OverlapOrder, limit: Int?, rank: [Int]
     ) -> RankedPairs<GroupOverlap> {
         let pairs = affiliation.groupOverlaps(minShared: minShared, limit: limit, by: pairOrder(order, rank: rank))
-        return RankedPairs(pairs: pairs.pairs.map { groupOverlap($0) }, total: pairs.total)
+        let sure = SureOverlaps(self)
+        return RankedPairs(pairs: pairs.pairs.map { groupOverlap($0, sure: sure) }, total: pairs.total)
     }
 
     /// The name-order place of each of `count` entities (`named(i)` is entity `i`).
@@ -136,29 +150,37 @@ extension RegistryAnalysis {
         return a != c ? a < c : b < d
     }
 
-    private func groupOverlap(_ p: PairOverlap) -> GroupOverlap {
+    private func groupOverlap(_ p: PairOverlap, sure: SureOverlaps?) -> GroupOverlap {
         var (a, b, sizeA, sizeB) = (view.namedGroup(position: p.first), view.namedGroup(position: p.second), p.firstSize, p.secondSize)
         if names.precedes(b, a) { swap(&a, &b); swap(&sizeA, &sizeB) }
-        let s = p.sharedCount
         // A partial member list says nothing of who is missing: no
         // containment is read from it.
         let partial = hasPartialMemberList(a) || hasPartialMemberList(b)
-        let containment: PairContainment? = partial ? nil
-            : s == sizeA && s == sizeB ? .identical : s == sizeA ? .firstInSecond : s == sizeB ? .secondInFirst : nil
-        return GroupOverlap(
+        var overlap = GroupOverlap(
             first: a, second: b, sharedMembers: names.sorted(p.shared.map(view.namedOrganisation)),
             firstSize: sizeA, secondSize: sizeB, jaccard: p.jaccard, overlapCoefficient: p.overlapCoefficient,
-            containment: containment)
+            containment: Self.pairContainment(shared: p.sharedCount, sizeA, sizeB, partial: partial))
+        if let sure { overlap.sure = sure.groupOverlap(overlap, partial: partial) }
+        return overlap
     }
 
-    private func groupContainment(_ c: Containment) -> GroupContainment {
+    /// How two member sets of sizes `a` and `b` sharing `shared` nest; nil
+    /// when neither holds the other, or when a member list is partial.
+    static func pairContainment(shared s: Int, _ a: Int, _ b: Int, partial: Bool) -> PairContainment? {
+        partial ? nil
+            : s == a && s == b ? .identical : s == a ? .firstInSecond : s == b ? .secondInFirst : nil
+    }
+
+    private func groupContainment(_ c: Containment, sure: SureOverlaps?) -> GroupContainment {
         var (inner, outer) = (view.namedGroup(position: c.contained), view.namedGroup(position: c.container))
-        let kind: ContainmentKind = hasPartialMemberList(inner) || hasPartialMemberList(outer) ? .partialMemberList
-            : c.kind == .identical ? .identical : .properSubset
+        let partial = hasPartialMemberList(inner) || hasPartialMemberList(outer)
+        let kind: ContainmentKind = partial ? .partialMemberList : c.kind == .identical ? .identical : .properSubset
         if kind == .identical && names.precedes(outer, inner) { swap(&inner, &outer) }
-        return GroupContainment(
+        var containment = GroupContainment(
             contained: inner, container: outer, kind: kind, containedSize: c.containedSize,
             containerSize: c.containerSize)
+        if let sure { containment.sure = sure.containment(containment, partial: partial) }
+        return containment
     }
 
     /// Whether the registry records only some of `group`'s members.
@@ -166,12 +188,73 @@ extension RegistryAnalysis {
         registry.group(group.id)?.hasPartialMemberList == true
     }
 
-    private func organisationOverlap(_ p: PairOverlap) -> OrganisationOverlap {
+    private func organisationOverlap(_ p: PairOverlap, sure: SureOverlaps?) -> OrganisationOverlap {
         var (a, b, sizeA, sizeB) = (view.namedOrganisation(p.first), view.namedOrganisation(p.second), p.firstSize, p.secondSize)
         if names.precedes(b, a) { swap(&a, &b); swap(&sizeA, &sizeB) }
-        return OrganisationOverlap(
+        var overlap = OrganisationOverlap(
             first: a, second: b, sharedGroups: names.sorted(p.shared.map { view.namedGroup(position: $0) }),
             firstGroupCount: sizeA, secondGroupCount: sizeB, jaccard: p.jaccard,
             overlapCoefficient: p.overlapCoefficient)
+        if let sure { overlap.sure = sure.organisationOverlap(overlap) }
+        return overlap
+    }
+}
+
+/// The sure network's memberships, for giving each listed pair and
+/// containment its sure figures: one row merge per entry, never a walk
+/// over every pair.
+struct SureOverlaps {
+    /// The sure network (`RegistryAnalysis.sureAnalysis`).
+    let view: NetworkView
+    /// Its groups' member rows (`view.groupAffiliation`).
+    let groups: Affiliation
+    /// Its organisations' group rows (`groups.transposed`).
+    let organisations: Affiliation
+
+    /// Nil when nothing in `analysis` is uncertain (every figure is its own sure value).
+    init?(_ analysis: RegistryAnalysis) {
+        guard let sure = analysis.sureAnalysis else { return nil }
+        view = sure.view
+        groups = view.groupAffiliation
+        organisations = groups.transposed
+    }
+
+    private func position(_ id: GroupID) -> Int32? { view.vertex(of: id).map { $0 - Int32(view.organisationCount) } }
+
+    /// The pair's figures on the sure network; nil when a group is not in it.
+    func groupOverlap(_ p: GroupOverlap, partial: Bool) -> SureGroupOverlap? {
+        guard let a = position(p.first.id), let b = position(p.second.id) else { return nil }
+        let shared = Set(groups.sharedColumns(a, b).map { view.organisations[Int($0)].id })
+        let (sizeA, sizeB) = (groups.size(of: a), groups.size(of: b))
+        let count = PairCount(
+            first: min(a, b), second: max(a, b), sharedCount: shared.count, firstSize: sizeA, secondSize: sizeB)
+        // The sure network is part of the possible one: its shared members
+        // are among the pair's, already named and in name order.
+        return SureGroupOverlap(
+            sharedMembers: p.sharedMembers.filter { shared.contains($0.id) }, firstSize: sizeA, secondSize: sizeB,
+            jaccard: count.jaccard, overlapCoefficient: count.overlapCoefficient,
+            containment: RegistryAnalysis.pairContainment(shared: shared.count, sizeA, sizeB, partial: partial))
+    }
+
+    /// The containment's pair on the sure network; nil when a group is not in it.
+    func containment(_ c: GroupContainment, partial: Bool) -> SureContainment? {
+        guard let inner = position(c.contained.id), let outer = position(c.container.id) else { return nil }
+        let shared = groups.sharedColumns(inner, outer).count
+        let (a, b) = (groups.size(of: inner), groups.size(of: outer))
+        let kind: ContainmentKind? = a == 0 || shared < a ? nil
+            : partial ? .partialMemberList : shared == b ? .identical : .properSubset
+        return SureContainment(kind: kind, containedSize: a, containerSize: b, sharedCount: shared)
+    }
+
+    /// The pair's figures on the sure network; nil when an organisation is not in it.
+    func organisationOverlap(_ p: OrganisationOverlap) -> SureOrganisationOverlap? {
+        guard let a = view.vertex(of: p.first.id), let b = view.vertex(of: p.second.id) else { return nil }
+        let shared = Set(organisations.sharedColumns(a, b).map { view.groups[Int($0)].id })
+        let (sizeA, sizeB) = (organisations.size(of: a), organisations.size(of: b))
+        let count = PairCount(
+            first: min(a, b), second: max(a, b), sharedCount: shared.count, firstSize: sizeA, secondSize: sizeB)
+        return SureOrganisationOverlap(
+            sharedGroups: p.sharedGroups.filter { shared.contains($0.id) }, firstGroupCount: sizeA,
+            secondGroupCount: sizeB, jaccard: count.jaccard, overlapCoefficient: count.overlapCoefficient)
     }
 }

@@ -50,8 +50,7 @@ extension RegistryAnalysis {
     }
 
     /// The statistics of the view, with the figures of `sure` (nil: none
-    /// computed, `sure` equal to the figures) as their sure side. A
-    /// timeline, which shows no sure values, passes nil.
+    /// computed, `sure` equal to the figures) as their sure side.
     func statistics(
         top: Int, parallelism: Int, depth: StatisticsDepth, progress: StatisticsProgressHandler?,
         quickFigures: ((NetworkStatistics) throws -> Void)?, sure: RegistryAnalysis?
