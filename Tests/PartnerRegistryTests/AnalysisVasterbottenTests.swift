@@ -291,6 +291,42 @@ import Testing
         #expect(strategy.group.uncertain)
     }
 
+    /// Meeting load, sure and possible, as of 2011 and now.
+    /// - Now nothing is uncertain: VT sits in 15 groups (the file's 16 less
+    ///   the Strategigrupp, which the seed calls former) with one seat in
+    ///   each, and convenes one, the annual conference (its `convener`);
+    ///   each sure count equals its count. Umeå kommun sits in none (its
+    ///   one seat was in the Strategigrupp).
+    /// - As of 2011 VT is one of the seven organisations only the seed
+    ///   (describing 2015) tells of, so it is only possibly there: no sure
+    ///   counts. It sits in all 16 groups and convenes two (the
+    ///   Strategigrupp too, "sammankallande" in the seed's reading).
+    ///   Umeå kommun is surely there (SCB's list, external, undated but
+    ///   not described later) with its one seat only possibly: 1 (sure 0).
+    ///   Trafikverket (2010-04-01) sits in its tourism group, which only
+    ///   the seed tells of: 1 (sure 0).
+    @Test func meetingLoadSureAndPossible() throws {
+        func row(_ report: LoadReport, _ id: OrganisationID) throws -> OrganisationLoad {
+            try #require(report.organisations.first { $0.organisation.id == id })
+        }
+        let current = now.meetingLoad()
+        let vt = try row(current, "vasterbottensturism")
+        #expect(vt.counts == SureLoad(groupCount: 15, seats: 15, chairs: 0, convenes: 1))
+        #expect(vt.sure == vt.counts && !vt.uncertain)
+        #expect(current.organisations.allSatisfy { o in o.sure == o.counts })
+        let umeaNow = try row(current, "umea")
+        #expect(umeaNow.groupCount == 0 && umeaNow.sure == umeaNow.counts)
+
+        let then = in2011.meetingLoad()
+        let early = try row(then, "vasterbottensturism")
+        #expect(early.counts == SureLoad(groupCount: 16, seats: 16, chairs: 0, convenes: 2))
+        #expect(early.sure == nil && early.uncertain)
+        let umea = try row(then, "umea")
+        #expect(umea.groupCount == 1 && umea.sure?.groupCount == 0 && umea.uncertain)
+        let trafikverket = try row(then, "trafikverket")
+        #expect(trafikverket.groupCount == 1 && trafikverket.sure?.groupCount == 0 && trafikverket.sure?.convenes == 0)
+    }
+
     /// Centrality and statistics come from the same entry: now 24
     /// organisations, 16 groups, nothing uncertain; 2011 all 17 groups and
     /// their 44 ties counted as uncertain.
