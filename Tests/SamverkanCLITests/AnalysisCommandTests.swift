@@ -166,6 +166,13 @@ import Testing
             "Umeå kommun ('umea') rests on external sources only, which --certainty inferred leaves out"), "\(external)")
         let early = try run("connect", Self.vasterbotten, "Trafikverket", "Umeå kommun", "--as-of", "2002")
         #expect(early.stderr.contains("Trafikverket ('trafikverket') begins 2010-04-01, after 2002"), "\(early)")
+        // A year means its first day, which the message says when the
+        // beginning falls inside that year.
+        let sameYear = try run("connect", Self.vasterbotten, "Trafikverket", "Umeå kommun", "--as-of", "2010")
+        #expect(sameYear.status == 1)
+        #expect(sameYear.stderr.contains(
+            "Trafikverket ('trafikverket') begins 2010-04-01, after 2010 (--as-of 2010 means 2010-01-01): it is not there yet"),
+            "\(sameYear)")
         for result in [external, early] { #expect(!result.stderr.contains("not in the registry"), "\(result)") }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 /// Why an analysis question could not be answered. The description is
 /// written for the person who asked.
 public enum RegistryAnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -87,7 +88,16 @@ public enum Absence: Hashable, Sendable {
             return "\(what), which --certainty \(scope.certainty.rawValue) leaves out; "
                 + (c == .external ? "use --certainty all to include it" : "use --certainty inferred or all to include it")
         case let .notYetBegun(since):
-            return "begins \(since), after \(scope.asOf): it is not there yet \(when); choose a later --as-of date, or --all-time"
+            // A year or month as of-date means its first day: say so when the
+            // beginning falls inside it ("begins 2010-04-01, after 2010").
+            var asOf = "\(scope.asOf)"
+            if case let .date(date) = scope.asOf, date.day == nil, since.year == date.year,
+               date.month == nil || since.month == date.month
+            {
+                let (y, m, d) = date.firstDay
+                asOf += " (--as-of \(date) means \(String(format: "%04d-%02d-%02d", y, m, d)))"
+            }
+            return "begins \(since), after \(asOf): it is not there yet \(when); choose a later --as-of date, or --all-time"
         case let .ended(until):
             return "ended \(until)\(scope.asOf == .now ? "" : ", before \(scope.asOf)"): it is not there \(when); "
                 + "ask about an earlier --as-of date, or --all-time"
