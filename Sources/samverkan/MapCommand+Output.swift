@@ -40,6 +40,17 @@ extension MapCommand: ChecksCommandLine {
             if let format, format != .svg {
                 throw .usage("--years draws SVG only (DIR/<year>.svg and DIR/sheet.svg), not \(format.rawValue)")
             }
+            // A name with an extension is a file name: refuse it rather than
+            // make a directory called 'maps.png'.
+            let url = URL(fileURLWithPath: output)
+            var isDirectory: ObjCBool = false
+            if !output.hasSuffix("/"), !url.pathExtension.isEmpty,
+               !(FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
+            {
+                let name = url.deletingPathExtension().lastPathComponent
+                throw .usage("--years writes a directory of maps, and '\(url.lastPathComponent)' is a file name; "
+                    + "give a directory, such as -o \(name)/ (the sheet is DIR/sheet.svg; --sheet-format png adds DIR/sheet.png)")
+            }
         } else if !sheetFormats.isEmpty {
             throw .usage("--sheet-format goes with --years (it converts DIR/sheet.svg)")
         }
@@ -53,6 +64,13 @@ extension MapCommand: ChecksCommandLine {
     private func checkFormatMatchesOutput() throws(CLIError) {
         guard years == nil, let output, output != "-" else { return }
         let url = URL(fileURLWithPath: output)
+        // An extension that names no format, without --format to decide,
+        // would get SVG under a misleading name.
+        if format == nil, !url.pathExtension.isEmpty, MapFormat(fileExtension: url.pathExtension) == nil {
+            throw .usage(
+                "'\(url.lastPathComponent)': map writes .svg, .png, .pdf or .gv (DOT, also .dot), not .\(url.pathExtension); "
+                    + "name the file with one of them, or choose with --format")
+        }
         if let format, let named = MapFormat(fileExtension: url.pathExtension), named != format {
             let renamed = url.deletingPathExtension().lastPathComponent + "." + format.fileExtension
             throw .usage(

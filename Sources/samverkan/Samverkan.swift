@@ -1,10 +1,13 @@
 import ArgumentParser
+import CollaborationMap
 
 /// The root command; the `samverkan` executable (Sources/samverkan-main) runs it.
 public struct Samverkan: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "samverkan",
         abstract: "Map and analyse partner networks: registry, analysis and the collaboration map.",
+        // The version the map's footer prints.
+        version: CollaborationMap.toolVersion,
         subcommands: [
             // Each subcommand lives in its own file.
             ValidateCommand.self,

@@ -33,6 +33,28 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)).starts(with: [0x89, 0x50, 0x4E, 0x47]))
         let agreeing = try run("map", Self.registry, "--format", "dot", "-o", directory.appendingPathComponent("m.gv").path)
         #expect(agreeing.status == 0, "\(agreeing)")
+        // Without --format, an extension that names no format is refused,
+        // listing those that do; nothing is written.
+        let jpg = directory.appendingPathComponent("x.jpg").path
+        let refused = try run("map", Self.registry, "-o", jpg)
+        #expect(refused.status == 64, "\(refused)")
+        #expect(refused.stderr == "samverkan map: 'x.jpg': map writes .svg, .png, .pdf or .gv (DOT, also .dot), not .jpg; "
+            + "name the file with one of them, or choose with --format\n", "\(refused)")
+        #expect(!FileManager.default.fileExists(atPath: jpg))
+        // --years makes a directory: a file name is refused, not made one.
+        let yrs = directory.appendingPathComponent("yrs.png").path
+        let years = try run("map", Self.registry, "--years", "2010,now", "-o", yrs)
+        #expect(years.status == 64, "\(years)")
+        #expect(years.stderr.contains("--years writes a directory of maps, and 'yrs.png' is a file name; give a directory, such as -o yrs/"))
+        #expect(!FileManager.default.fileExists(atPath: yrs))
+    }
+
+    /// `samverkan --version` prints the version the map's footer shows.
+    @Test func versionIsTheFootersVersion() throws {
+        let r = try run("--version")
+        #expect(r.status == 0 && r.stdout == "0.2.0\n", "\(r)")
+        let dot = try run("map", Self.registry, "--format", "dot")
+        #expect(dot.stdout.contains("Samverkan 0.2.0"))
     }
 
     /// `--top=-3`: the parser takes `--top -3` as a missing value (also 64).
