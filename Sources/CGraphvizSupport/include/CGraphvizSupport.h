@@ -40,4 +40,8 @@ Agraph_t *samverkan_make_sentinel_graph(void);
 // `text` the lexer took.
 Agraph_t *samverkan_agread_text(const char *text, size_t *consumed);
 
+// The bounding box of a laid-out graph (GD_bb), in points: after
+// gvLayout, before gvFreeLayout. Returns 0, or -1 without a layout.
+int samverkan_graph_bb(Agraph_t *g, double *llx, double *lly, double *urx, double *ury);
+
 #endif

@@ -35,6 +35,7 @@ enum GraphvizSession {
                     throw .layoutFailed(engine: engine, message: GraphvizLock.takeMessages())
                 }
                 defer { gvFreeLayout(gvc, graph) }
+                padToExactSize(graph)
 
                 var buffer: UnsafeMutablePointer<CChar>?
                 var length = 0
@@ -47,6 +48,27 @@ enum GraphvizSession {
                 return Data(bytes: buffer, count: length)
             }
         }
+    }
+
+    /// Makes a drawing with a forced size (`size="W,H!"`, set for a
+    /// page by `DOTEncoder`) fill exactly W × H: Graphviz scales the
+    /// drawing, pad included, until one side fits, so padding the short
+    /// side until the padded drawing has the page's proportions makes both
+    /// sides fit, the drawing centred. Call after the layout.
+    private static func padToExactSize(_ graph: UnsafeMutablePointer<Agraph_t>) {
+        guard let raw = samverkan_agget(graph, "size") else { return }
+        let size = String(cString: raw)
+        guard size.hasSuffix("!") else { return }
+        let parts = size.dropLast().split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, parts[0] > 0, parts[1] > 0 else { return }
+        var llx = 0.0, lly = 0.0, urx = 0.0, ury = 0.0
+        guard samverkan_graph_bb(graph, &llx, &lly, &urx, &ury) == 0 else { return }
+        let width = urx - llx, height = ury - lly
+        guard width > 0, height > 0 else { return }
+        let ratio = parts[0] / parts[1]
+        var padX = 0.0, padY = 0.0
+        if width / height > ratio { padY = (width / ratio - height) / 2 } else { padX = (height * ratio - width) / 2 }
+        _ = samverkan_agsafeset(graph, "pad", String(format: "%.6f,%.6f", padX / 72, padY / 72), "")
     }
 
     /// Parses the one graph of `text`.
