@@ -23,6 +23,20 @@ public struct CentralityOptions: Hashable, Sendable {
     /// file's tie weights) become path lengths for betweenness, closeness
     /// and harmonic: `.inverseWeight` (1/weight, the default) or `.hops`.
     public var lengths: ProjectionLengths
+    /// Whether eigenvector, PageRank, Katz and clustering read tie weights
+    /// as strengths (`.weights`, the default) or ignore them (`.ignored`).
+    public var strengths: EdgeWeighting = .weights
+    /// Degree and betweenness as NetworkX normalises them (true, the
+    /// default; on the two-mode graph Borgatti–Everett's shares), or raw:
+    /// degree as a count of ties, betweenness as the sum over unordered
+    /// pairs (NetworkX `normalized=False`, igraph's values).
+    public var normalized = true
+    /// Whether betweenness counts a path's end vertices as on it (NetworkX
+    /// `endpoints=True`); on the two-mode graph only with `normalized` false.
+    public var endpoints: EndpointPolicy = .excluded
+    /// Closeness's scale on a one-mode graph: `.wassermanFaust` (NetworkX
+    /// `wf_improved=True`, the default) or `.reachable` (`wf_improved=False`).
+    public var closeness: ClosenessNormalization = .wassermanFaust
     /// Katz's attenuation factor (NetworkX default 0.1); it must stay
     /// below 1/λ_max of the graph.
     public var katzAlpha: Double
@@ -54,13 +68,61 @@ public struct CentralityOptions: Hashable, Sendable {
         self.estimate = estimate
     }
 
+    /// Sets the path measures' lengths and the other measures' strengths
+    /// from one reading of the weights (`--weights`).
+    public var weights: TieWeights? {
+        get {
+            TieWeights.allCases.first(where: { $0.lengths == lengths && $0.strengths == strengths })
+        }
+        set {
+            let w = newValue ?? .strength
+            lengths = w.lengths
+            strengths = w.strengths
+        }
+    }
+
+    /// Whether any option chosen here differs from the defaults' meaning
+    /// of a measure's scale (raw, endpoints, closeness without
+    /// Wasserman–Faust, weights ignored by the strength measures).
+    var scaleNote: String? {
+        var notes: [String] = []
+        if !normalized { notes.append(measure == .degree ? "raw: number of ties" : "raw: not normalised") }
+        if endpoints == .included { notes.append("endpoints count as on the path") }
+        if closeness == .reachable { notes.append("not scaled by the share reached (wf_improved off)") }
+        if strengths == .ignored, [.eigenvector, .pagerank, .katz, .clustering].contains(measure) {
+            notes.append("weights ignored")
+        }
+        if lengths == .weight, [.betweenness, .closeness, .harmonic].contains(measure) {
+            notes.append("weight read as length")
+        }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
+    }
+
+    /// The measure's one-line explanation on `mode` (nil: a one-mode
+    /// network), with what the chosen scale and weights change.
+    func explanation(on mode: NetworkMode?) -> String {
+        let base = measure.explanation(on: mode)
+        guard let scaleNote else { return base }
+        return base + " [\(scaleNote)]"
+    }
+
     /// The settings every input checks alike before any work: an estimate
     /// of betweenness only, in hops on weighted lengths, a usable tolerance
     /// and Katz alpha. `weighted` says whether the graph's ties carry
     /// weights that `lengths` would read (a projection, a weighted file).
     func validate(weighted: Bool) throws {
+        if !normalized, measure != .degree, measure != .betweenness {
+            throw CentralityError.optionDoesNotApply("normalized=False", measure)
+        }
+        if endpoints == .included, measure != .betweenness {
+            throw CentralityError.optionDoesNotApply("endpoints=True", measure)
+        }
+        if closeness != .wassermanFaust, measure != .closeness {
+            throw CentralityError.optionDoesNotApply("wf_improved=False", measure)
+        }
         if estimate != nil {
             guard measure == .betweenness else { throw CentralityError.estimateNeedsBetweenness(measure) }
+            guard normalized, endpoints == .excluded else { throw CentralityError.estimateNeedsDefaultScale }
             guard !weighted || lengths == .hops else { throw CentralityError.estimateNeedsHops }
         }
         if let tolerance, !(tolerance.isFinite && tolerance > 0) {

@@ -65,7 +65,7 @@ public struct OneModeAnalysis: Sendable {
         }
         return CentralityReport(
             measure: options.measure, weighted: network.isWeighted, lengths: network.isWeighted ? options.lengths : nil,
-            explanation: options.measure.explanation(on: nil), scores: scores, estimate: summary)
+            explanation: options.explanation(on: nil), scores: scores, estimate: summary)
     }
 
     // MARK: Statistics
