@@ -33,7 +33,9 @@ struct CentralityCommand: ParsableCommand {
         In two-mode mode (the default) organisations and groups are the two sides of one graph and degree, \
         closeness and betweenness are normalised as NetworkX's bipartite module does (Borgatti–Everett). \
         With --mode organisations or groups the measure runs on the projection, weighted by shared groups \
-        (or members); path measures turn a weight w into the length 1/w unless --lengths hops is given. \
+        (or members); path measures turn a weight w into the length 1/w unless --weights length (w itself) or \
+        --weights none (one step per tie) is given. --raw gives degree as a count and betweenness unnormalised, \
+        --endpoints counts a path's ends, --no-wf-improved leaves closeness unscaled (docs/analysis.md has the table). \
         A projection in which one organisation (or group) alone makes more than 1,000,000 ties (it sits in \
         1,415 groups, or has 1,415 members) is announced on standard error before it is built; degree is \
         counted on the two-mode graph without building it.
@@ -171,7 +173,11 @@ struct CentralityCommand: ParsableCommand {
             defer { bar.finish() }
             return try body(bar.handler)
         } catch let error as CentralityError where error.isUsage {
-            throw CLIError.usage(error.description).report(command: "centrality")
+            // The library names NetworkX's parameters; the command line its options.
+            let message = [("normalized=False", "--raw"), ("endpoints=True", "--endpoints"),
+                           ("normalized=True", "--normalized"), ("wf_improved=False", "--no-wf-improved")]
+                .reduce(error.description) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+            throw CLIError.usage(message).report(command: "centrality")
         } catch let error as CentralityError where error == .estimateNeedsHops {
             throw CLIError.usage("--epsilon estimates betweenness in hops, and \(weightedTies); add --lengths hops")
                 .report(command: "centrality")

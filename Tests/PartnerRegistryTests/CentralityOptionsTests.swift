@@ -130,6 +130,6 @@ import Testing
         var counts = CentralityOptions(.degree)
         counts.normalized = false
         let counted = try memberships.centrality(counts, progress: nil)
-        #expect(counted.explanation.hasSuffix("[raw: number of ties]"))
+        #expect(counted.explanation.hasSuffix("[raw: the number of ties, not a share]"))
     }
 }

@@ -86,7 +86,7 @@ public struct CentralityOptions: Hashable, Sendable {
     /// Wasserman–Faust, weights ignored by the strength measures).
     var scaleNote: String? {
         var notes: [String] = []
-        if !normalized { notes.append(measure == .degree ? "raw: number of ties" : "raw: not normalised") }
+        if !normalized { notes.append(measure == .degree ? "raw: the number of ties, not a share" : "raw: sums over pairs, not normalised") }
         if endpoints == .included { notes.append("endpoints count as on the path") }
         if closeness == .reachable { notes.append("not scaled by the share reached (wf_improved off)") }
         if strengths == .ignored, [.eigenvector, .pagerank, .katz, .clustering].contains(measure) {
