@@ -131,3 +131,68 @@ import Testing
         }
     }
 }
+
+/// `stats` says which graph each figure is of and that none reads
+/// weights, and the `centrality` options it names give its figures.
+@Suite struct StatisticsWeightNoteTests {
+    func run(_ arguments: [String]) throws -> CommandResult {
+        try CommandRunner.run(arguments, stdin: nil, in: nil)
+    }
+
+    func mean(_ r: CommandResult) throws -> Double {
+        let report = try JSONDecoder().decode(CentralityReport.self, from: Data(r.stdout.utf8))
+        return report.scores.map(\.score).reduce(0, +) / Double(report.scores.count)
+    }
+
+    /// The organisation network's average clustering is the mean of
+    /// `centrality --mode organisations --measure clustering --weights
+    /// none`, and not of the weighted default, which differs on this file
+    /// (VästerbottensTurism shares many groups with some partners and one
+    /// with others).
+    @Test func registryStatsSayTheyAreUnweighted() throws {
+        let registry = CentralityOptionsCommandTests.registry
+        let stats = try run(["stats", registry, "--format", "json"])
+        struct Stats: Decodable {
+            struct Network: Decodable { var averageClustering: Double? }
+            var organisationNetwork: Network
+        }
+        let average = try #require(
+            try JSONDecoder().decode(Stats.self, from: Data(stats.stdout.utf8)).organisationNetwork.averageClustering)
+        let clustering = ["centrality", registry, "--mode", "organisations", "--measure", "clustering", "--format", "json"]
+        let unweighted = try mean(try run(clustering + ["--weights", "none"]))
+        let weighted = try mean(try run(clustering))
+        #expect(abs(average - unweighted) < 1e-12, "\(average) vs \(unweighted)")
+        #expect(abs(average - weighted) > 1e-3, "\(average) vs \(weighted)")
+        let text = try run(["stats", registry])
+        #expect(text.stdout.contains(NetworkStatistics.graphsNote))
+    }
+
+    /// A weighted one-mode file: `stats` ranks its most central nodes by
+    /// betweenness in steps, as `centrality --weights none` does, which
+    /// differs here from the default 1/weight lengths; the note says so,
+    /// and an unweighted file has no such note.
+    @Test func oneModeStatsSayTheyIgnoreWeights() throws {
+        let url = PackagePaths.root.appendingPathComponent("Tests/PartnerRegistryTests/Fixtures/centrality-options.json")
+        let reference = try JSONDecoder().decode(CentralityOptionsCommandTests.Reference.self, from: Data(contentsOf: url))
+        let scratch = try ScratchDirectory("stats-note")
+        let weighted = scratch.url.appendingPathComponent("w.csv")
+        try Data(reference.oneMode.utf8).write(to: weighted)
+        struct Stats: Decodable { var mostCentral: [CentralityScore] }
+        let stats = try JSONDecoder().decode(
+            Stats.self, from: Data(try run(["stats", weighted.path, "--format", "json"]).stdout.utf8))
+        #expect(!stats.mostCentral.isEmpty)
+        func betweenness(_ extra: [String]) throws -> [String: Double] {
+            let r = try run(["centrality", weighted.path, "--format", "json"] + extra)
+            let report = try JSONDecoder().decode(CentralityReport.self, from: Data(r.stdout.utf8))
+            return Dictionary(uniqueKeysWithValues: report.scores.map { ($0.id, $0.score) })
+        }
+        let steps = try betweenness(["--weights", "none"]), lengths = try betweenness([])
+        for s in stats.mostCentral { #expect(abs(s.score - (steps[s.id] ?? .nan)) < 1e-12, "\(s.id)") }
+        #expect(stats.mostCentral.contains { abs($0.score - (lengths[$0.id] ?? .nan)) > 1e-6 })
+        let note = "every figure ignores the weights"
+        #expect(try run(["stats", weighted.path]).stdout.contains(note))
+        let plain = scratch.url.appendingPathComponent("p.csv")
+        try Data("source,target\na,b\nb,c\n".utf8).write(to: plain)
+        #expect(!(try run(["stats", plain.path]).stdout.contains(note)))
+    }
+}
