@@ -78,7 +78,10 @@ struct CentralityCommand: ParsableCommand {
 
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(
         "Closeness scaled by the share of nodes reached (Wasserman–Faust, the default), or not (--no-wf-improved).",
-        discussion: "NetworkX's wf_improved; --no-wf-improved gives igraph's normalized closeness. One-mode graphs and projections only."))
+        discussion: """
+        NetworkX's wf_improved; --no-wf-improved gives igraph's normalized closeness. On the two-mode graph it drops \
+        the same factor from Borgatti–Everett closeness (NetworkX bipartite.closeness_centrality(normalized=False)).
+        """))
     var wfImproved = true
 
     @Option(help: "Katz's attenuation factor: a number above 0 and below 1/λ_max of the graph.")

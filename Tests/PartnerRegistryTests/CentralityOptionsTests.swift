@@ -112,12 +112,8 @@ import Testing
         #expect(throws: CentralityError.optionDoesNotApply("endpoints=True with normalized=True", nil)) {
             try memberships.centrality(endpoints, progress: nil)
         }
-        var wf = CentralityOptions(.closeness)
+        var wf = CentralityOptions(.harmonic)
         wf.closeness = .reachable
-        #expect(throws: CentralityError.optionDoesNotApply("wf_improved=False", nil)) {
-            try memberships.centrality(wf, progress: nil)
-        }
-        wf.measure = .harmonic
         #expect(throws: CentralityError.optionDoesNotApply("wf_improved=False", .harmonic)) {
             try memberships.centrality(wf, progress: nil)
         }

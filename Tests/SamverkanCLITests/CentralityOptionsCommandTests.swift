@@ -119,7 +119,6 @@ import Testing
             (["--measure", "closeness", "--raw"], "--raw does not apply to closeness"),
             (["--measure", "pagerank", "--endpoints"], "--endpoints does not apply to pagerank"),
             (["--measure", "harmonic", "--no-wf-improved"], "--no-wf-improved does not apply to harmonic"),
-            (["--measure", "closeness", "--no-wf-improved"], "--no-wf-improved does not apply to the two-mode graph"),
             (["--endpoints"], "--endpoints with --normalized does not apply to the two-mode graph"),
             (["--weights", "none", "--lengths", "weight"], "--weights none gives the path measures --lengths hops"),
             (["--raw", "--epsilon", "0.1"], "the estimate is of normalised betweenness without endpoints"),

@@ -80,7 +80,7 @@ extension NetworkStatistics: CustomStringConvertible {
     /// weights (where `centrality` does by default).
     public static let graphsNote = "unweighted: two-mode graph = organisations and groups tied by membership; "
         + "organisation network = organisations tied when they share a group, each tie counted once whatever the "
-        + "number of shared groups (distances in steps, average clustering unweighted, as centrality --weights none); "
+        + "number of shared groups (distances in steps, clustering without weights, as centrality --weights none); "
         + "most central = two-mode betweenness (Borgatti–Everett), as centrality --measure betweenness"
 
     /// Every figure as the table shows it: section, metric, value and the

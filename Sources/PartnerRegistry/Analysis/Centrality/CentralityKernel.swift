@@ -109,9 +109,6 @@ enum CentralityKernel {
     ) throws -> VertexScores {
         let perVertex = options.tolerance ?? Graph.convergedTolerance
         let threads = options.parallelism
-        if options.closeness != .wassermanFaust {
-            throw CentralityError.optionDoesNotApply("wf_improved=False", nil)
-        }
         if options.endpoints == .included, options.normalized {
             throw CentralityError.optionDoesNotApply("endpoints=True with normalized=True", nil)
         }
@@ -124,7 +121,12 @@ enum CentralityKernel {
             try g.graph.betweennessCentrality(
                 endpoints: options.endpoints, normalization: .none, parallelism: threads, progress: progress)
         case .betweenness: try g.betweennessCentrality(parallelism: threads, progress: progress)
-        case .closeness: try g.closenessCentrality(parallelism: threads, progress: progress)
+        case .closeness:
+            // wf_improved=False: the Borgatti–Everett ratio without the share
+            // reached (NetworkX bipartite.closeness_centrality(normalized=False)).
+            try g.closenessCentrality(
+                normalization: options.closeness == .wassermanFaust ? .wassermanFaust : .none,
+                parallelism: threads, progress: progress)
         case .eigenvector:
             if let tolerance = options.tolerance {
                 try g.eigenvectorCentrality(tolerance: tolerance * Double(max(1, g.topVertices.count))).scores

@@ -34,8 +34,10 @@ public struct CentralityOptions: Hashable, Sendable {
     /// Whether betweenness counts a path's end vertices as on it (NetworkX
     /// `endpoints=True`); on the two-mode graph only with `normalized` false.
     public var endpoints: EndpointPolicy = .excluded
-    /// Closeness's scale on a one-mode graph: `.wassermanFaust` (NetworkX
-    /// `wf_improved=True`, the default) or `.reachable` (`wf_improved=False`).
+    /// Closeness's scale: `.wassermanFaust` (NetworkX `wf_improved=True`,
+    /// the default) or `.reachable` (`wf_improved=False`); on the two-mode
+    /// graph `.reachable` drops the same factor, the share of the graph
+    /// reached (`bipartite.closeness_centrality(normalized=False)`).
     public var closeness: ClosenessNormalization = .wassermanFaust
     /// Katz's attenuation factor (NetworkX default 0.1); it must stay
     /// below 1/λ_max of the graph.
