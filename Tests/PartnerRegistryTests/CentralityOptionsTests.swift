@@ -128,4 +128,20 @@ import Testing
         let counted = try memberships.centrality(counts, progress: nil)
         #expect(counted.explanation.hasSuffix("[raw: the number of ties, not a share]"))
     }
+
+    /// The explanation names what the weights change only where there are
+    /// weights: on a projection, not on the (unweighted) two-mode graph.
+    @Test func theExplanationNamesTheWeightsWhereThereAreSome() throws {
+        let memberships = try Self.memberships(try Self.reference().memberships)
+        var options = CentralityOptions(.pagerank)
+        options.weights = TieWeights.none
+        #expect(try memberships.centrality(options, progress: nil).explanation
+            == CentralityMeasure.pagerank.explanation(on: .twoMode))
+        options.mode = .organisations
+        #expect(try memberships.centrality(options, progress: nil).explanation
+            == CentralityMeasure.pagerank.explanation(on: .organisations) + " [weights ignored]")
+        options.measure = .betweenness
+        options.weights = .length
+        #expect(try memberships.centrality(options, progress: nil).explanation.hasSuffix(" [weight read as length]"))
+    }
 }

@@ -83,28 +83,31 @@ public struct CentralityOptions: Hashable, Sendable {
         }
     }
 
-    /// Whether any option chosen here differs from the defaults' meaning
-    /// of a measure's scale (raw, endpoints, closeness without
-    /// Wasserman–Faust, weights ignored by the strength measures).
-    var scaleNote: String? {
+    /// What the options chosen here change in the measure's default
+    /// meaning (raw, endpoints, closeness without the share reached,
+    /// weights ignored or read as lengths); nil when nothing.
+    /// `weighted`: the graph measured has weights (a projection, a
+    /// weighted file), else what the weights would change is not named.
+    func scaleNote(weighted: Bool) -> String? {
         var notes: [String] = []
         if !normalized { notes.append(measure == .degree ? "raw: the number of ties, not a share" : "raw: sums over pairs, not normalised") }
         if endpoints == .included { notes.append("endpoints count as on the path") }
         if closeness == .reachable { notes.append("not scaled by the share reached (wf_improved off)") }
-        if strengths == .ignored, [.eigenvector, .pagerank, .katz, .clustering].contains(measure) {
+        if weighted, strengths == .ignored, [.eigenvector, .pagerank, .katz, .clustering].contains(measure) {
             notes.append("weights ignored")
         }
-        if lengths == .weight, [.betweenness, .closeness, .harmonic].contains(measure) {
+        if weighted, lengths == .weight, [.betweenness, .closeness, .harmonic].contains(measure) {
             notes.append("weight read as length")
         }
         return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
 
     /// The measure's one-line explanation on `mode` (nil: a one-mode
-    /// network), with what the chosen scale and weights change.
-    func explanation(on mode: NetworkMode?) -> String {
+    /// network), with what the chosen scale and weights change on a graph
+    /// that is `weighted` or not.
+    func explanation(on mode: NetworkMode?, weighted: Bool) -> String {
         let base = measure.explanation(on: mode)
-        guard let scaleNote else { return base }
+        guard let scaleNote = scaleNote(weighted: weighted) else { return base }
         return base + " [\(scaleNote)]"
     }
 

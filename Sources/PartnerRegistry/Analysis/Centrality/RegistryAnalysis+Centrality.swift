@@ -64,7 +64,7 @@ extension RegistryAnalysis {
         var report = CentralityReport(
             measure: options.measure, mode: options.mode, asOf: asOf,
             lengths: options.mode == .twoMode ? nil : options.lengths,
-            explanation: options.explanation(on: options.mode), scores: scores, estimate: summary)
+            explanation: options.explanation(on: options.mode, weighted: options.mode != .twoMode), scores: scores, estimate: summary)
         report.language = registry.language
         return report
     }
