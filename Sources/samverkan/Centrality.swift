@@ -6,7 +6,23 @@ import PartnerRegistry
 extension CentralityMeasure: ExpressibleByArgument {}
 extension NetworkMode: ExpressibleByArgument {}
 extension ProjectionLengths: ExpressibleByArgument {}
+extension TieWeights: ExpressibleByArgument {}
 extension CertaintyFilter: ExpressibleByArgument {}
+
+/// `--normalized` (the default) or `--raw`: degree and betweenness as
+/// shares or as counts and sums.
+enum CentralityScale: String, EnumerableFlag {
+    case normalized, raw
+
+    static func help(for value: CentralityScale) -> ArgumentHelp? {
+        switch value {
+        case .normalized:
+            "Degree and betweenness normalised (the default): NetworkX's normalized=True; Borgatti–Everett on the two-mode graph."
+        case .raw:
+            "Degree as a count of ties, betweenness as the sum over pairs of nodes (NetworkX normalized=False, igraph's values)."
+        }
+    }
+}
 
 /// `samverkan centrality FILE --measure NAME`: who sits at the centre.
 struct CentralityCommand: ParsableCommand {
@@ -17,7 +33,9 @@ struct CentralityCommand: ParsableCommand {
         In two-mode mode (the default) organisations and groups are the two sides of one graph and degree, \
         closeness and betweenness are normalised as NetworkX's bipartite module does (Borgatti–Everett). \
         With --mode organisations or groups the measure runs on the projection, weighted by shared groups \
-        (or members); path measures turn a weight w into the length 1/w unless --lengths hops is given. \
+        (or members); path measures turn a weight w into the length 1/w unless --weights length (w itself) or \
+        --weights none (one step per tie) is given. --raw gives degree as a count and betweenness unnormalised, \
+        --endpoints counts a path's ends, --no-wf-improved leaves closeness unscaled (docs/analysis.md has the table). \
         A projection in which one organisation (or group) alone makes more than 1,000,000 ties (it sits in \
         1,415 groups, or has 1,415 members) is announced on standard error before it is built; degree is \
         counted on the two-mode graph without building it.
@@ -38,8 +56,33 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "A registry's graph: two-mode (the default), or the organisations' or groups' projection.")
     var mode: NetworkMode?
 
-    @Option(help: "How projection weights become path lengths: 1/shared groups, or one step per tie.")
-    var lengths: ProjectionLengths = .inverseWeight
+    @Option(help: ArgumentHelp(
+        "What a tie's weight is, for every measure: a strength (the default), a length, or nothing.",
+        discussion: """
+        strength: path measures (betweenness, closeness, harmonic) use the length 1/w; pagerank, eigenvector, katz \
+        and clustering read w as a strength. length: path measures use w itself (NetworkX's weight='weight'), the \
+        others still read w as a strength. none: one step per tie and every tie strength 1 (NetworkX weight=None).
+        """))
+    var weights: TieWeights?
+
+    @Option(help: ArgumentHelp(
+        "The path measures' lengths only: 1/weight (the default), one step per tie, or the weight itself.",
+        discussion: "An alias for the path measures' part of --weights: inverse-weight = strength, hops = none, weight = length."))
+    var lengths: ProjectionLengths?
+
+    @Flag(help: "Degree and betweenness normalised (the default) or raw.")
+    var scale: CentralityScale = .normalized
+
+    @Flag(help: "Betweenness: a path's end nodes count as on it (NetworkX endpoints=True; on the two-mode graph only with --raw).")
+    var endpoints = false
+
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+        "Closeness scaled by the share of nodes reached (Wasserman–Faust, the default), or not (--no-wf-improved).",
+        discussion: """
+        NetworkX's wf_improved; --no-wf-improved gives igraph's normalized closeness. On the two-mode graph it drops \
+        the same factor from Borgatti–Everett closeness (NetworkX bipartite.closeness_centrality(normalized=False)).
+        """))
+    var wfImproved = true
 
     @Option(help: "Katz's attenuation factor: a number above 0 and below 1/λ_max of the graph.")
     var alpha: Double = 0.1
@@ -83,9 +126,15 @@ struct CentralityCommand: ParsableCommand {
 
     /// The options the command line gives, for any input.
     func centralityOptions(mode: NetworkMode) -> CentralityOptions {
-        CentralityOptions(
-            measure, mode: mode, lengths: lengths, katzAlpha: alpha, tolerance: tolerance,
+        var options = CentralityOptions(
+            measure, mode: mode, katzAlpha: alpha, tolerance: tolerance,
             parallelism: ThreadCount.resolve(threads), limit: top.map { max(0, $0) }, estimate: estimate)
+        options.weights = weights ?? .strength
+        if let lengths { options.lengths = lengths }
+        options.normalized = scale == .normalized
+        options.endpoints = endpoints ? .included : .excluded
+        options.closeness = wfImproved ? .wassermanFaust : .reachable
+        return options
     }
 
     func run() throws {
@@ -126,11 +175,27 @@ struct CentralityCommand: ParsableCommand {
         do {
             defer { bar.finish() }
             return try body(bar.handler)
+        } catch let error as CentralityError where error.isUsage {
+            // The library names NetworkX's parameters; the command line its options.
+            let message = [("normalized=False", "--raw"), ("endpoints=True", "--endpoints"),
+                           ("normalized=True", "--normalized"), ("wf_improved=False", "--no-wf-improved")]
+                .reduce(error.description) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+            throw CLIError.usage(message).report(command: "centrality")
         } catch let error as CentralityError where error == .estimateNeedsHops {
             throw CLIError.usage("--epsilon estimates betweenness in hops, and \(weightedTies); add --lengths hops")
                 .report(command: "centrality")
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
+        }
+    }
+}
+
+extension CentralityError {
+    /// An option that does not fit the measure or the graph: a usage error.
+    var isUsage: Bool {
+        switch self {
+        case .optionDoesNotApply, .estimateNeedsDefaultScale: true
+        default: false
         }
     }
 }

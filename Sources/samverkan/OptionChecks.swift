@@ -11,6 +11,11 @@ extension CentralityCommand: ChecksCommandLine {
         if let top, top < 1 {
             throw .usage("--top must be 1 or more, not \(top); leave it out to show every score")
         }
+        if let weights, let lengths, weights.lengths != lengths {
+            throw .usage(
+                "--weights \(weights.rawValue) gives the path measures --lengths \(weights.lengths.rawValue), "
+                    + "not \(lengths.rawValue); give one of the two")
+        }
         guard alpha.isFinite, alpha > 0 else {
             throw .usage(
                 "--alpha \(alpha) is invalid; give a number above 0 and below 1/λ_max of the graph (e.g. 0.1)")

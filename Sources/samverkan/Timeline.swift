@@ -51,7 +51,7 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
     @Option(help: "The score followed for each organisation, on the organisation network.")
     var measure: TimelineMeasure = .degree
 
-    @Option(help: "How shared groups become path lengths for betweenness: 1/shared groups, or one step per tie.")
+    @Option(help: "How shared groups become path lengths for betweenness: 1/shared groups, one step per tie, or the shared groups themselves.")
     var lengths: ProjectionLengths = .inverseWeight
 
     @Option(help: ArgumentHelp(

@@ -131,7 +131,10 @@ import Testing
         let command = try parse(["centrality", "r.yaml"], as: CentralityCommand.self)
         #expect(command.measure == .betweenness)
         #expect(command.mode == nil)  // two-mode for a registry; given on one-mode input, a usage error
-        #expect(command.lengths == .inverseWeight)
+        #expect(command.lengths == nil && command.weights == nil)  // 1/weight, strengths (TieWeights.strength)
+        let options = command.centralityOptions(mode: .twoMode)
+        #expect(options.lengths == .inverseWeight && options.strengths == .weights && options.weights == .strength)
+        #expect(options.normalized && options.endpoints == .excluded && options.closeness == .wassermanFaust)
         #expect(command.top == nil)
         #expect(command.options.output.format == .table)
     }

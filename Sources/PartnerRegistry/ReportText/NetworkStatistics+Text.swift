@@ -64,6 +64,7 @@ extension NetworkStatistics: CustomStringConvertible {
             out += style.dim("skipped with --quick (leave it out to compute them): transitivity, clustering, diameters, path lengths, betweenness and closeness centralisation, most central") + "\n"
         }
         out += style.dim("centralisation: 0 = everyone alike, 1 = a star; assortativity: > 0 ties within the same class, < 0 across") + "\n"
+        out += style.dim(Self.graphsNote) + "\n"
         let all = rows
         if all.contains(where: \.uncertain) {
             out += style.dim(ReportText.sureNote(language: language)) + "\n"
@@ -74,6 +75,13 @@ extension NetworkStatistics: CustomStringConvertible {
         return out
     }
 
+
+    /// Which graph each section's figures are of, and that none reads
+    /// weights (where `centrality` does by default).
+    public static let graphsNote = "unweighted: two-mode graph = organisations and groups tied by membership; "
+        + "organisation network = organisations tied when they share a group, each tie counted once whatever the "
+        + "number of shared groups (distances in steps, clustering without weights, as centrality --weights none); "
+        + "most central = two-mode betweenness (Borgatti–Everett), as centrality --measure betweenness"
 
     /// Every figure as the table shows it: section, metric, value and the
     /// value on the sure network.

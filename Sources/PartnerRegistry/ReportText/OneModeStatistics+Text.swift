@@ -20,6 +20,12 @@ extension OneModeStatistics: CustomStringConvertible {
         }
         out += table.render(style: style)
         out += style.dim("centralisation: 0 = everyone alike, 1 = a star; distances count ties (weights not used)") + "\n"
+        if weighted {
+            // centrality reads the weights by default; say which of its
+            // options give the figures here.
+            out += style.dim("every figure ignores the weights: clustering is unweighted and the most central nodes "
+                + "are ranked by betweenness in steps, as centrality --weights none gives them") + "\n"
+        }
         return out
     }
 

@@ -26,7 +26,7 @@ enum CentralityKernel {
                 type: { _ in type })
             return (values, summary)
         }
-        let values = try katzGuard(options.measure, graph: graph, weighted: true, alpha: options.katzAlpha) {
+        let values = try katzGuard(options.measure, graph: graph, weighted: options.strengths == .weights, alpha: options.katzAlpha) {
             try oneModeScores(options, graph, progress: progress).values
         }
         return (values, nil)
@@ -58,8 +58,9 @@ enum CentralityKernel {
             // Degree needs only each vertex's projected neighbour count: no projection is built.
             let side: TwoModeSide = mode == .organisations ? .top : .bottom
             let degrees = twoMode.projectedDegrees(onto: side)
-            let scale = 1 / Double(max(1, degrees.count - 1))
-            let values = degrees.count == 1 ? [1] : degrees.map { Double($0) * scale }  // as Graph.degreeCentrality
+            let scale = options.normalized ? 1 / Double(max(1, degrees.count - 1)) : 1
+            let values = degrees.count == 1 && options.normalized
+                ? [1] : degrees.map { Double($0) * scale }  // as Graph.degreeCentrality
             return (twoMode.vertices(of: side), values, nil)
         case (.organisations, _), (.groups, _):
             let projection = twoMode.projection(onto: mode == .organisations ? .top : .bottom)
@@ -108,10 +109,24 @@ enum CentralityKernel {
     ) throws -> VertexScores {
         let perVertex = options.tolerance ?? Graph.convergedTolerance
         let threads = options.parallelism
+        if options.endpoints == .included, options.normalized {
+            throw CentralityError.optionDoesNotApply("endpoints=True with normalized=True", nil)
+        }
         return switch options.measure {
+        case .degree where !options.normalized: g.graph.degreeCentrality(normalization: .none)
         case .degree: g.degreeCentrality()
+        case .betweenness where !options.normalized:
+            // The two-mode graph read as one graph: NetworkX's
+            // betweenness_centrality(B, normalized=False), igraph's values.
+            try g.graph.betweennessCentrality(
+                endpoints: options.endpoints, normalization: .none, parallelism: threads, progress: progress)
         case .betweenness: try g.betweennessCentrality(parallelism: threads, progress: progress)
-        case .closeness: try g.closenessCentrality(parallelism: threads, progress: progress)
+        case .closeness:
+            // wf_improved=False: the Borgatti–Everett ratio without the share
+            // reached (NetworkX bipartite.closeness_centrality(normalized=False)).
+            try g.closenessCentrality(
+                normalization: options.closeness == .wassermanFaust ? .wassermanFaust : .none,
+                parallelism: threads, progress: progress)
         case .eigenvector:
             if let tolerance = options.tolerance {
                 try g.eigenvectorCentrality(tolerance: tolerance * Double(max(1, g.topVertices.count))).scores
@@ -132,17 +147,27 @@ enum CentralityKernel {
         _ options: CentralityOptions, _ g: Graph, progress: ProgressHandler?
     ) throws -> VertexScores {
         let perVertex = options.tolerance ?? Graph.convergedTolerance
-        let rule: EdgeLength = options.lengths == .hops ? .hops : .inverseWeight
+        let rule: EdgeLength = switch options.lengths {
+        case .hops: .hops
+        case .inverseWeight: .inverseWeight
+        case .weight: .weight
+        }
+        let strengths = options.strengths
         let threads = options.parallelism
         return switch options.measure {
-        case .degree: g.degreeCentrality()
-        case .betweenness: try g.betweennessCentrality(lengths: rule, parallelism: threads, progress: progress)
-        case .closeness: try g.closenessCentrality(lengths: rule, parallelism: threads, progress: progress)
+        case .degree: g.degreeCentrality(normalization: options.normalized ? .vertexCount : .none)
+        case .betweenness:
+            try g.betweennessCentrality(
+                lengths: rule, endpoints: options.endpoints, normalization: options.normalized ? .pairs : .none,
+                parallelism: threads, progress: progress)
+        case .closeness:
+            try g.closenessCentrality(
+                lengths: rule, normalization: options.closeness, parallelism: threads, progress: progress)
         case .harmonic: try g.harmonicCentrality(lengths: rule, parallelism: threads, progress: progress)
-        case .eigenvector: try g.eigenvectorCentrality(weights: .weights, tolerance: perVertex)
-        case .pagerank: try g.pageRank(weights: .weights, tolerance: perVertex)
-        case .katz: try g.katzCentrality(alpha: options.katzAlpha, weights: .weights, tolerance: perVertex)
-        case .clustering: try g.clusteringCoefficient(weights: .weights)
+        case .eigenvector: try g.eigenvectorCentrality(weights: strengths, tolerance: perVertex)
+        case .pagerank: try g.pageRank(weights: strengths, tolerance: perVertex)
+        case .katz: try g.katzCentrality(alpha: options.katzAlpha, weights: strengths, tolerance: perVertex)
+        case .clustering: try g.clusteringCoefficient(weights: strengths)
         }
     }
 }

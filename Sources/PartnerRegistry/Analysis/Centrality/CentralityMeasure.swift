@@ -1,3 +1,5 @@
+import NetworkAnalysis
+
 /// A vertex centrality measure the registry can rank its organisations
 /// and groups by. Raw values are the CLI's `--measure` names.
 public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
@@ -62,4 +64,33 @@ public enum ProjectionLengths: String, CaseIterable, Codable, Sendable {
     case inverseWeight = "inverse-weight"
     /// Every tie has length 1; weights ignored (NetworkX `weight=None`).
     case hops
+    /// Length = weight, for weights that already are distances (NetworkX
+    /// `weight="weight"`/`distance="weight"`, igraph `weights=`).
+    case weight
+}
+
+/// What a tie's weight means, for every measure at once (the CLI's
+/// `--weights`): the path measures' lengths and whether PageRank,
+/// eigenvector, Katz and clustering read weights as strengths.
+public enum TieWeights: String, CaseIterable, Codable, Sendable {
+    /// A weight is a strength: length 1/w for the path measures, strength
+    /// w for the others. The default.
+    case strength
+    /// A weight is a length (NetworkX's reading of `weight=`): length w for
+    /// the path measures, strength w for the others.
+    case length
+    /// Weights are ignored: one step per tie, every tie strength 1.
+    case none
+
+    /// The path measures' rule.
+    public var lengths: ProjectionLengths {
+        switch self {
+        case .strength: .inverseWeight
+        case .length: .weight
+        case .none: .hops
+        }
+    }
+
+    /// The non-path measures' reading.
+    public var strengths: EdgeWeighting { self == .none ? .ignored : .weights }
 }

@@ -23,6 +23,22 @@ public struct CentralityOptions: Hashable, Sendable {
     /// file's tie weights) become path lengths for betweenness, closeness
     /// and harmonic: `.inverseWeight` (1/weight, the default) or `.hops`.
     public var lengths: ProjectionLengths
+    /// Whether eigenvector, PageRank, Katz and clustering read tie weights
+    /// as strengths (`.weights`, the default) or ignore them (`.ignored`).
+    public var strengths: EdgeWeighting = .weights
+    /// Degree and betweenness as NetworkX normalises them (true, the
+    /// default; on the two-mode graph Borgatti–Everett's shares), or raw:
+    /// degree as a count of ties, betweenness as the sum over unordered
+    /// pairs (NetworkX `normalized=False`, igraph's values).
+    public var normalized = true
+    /// Whether betweenness counts a path's end vertices as on it (NetworkX
+    /// `endpoints=True`); on the two-mode graph only with `normalized` false.
+    public var endpoints: EndpointPolicy = .excluded
+    /// Closeness's scale: `.wassermanFaust` (NetworkX `wf_improved=True`,
+    /// the default) or `.reachable` (`wf_improved=False`); on the two-mode
+    /// graph `.reachable` drops the same factor, the share of the graph
+    /// reached (`bipartite.closeness_centrality(normalized=False)`).
+    public var closeness: ClosenessNormalization = .wassermanFaust
     /// Katz's attenuation factor (NetworkX default 0.1); it must stay
     /// below 1/λ_max of the graph.
     public var katzAlpha: Double
@@ -54,13 +70,64 @@ public struct CentralityOptions: Hashable, Sendable {
         self.estimate = estimate
     }
 
+    /// Sets the path measures' lengths and the other measures' strengths
+    /// from one reading of the weights (`--weights`).
+    public var weights: TieWeights? {
+        get {
+            TieWeights.allCases.first(where: { $0.lengths == lengths && $0.strengths == strengths })
+        }
+        set {
+            let w = newValue ?? .strength
+            lengths = w.lengths
+            strengths = w.strengths
+        }
+    }
+
+    /// What the options chosen here change in the measure's default
+    /// meaning (raw, endpoints, closeness without the share reached,
+    /// weights ignored or read as lengths); nil when nothing.
+    /// `weighted`: the graph measured has weights (a projection, a
+    /// weighted file), else what the weights would change is not named.
+    func scaleNote(weighted: Bool) -> String? {
+        var notes: [String] = []
+        if !normalized { notes.append(measure == .degree ? "raw: the number of ties, not a share" : "raw: sums over pairs, not normalised") }
+        if endpoints == .included { notes.append("endpoints count as on the path") }
+        if closeness == .reachable { notes.append("not scaled by the share reached (wf_improved off)") }
+        if weighted, strengths == .ignored, [.eigenvector, .pagerank, .katz, .clustering].contains(measure) {
+            notes.append("weights ignored")
+        }
+        if weighted, lengths == .weight, [.betweenness, .closeness, .harmonic].contains(measure) {
+            notes.append("weight read as length")
+        }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
+    }
+
+    /// The measure's one-line explanation on `mode` (nil: a one-mode
+    /// network), with what the chosen scale and weights change on a graph
+    /// that is `weighted` or not.
+    func explanation(on mode: NetworkMode?, weighted: Bool) -> String {
+        let base = measure.explanation(on: mode)
+        guard let scaleNote = scaleNote(weighted: weighted) else { return base }
+        return base + " [\(scaleNote)]"
+    }
+
     /// The settings every input checks alike before any work: an estimate
     /// of betweenness only, in hops on weighted lengths, a usable tolerance
     /// and Katz alpha. `weighted` says whether the graph's ties carry
     /// weights that `lengths` would read (a projection, a weighted file).
     func validate(weighted: Bool) throws {
+        if !normalized, measure != .degree, measure != .betweenness {
+            throw CentralityError.optionDoesNotApply("normalized=False", measure)
+        }
+        if endpoints == .included, measure != .betweenness {
+            throw CentralityError.optionDoesNotApply("endpoints=True", measure)
+        }
+        if closeness != .wassermanFaust, measure != .closeness {
+            throw CentralityError.optionDoesNotApply("wf_improved=False", measure)
+        }
         if estimate != nil {
             guard measure == .betweenness else { throw CentralityError.estimateNeedsBetweenness(measure) }
+            guard normalized, endpoints == .excluded else { throw CentralityError.estimateNeedsDefaultScale }
             guard !weighted || lengths == .hops else { throw CentralityError.estimateNeedsHops }
         }
         if let tolerance, !(tolerance.isFinite && tolerance > 0) {

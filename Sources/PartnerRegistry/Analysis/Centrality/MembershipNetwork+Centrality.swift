@@ -28,6 +28,6 @@ extension MembershipNetwork {
         return CentralityReport(
             measure: options.measure, mode: options.mode, asOf: .now,
             lengths: options.mode == .twoMode ? nil : options.lengths,
-            explanation: options.measure.explanation(on: options.mode), scores: scores, estimate: summary)
+            explanation: options.explanation(on: options.mode, weighted: options.mode != .twoMode), scores: scores, estimate: summary)
     }
 }

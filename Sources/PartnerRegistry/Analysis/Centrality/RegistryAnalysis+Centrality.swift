@@ -64,7 +64,7 @@ extension RegistryAnalysis {
         var report = CentralityReport(
             measure: options.measure, mode: options.mode, asOf: asOf,
             lengths: options.mode == .twoMode ? nil : options.lengths,
-            explanation: options.measure.explanation(on: options.mode), scores: scores, estimate: summary)
+            explanation: options.explanation(on: options.mode, weighted: options.mode != .twoMode), scores: scores, estimate: summary)
         report.language = registry.language
         return report
     }
@@ -108,6 +108,11 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     case estimateNeedsBetweenness(CentralityMeasure)
     /// An estimate (hops only) was asked on weighted path lengths.
     case estimateNeedsHops
+    /// An estimate was asked with raw values or endpoints.
+    case estimateNeedsDefaultScale
+    /// An option (named) that does not apply to the measure, or not to the
+    /// two-mode graph (measure nil).
+    case optionDoesNotApply(String, CentralityMeasure?)
 
     public var description: String {
         switch self {
@@ -121,6 +126,12 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
                 + String(format: "%.3g", limit * 0.5) + ")"
         case let .estimateNeedsBetweenness(measure):
             "only betweenness can be estimated with a guarantee, not \(measure.rawValue)"
+        case .estimateNeedsDefaultScale:
+            "the estimate is of normalised betweenness without endpoints"
+        case let .optionDoesNotApply(option, measure?):
+            "\(option) does not apply to \(measure.rawValue)"
+        case let .optionDoesNotApply(option, nil):
+            "\(option) does not apply to the two-mode graph (Borgatti–Everett normalisation)"
         case .estimateNeedsHops:
             "the estimate counts path lengths in hops; on weighted ties it needs lengths = hops"
         case let .katzDiverges(alpha, limit):

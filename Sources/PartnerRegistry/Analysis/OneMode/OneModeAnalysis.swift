@@ -6,11 +6,13 @@ import NetworkAnalysis
 ///
 /// Weights: when the file weighs its ties, the path measures
 /// (betweenness, closeness, harmonic, and `connect`'s chains are hop
-/// counts regardless) read a weight as a strength through `lengths`
-/// (default length 1/weight, as for a registry's projections); eigenvector,
-/// PageRank, Katz, clustering and Louvain read it as a strength; degree,
-/// cut vertices, bridges and core numbers ignore it. Unweighted files give
-/// NetworkX's unweighted values.
+/// counts regardless) turn a weight into a length through
+/// `CentralityOptions.lengths` (default length 1/weight, as for a
+/// registry's projections; `.weight` the weight itself, `.hops` one step);
+/// eigenvector, PageRank, Katz and clustering read it as a strength unless
+/// `CentralityOptions.strengths` is `.ignored` (`weights = .none` sets
+/// both), Louvain always; degree, cut vertices, bridges, core numbers and
+/// `statistics` ignore it. Unweighted files give NetworkX's unweighted values.
 ///
 /// Eigenvector centrality, PageRank and Katz iterate until
 /// `Σ|x − x_prev| < n·tolerance` (NetworkX's rule), by default
@@ -65,7 +67,7 @@ public struct OneModeAnalysis: Sendable {
         }
         return CentralityReport(
             measure: options.measure, weighted: network.isWeighted, lengths: network.isWeighted ? options.lengths : nil,
-            explanation: options.measure.explanation(on: nil), scores: scores, estimate: summary)
+            explanation: options.explanation(on: nil, weighted: network.isWeighted), scores: scores, estimate: summary)
     }
 
     // MARK: Statistics

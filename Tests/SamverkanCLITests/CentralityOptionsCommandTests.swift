@@ -1,0 +1,197 @@
+import Foundation
+import PartnerRegistry
+import SamverkanTestSupport
+import Testing
+
+/// `samverkan centrality`'s `--weights`, `--lengths`, `--raw`,
+/// `--endpoints` and `--no-wf-improved`, run as a built executable: each
+/// case of the NetworkX reference (`scripts/fixtures/centrality_options.py`)
+/// through the command line, the usage errors, and the default output
+/// unchanged by the options that restate the defaults.
+@Suite struct CentralityOptionsCommandTests {
+    static let registry = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path
+
+    struct Case: Decodable {
+        var input: String
+        var mode: String
+        var measure: String
+        var options: [String: JSONValue]
+        var values: [String: Double]
+
+        /// The command-line options the case's options are.
+        var arguments: [String] {
+            var a = ["--measure", measure, "--format", "json"]
+            if mode != "two-mode" { a += ["--mode", mode] }
+            if case let .string(w)? = options["weights"] { a += ["--weights", w] }
+            if case let .string(l)? = options["lengths"] { a += ["--lengths", l] }
+            if case .bool(false)? = options["normalized"] { a.append("--raw") }
+            if case .bool(true)? = options["endpoints"] { a.append("--endpoints") }
+            if case .bool(false)? = options["wfImproved"] { a.append("--no-wf-improved") }
+            return a
+        }
+    }
+
+    enum JSONValue: Decodable, CustomStringConvertible {
+        case string(String), bool(Bool)
+        init(from decoder: Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let b = try? c.decode(Bool.self) { self = .bool(b) } else { self = .string(try c.decode(String.self)) }
+        }
+        var description: String {
+            switch self {
+            case let .string(s): s
+            case let .bool(b): "\(b)"
+            }
+        }
+    }
+
+    struct Reference: Decodable {
+        var oneMode: String
+        var memberships: String
+        var cases: [Case]
+    }
+
+    let scratch: ScratchDirectory
+    init() throws { scratch = try ScratchDirectory("options") }
+
+    func file(_ name: String, _ text: String) throws -> String {
+        let url = scratch.url.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    func run(_ arguments: [String]) throws -> CommandResult {
+        try CommandRunner.run(arguments, stdin: nil, in: nil)
+    }
+
+    @Test func everyCaseOfTheReferenceThroughTheCommandLine() throws {
+        let url = PackagePaths.root.appendingPathComponent("Tests/PartnerRegistryTests/Fixtures/centrality-options.json")
+        let reference = try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
+        let oneMode = try file("weighted.csv", reference.oneMode)
+        let memberships = try file("memberships.csv", reference.memberships)
+        var failures: [String] = []
+        for c in reference.cases {
+            let r = try run(["centrality", c.input == "one-mode" ? oneMode : memberships] + c.arguments)
+            guard r.status == 0 else { failures.append("\(c.arguments): \(r)"); continue }
+            let report = try JSONDecoder().decode(CentralityReport.self, from: Data(r.stdout.utf8))
+            let scores = Dictionary(uniqueKeysWithValues: report.scores.map { ($0.id, $0.score) })
+            let slack = c.measure == "eigenvector" ? 1e-9 : 1e-12
+            for (id, value) in c.values where abs((scores[id] ?? .nan) - value) > slack * max(1, abs(value)) {
+                failures.append("\(c.input) \(c.arguments) \(id): \(scores[id] ?? .nan), NetworkX \(value)")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    /// The options that restate the defaults print what no option prints,
+    /// byte for byte, and the explanation names a chosen scale.
+    @Test func theDefaultsPrintWhatNoOptionPrints() throws {
+        for (measure, restated) in [("betweenness", ["--weights", "strength", "--normalized"]),
+                                    ("closeness", ["--lengths", "inverse-weight", "--wf-improved"]),
+                                    ("pagerank", ["--weights", "strength"])] {
+            for mode in [[], ["--mode", "organisations"]] {
+                let plain = try run(["centrality", Self.registry, "--measure", measure] + mode)
+                let same = try run(["centrality", Self.registry, "--measure", measure] + mode + restated)
+                #expect(plain.status == 0 && plain.stdout == same.stdout, "\(measure) \(mode)")
+            }
+        }
+        // The file has 17 groups; now the Strategigrupp (former) is gone,
+        // leaving 16 (`stats` says so too): an organisation's raw two-mode
+        // degree is its Borgatti–Everett share × 16 (VästerbottensTurism: 15).
+        let share = try run(["centrality", Self.registry, "--measure", "degree", "--format", "json"])
+        let count = try run(["centrality", Self.registry, "--measure", "degree", "--raw", "--format", "json"])
+        let shares = try JSONDecoder().decode(CentralityReport.self, from: Data(share.stdout.utf8))
+        let counts = try JSONDecoder().decode(CentralityReport.self, from: Data(count.stdout.utf8))
+        let byID = Dictionary(uniqueKeysWithValues: counts.scores.map { ($0.id, $0.score) })
+        let organisations = shares.scores.filter { $0.type == .organisation }
+        #expect(!organisations.isEmpty)
+        for s in organisations {
+            let raw = try #require(byID[s.id])
+            #expect(abs(raw - s.score * 16) < 1e-9 && raw == raw.rounded(), "\(s.id): \(raw) vs \(s.score)")
+        }
+        #expect(byID["vasterbottensturism"] == 15)
+        #expect(counts.explanation.hasSuffix("[raw: the number of ties, not a share]"))
+        #expect(!shares.explanation.contains("["))
+    }
+
+    @Test func optionsThatDoNotFitAreUsageErrors() throws {
+        let cases: [([String], String)] = [
+            (["--measure", "closeness", "--raw"], "--raw does not apply to closeness"),
+            (["--measure", "pagerank", "--endpoints"], "--endpoints does not apply to pagerank"),
+            (["--measure", "harmonic", "--no-wf-improved"], "--no-wf-improved does not apply to harmonic"),
+            (["--endpoints"], "--endpoints with --normalized does not apply to the two-mode graph"),
+            (["--weights", "none", "--lengths", "weight"], "--weights none gives the path measures --lengths hops"),
+            (["--raw", "--epsilon", "0.1"], "the estimate is of normalised betweenness without endpoints"),
+        ]
+        for (arguments, message) in cases {
+            let r = try run(["centrality", Self.registry] + arguments)
+            #expect(r.status == 64, "\(arguments): \(r)")
+            #expect(r.stderr.contains(message), "\(arguments): \(r.stderr)")
+        }
+    }
+}
+
+/// `stats` says which graph each figure is of and that none reads
+/// weights, and the `centrality` options it names give its figures.
+@Suite struct StatisticsWeightNoteTests {
+    func run(_ arguments: [String]) throws -> CommandResult {
+        try CommandRunner.run(arguments, stdin: nil, in: nil)
+    }
+
+    func mean(_ r: CommandResult) throws -> Double {
+        let report = try JSONDecoder().decode(CentralityReport.self, from: Data(r.stdout.utf8))
+        return report.scores.map(\.score).reduce(0, +) / Double(report.scores.count)
+    }
+
+    /// The organisation network's average clustering is the mean of
+    /// `centrality --mode organisations --measure clustering --weights
+    /// none`, and not of the weighted default, which differs on this file
+    /// (VästerbottensTurism shares many groups with some partners and one
+    /// with others).
+    @Test func registryStatsSayTheyAreUnweighted() throws {
+        let registry = CentralityOptionsCommandTests.registry
+        let stats = try run(["stats", registry, "--format", "json"])
+        struct Stats: Decodable {
+            struct Network: Decodable { var averageClustering: Double? }
+            var organisationNetwork: Network
+        }
+        let average = try #require(
+            try JSONDecoder().decode(Stats.self, from: Data(stats.stdout.utf8)).organisationNetwork.averageClustering)
+        let clustering = ["centrality", registry, "--mode", "organisations", "--measure", "clustering", "--format", "json"]
+        let unweighted = try mean(try run(clustering + ["--weights", "none"]))
+        let weighted = try mean(try run(clustering))
+        #expect(abs(average - unweighted) < 1e-12, "\(average) vs \(unweighted)")
+        #expect(abs(average - weighted) > 1e-3, "\(average) vs \(weighted)")
+        let text = try run(["stats", registry])
+        #expect(text.stdout.contains(NetworkStatistics.graphsNote))
+    }
+
+    /// A weighted one-mode file: `stats` ranks its most central nodes by
+    /// betweenness in steps, as `centrality --weights none` does, which
+    /// differs here from the default 1/weight lengths; the note says so,
+    /// and an unweighted file has no such note.
+    @Test func oneModeStatsSayTheyIgnoreWeights() throws {
+        let url = PackagePaths.root.appendingPathComponent("Tests/PartnerRegistryTests/Fixtures/centrality-options.json")
+        let reference = try JSONDecoder().decode(CentralityOptionsCommandTests.Reference.self, from: Data(contentsOf: url))
+        let scratch = try ScratchDirectory("stats-note")
+        let weighted = scratch.url.appendingPathComponent("w.csv")
+        try Data(reference.oneMode.utf8).write(to: weighted)
+        struct Stats: Decodable { var mostCentral: [CentralityScore] }
+        let stats = try JSONDecoder().decode(
+            Stats.self, from: Data(try run(["stats", weighted.path, "--format", "json"]).stdout.utf8))
+        #expect(!stats.mostCentral.isEmpty)
+        func betweenness(_ extra: [String]) throws -> [String: Double] {
+            let r = try run(["centrality", weighted.path, "--format", "json"] + extra)
+            let report = try JSONDecoder().decode(CentralityReport.self, from: Data(r.stdout.utf8))
+            return Dictionary(uniqueKeysWithValues: report.scores.map { ($0.id, $0.score) })
+        }
+        let steps = try betweenness(["--weights", "none"]), lengths = try betweenness([])
+        for s in stats.mostCentral { #expect(abs(s.score - (steps[s.id] ?? .nan)) < 1e-12, "\(s.id)") }
+        #expect(stats.mostCentral.contains { abs($0.score - (lengths[$0.id] ?? .nan)) > 1e-6 })
+        let note = "every figure ignores the weights"
+        #expect(try run(["stats", weighted.path]).stdout.contains(note))
+        let plain = scratch.url.appendingPathComponent("p.csv")
+        try Data("source,target\na,b\nb,c\n".utf8).write(to: plain)
+        #expect(!(try run(["stats", plain.path]).stdout.contains(note)))
+    }
+}
