@@ -174,11 +174,7 @@ enum GEXFReader {
         }
 
         func finish() throws(RegistryLoadError) -> NetworkInput {
-            if problems.isEmpty, !sawGEXF {
-                problems.append(Diagnostic(
-                    .error, code: .malformedSyntax, at: SourceLocation(file: file, line: 1, column: 1),
-                    message: "no <gexf> element: this is not a GEXF file", hint: "pass --input-format for another format"))
-            }
+            if problems.isEmpty, !sawGEXF { problems.append(GraphElements.missingRoot("gexf", "GEXF", file: file)) }
             if !problems.isEmpty { throw RegistryLoadError(diagnostics: problems) }
             // The side of a two-mode file: a node attribute titled
             // `bipartite` (NetworkX), or a boolean one titled `type`.

@@ -41,6 +41,13 @@ struct GraphElements {
     /// or a boolean `type`); nodes then carry `side`.
     var sideAttribute: String?
 
+    /// The error for a document whose root element is not the format's:
+    /// "no <gexf> element: this is not a GEXF file".
+    static func missingRoot(_ element: String, _ format: String, file: String) -> Diagnostic {
+        Diagnostic(.error, code: .malformedSyntax, at: SourceLocation(file: file, line: 1, column: 1),
+                   message: "no <\(element)> element: this is not a \(format) file", hint: "pass --input-format for another format")
+    }
+
     /// The one-mode network, or the two-mode registry, or every problem.
     func network() throws(RegistryLoadError) -> NetworkInput {
         if let sideAttribute, nodes.contains(where: { $0.side != nil }) {

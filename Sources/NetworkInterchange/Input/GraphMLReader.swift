@@ -179,12 +179,7 @@ enum GraphMLReader {
         }
 
         func finish() throws(RegistryLoadError) -> NetworkInput {
-            if problems.isEmpty, !sawGraphML {
-                problems.append(Diagnostic(
-                    .error, code: .malformedSyntax, at: SourceLocation(file: file, line: 1, column: 1),
-                    message: "no <graphml> element: this is not a GraphML file",
-                    hint: "pass --input-format for another format"))
-            }
+            if problems.isEmpty, !sawGraphML { problems.append(GraphElements.missingRoot("graphml", "GraphML", file: file)) }
             if !problems.isEmpty { throw RegistryLoadError(diagnostics: problems) }
             var graph = GraphElements(file: file, format: .graphml)
             // The side of a two-mode file: a node key `bipartite`

@@ -20,10 +20,8 @@ extension EgoNetwork: CustomStringConvertible {
         var marked = s == nil
         // "18 organisations", with the sure count beside it where the two differ.
         func count(_ n: Int, _ noun: String, _ sure: Int?) -> String {
-            guard sure != n else { return ReportText.count(n, noun) }
-            marked = true
-            let word = SureAndPossible<Int>.sureWord(language: language)
-            return ReportText.count(n, noun) + " (\(word) \(sure.map { "\($0)" } ?? "–"))"
+            if sure != n { marked = true }
+            return ReportText.count(n, noun, sure: sure, language: language)
         }
         // A step, with its sure value beside it where the two differ.
         func step(_ n: Int, _ sure: Int?, _ uncertain: Bool) -> String {

@@ -21,10 +21,8 @@ extension PartnerReach: CustomStringConvertible {
         var marked = s == nil
         // "23 partners", with the sure count beside it where the two differ.
         func count(_ n: Int, _ noun: String, _ sure: Int?) -> String {
-            guard sure != n else { return ReportText.count(n, noun) }
-            marked = true
-            let word = SureAndPossible<Int>.sureWord(language: language)
-            return ReportText.count(n, noun) + " (\(word) \(sure.map { "\($0)" } ?? "–"))"
+            if sure != n { marked = true }
+            return ReportText.count(n, noun, sure: sure, language: language)
         }
         // A distance, with its sure value beside it where the two differ.
         func distance(_ n: Int, _ sure: Int?, _ uncertain: Bool) -> String {

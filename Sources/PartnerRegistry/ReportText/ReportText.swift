@@ -58,4 +58,12 @@ enum ReportText {
         guard shown < total else { return nil }
         return "showing \(shown == 0 ? "none" : "the first \(NumberText.grouped(shown))") of \(NumberText.grouped(total)) \(noun) in this order (--limit N or --limit all to change)"
     }
+
+    /// "18 organisations", with the sure count beside it where the two
+    /// differ: "18 organisations (säkert 1)", "(sure –)" when the sure
+    /// network does not hold the entity the count is about.
+    static func count(_ n: Int, _ noun: String, sure: Int?, language: String?) -> String {
+        guard sure != n else { return count(n, noun) }
+        return count(n, noun) + " (\(SureAndPossible<Int>.sureWord(language: language)) \(sure.map { "\($0)" } ?? "–"))"
+    }
 }
