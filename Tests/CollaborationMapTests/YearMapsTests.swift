@@ -23,10 +23,10 @@ import Testing
             maps.models[year].nodes.first { $0.id == MapNodeID(kind, id) }?.emphasis
         }
         #expect(emphasis(0, .group, "g3") == .normal)
-        #expect(emphasis(0, .document, "s") == .faded)
-        #expect(emphasis(1, .group, "g3") == .faded)
+        #expect(emphasis(0, .document, "s") == .ended)
+        #expect(emphasis(1, .group, "g3") == .ended)
         #expect(emphasis(2, .document, "s") == .highlighted)
-        #expect(emphasis(2, .document, "p") == .faded)
+        #expect(emphasis(2, .document, "p") == .ended)
         let seat = maps.models[1].edges.first { $0.from == MapNodeID(.organisation, "c") && $0.to == MapNodeID(.group, "g1") }
         #expect(seat?.emphasis == .highlighted)
         // Nothing is new on the first map.

@@ -125,3 +125,32 @@ def test_beyond_ten_kinds_square_corners_carry_the_difference(tmp_path):
         shape, fill, _ = nodes[f"o{later}"]
         assert shape == "polygon" and fill == nodes[f"o{earlier}"][1]
     assert "Square corners: kinds after the tenth repeat an earlier fill" in svg
+
+
+ANY_NODE = re.compile(
+    r'<g id="(?P<id>[^"]+)" class="node">.*?<(?:path|polygon|ellipse) fill="(?P<fill>#[0-9a-f]{6})"'
+    r'.*?<text [^>]*fill="(?P<text>#[0-9a-f]{6})"', re.S)
+
+
+@pytest.mark.parametrize("extra", [[], ["--highlight", "Trafikverket"]])
+def test_every_label_is_readable_on_year_maps_and_highlights(tmp_path, extra):
+    """Ended entities on year maps (ghosts: pale fill, dotted outline) and
+    entities outside a highlight keep a WCAG contrast of 4.5:1 for their
+    labels, as every other node does."""
+    if extra:
+        out = tmp_path / "map.svg"
+        run("map", GRAPH, "-o", out, *extra)
+        svgs = [out.read_text()]
+    else:
+        run("map", GRAPH, "--years", "2003,2015,now", "-o", tmp_path / "years")
+        svgs = [(tmp_path / "years" / f"{y}.svg").read_text() for y in ("2003", "2015", "now")]
+    checked = 0
+    for svg in svgs:
+        for m in ANY_NODE.finditer(svg):
+            ratio = contrast(m["fill"], m["text"])
+            assert ratio >= 4.5, f"{m['id']}: label {m['text']} on {m['fill']}: {ratio:.2f}"
+            checked += 1
+    assert checked >= 40
+    if not extra:
+        # 2003 has ghosts (what came later), drawn with a dotted outline.
+        assert 'stroke-dasharray="1,5"' in svgs[0]

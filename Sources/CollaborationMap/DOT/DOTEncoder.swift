@@ -292,10 +292,12 @@ public struct DOTEncoder: Sendable {
         case .highlighted:
             border = theme.highlight
             penwidth = 3
-        case .faded:
+        case .faded, .ended:
+            // Pale, but the label keeps a WCAG contrast of at least 4.5:1
+            // against the pale fill (white on a pale group was unreadable).
             fill = theme.faded(fill)
-            border = theme.faded(border)
-            text = node.id.kind == .group ? "#FFFFFF" : theme.faded(text)
+            border = node.emphasis == .ended ? theme.subtitleColor : theme.faded(border)
+            text = theme.fadedText
         }
         let size = theme.fontsize + 7 * (node.scale - 1)
         let shown = DOTText.capped(node.label, to: DOTText.labelLimit)
@@ -305,7 +307,7 @@ public struct DOTEncoder: Sendable {
             "id=\(DOTText.quoted(names.svgID(node.id)))",
             "label=<\(label)>",
             "shape=\(style.shape)",
-            "style=\(DOTText.quoted(node.uncertain ? style.style + ",dashed" : style.style))",
+            "style=\(DOTText.quoted(node.emphasis == .ended ? style.style + ",dotted" : node.uncertain ? style.style + ",dashed" : style.style))",
             "fillcolor=\"\(fill)\"",
             "color=\"\(border)\"",
             "fontcolor=\"\(text)\"",
@@ -332,7 +334,7 @@ public struct DOTEncoder: Sendable {
         case .highlighted:
             color = theme.highlight
             penwidth = max(3, penwidth + 1)
-        case .faded:
+        case .faded, .ended:
             color = theme.faded(color)
         }
         // Lineage between documents is written oldest first, so that a

@@ -65,6 +65,10 @@ public struct MapTheme: Hashable, Sendable {
     public var highlight = "#D1495B"
     /// Share of white mixed into faded colours.
     public var fadeAmount = 0.78
+    /// The label colour of faded and ended entities: WCAG contrast of at
+    /// least 4.5:1 against every faded fill (the least, on a faded group,
+    /// is about 6:1).
+    public var fadedText = "#3E4C59"
 
     /// The organisation fills: ten soft tints (CIELAB lightness 66–93,
     /// chroma at most 42) that any two differ by CIEDE2000 ΔE ≥ 10 (least

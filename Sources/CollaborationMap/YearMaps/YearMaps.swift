@@ -131,7 +131,7 @@ public struct YearMaps: Sendable {
                 nodes.append(node)
             } else if ended == .ghost {
                 var ghost = n
-                ghost.emphasis = .faded
+                ghost.emphasis = .ended
                 nodes.append(ghost)
             }
         }
@@ -146,7 +146,7 @@ public struct YearMaps: Sendable {
                 edges.append(edge)
             } else if ended == .ghost, drawn.contains(e.from), drawn.contains(e.to) {
                 var ghost = e
-                ghost.emphasis = .faded
+                ghost.emphasis = .ended
                 ghost.uncertain = false
                 edges.append(ghost)
             }
@@ -308,8 +308,8 @@ struct YearMapWords {
 
     func endedNote(_ ended: EndedDrawing) -> String {
         switch (ended, language) {
-        case (.ghost, .swedish): "Blekt: finns ett annat år men inte detta; samma plats på varje karta"
-        case (.ghost, .english): "Faded: there in another year, not in this one; every entity keeps its place"
+        case (.ghost, .swedish): "Blekt med prickad kant: finns ett annat år men inte detta; samma plats på varje karta"
+        case (.ghost, .english): "Faded, dotted outline: there in another year, not in this one; every entity keeps its place"
         case (.hide, .swedish): "Det som inte finns detta år är utelämnat; samma plats på varje karta"
         case (.hide, .english): "What is not there this year is left out; every entity keeps its place"
         }
