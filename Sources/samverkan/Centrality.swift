@@ -129,6 +129,8 @@ struct CentralityCommand: ParsableCommand {
         } catch let error as CentralityError where error == .estimateNeedsHops {
             throw CLIError.usage("--epsilon estimates betweenness in hops, and \(weightedTies); add --lengths hops")
                 .report(command: "centrality")
+        } catch let error as CentralityError where error == .noTrianglesInTwoMode {
+            throw CLIError.usage("\(error)").report(command: "centrality")
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
         }

@@ -22,9 +22,11 @@ struct CentralityReportTests {
     }
 
     static let cases: [(NetworkMode, CentralityMeasure)] =
-        [CentralityMeasure.degree, .betweenness, .closeness, .eigenvector, .clustering].map { (.twoMode, $0) }
+        [CentralityMeasure.degree, .betweenness, .closeness, .eigenvector, .clustering, .squareClustering]
+            .map { (.twoMode, $0) }
         + [NetworkMode.organisations, .groups].flatMap { mode in
-            [CentralityMeasure.degree, .betweenness, .closeness, .harmonic, .eigenvector, .pagerank, .clustering]
+            [CentralityMeasure.degree, .betweenness, .closeness, .harmonic, .eigenvector, .pagerank, .clustering,
+             .squareClustering, .triangles]
                 .map { (mode, $0) }
         }
 
@@ -209,6 +211,12 @@ struct CentralityReportTests {
         let tiny = try RegistryLoader.load(contents: "organisation,group\nx,y\n", fileName: "tiny.csv", format: .csv)
         for measure in CentralityMeasure.allCases {
             for mode in NetworkMode.allCases {
+                if measure == .triangles && mode == .twoMode {
+                    #expect(throws: CentralityError.noTrianglesInTwoMode) {
+                        try RegistryAnalysis(registry: tiny, scope: .allTime).centrality(measure, mode: mode)
+                    }
+                    continue
+                }
                 let report = try RegistryAnalysis(registry: tiny, scope: .allTime).centrality(measure, mode: mode)
                 #expect(report.scores.allSatisfy { $0.score.isFinite }, "\(measure) \(mode)")
             }

@@ -119,6 +119,8 @@ enum CentralityKernel {
                 try g.eigenvectorCentrality().scores
             }
         case .clustering: g.clustering()
+        case .squareClustering: VertexScores(g.graph.squareClustering())
+        case .triangles: throw CentralityError.noTrianglesInTwoMode
         case .harmonic: try g.graph.harmonicCentrality(parallelism: threads, progress: progress)
         case .pagerank: try g.graph.pageRank(tolerance: perVertex)
         case .katz: try g.graph.katzCentrality(alpha: options.katzAlpha, tolerance: perVertex)
@@ -143,6 +145,8 @@ enum CentralityKernel {
         case .pagerank: try g.pageRank(weights: .weights, tolerance: perVertex)
         case .katz: try g.katzCentrality(alpha: options.katzAlpha, weights: .weights, tolerance: perVertex)
         case .clustering: try g.clusteringCoefficient(weights: .weights)
+        case .squareClustering: VertexScores(g.squareClustering())
+        case .triangles: VertexScores(g.triangleCounts().map(Double.init))
         }
     }
 }

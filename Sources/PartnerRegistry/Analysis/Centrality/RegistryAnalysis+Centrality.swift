@@ -108,6 +108,10 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     case estimateNeedsBetweenness(CentralityMeasure)
     /// An estimate (hops only) was asked on weighted path lengths.
     case estimateNeedsHops
+    /// Triangles were asked of a two-mode graph, where every count is 0
+    /// (organisations are tied only to groups, groups only to
+    /// organisations): a projection answers.
+    case noTrianglesInTwoMode
 
     public var description: String {
         switch self {
@@ -121,6 +125,9 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
                 + String(format: "%.3g", limit * 0.5) + ")"
         case let .estimateNeedsBetweenness(measure):
             "only betweenness can be estimated with a guarantee, not \(measure.rawValue)"
+        case .noTrianglesInTwoMode:
+            "a two-mode graph has no triangles (organisations are tied only to groups), so every count would be 0; "
+                + "count them on a projection: --mode organisations or --mode groups"
         case .estimateNeedsHops:
             "the estimate counts path lengths in hops; on weighted ties it needs lengths = hops"
         case let .katzDiverges(alpha, limit):
