@@ -19,6 +19,16 @@ public struct BrokerReport: Hashable, Sendable, Codable {
     public var projectionCutOrganisations: [NamedOrganisation]
     /// Ties between organisations whose loss splits the organisation network, by name.
     public var projectionBridges: [OrganisationTie]
+    /// The blocks (biconnected components) of the organisation network:
+    /// the largest sets of organisations that no one organisation's loss
+    /// splits, each in name order, largest first (then by first name). A
+    /// bridging tie is a block of two; an organisation without partners
+    /// is in none. NetworkX `biconnected_components`.
+    public var projectionBlocks: [[NamedOrganisation]] = []
+    /// Ties between organisations whose ends share no partner, with the
+    /// span of each (the shortest detour), by name. Every bridge is one,
+    /// with no span. NetworkX `local_bridges(G, with_span=True)`.
+    public var projectionLocalBridges: [OrganisationLocalBridge] = []
     /// Every organisation's brokerage scores, most brokerage opportunity
     /// (lowest constraint) first; organisations without partners last, by name.
     public var organisations: [OrganisationBrokerage]
@@ -45,6 +55,8 @@ public struct BrokerReport: Hashable, Sendable, Codable {
     public static let explanations: [String] = [
         "cut vertex — take it away and some organisations can no longer reach each other",
         "bridge — the only tie between two parts of the network; pendant bridges only strand one member",
+        "block — organisations no single organisation's loss can split; blocks meet at cut organisations",
+        "local bridge — a tie whose two ends share no partner; span = the fewest ties on another way between them",
         "constraint — Burt's measure, from near 0 to about 1.1; lower means more brokerage opportunities, 1 and above means one partner or partners who all meet each other",
         "effective size — partners minus their redundancy (Burt); close to the partner count means the partners do not meet each other",
         "roles — Gould–Fernandez brokerage between partners of the same or other levels (local, regional, national, international); each open pair counts once per direction",

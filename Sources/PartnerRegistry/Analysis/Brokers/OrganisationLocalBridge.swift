@@ -1,0 +1,18 @@
+/// A local bridge of the organisation network: two partner organisations
+/// that have no partner in common, so that no third organisation closes
+/// a triangle over their tie.
+public struct OrganisationLocalBridge: Hashable, Sendable, Codable {
+    /// The one first in name order.
+    public var first: NamedOrganisation
+    public var second: NamedOrganisation
+    /// The fewest ties on a path between them that does not use their own
+    /// tie; nil when there is none (the tie is a bridge). NetworkX
+    /// `local_bridges(G, with_span=True)`, whose infinite span is nil here.
+    public var span: Int?
+
+    public init(first: NamedOrganisation, second: NamedOrganisation, span: Int?) {
+        self.first = first
+        self.second = second
+        self.span = span
+    }
+}
