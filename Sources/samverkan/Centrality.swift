@@ -89,6 +89,7 @@ struct CentralityCommand: ParsableCommand {
     }
 
     func run() throws {
+        if measure == .edgeBetweenness { return try rankTies() }
         switch try options.membershipsOrInput(command: "centrality", registryOnly: mode == nil ? [] : ["--mode"]) {
         case let .memberships(network): return try rankTwoMode(network)
         case let .analysis(.registry(analysis)): return try rankTwoMode(analysis)

@@ -102,6 +102,15 @@ struct AnalysisLocalStructureTests {
         #expect(Set(brokers.localBridges.map {
             [$0.first.id, $0.second.id].sorted().joined(separator: "|") + "|" + ($0.span.map(String.init) ?? "inf")
         }) == (try localBridges("karate")))
+        // Edge betweenness of the same network, ranked ties.
+        let rows = try #require(results["karate"]?["edge_betweenness"] as? [[Any]])
+        let expected = Dictionary(uniqueKeysWithValues: rows.map { ("\($0[0])|\($0[1])", ($0[2] as? Double) ?? .nan) })
+        let ties = try analysis.tieCentrality(CentralityOptions(.edgeBetweenness)).ties
+        #expect(ties.count == 78 && expected.count == 78)
+        for t in ties {
+            let pair = [t.first.id, t.second.id].sorted().joined(separator: "|")
+            #expect(abs(t.score - (expected[pair] ?? .nan)) <= 1e-12, "\(pair)")
+        }
         for k in 2 ... 6 {
             let report = analysis.kTruss(k)
             let expected = try truss("karate", k)

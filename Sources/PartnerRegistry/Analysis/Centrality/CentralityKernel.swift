@@ -121,6 +121,7 @@ enum CentralityKernel {
         case .clustering: g.clustering()
         case .squareClustering: VertexScores(g.graph.squareClustering())
         case .triangles: throw CentralityError.noTrianglesInTwoMode
+        case .edgeBetweenness: throw CentralityError.tieMeasure(options.measure)
         case .harmonic: try g.graph.harmonicCentrality(parallelism: threads, progress: progress)
         case .pagerank: try g.graph.pageRank(tolerance: perVertex)
         case .katz: try g.graph.katzCentrality(alpha: options.katzAlpha, tolerance: perVertex)
@@ -147,6 +148,7 @@ enum CentralityKernel {
         case .clustering: try g.clusteringCoefficient(weights: .weights)
         case .squareClustering: VertexScores(g.squareClustering())
         case .triangles: VertexScores(g.triangleCounts().map(Double.init))
+        case .edgeBetweenness: throw CentralityError.tieMeasure(options.measure)
         }
     }
 }

@@ -10,6 +10,11 @@ public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
     /// on a projection or a one-mode network only, since a two-mode graph
     /// has none (`CentralityError.noTrianglesInTwoMode`).
     case triangles
+    /// A tie measure: the share of shortest paths between all pairs that
+    /// run along a tie (NetworkX `edge_betweenness_centrality`). It ranks
+    /// ties, not entities (`RegistryAnalysis.tieCentrality(_:progress:)`);
+    /// asked to rank entities it throws `CentralityError.tieMeasure`.
+    case edgeBetweenness = "edge-betweenness"
 
     /// One line a reader needs to make sense of the number, on a
     /// registry's graph `mode`, or on a one-mode network (`nil`).
@@ -33,6 +38,7 @@ public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
             "square-clustering: share of the possible squares (4-cycles) through an entity that exist (Lind et al.)"
         case (.triangles, _):
             "triangles: number of triangles the entity is in (pairs of its partners that are partners); weights ignored"
+        case (.edgeBetweenness, _): "edge-betweenness: share of shortest paths between all pairs that run along the tie"
         case (.degree, .twoMode):
             "degree: share of the other side an entity is tied to (Borgatti–Everett: groups ÷ all groups, members ÷ all organisations)"
         case (.degree, _):

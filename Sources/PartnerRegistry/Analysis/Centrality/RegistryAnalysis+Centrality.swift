@@ -112,6 +112,11 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     /// (organisations are tied only to groups, groups only to
     /// organisations): a projection answers.
     case noTrianglesInTwoMode
+    /// A tie measure (edge betweenness) was asked to rank entities: it
+    /// ranks ties (`tieCentrality`).
+    case tieMeasure(CentralityMeasure)
+    /// A vertex measure was asked to rank ties.
+    case notATieMeasure(CentralityMeasure)
 
     public var description: String {
         switch self {
@@ -125,6 +130,10 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
                 + String(format: "%.3g", limit * 0.5) + ")"
         case let .estimateNeedsBetweenness(measure):
             "only betweenness can be estimated with a guarantee, not \(measure.rawValue)"
+        case let .tieMeasure(measure):
+            "\(measure.rawValue) scores ties, not organisations or groups; rank ties with tieCentrality"
+        case let .notATieMeasure(measure):
+            "\(measure.rawValue) scores organisations, groups or nodes, not ties; rank them with centrality"
         case .noTrianglesInTwoMode:
             "a two-mode graph has no triangles (organisations are tied only to groups), so every count would be 0; "
                 + "count them on a projection: --mode organisations or --mode groups"
