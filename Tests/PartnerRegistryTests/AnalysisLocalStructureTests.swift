@@ -43,8 +43,9 @@ struct AnalysisLocalStructureTests {
     /// network NetworkX sees: the registry across all time.
     @Test func brokersBlocksAndLocalBridgesMatchNetworkX() throws {
         let report = RegistryAnalysis(registry: registry, scope: .allTime).brokers()
-        #expect(Set(report.projectionBlocks.map { $0.map(\.id.rawValue).sorted() }) == (try blocks("organisations")))
-        #expect(report.projectionBlocks.map(\.count) == [18, 3, 3, 2, 2])  // largest first
+        #expect(Set(report.projectionBlocks.map { $0.members.map(\.id.rawValue).sorted() }) == (try blocks("organisations")))
+        #expect(report.projectionBlocks.map(\.members.count) == [18, 3, 3, 2, 2])  // largest first
+        #expect(!report.projectionBlocks.contains { $0.uncertain } && !report.projectionLocalBridges.contains { $0.uncertain })
         let bridges = Set(report.projectionLocalBridges.map {
             [$0.first.id.rawValue, $0.second.id.rawValue].sorted().joined(separator: "|") + "|"
                 + ($0.span.map(String.init) ?? "inf")
@@ -52,9 +53,24 @@ struct AnalysisLocalStructureTests {
         #expect(bridges == (try localBridges("organisations")))
         // As of 2015 the sure network lacks the Strategigrupp: its
         // municipalities lose their only ties, so the 18-block is gone.
-        let sure = try #require(RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2015)!)).sureAnalysis)
+        let analysis2015 = RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2015)!))
+        let sure = try #require(analysis2015.sureAnalysis)
         let sureReport = sure.brokers()
-        #expect(Set(sureReport.projectionBlocks.map { $0.map(\.id.rawValue).sorted() }) == (try blocks("sure-2015/organisations")))
+        #expect(Set(sureReport.projectionBlocks.map { $0.members.map(\.id.rawValue).sorted() }) == (try blocks("sure-2015/organisations")))
+        // The possible network of 2015 is the whole file: a block or local
+        // bridge of it is uncertain exactly when the sure network lacks it.
+        let report2015 = analysis2015.brokers()
+        let sureBlocks = try blocks("sure-2015/organisations")
+        #expect(Set(report2015.projectionBlocks.map { $0.members.map(\.id.rawValue).sorted() }) == (try blocks("organisations")))
+        for b in report2015.projectionBlocks {
+            #expect(b.uncertain == !sureBlocks.contains(b.members.map(\.id.rawValue).sorted()), "\(b.members.map(\.name))")
+        }
+        #expect(report2015.projectionBlocks.first?.uncertain == true)  // the 18 held together by the Strategigrupp
+        let sureLocal = try localBridges("sure-2015/organisations")
+        for t in report2015.projectionLocalBridges {
+            let key = [t.first.id.rawValue, t.second.id.rawValue].sorted().joined(separator: "|") + "|" + (t.span.map(String.init) ?? "inf")
+            #expect(t.uncertain == !sureLocal.contains(key), "\(key)")
+        }
         #expect(Set(sureReport.projectionLocalBridges.map {
             [$0.first.id.rawValue, $0.second.id.rawValue].sorted().joined(separator: "|") + "|" + ($0.span.map(String.init) ?? "inf")
         }) == (try localBridges("sure-2015/organisations")))

@@ -26,17 +26,21 @@ extension BrokerReport: CustomStringConvertible {
         out += inner.isEmpty ? "none\n" : b.render(style: style)
         if pendantTies > 0 { out += "(and \(pendantTies) pendant tie\(pendantTies == 1 ? "" : "s") to organisations with one partner)\n" }
         out += "\n" + style.heading("Blocks of the organisation network")
-        let large = projectionBlocks.filter { $0.count > 2 }
+        let large = projectionBlocks.filter { $0.members.count > 2 }
         for (i, block) in large.enumerated() {
-            out += "\(i + 1). \(block.count) organisations: \(ReportText.names(block))\n"
+            out += "\(i + 1). \(block.members.count) organisations\(block.uncertain ? ", uncertain" : ""): "
+                + ReportText.names(block.members) + "\n"
         }
         if large.isEmpty { out += "none of three or more organisations\n" }
         let pairs = projectionBlocks.count - large.count
         if pairs > 0 { out += "(and \(pairs) block\(pairs == 1 ? "" : "s") of two: the bridging ties)\n" }
         out += "\n" + style.heading("Local bridges (ties whose ends share no partner)")
         let spanned = projectionLocalBridges.filter { $0.span != nil }
-        var lb = TextTable([("Organisation", .left), ("Organisation", .left), ("Span", .right)])
-        for t in spanned { lb.append([t.first.name, t.second.name, "\(t.span ?? 0)"]) }
+        let lbMarked = spanned.contains(where: \.uncertain)
+        var lb = TextTable([("Organisation", .left), ("Organisation", .left), ("Span", .right)] + (lbMarked ? [("Presence", .left)] : []))
+        for t in spanned {
+            lb.append([t.first.name, t.second.name, "\(t.span ?? 0)"] + (lbMarked ? [ReportText.presence(t.uncertain)] : []))
+        }
         out += spanned.isEmpty ? "none besides the bridges\n" : lb.render(style: style)
         let unspanned = projectionLocalBridges.count - spanned.count
         if unspanned > 0 && !spanned.isEmpty {
@@ -73,6 +77,8 @@ extension BrokerReport: CustomStringConvertible {
         }
         out += t.render(style: style)
         let marked = organisations.contains { $0.uncertain }
-        return out + style.notes(Self.explanations + (marked ? [ReportText.sureNote(language: language)] : []))
+        let structureMarked = projectionBlocks.contains(where: \.uncertain) || projectionLocalBridges.contains(where: \.uncertain)
+        return out + style.notes(Self.explanations + (marked ? [ReportText.sureNote(language: language)] : [])
+            + (structureMarked ? [Self.uncertainStructureNote] : []))
     }
 }

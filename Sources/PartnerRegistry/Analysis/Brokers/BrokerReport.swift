@@ -23,11 +23,13 @@ public struct BrokerReport: Hashable, Sendable, Codable {
     /// the largest sets of organisations that no one organisation's loss
     /// splits, each in name order, largest first (then by first name). A
     /// bridging tie is a block of two; an organisation without partners
-    /// is in none. NetworkX `biconnected_components`.
-    public var projectionBlocks: [[NamedOrganisation]] = []
+    /// is in none. A block that is not one of the sure network is
+    /// `uncertain`. NetworkX `biconnected_components`.
+    public var projectionBlocks: [OrganisationBlock] = []
     /// Ties between organisations whose ends share no partner, with the
     /// span of each (the shortest detour), by name. Every bridge is one,
-    /// with no span. NetworkX `local_bridges(G, with_span=True)`.
+    /// with no span. One that is not, with this span, on the sure network
+    /// is `uncertain`. NetworkX `local_bridges(G, with_span=True)`.
     public var projectionLocalBridges: [OrganisationLocalBridge] = []
     /// Every organisation's brokerage scores, most brokerage opportunity
     /// (lowest constraint) first; organisations without partners last, by name.
@@ -50,6 +52,10 @@ public struct BrokerReport: Hashable, Sendable, Codable {
         self.projectionBridges = projectionBridges
         self.organisations = organisations
     }
+
+    /// What "uncertain" beside a block or local bridge means.
+    public static let uncertainStructureNote =
+        "uncertain block or local bridge: not so on what is certainly there on this date (it rests on something only possibly there)"
 
     /// What the numbers mean, one line each.
     public static let explanations: [String] = [

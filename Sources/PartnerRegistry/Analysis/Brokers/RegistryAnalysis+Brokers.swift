@@ -105,7 +105,8 @@ extension RegistryAnalysis {
         }
         // The same figures on the sure network, where some of the view is
         // only possibly there.
-        if let sureReport = sureAnalysis?.brokers(weighting: weighting) {
+        let sureReport = sureAnalysis?.brokers(weighting: weighting)
+        if let sureReport {
             let sure = Dictionary(uniqueKeysWithValues: sureReport.organisations.map { ($0.organisation.id, $0.figures) })
             for i in scores.indices { scores[i].sure = sure[scores[i].organisation.id] }
         }
@@ -115,13 +116,27 @@ extension RegistryAnalysis {
             projectionCutOrganisations: names.sorted(projectionCuts.sorted().map(view.namedOrganisation)),
             projectionBridges: ties, organisations: scores)
         report.projectionBlocks = p.biconnectedComponents()
-            .map { names.sorted($0.map(view.namedOrganisation)) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : names.precedes($0[0], $1[0]) }
+            .map { OrganisationBlock(members: names.sorted($0.map(view.namedOrganisation))) }
+            .sorted { x, y in
+                x.members.count != y.members.count
+                    ? x.members.count > y.members.count : names.precedes(x.members[0], y.members[0])
+            }
         report.projectionLocalBridges = p.localBridges().map { e in
             var (a, b) = (view.namedOrganisation(e.u), view.namedOrganisation(e.v))
             if names.precedes(b, a) { swap(&a, &b) }
             return OrganisationLocalBridge(first: a, second: b, span: e.span)
         }.sorted { $0.first.id != $1.first.id ? names.precedes($0.first, $1.first) : names.precedes($0.second, $1.second) }
+        if let sureReport {
+            let sureBlocks = Set(sureReport.projectionBlocks.map { Set($0.members.map(\.id)) })
+            for i in report.projectionBlocks.indices {
+                report.projectionBlocks[i].uncertain = !sureBlocks.contains(Set(report.projectionBlocks[i].members.map(\.id)))
+            }
+            let sureBridges = Set(sureReport.projectionLocalBridges.map { "\($0.first.id)|\($0.second.id)|\($0.span ?? -1)" })
+            for i in report.projectionLocalBridges.indices {
+                let t = report.projectionLocalBridges[i]
+                report.projectionLocalBridges[i].uncertain = !sureBridges.contains("\(t.first.id)|\(t.second.id)|\(t.span ?? -1)")
+            }
+        }
         report.language = registry.language
         return report
     }
