@@ -8,12 +8,13 @@ struct BrokersCommand: ParsableCommand {
         abstract: "Who holds the network together and who brokers: cut vertices, bridges, constraint, roles.",
         discussion: """
         Cut vertices and bridges of the organisation network and of the network of organisations and \
-        groups; Burt's constraint (lower means more brokerage opportunities) and effective size; \
+        groups; the organisation network's blocks (biconnected components) and local bridges (ties whose ends \
+        share no partner, with the span of the shortest detour); Burt's constraint (lower means more brokerage opportunities) and effective size; \
         Gould–Fernandez brokerage roles with each organisation's level as its group. \
         See docs/analysis.md.
 
-        A one-mode network (edge list, GraphML, Pajek) gets its cut vertices, bridges, constraint, effective \
-        size and core numbers; --tie-weights reads its weights for constraint and effective size.
+        A one-mode network (edge list, GraphML, Pajek) gets its cut vertices, bridges, blocks, local bridges, \
+        constraint, effective size and core numbers; --tie-weights reads its weights for constraint and effective size.
 
         \(AnalysisOutput.exitCodes)
         """)
@@ -51,7 +52,8 @@ struct BrokersCommand: ParsableCommand {
 extension TieWeighting: ExpressibleByArgument {}
 
 extension BrokerReport {
-    /// A row per organisation (cut lists and bridges are in the JSON).
+    /// A row per organisation (cut lists, bridges, blocks and local bridges
+    /// are in the JSON).
     func csv() -> String {
         // Each figure, then its value on the sure network (sure_…; empty
         // for an organisation not in it).

@@ -138,6 +138,7 @@ struct CentralityCommand: ParsableCommand {
     }
 
     func run() throws {
+        if measure == .edgeBetweenness { return try rankTies() }
         switch try options.membershipsOrInput(command: "centrality", registryOnly: mode == nil ? [] : ["--mode"]) {
         case let .memberships(network): return try rankTwoMode(network)
         case let .analysis(.registry(analysis)): return try rankTwoMode(analysis)
@@ -184,6 +185,8 @@ struct CentralityCommand: ParsableCommand {
         } catch let error as CentralityError where error == .estimateNeedsHops {
             throw CLIError.usage("--epsilon estimates betweenness in hops, and \(weightedTies); add --lengths hops")
                 .report(command: "centrality")
+        } catch let error as CentralityError where error == .noTrianglesInTwoMode {
+            throw CLIError.usage("\(error)").report(command: "centrality")
         } catch {
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
         }

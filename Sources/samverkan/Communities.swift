@@ -25,7 +25,18 @@ struct CommunitiesCommand: ParsableCommand {
         help: ArgumentHelp("Above 1 favours smaller communities, below 1 larger ones.", valueName: "X"))
     var resolution = 1.0
 
+    @Option(
+        name: .customLong("k-truss"),
+        help: ArgumentHelp(
+            "Instead of communities, list the K-truss: members and ties where every tie is in at least K − 2 triangles.",
+            valueName: "K"))
+    var kTruss: Int?
+
+    @Option(help: "With --k-truss, a registry's network: organisations (the default) or groups.")
+    var mode: NetworkMode?
+
     func run() throws {
+        if let kTruss { return try truss(kTruss) }
         let analysis: RegistryAnalysis
         switch try options.input(command: "communities", registryOnly: []) {
         case let .registry(registry): analysis = registry
@@ -41,6 +52,34 @@ struct CommunitiesCommand: ParsableCommand {
             try analysis.communities(seed: seed, resolution: resolution)
         }
         try options.emit(report, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
+    }
+}
+
+extension CommunitiesCommand {
+    /// `--k-truss K`: the truss of the chosen projection or of the one-mode network.
+    private func truss(_ k: Int) throws {
+        let report: KTrussReport
+        switch try options.input(command: "communities", registryOnly: mode == nil ? [] : ["--mode"]) {
+        case let .registry(analysis):
+            let mode = mode ?? .organisations
+            if mode == .organisations {
+                analysis.announceOrganisationProjection(
+                    command: "communities", work: "building it and finding its k-truss",
+                    alternative: "Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out.")
+            }
+            report = try analysis.kTruss(k, mode: mode)
+        case let .oneMode(network): report = network.kTruss(k)
+        }
+        try options.emit(report, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
+    }
+}
+
+extension KTrussReport {
+    /// A row per tie of the truss (members without ties are not in it).
+    func csv() -> String {
+        var w = CSVWriter(header: ["first_id", "first_name", "second_id", "second_name", "uncertain"], asOf: asOf)
+        for t in ties { w.append([t.firstID, t.first, t.secondID, t.second, AnalysisOutput.csvFlag(t.uncertain)]) }
+        return w.text
     }
 }
 

@@ -29,6 +29,10 @@ extension MapCommand: ChecksCommandLine {
     func checkCommandLine() throws(CLIError) {
         try registry.checkCommandLine()
         try checkThreads(threads)
+        if sizeBy == .triangles {
+            throw .usage("--size-by triangles: the map's two-mode graph has no triangles (every count would be 0)")
+        }
+        if sizeBy == .edgeBetweenness { throw .usage("--size-by edge-betweenness: it scores ties, not nodes") }
         if years != nil {
             _ = try yearDates()
             guard let output, output != "-" else {

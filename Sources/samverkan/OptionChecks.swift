@@ -103,7 +103,13 @@ extension LoadCommand: ChecksCommandLine {
 }
 
 extension CommunitiesCommand: ChecksCommandLine {
-    func checkCommandLine() throws(CLIError) { try options.checkCommandLine() }
+    func checkCommandLine() throws(CLIError) {
+        try options.checkCommandLine()
+        if mode != nil && kTruss == nil { throw .usage("--mode is for --k-truss; Louvain runs on the organisation network") }
+        if mode == .twoMode {
+            throw .usage("a two-mode graph has no triangles, so its k-truss is empty for k ≥ 3; use --mode organisations or groups")
+        }
+    }
 }
 
 extension EgoCommand: ChecksCommandLine {

@@ -22,9 +22,11 @@ struct CentralityReportTests {
     }
 
     static let cases: [(NetworkMode, CentralityMeasure)] =
-        [CentralityMeasure.degree, .betweenness, .closeness, .eigenvector, .clustering].map { (.twoMode, $0) }
+        [CentralityMeasure.degree, .betweenness, .closeness, .eigenvector, .clustering, .squareClustering]
+            .map { (.twoMode, $0) }
         + [NetworkMode.organisations, .groups].flatMap { mode in
-            [CentralityMeasure.degree, .betweenness, .closeness, .harmonic, .eigenvector, .pagerank, .clustering]
+            [CentralityMeasure.degree, .betweenness, .closeness, .harmonic, .eigenvector, .pagerank, .clustering,
+             .squareClustering, .triangles]
                 .map { (mode, $0) }
         }
 
@@ -39,6 +41,59 @@ struct CentralityReportTests {
             let e = try #require(expected[s.id], "\(s.id) missing in the reference")
             #expect(abs(s.score - e) <= tolerance * max(1, abs(e)), "\(mode.rawValue) \(measure.rawValue) \(s.id): \(s.score) ≠ \(e)")
         }
+    }
+
+    /// Edge betweenness ranks ties: memberships on the two-mode graph
+    /// (NetworkX on it as a plain graph), ties of a projection with length
+    /// 1/shared groups (or hops), keyed "a|b" by the ends' IDs.
+    @Test(arguments: [
+        (NetworkMode.twoMode, ProjectionLengths.hops, "two-mode/edge-betweenness"),
+        (.organisations, .inverseWeight, "organisations/edge-betweenness"),
+        (.organisations, .hops, "organisations/edge-betweenness-hops"),
+        (.groups, .inverseWeight, "groups/edge-betweenness"),
+        (.groups, .hops, "groups/edge-betweenness-hops"),
+    ])
+    func edgeBetweennessMatchesNetworkX(mode: NetworkMode, lengths: ProjectionLengths, key: String) throws {
+        let expected = try #require(reference[key])
+        let report = try RegistryAnalysis(registry: registry, scope: .allTime)
+            .tieCentrality(CentralityOptions(.edgeBetweenness, mode: mode, lengths: lengths))
+        #expect(report.ties.count == expected.count && expected.count > 10)
+        // Not all alike, except in hops on the groups' projection: every
+        // group there is tied to every other (a complete graph), so each
+        // tie carries its own pair only.
+        let distinct = Set(expected.values.map { ($0 * 1e9).rounded() }).count
+        #expect(key == "groups/edge-betweenness-hops" ? distinct == 1 : distinct > 3)
+        for t in report.ties {
+            let pair = [t.first.id, t.second.id].sorted().joined(separator: "|")
+            let e = try #require(expected[pair], "\(pair) missing in the reference")
+            #expect(abs(t.score - e) <= 1e-12, "\(key) \(pair): \(t.score) ≠ \(e)")
+        }
+        #expect(report.ties.map(\.score) == report.ties.map(\.score).sorted(by: >))
+        #expect(throws: CentralityError.tieMeasure(.edgeBetweenness)) {
+            try RegistryAnalysis(registry: registry, scope: .allTime).centrality(.edgeBetweenness, mode: mode)
+        }
+    }
+
+    /// As of 2015 the sure network lacks the Strategigrupp (see below):
+    /// each tie's sure value is NetworkX's on that network, nil for a tie
+    /// not in it.
+    @Test(arguments: [NetworkMode.twoMode, .organisations, .groups])
+    func edgeBetweennessSureAndPossibleAsOf2015(mode: NetworkMode) throws {
+        let possible = try #require(reference["\(mode.rawValue)/edge-betweenness"])
+        let sure = try #require(reference["sure-2015/\(mode.rawValue)/edge-betweenness"])
+        let report = try RegistryAnalysis(registry: registry, asOf: .date(PartialDate(year: 2015)!))
+            .tieCentrality(CentralityOptions(.edgeBetweenness, mode: mode, lengths: mode == .twoMode ? .hops : .inverseWeight))
+        #expect(report.ties.count == possible.count)
+        for t in report.ties {
+            let pair = [t.first.id, t.second.id].sorted().joined(separator: "|")
+            #expect(abs(t.score - (possible[pair] ?? .nan)) <= 1e-12, "\(pair)")
+            if let e = sure[pair] {
+                #expect(abs((t.sure ?? .nan) - e) <= 1e-12, "\(pair)")
+            } else {
+                #expect(t.sure == nil && t.uncertain, "\(pair)")
+            }
+        }
+        #expect(report.ties.contains { $0.uncertain } && report.ties.contains { $0.sure == nil })
     }
 
     /// Sure and possible values. As of 2015, the year the seed describes,
@@ -209,6 +264,18 @@ struct CentralityReportTests {
         let tiny = try RegistryLoader.load(contents: "organisation,group\nx,y\n", fileName: "tiny.csv", format: .csv)
         for measure in CentralityMeasure.allCases {
             for mode in NetworkMode.allCases {
+                if measure == .triangles && mode == .twoMode {
+                    #expect(throws: CentralityError.noTrianglesInTwoMode) {
+                        try RegistryAnalysis(registry: tiny, scope: .allTime).centrality(measure, mode: mode)
+                    }
+                    continue
+                }
+                if measure == .edgeBetweenness {
+                    let ties = try RegistryAnalysis(registry: tiny, scope: .allTime)
+                        .tieCentrality(CentralityOptions(measure, mode: mode))
+                    #expect(ties.ties.allSatisfy { $0.score.isFinite }, "\(mode)")
+                    continue
+                }
                 let report = try RegistryAnalysis(registry: tiny, scope: .allTime).centrality(measure, mode: mode)
                 #expect(report.scores.allSatisfy { $0.score.isFinite }, "\(measure) \(mode)")
             }

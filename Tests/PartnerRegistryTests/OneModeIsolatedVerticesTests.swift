@@ -44,7 +44,7 @@ import Testing
             #expect(network.nodes[99_999].id == "100000" && network.index(of: "100000") == 99_999)
             #expect(network.index(of: "007") == nil && network.index(of: "100001") == nil)
             let analysis = OneModeAnalysis(network)
-            for measure in CentralityMeasure.allCases {
+            for measure in CentralityMeasure.allCases where measure != .edgeBetweenness {  // ties: not per vertex
                 let expected = try #require(reference.results[measure.rawValue], "no reference for \(measure)")
                 let report = try analysis.centrality(CentralityOptions(measure))
                 #expect(report.scores.count == reference.vertices)

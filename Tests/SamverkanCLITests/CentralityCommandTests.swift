@@ -29,6 +29,36 @@ import Testing
         #expect(lines[5].hasPrefix("betweenness: "))
     }
 
+    /// `--measure edge-betweenness` ranks ties. Now (without the
+    /// Strategigrupp) the county's tourism group's membership of
+    /// VästerbottensTurism carries most shortest paths: 0.0769 (NetworkX
+    /// `edge_betweenness_centrality` on the two-mode graph without the
+    /// group, scripts/fixtures/registry.py "sure-2015/two-mode/…"), then
+    /// two memberships tied at 0.0538. The CSV has a row per tie.
+    @Test func edgeBetweennessRanksTies() throws {
+        let r = try run(["centrality", Self.registry, "--measure", "edge-betweenness", "--top", "3"])
+        #expect(r.status == 0, "\(r)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "edge-betweenness, two-mode (as of now)")
+        #expect(lines[3].contains("Länsstyrelsens och Region Västerbottens turistgrupp")
+            && lines[3].contains("VästerbottensTurism") && lines[3].hasSuffix("0.0769"))
+        #expect(lines[4].hasPrefix("2 ") && lines[5].hasPrefix("2 ") && lines[5].hasSuffix("0.0538"))
+        let csv = try run(["centrality", Self.registry, "--measure", "edge-betweenness", "--mode", "organisations", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv)")
+        #expect(csv.stdout.hasPrefix("rank,first_id,first_name,first_type,second_id,second_name,second_type,edge-betweenness,"))
+    }
+
+    /// Triangles on the two-mode graph would all be 0: a usage error that
+    /// names the projections; on a projection they are counted.
+    @Test func trianglesNeedAProjection() throws {
+        let r = try run(["centrality", Self.registry, "--measure", "triangles"])
+        #expect(r.status == 64 && r.stderr.contains("--mode organisations"), "\(r)")
+        let p = try run(["centrality", Self.registry, "--measure", "triangles", "--mode", "organisations", "--top", "1"])
+        #expect(p.status == 0, "\(p)")
+        let k = try run(["communities", Self.registry, "--k-truss", "3", "--mode", "two-mode"])
+        #expect(k.status == 64 && k.stderr.contains("no triangles"), "\(k)")
+    }
+
     /// In 2011 the Strategigrupp may still have existed: it began in 2003
     /// and ended on a date the seed (which describes 2015) does not give.
     /// Every other group is possible too (the seed alone describes them),

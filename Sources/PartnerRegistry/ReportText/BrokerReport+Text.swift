@@ -5,7 +5,8 @@ extension BrokerReport: CustomStringConvertible {
     /// file or a pipe: `text(style: .plain)`.
     public var description: String { text(style: .plain) }
 
-    /// The cut organisations and groups, the bridging ties and memberships,
+    /// The cut organisations and groups, the bridging ties, the blocks and
+    /// local bridges of the organisation network, the bridging memberships,
     /// then every organisation's constraint, effective size and brokerage roles.
     ///
     /// - Parameter style: `.plain`, or `.terminal` for bold headings and
@@ -24,6 +25,27 @@ extension BrokerReport: CustomStringConvertible {
         for t in inner { b.append([t.first.name, t.second.name, ReportText.names(t.sharedGroups)]) }
         out += inner.isEmpty ? "none\n" : b.render(style: style)
         if pendantTies > 0 { out += "(and \(pendantTies) pendant tie\(pendantTies == 1 ? "" : "s") to organisations with one partner)\n" }
+        out += "\n" + style.heading("Blocks of the organisation network")
+        let large = projectionBlocks.filter { $0.members.count > 2 }
+        for (i, block) in large.enumerated() {
+            out += "\(i + 1). \(block.members.count) organisations\(block.uncertain ? ", uncertain" : ""): "
+                + ReportText.names(block.members) + "\n"
+        }
+        if large.isEmpty { out += "none of three or more organisations\n" }
+        let pairs = projectionBlocks.count - large.count
+        if pairs > 0 { out += "(and \(pairs) block\(pairs == 1 ? "" : "s") of two: the bridging ties)\n" }
+        out += "\n" + style.heading("Local bridges (ties whose ends share no partner)")
+        let spanned = projectionLocalBridges.filter { $0.span != nil }
+        let lbMarked = spanned.contains(where: \.uncertain)
+        var lb = TextTable([("Organisation", .left), ("Organisation", .left), ("Span", .right)] + (lbMarked ? [("Presence", .left)] : []))
+        for t in spanned {
+            lb.append([t.first.name, t.second.name, "\(t.span ?? 0)"] + (lbMarked ? [ReportText.presence(t.uncertain)] : []))
+        }
+        out += spanned.isEmpty ? "none besides the bridges\n" : lb.render(style: style)
+        let unspanned = projectionLocalBridges.count - spanned.count
+        if unspanned > 0 && !spanned.isEmpty {
+            out += "(and the \(unspanned) bridging tie\(unspanned == 1 ? "" : "s"), with no other way between the ends)\n"
+        }
         let memberships = twoModeBridges.filter { !$0.isPendant }
         let pendant = twoModeBridges.count - memberships.count
         out += "\n" + style.heading("Bridging memberships")
@@ -55,6 +77,8 @@ extension BrokerReport: CustomStringConvertible {
         }
         out += t.render(style: style)
         let marked = organisations.contains { $0.uncertain }
-        return out + style.notes(Self.explanations + (marked ? [ReportText.sureNote(language: language)] : []))
+        let structureMarked = projectionBlocks.contains(where: \.uncertain) || projectionLocalBridges.contains(where: \.uncertain)
+        return out + style.notes(Self.explanations + (marked ? [ReportText.sureNote(language: language)] : [])
+            + (structureMarked ? [Self.uncertainStructureNote] : []))
     }
 }

@@ -24,7 +24,7 @@ extension CentralityReport: CustomStringConvertible {
             .init(title: "kind"), .init(title: measure.rawValue, alignment: .right),
         ] + (marked ? [.init(title: "presence")] : []))
         for s in scores {
-            let score = s.values.text(language: language, uncertain: s.uncertain) { String(format: "%.4f", $0) }
+            let score = s.values.text(language: language, uncertain: s.uncertain, measure.formatted)
             table.append([String(s.rank), s.name, s.type.rawValue, s.kind, score]
                 + (marked ? [ReportText.presence(s.uncertain)] : []))
         }
@@ -45,7 +45,7 @@ extension CentralityReport: CustomStringConvertible {
         var table = TextTable([.init(title: "#", alignment: .right), .init(title: "name")]
             + (kinds ? [.init(title: "kind")] : []) + [.init(title: measure.rawValue, alignment: .right)])
         for s in scores {
-            table.append([String(s.rank), s.name] + (kinds ? [s.kind] : []) + [String(format: "%.4f", s.score)])
+            table.append([String(s.rank), s.name] + (kinds ? [s.kind] : []) + [measure.formatted(s.score)])
         }
         out += table.render(style: style)
         out += style.dim(explanation) + "\n"

@@ -5,7 +5,7 @@ extension OneModeBrokerReport: CustomStringConvertible {
     /// file or a pipe: `text(style: .plain)`.
     public var description: String { text(style: .plain) }
 
-    /// Cut vertices and bridges, then every node's constraint, effective
+    /// Cut vertices, bridges, blocks and local bridges, then every node's constraint, effective
     /// size and core number.
     ///
     /// - Parameter style: `.plain`, or `.terminal` for bold headings and
@@ -21,6 +21,23 @@ extension OneModeBrokerReport: CustomStringConvertible {
         out += inner.isEmpty ? "none\n" : b.render(style: style)
         let pendant = bridges.count - inner.count
         if pendant > 0 { out += "(and \(pendant) pendant tie\(pendant == 1 ? "" : "s") to nodes with one partner)\n" }
+        out += "\n" + style.heading("Blocks")
+        let large = blocks.filter { $0.count > 2 }
+        for (i, block) in large.enumerated() {
+            out += "\(i + 1). \(block.count) nodes: " + block.map(\.name).joined(separator: ", ") + "\n"
+        }
+        if large.isEmpty { out += "none of three or more nodes\n" }
+        let pairs = blocks.count - large.count
+        if pairs > 0 { out += "(and \(pairs) block\(pairs == 1 ? "" : "s") of two: the bridges)\n" }
+        out += "\n" + style.heading("Local bridges (ties whose ends share no partner)")
+        let spanned = localBridges.filter { $0.span != nil }
+        var lb = TextTable([("Node", .left), ("Node", .left), ("Span", .right)])
+        for t in spanned { lb.append([t.first.name, t.second.name, "\(t.span ?? 0)"]) }
+        out += spanned.isEmpty ? "none besides the bridges\n" : lb.render(style: style)
+        let unspanned = localBridges.count - spanned.count
+        if unspanned > 0 && !spanned.isEmpty {
+            out += "(and the \(unspanned) bridge\(unspanned == 1 ? "" : "s"), with no other way between the ends)\n"
+        }
         out += "\n" + style.heading("Brokerage (constraint with \(weighting) ties)")
         var t = TextTable([
             ("Node", .left), ("Partners", .right), ("Constraint", .right), ("Eff. size", .right), ("Core", .right),

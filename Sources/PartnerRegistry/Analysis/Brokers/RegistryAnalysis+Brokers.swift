@@ -15,6 +15,8 @@ extension RegistryAnalysis {
     /// - constraint and effective size (Burt 1992) on the organisation
     ///   projection, each organisation's ego network being its partners;
     ///   with `.sharedGroups` a tie weighs the number of shared groups.
+    /// - blocks (biconnected components) and local bridges (ties whose
+    ///   ends share no partner, with their span) of the projection.
     /// - brokerage roles (Gould & Fernandez 1989) on the projection, with
     ///   each organisation's `level` as its group (organisations without a
     ///   level form one more group); see `BrokerageRoles`.
@@ -29,8 +31,9 @@ extension RegistryAnalysis {
     /// doi:10.4159/9780674029095; R. V. Gould, R. M. Fernandez, Sociological
     /// Methodology 19, 89–126 (1989), doi:10.2307/270949.
     ///
-    /// Cut vertices, bridges, constraint and effective size reproduce
-    /// NetworkX `articulation_points`, `bridges`, `constraint` and
+    /// Cut vertices, bridges, blocks, local bridges, constraint and
+    /// effective size reproduce NetworkX `articulation_points`, `bridges`,
+    /// `biconnected_components`, `local_bridges`, `constraint` and
     /// `effective_size` on the two-mode graph and on
     /// `bipartite.weighted_projected_graph`; role counts match R sna
     /// `brokerage()` raw counts.
@@ -102,7 +105,8 @@ extension RegistryAnalysis {
         }
         // The same figures on the sure network, where some of the view is
         // only possibly there.
-        if let sureReport = sureAnalysis?.brokers(weighting: weighting) {
+        let sureReport = sureAnalysis?.brokers(weighting: weighting)
+        if let sureReport {
             let sure = Dictionary(uniqueKeysWithValues: sureReport.organisations.map { ($0.organisation.id, $0.figures) })
             for i in scores.indices { scores[i].sure = sure[scores[i].organisation.id] }
         }
@@ -111,6 +115,28 @@ extension RegistryAnalysis {
             twoModeBridges: bridges,
             projectionCutOrganisations: names.sorted(projectionCuts.sorted().map(view.namedOrganisation)),
             projectionBridges: ties, organisations: scores)
+        report.projectionBlocks = p.biconnectedComponents()
+            .map { OrganisationBlock(members: names.sorted($0.map(view.namedOrganisation))) }
+            .sorted { x, y in
+                x.members.count != y.members.count
+                    ? x.members.count > y.members.count : names.precedes(x.members[0], y.members[0])
+            }
+        report.projectionLocalBridges = p.localBridges().map { e in
+            var (a, b) = (view.namedOrganisation(e.u), view.namedOrganisation(e.v))
+            if names.precedes(b, a) { swap(&a, &b) }
+            return OrganisationLocalBridge(first: a, second: b, span: e.span)
+        }.sorted { $0.first.id != $1.first.id ? names.precedes($0.first, $1.first) : names.precedes($0.second, $1.second) }
+        if let sureReport {
+            let sureBlocks = Set(sureReport.projectionBlocks.map { Set($0.members.map(\.id)) })
+            for i in report.projectionBlocks.indices {
+                report.projectionBlocks[i].uncertain = !sureBlocks.contains(Set(report.projectionBlocks[i].members.map(\.id)))
+            }
+            let sureBridges = Set(sureReport.projectionLocalBridges.map { "\($0.first.id)|\($0.second.id)|\($0.span ?? -1)" })
+            for i in report.projectionLocalBridges.indices {
+                let t = report.projectionLocalBridges[i]
+                report.projectionLocalBridges[i].uncertain = !sureBridges.contains("\(t.first.id)|\(t.second.id)|\(t.span ?? -1)")
+            }
+        }
         report.language = registry.language
         return report
     }

@@ -134,6 +134,9 @@ enum CentralityKernel {
                 try g.eigenvectorCentrality().scores
             }
         case .clustering: g.clustering()
+        case .squareClustering: VertexScores(g.graph.squareClustering())
+        case .triangles: throw CentralityError.noTrianglesInTwoMode
+        case .edgeBetweenness: throw CentralityError.tieMeasure(options.measure)
         case .harmonic: try g.graph.harmonicCentrality(parallelism: threads, progress: progress)
         case .pagerank: try g.graph.pageRank(tolerance: perVertex)
         case .katz: try g.graph.katzCentrality(alpha: options.katzAlpha, tolerance: perVertex)
@@ -168,6 +171,9 @@ enum CentralityKernel {
         case .pagerank: try g.pageRank(weights: strengths, tolerance: perVertex)
         case .katz: try g.katzCentrality(alpha: options.katzAlpha, weights: strengths, tolerance: perVertex)
         case .clustering: try g.clusteringCoefficient(weights: strengths)
+        case .squareClustering: VertexScores(g.squareClustering())
+        case .triangles: VertexScores(g.triangleCounts().map(Double.init))
+        case .edgeBetweenness: throw CentralityError.tieMeasure(options.measure)
         }
     }
 }

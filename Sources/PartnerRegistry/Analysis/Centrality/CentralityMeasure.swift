@@ -4,6 +4,19 @@ import NetworkAnalysis
 /// and groups by. Raw values are the CLI's `--measure` names.
 public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
     case degree, betweenness, closeness, harmonic, eigenvector, pagerank, katz, clustering
+    /// The share of the possible squares (4-cycles) through a vertex that
+    /// exist (NetworkX `square_clustering`); defined on the two-mode graph
+    /// too, where squares are the shortest cycles.
+    case squareClustering = "square-clustering"
+    /// The number of triangles through a vertex (NetworkX `triangles`):
+    /// on a projection or a one-mode network only, since a two-mode graph
+    /// has none (`CentralityError.noTrianglesInTwoMode`).
+    case triangles
+    /// A tie measure: the share of shortest paths between all pairs that
+    /// run along a tie (NetworkX `edge_betweenness_centrality`). It ranks
+    /// ties, not entities (`RegistryAnalysis.tieCentrality(_:progress:)`);
+    /// asked to rank entities it throws `CentralityError.tieMeasure`.
+    case edgeBetweenness = "edge-betweenness"
 
     /// One line a reader needs to make sense of the number, on a
     /// registry's graph `mode`, or on a one-mode network (`nil`).
@@ -18,6 +31,16 @@ public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
         case (.pagerank, nil): "pagerank: share of time a random walk following ties spends at the node (damping 0.85)"
         case (.katz, nil): "katz: walks of every length reaching the node, each further step counting alpha times less"
         case (.clustering, nil): "clustering: share of a node's partner pairs that are partners themselves"
+        case (.squareClustering, nil):
+            "square-clustering: share of the possible squares (4-cycles) through a node that exist (Lind et al.)"
+        case (.triangles, nil): "triangles: number of triangles the node is in (pairs of its partners that are partners)"
+        case (.squareClustering, .twoMode):
+            "square-clustering: share of the possible squares (4-cycles) through an entity that exist (Lind et al.); squares are the two-mode graph's shortest cycles"
+        case (.squareClustering, _):
+            "square-clustering: share of the possible squares (4-cycles) through an entity that exist (Lind et al.)"
+        case (.triangles, _):
+            "triangles: number of triangles the entity is in (pairs of its partners that are partners); weights ignored"
+        case (.edgeBetweenness, _): "edge-betweenness: share of shortest paths between all pairs that run along the tie"
         case (.degree, .twoMode):
             "degree: share of the other side an entity is tied to (Borgatti–Everett: groups ÷ all groups, members ÷ all organisations)"
         case (.degree, _):
@@ -43,6 +66,14 @@ public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
         case (.clustering, _):
             "clustering: share of an entity's partner pairs that are partners themselves"
         }
+    }
+}
+
+extension CentralityMeasure {
+    /// A value as the table prints it: a count (triangles) whole, a
+    /// share or score with four decimals.
+    func formatted(_ value: Double) -> String {
+        self == .triangles ? String(format: "%.0f", value) : String(format: "%.4f", value)
     }
 }
 

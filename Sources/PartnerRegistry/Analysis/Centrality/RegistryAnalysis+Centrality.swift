@@ -113,6 +113,15 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     /// An option (named) that does not apply to the measure, or not to the
     /// two-mode graph (measure nil).
     case optionDoesNotApply(String, CentralityMeasure?)
+    /// Triangles were asked of a two-mode graph, where every count is 0
+    /// (organisations are tied only to groups, groups only to
+    /// organisations): a projection answers.
+    case noTrianglesInTwoMode
+    /// A tie measure (edge betweenness) was asked to rank entities: it
+    /// ranks ties (`tieCentrality`).
+    case tieMeasure(CentralityMeasure)
+    /// A vertex measure was asked to rank ties.
+    case notATieMeasure(CentralityMeasure)
 
     public var description: String {
         switch self {
@@ -132,6 +141,13 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
             "\(option) does not apply to \(measure.rawValue)"
         case let .optionDoesNotApply(option, nil):
             "\(option) does not apply to the two-mode graph (Borgatti–Everett normalisation)"
+        case let .tieMeasure(measure):
+            "\(measure.rawValue) scores ties, not organisations or groups; rank ties with tieCentrality"
+        case let .notATieMeasure(measure):
+            "\(measure.rawValue) scores organisations, groups or nodes, not ties; rank them with centrality"
+        case .noTrianglesInTwoMode:
+            "a two-mode graph has no triangles (organisations are tied only to groups), so every count would be 0; "
+                + "count them on a projection: --mode organisations or --mode groups"
         case .estimateNeedsHops:
             "the estimate counts path lengths in hops; on weighted ties it needs lengths = hops"
         case let .katzDiverges(alpha, limit):

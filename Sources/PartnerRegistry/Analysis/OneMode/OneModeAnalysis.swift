@@ -112,7 +112,8 @@ public struct OneModeAnalysis: Sendable {
 
     // MARK: Brokers
 
-    /// Cut vertices (articulation points), bridges, Burt's constraint and
+    /// Cut vertices (articulation points), bridges, blocks (biconnected
+    /// components), local bridges with their span, Burt's constraint and
     /// effective size (`weighted`: read the file's weights, NetworkX
     /// `weight="weight"`; else `weight=None`) and core numbers.
     /// - Complexity: O(V + E) for cut vertices, bridges and cores;
@@ -141,8 +142,28 @@ public struct OneModeAnalysis: Sendable {
             default: return byName($0.node, $1.node)
             }
         }
+        let blocks = graph.biconnectedComponents().map { $0.map(node).sorted(by: byName) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : byName($0[0], $1[0]) }
+        let localBridges = graph.localBridges().map { e in
+            let (a, b) = (node(e.u), node(e.v))
+            return byName(b, a) ? OneModeLocalBridge(first: b, second: a, span: e.span)
+                : OneModeLocalBridge(first: a, second: b, span: e.span)
+        }.sorted { byName($0.first, $1.first) || ($0.first == $1.first && byName($0.second, $1.second)) }
         return OneModeBrokerReport(
-            weighting: weighted ? "weights" : "unweighted", cutVertices: cutNodes, bridges: bridges, nodes: rows)
+            weighting: weighted ? "weights" : "unweighted", cutVertices: cutNodes, bridges: bridges, nodes: rows,
+            blocks: blocks, localBridges: localBridges)
+    }
+
+    // MARK: k-truss
+
+    /// The `k`-truss of the network, weights ignored (NetworkX
+    /// `k_truss(G, k)`); see `KTrussReport`.
+    /// - Complexity: O(E · d_max).
+    public func kTruss(_ k: Int) -> KTrussReport {
+        KTrussReport(asOf: nil, k: k, mode: nil, truss: graph.kTruss(k)) { v in
+            let n = node(v)
+            return KTrussReport.Member(id: n.id, name: n.name, type: "node", uncertain: false)
+        }
     }
 
     // MARK: Communities

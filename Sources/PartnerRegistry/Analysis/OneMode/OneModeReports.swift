@@ -36,6 +36,15 @@ public struct OneModeTie: Hashable, Codable, Sendable {
     public var isPendant: Bool
 }
 
+/// A local bridge: a tie whose ends share no partner.
+public struct OneModeLocalBridge: Hashable, Codable, Sendable {
+    public var first: OneModeNode
+    public var second: OneModeNode
+    /// The fewest ties on a path between the ends without this tie; nil
+    /// when there is none (a bridge; NetworkX's infinite span).
+    public var span: Int?
+}
+
 /// One node's brokerage figures.
 public struct OneModeBrokerage: Hashable, Codable, Sendable {
     public var node: OneModeNode
@@ -60,10 +69,18 @@ public struct OneModeBrokerReport: Hashable, Codable, Sendable {
     public var bridges: [OneModeTie]
     /// Lowest constraint first; nodes without partners last, by name.
     public var nodes: [OneModeBrokerage]
+    /// The blocks (biconnected components, NetworkX
+    /// `biconnected_components`), each in name order, largest first.
+    public var blocks: [[OneModeNode]] = []
+    /// Ties whose ends share no partner, with their span (NetworkX
+    /// `local_bridges(G, with_span=True)`), by name.
+    public var localBridges: [OneModeLocalBridge] = []
 
     public static let explanations: [String] = [
         "cut vertex — take it away and some nodes can no longer reach each other",
         "bridge — the only tie between two parts of the network; pendant bridges only strand one node",
+        "block — nodes no single node's loss can split; blocks meet at cut vertices",
+        "local bridge — a tie whose two ends share no partner; span = the fewest ties on another way between them",
         "constraint — Burt's measure; lower means more brokerage opportunities",
         "effective size — partners minus their redundancy (Burt)",
         "core — the largest k such that the node is in a subgraph where everyone has at least k ties",
