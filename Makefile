@@ -157,14 +157,14 @@ compare: setup
 # joined by the byte 0x1E. One target, briefly:
 # `make fuzz FUZZ_TARGETS=fuzz-sheets FUZZ_SECONDS=30`.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= fuzz-registry fuzz-csv fuzz-sheets fuzz-map fuzz-pajek fuzz-graphml
+FUZZ_TARGETS ?= fuzz-registry fuzz-csv fuzz-sheets fuzz-map fuzz-pajek fuzz-graphml fuzz-gexf
 FUZZ_SCRATCH := $(CURDIR)/.build-fuzz
 MALFORMED    := Tests/PartnerRegistryTests/Fixtures/Malformed
 fuzz: setup
 	cd Fuzz && $(SWIFT) build --scratch-path $(FUZZ_SCRATCH) \
 	  -Xswiftc -sanitize=fuzzer,address
 	@mkdir -p $(FUZZ_SCRATCH)/seeds/fuzz-registry $(FUZZ_SCRATCH)/seeds/fuzz-csv $(FUZZ_SCRATCH)/seeds/fuzz-map \
-	  $(FUZZ_SCRATCH)/seeds/fuzz-sheets $(FUZZ_SCRATCH)/seeds/fuzz-pajek $(FUZZ_SCRATCH)/seeds/fuzz-graphml \
+	  $(FUZZ_SCRATCH)/seeds/fuzz-sheets $(FUZZ_SCRATCH)/seeds/fuzz-pajek $(FUZZ_SCRATCH)/seeds/fuzz-graphml $(FUZZ_SCRATCH)/seeds/fuzz-gexf \
 	  $(FUZZ_SCRATCH)/crashes
 	@cp $(MALFORMED)/*.yaml $(MALFORMED)/*.json graphs/*.yaml graphs/samples/*.yaml \
 	  $(FUZZ_SCRATCH)/seeds/fuzz-registry/ 2>/dev/null || true
@@ -173,6 +173,7 @@ fuzz: setup
 	@cp Fuzz/Seeds/fuzz-sheets/* $(FUZZ_SCRATCH)/seeds/fuzz-sheets/
 	@cp $(MALFORMED)/*.net Fuzz/Seeds/fuzz-pajek/* $(FUZZ_SCRATCH)/seeds/fuzz-pajek/
 	@cp $(MALFORMED)/*.graphml Fuzz/Seeds/fuzz-graphml/* $(FUZZ_SCRATCH)/seeds/fuzz-graphml/
+	@cp Fuzz/Seeds/fuzz-gexf/* $(FUZZ_SCRATCH)/seeds/fuzz-gexf/
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \

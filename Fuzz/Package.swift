@@ -49,6 +49,7 @@ let package = Package(
         .executableTarget(name: "fuzz-pajek", dependencies: ["FuzzDriver", "FuzzOneMode"]),
         // The GraphML reader (libxml2's SAX2 parser), through the same entry.
         .executableTarget(name: "fuzz-graphml", dependencies: ["FuzzDriver", "FuzzOneMode"]),
+        .executableTarget(name: "fuzz-gexf", dependencies: ["FuzzDriver", "FuzzOneMode"]),
         // A registry built from the bytes, encoded as DOT and rendered to
         // SVG through libgvc in-process.
         .executableTarget(
