@@ -127,6 +127,19 @@ import Testing
         #expect(html.contains("\"mode\":\"overview\""))
     }
 
+    /// A table cut at its row limit says so ("Visar 100 av 150"), and
+    /// no note names a command in backticks or a library.
+    @Test func cutTablesSaySoInPlainWords() async throws {
+        let organisations = (0 ..< 150).map { Organisation(id: OrganisationID("o\($0)"), name: "Org \($0)", kind: .other) }
+        let registry = Registry(
+            organisations: organisations, groups: [Group(core: .init(id: "g", name: "G", kind: .network))],
+            memberships: organisations.map { Membership(organisation: $0.id, group: "g") })
+        let html = String(decoding: try await ExplorerPage(
+            registry: registry, options: ExplorerOptions(language: .swedish, overviewThreshold: 10)).render(), as: UTF8.self)
+        #expect(html.contains(" Visar 100 av 150."), "the cut is stated")
+        #expect(!html.contains("`samverkan") && !html.contains("NetworkX"))
+    }
+
     @Test func yearsAreTheRegistrysDatesThenNow() {
         let page = ExplorerPage(registry: TinyRegistry.registry)
         let labels = page.years.map(\.description)

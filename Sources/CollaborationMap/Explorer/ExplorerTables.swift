@@ -133,6 +133,12 @@ struct ExplorerTables {
 
     private func note(_ text: String) -> String { sureNote.isEmpty ? text : text + " " + sureNote }
 
+    /// " Showing 100 of 136." where a table is cut at `rowLimit`; empty
+    /// otherwise.
+    private func cut(_ total: Int) -> String {
+        total > Self.rowLimit ? t(" Showing \(Self.rowLimit) of \(total).", " Visar \(Self.rowLimit) av \(total).") : ""
+    }
+
     /// The tables of the step, with their columns: central, brokers (when
     /// `full`), forums, load.
     func tables() -> [(ExplorerData.Table, ExplorerData.TablePart)] {
@@ -180,8 +186,9 @@ struct ExplorerTables {
         let table = ExplorerData.Table(
             id: "central", title: t("Most central organisations", "Mest centrala organisationer"), columns: cols, parts: [])
         let part = ExplorerData.TablePart(
-            note: note(t("Groups an organisation sits in \(when); betweenness on the organisation–group network (NetworkX normalisation), as `samverkan centrality`.",
-                         "Antal grupper organisationen sitter i \(when); mellanliggande centralitet i nätverket organisation–grupp (NetworkX normalisering), som `samverkan centrality`.")),
+            note: note(t("Groups an organisation sits in \(when); betweenness: how often the organisation lies on the shortest chain of groups between two others (a share, 0 to 1).",
+                         "Antal grupper organisationen sitter i \(when); mellanliggande: hur ofta organisationen ligger på den kortaste kedjan av grupper mellan två andra (en andel, 0 till 1).")
+                + cut(view.organisationVertices.count)),
             rows: rows, keys: keys)
         return (table, part)
     }
@@ -213,8 +220,9 @@ struct ExplorerTables {
                 .init(label: t("Constraint", "Begränsning"), numeric: true),
             ], parts: [])
         let part = ExplorerData.TablePart(
-            note: note(t("Cut vertex: removing the organisation splits the network \(when). Brokerage roles (Gould–Fernandez), effective size and constraint (Burt), as `samverkan brokers`.",
-                         "Snittpunkt: utan organisationen faller nätverket isär (\(when)). Mäklarroller (Gould–Fernandez), effektiv storlek och begränsning (Burt), som `samverkan brokers`.")),
+            note: note(t("Cut vertex: removing the organisation splits the network \(when). Brokerage roles (Gould–Fernandez), effective size and constraint (Burt).",
+                         "Snittpunkt: utan organisationen faller nätverket isär (\(when)). Mäklarroller (Gould–Fernandez), effektiv storlek och begränsning (Burt).")
+                + cut(report.organisations.count)),
             rows: rows, keys: keys)
         return (table, part)
     }
@@ -241,13 +249,13 @@ struct ExplorerTables {
             id: "forums", title: t("Overlapping forums", "Överlappande forum"),
             columns: [
                 .init(label: t("Group", "Grupp"), numeric: false), .init(label: t("Group", "Grupp"), numeric: false),
-                .init(label: t("Shared", "Gemensamma"), numeric: true), .init(label: t("Size", "Storlek"), numeric: true),
-                .init(label: t("Size", "Storlek"), numeric: true), .init(label: "Jaccard", numeric: true),
+                .init(label: t("Shared", "Gemensamma"), numeric: true), .init(label: t("Members of the first", "Medlemmar i den första"), numeric: true),
+                .init(label: t("Members of the second", "Medlemmar i den andra"), numeric: true), .init(label: "Jaccard", numeric: true),
                 .init(label: t("Member list", "Medlemslista"), numeric: false),
             ], parts: [])
         let part = ExplorerData.TablePart(
-            note: note(t("Pairs of groups with members in common \(when), most similar first (Jaccard: shared ÷ in either), as `samverkan overlap`.",
-                         "Par av grupper med gemensamma medlemmar (\(when)), mest lika först (Jaccard: gemensamma ÷ i någon av dem), som `samverkan overlap`.")
+            note: note(t("Pairs of groups with members in common \(when), most similar first (Jaccard: shared ÷ in either).",
+                         "Par av grupper med gemensamma medlemmar (\(when)), mest lika först (Jaccard: gemensamma ÷ i någon av dem).")
                 + (pairs.count < total
                     ? t(" Showing the \(pairs.count) most similar of \(total) pairs.", " Visar de \(pairs.count) mest lika av \(total) par.")
                     : "")),
@@ -278,8 +286,9 @@ struct ExplorerTables {
                 .init(label: t("Chairs", "Ordförande"), numeric: true), .init(label: t("Convenes", "Sammankallar"), numeric: true),
             ], parts: [])
         let part = ExplorerData.TablePart(
-            note: note(t("Groups, seats, chairs and convened groups per organisation \(when), as `samverkan load`.",
-                         "Grupper, platser, ordförandeskap och sammankallade grupper per organisation \(when), som `samverkan load`.")),
+            note: note(t("Groups, seats, chairs and convened groups per organisation \(when).",
+                         "Grupper, platser, ordförandeskap och sammankallade grupper per organisation \(when).")
+                + cut(report.organisations.count)),
             rows: rows, keys: keys)
         return (table, part)
     }
@@ -318,8 +327,8 @@ struct ExplorerTables {
                     .init(label: t("Finding", "Avvikelse"), numeric: false),
                 ],
                 parts: [.init(
-                    note: t("The registry's own rules, checked on everything it holds, as `samverkan validate`.",
-                            "Registrets egna regler, prövade mot allt det innehåller, som `samverkan validate`."),
+                    note: t("The registry's own rules, checked on everything it holds.",
+                            "Registrets egna regler, prövade mot allt det innehåller."),
                     rows: ruleRows, keys: ruleKeys)]),
             .init(
                 id: "warnings", title: t("Validation warnings", "Valideringsvarningar"),
@@ -328,8 +337,8 @@ struct ExplorerTables {
                     .init(label: t("Warning", "Varning"), numeric: false),
                 ],
                 parts: [.init(
-                    note: t("Quotes not found in their source and facts whose quote does not name them, as `samverkan validate`.",
-                            "Citat som inte finns i sin källa och fakta vars citat inte nämner dem, som `samverkan validate`."),
+                    note: t("Quotes not found in their source and facts whose quote does not name them.",
+                            "Citat som inte finns i sin källa och fakta vars citat inte nämner dem."),
                     rows: warningRows, keys: Array(repeating: -1, count: warningRows.count))]),
         ]
     }

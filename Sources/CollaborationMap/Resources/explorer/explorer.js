@@ -395,7 +395,7 @@
   }
   $('panel-close').addEventListener('click', closePanel);
 
-  // ---- Connect (as `samverkan connect --as-of`: shortest chains of the step's network) ----
+  // ---- Connect (as samverkan connect --as-of finds them: shortest chains of the step's network) ----
   // The step's network is the union network with what is not there at the
   // step left out: a vertex as its entity, a tie by its code (0 not there;
   // 1–3 certain, 4–6 only possibly; stated, inferred, external). The sure
