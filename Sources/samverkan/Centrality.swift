@@ -59,7 +59,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: ArgumentHelp(
         "What a tie's weight is, for every measure: a strength (the default), a length, or nothing.",
         discussion: """
-        strength: path measures (betweenness, closeness, harmonic) use the length 1/w; pagerank, eigenvector, katz \
+        strength: path measures (betweenness, closeness, harmonic, eccentricity) use the length 1/w; pagerank, eigenvector, katz \
         and clustering read w as a strength. length: path measures use w itself (NetworkX's weight='weight'), the \
         others still read w as a strength. none: one step per tie and every tie strength 1 (NetworkX weight=None).
         """))
@@ -96,7 +96,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Show only the N highest scores.")
     var top: Int?
 
-    @Option(help: "Threads for betweenness, closeness and harmonic (default: all available cores; results do not depend on it).")
+    @Option(help: "Threads for betweenness, closeness, harmonic and eccentricity (default: all available cores; results do not depend on it).")
     var threads: Int?
 
     @Option(help: ArgumentHelp(

@@ -138,6 +138,7 @@ enum CentralityKernel {
         case .triangles: throw CentralityError.noTrianglesInTwoMode
         case .edgeBetweenness: throw CentralityError.tieMeasure(options.measure)
         case .harmonic: try g.graph.harmonicCentrality(parallelism: threads, progress: progress)
+        case .eccentricity: try g.graph.distanceSummary(parallelism: threads, progress: progress).eccentricity
         case .pagerank: try g.graph.pageRank(tolerance: perVertex)
         case .katz: try g.graph.katzCentrality(alpha: options.katzAlpha, tolerance: perVertex)
         }
@@ -167,6 +168,7 @@ enum CentralityKernel {
             try g.closenessCentrality(
                 lengths: rule, normalization: options.closeness, parallelism: threads, progress: progress)
         case .harmonic: try g.harmonicCentrality(lengths: rule, parallelism: threads, progress: progress)
+        case .eccentricity: try g.distanceSummary(lengths: rule, parallelism: threads, progress: progress).eccentricity
         case .eigenvector: try g.eigenvectorCentrality(weights: strengths, tolerance: perVertex)
         case .pagerank: try g.pageRank(weights: strengths, tolerance: perVertex)
         case .katz: try g.katzCentrality(alpha: options.katzAlpha, weights: strengths, tolerance: perVertex)

@@ -17,6 +17,12 @@ public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
     /// ties, not entities (`RegistryAnalysis.tieCentrality(_:progress:)`);
     /// asked to rank entities it throws `CentralityError.tieMeasure`.
     case edgeBetweenness = "edge-betweenness"
+    /// The largest distance from a vertex to any vertex it can reach
+    /// (NetworkX `eccentricity`, applied to each component, since NetworkX
+    /// refuses a disconnected graph): a path measure, on lengths as the
+    /// weights say. Ranked like every measure, highest first: the
+    /// periphery leads, and the lowest value in a component is its radius.
+    case eccentricity
 
     /// One line a reader needs to make sense of the number, on a
     /// registry's graph `mode`, or on a one-mode network (`nil`).
@@ -41,6 +47,10 @@ public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
         case (.triangles, _):
             "triangles: number of triangles the entity is in (pairs of its partners that are partners); weights ignored"
         case (.edgeBetweenness, _): "edge-betweenness: share of shortest paths between all pairs that run along the tie"
+        case (.eccentricity, nil):
+            "eccentricity: largest distance to a node it can reach (within its component); low means central"
+        case (.eccentricity, _):
+            "eccentricity: largest distance to an entity it can reach (within its component); low means central"
         case (.degree, .twoMode):
             "degree: share of the other side an entity is tied to (Borgatti–Everett: groups ÷ all groups, members ÷ all organisations)"
         case (.degree, _):
@@ -70,10 +80,12 @@ public enum CentralityMeasure: String, CaseIterable, Codable, Sendable {
 }
 
 extension CentralityMeasure {
-    /// A value as the table prints it: a count (triangles) whole, a
-    /// share or score with four decimals.
+    /// A value as the table prints it: a count (triangles) and a distance
+    /// in steps (eccentricity in hops) whole, a share or score with four
+    /// decimals.
     func formatted(_ value: Double) -> String {
-        self == .triangles ? String(format: "%.0f", value) : String(format: "%.4f", value)
+        let whole = self == .triangles || (self == .eccentricity && value.rounded() == value)
+        return whole ? String(format: "%.0f", value) : String(format: "%.4f", value)
     }
 }
 

@@ -96,7 +96,7 @@ public struct CentralityOptions: Hashable, Sendable {
         if weighted, strengths == .ignored, [.eigenvector, .pagerank, .katz, .clustering].contains(measure) {
             notes.append("weights ignored")
         }
-        if weighted, lengths == .weight, [.betweenness, .closeness, .harmonic].contains(measure) {
+        if weighted, lengths == .weight, [.betweenness, .closeness, .harmonic, .eccentricity].contains(measure) {
             notes.append("weight read as length")
         }
         return notes.isEmpty ? nil : notes.joined(separator: "; ")
