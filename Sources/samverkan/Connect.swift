@@ -12,7 +12,8 @@ struct ConnectCommand: ParsableCommand {
         (up to --limit; the number of chains is always counted). --longer adds the chains one step longer. \
         Restrict the groups chains may pass through with --group-kind and --level; A and B themselves \
         are always kept. Organisations are named by ID, name or alias. See docs/analysis.md. In a one-mode \
-        network (edge list, GraphML, Pajek) A and B are nodes (ID or label) and the chains are chains of nodes.
+        network (edge list, GraphML, Pajek) A and B are nodes (ID or label) and the chains are chains of nodes; \
+        there --weights strength or length finds the chains of least total length instead of fewest ties.
 
         \(AnalysisOutput.exitCodes)
         """)
@@ -31,15 +32,27 @@ struct ConnectCommand: ParsableCommand {
     @Flag(name: .customLong("longer"), help: "Also list the chains one step longer than the shortest.")
     var longer = false
 
+    @Option(help: ArgumentHelp(
+        "In a weighted one-mode network, what a tie's weight is: none (the default: every tie is one step), a strength (length 1/w) or a length (w).",
+        discussion: "As centrality's --weights for the path measures. A registry's chains run through groups, whose ties carry no weights."))
+    var weights: TieWeights?
+
     func run() throws {
         let analysis: RegistryAnalysis
         switch try options.input(command: "connect", registryOnly: []) {
-        case let .registry(registry): analysis = registry
+        case let .registry(registry):
+            if let weights, weights != .none {
+                throw CLIError.usage(
+                    "--weights \(weights.rawValue) applies to a weighted one-mode network; a registry's chains run through groups, whose ties carry no weights")
+                    .report(command: "connect")
+            }
+            analysis = registry
         case let .oneMode(network):
             let a = try AnalysisOutput.answer("connect") { () throws(ResolutionError) in try network.network.resolve(from) }
             let b = try AnalysisOutput.answer("connect") { () throws(ResolutionError) in try network.network.resolve(to) }
             let link = try AnalysisOutput.answer("connect") { () throws(PathQueryError) in
-                try network.connection(from: a, to: b, lengths: longer ? .shortestAndOneLonger : .shortest, limit: limit)
+                try network.connection(
+                    from: a, to: b, lengths: longer ? .shortestAndOneLonger : .shortest, limit: limit, weights: weights ?? .none)
             }
             return try options.emit(link, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
         }

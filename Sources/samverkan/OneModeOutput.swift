@@ -35,6 +35,16 @@ extension OneModeCommunityReport {
 
 extension OneModeConnection {
     func csv() -> String {
+        if let length {
+            // With weights: every listed chain has the shortest length.
+            var w = CSVWriter(header: ["kind", "number", "steps", "length", "node_ids", "chain"])
+            for (i, c) in shortestChains.enumerated() {
+                var row = Self.row("shortest", i + 1, c)
+                row.insert("\(length)", at: 3)
+                w.append(row)
+            }
+            return w.text
+        }
         var w = CSVWriter(header: ["kind", "number", "steps", "node_ids", "chain"])
         for (i, c) in shortestChains.enumerated() { w.append(Self.row("shortest", i + 1, c)) }
         for (i, c) in longerChains.enumerated() { w.append(Self.row("longer", i + 1, c)) }

@@ -87,7 +87,13 @@ extension OverlapCommand: ChecksCommandLine {
 }
 
 extension ConnectCommand: ChecksCommandLine {
-    func checkCommandLine() throws(CLIError) { try options.checkCommandLine() }
+    func checkCommandLine() throws(CLIError) {
+        try options.checkCommandLine()
+        if longer, let weights, weights != .none {
+            throw .usage(
+                "--longer lists the chains one step longer, which needs every tie to count one step; drop --weights \(weights.rawValue) or --longer")
+        }
+    }
 }
 
 extension ReachCommand: ChecksCommandLine {

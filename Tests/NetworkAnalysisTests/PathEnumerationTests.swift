@@ -106,6 +106,38 @@ struct PathEnumerationTests {
         #expect(big.shortestPathCount == Int.max)
     }
 
+    @Test("weighted: equal lengths give the hop answer; lengths that tie only up to rounding still tie")
+    func weightedPaths() throws {
+        // Every tie of a grid as long as the next: the weighted search must
+        // find the same 48 620 corner-to-corner paths, listed in the same order.
+        let g = try gridGraph(6, 6)
+        let hops = try g.allShortestPaths(from: 0, to: 35, limit: 300)
+        let weighted = try g.allShortestPaths(from: 0, to: 35, weighted: .weight, limit: 300)
+        #expect(hops.shortestPathCount == 252)  // C(10, 5)
+        #expect(weighted.shortestPathCount == 252 && weighted.fewestSteps == 10 && weighted.length == 10)
+        #expect(weighted.shortestPaths == hops.shortestPaths)
+        // 0–1 of length 0.3 against 0–2–1 of lengths 0.1 and 0.2, whose
+        // floating-point sum is 0.30000000000000004: a tie within 1e-12, so
+        // both chains are shortest, and the fewest steps is 1.
+        let tied = try Graph(vertexCount: 3, edges: [(0, 1), (0, 2), (2, 1)], weights: [0.3, 0.1, 0.2])
+        #expect(0.1 + 0.2 != 0.3)
+        let both = try tied.allShortestPaths(from: 0, to: 1, weighted: .weight)
+        #expect(both.shortestPaths == [[0, 1], [0, 2, 1]])
+        #expect(both.shortestPathCount == 2 && both.fewestSteps == 1)
+        // Read as strengths (lengths 1/0.3 against 10 + 5), 0–1 alone is shortest.
+        let direct = try tied.allShortestPaths(from: 0, to: 1, weighted: .inverseWeight)
+        #expect(direct.shortestPaths == [[0, 1]] && direct.length == 1 / 0.3)
+        // Unreachable, same vertex, limit 0, negative limit.
+        let apart = try Graph(vertexCount: 3, edges: [(0, 1)], weights: [2])
+        let none = try apart.allShortestPaths(from: 0, to: 2, weighted: .weight)
+        #expect(none.length == nil && none.shortestPathCount == 0 && none.shortestPaths.isEmpty)
+        let same = try apart.allShortestPaths(from: 1, to: 1, weighted: .weight)
+        #expect(same.length == 0 && same.shortestPaths == [[1]])
+        let zero = try tied.allShortestPaths(from: 0, to: 1, weighted: .weight, limit: 0)
+        #expect(zero.shortestPaths.isEmpty && zero.isTruncated)
+        #expect(throws: PathQueryError.negativeLimit(-1)) { try tied.allShortestPaths(from: 0, to: 1, weighted: .weight, limit: -1) }
+    }
+
     @Test("hand-checked: a square with a diagonal tail; one-longer paths; same source and target")
     func handChecked() throws {
         // 0-1, 0-2, 1-3, 2-3, 3-4, 1-4

@@ -146,6 +146,8 @@ import Testing
         ("overlap R --csv-raw", "--csv-raw applies to --format csv"),
         ("overlap E", "overlap needs a registry of organisations and groups"),
         ("connect R a b --as-of 2010 --all-time", "--as-of and --all-time contradict each other"),
+        ("connect E a c --weights length --longer", "--longer lists the chains one step longer"),
+        ("connect R vasterbottensturism umea --weights strength", "--weights strength applies to a weighted one-mode network"),
         ("reach R umea --steps 0", "the number of steps is 0; give 1 or more"),
         ("reach R umea --csv-raw", "--csv-raw applies to --format csv"),
         ("reach E a", "reach needs a registry of organisations and groups"),

@@ -133,6 +133,42 @@ def test_connect_gives_networkx_shortest_paths(tmp_path):
     assert report["shortestChainCount"] == len(expected)
 
 
+def test_weighted_connect_gives_networkx_weighted_shortest_paths(tmp_path):
+    """`connect --weights length|strength` on a weighted file lists the
+    chains NetworkX's all_shortest_paths gives with weight='weight' and
+    with the length 1/w. Weights 1, 2 and 4 keep every sum of 1/w exact in
+    binary, so NetworkX's exact comparison of sums and Samverkan's
+    tolerance of 1e-12 pick the same chains; many of them tie."""
+    import random
+    rng = random.Random(7)
+    graph = nx.gnm_random_graph(40, 120, seed=7)
+    graph = nx.relabel_nodes(graph, {v: f"n{v}" for v in graph})
+    for u, v, d in graph.edges(data=True):
+        d["weight"] = rng.choice([1, 2, 4])
+        d["inverse"] = 1 / d["weight"]
+    path = tmp_path / "weighted.csv"
+    path.write_text("source,target,weight\n" + "".join(f"{u},{v},{d['weight']}\n" for u, v, d in graph.edges(data=True)))
+    checked = 0
+    for a, b in [("n0", "n39"), ("n3", "n17"), ("n5", "n22"), ("n11", "n30"), ("n8", "n9")]:
+        if not nx.has_path(graph, a, b):
+            continue
+        for option, attribute in [("length", "weight"), ("strength", "inverse"), ("none", None)]:
+            report = json.loads(run("connect", str(path), a, b, "--weights", option, "--limit", "1000",
+                                    "--format", "json").stdout)
+            ours = {tuple(n["id"] for n in chain) for chain in report["shortestChains"]}
+            expected = {tuple(p) for p in nx.all_shortest_paths(graph, a, b, weight=attribute)}
+            assert ours == expected, (a, b, option)
+            assert report["shortestChainCount"] == len(expected)
+            assert report["steps"] == min(len(p) - 1 for p in expected)
+            if attribute is None:
+                assert "length" not in report
+            else:
+                assert report["length"] == pytest.approx(
+                    nx.shortest_path_length(graph, a, b, weight=attribute), rel=1e-12)
+            checked += 1
+    assert checked >= 9
+
+
 def test_communities_partition_every_node(tmp_path):
     graph = nx.florentine_families_graph()
     path = str(tmp_path / "florentine.graphml")

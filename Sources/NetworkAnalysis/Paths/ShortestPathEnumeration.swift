@@ -216,6 +216,9 @@ public enum PathQueryError: Error, Equatable, Sendable, CustomStringConvertible 
     case removedVertexIsSource(Int32)
     case negativeStepBound(Int)
     case negativeLimit(Int)
+    /// The paths one step longer were asked for with ties of unequal
+    /// lengths, where "one step longer" has no meaning.
+    case longerPathsNeedHops
 
     public var description: String {
         switch self {
@@ -227,6 +230,8 @@ public enum PathQueryError: Error, Equatable, Sendable, CustomStringConvertible 
             "the step bound is \(k); give a number of steps of 0 or more"
         case let .negativeLimit(n):
             "the path limit is \(n); give a limit of 0 or more"
+        case .longerPathsNeedHops:
+            "the chains one step longer are defined when every tie counts one step; drop the weights or the longer chains"
         }
     }
 }

@@ -192,18 +192,33 @@ public struct OneModeAnalysis: Sendable {
 
     // MARK: Connect
 
-    /// The shortest chains of ties (in hops) between nodes `a` and `b`,
-    /// at most `limit` of each length listed (NetworkX `all_shortest_paths`).
+    /// The shortest chains of ties between nodes `a` and `b`, at most
+    /// `limit` of each length listed (NetworkX `all_shortest_paths`).
+    ///
+    /// By default a chain's length is its number of ties. With `weights`
+    /// `.strength` (a tie's length is 1/w) or `.length` (w) on a weighted
+    /// network, the shortest chains are those of least total length
+    /// (NetworkX `all_shortest_paths(G, a, b, weight=…)`); the chains one
+    /// step longer are then not defined, and `lengths` must be `.shortest`.
     /// - Throws: `PathQueryError` for a negative limit.
     public func connection(
-        from a: Int32, to b: Int32, lengths: PathLengths = .shortest, limit: Int = 20
+        from a: Int32, to b: Int32, lengths: PathLengths = .shortest, limit: Int = 20, weights: TieWeights = .none
     ) throws(PathQueryError) -> OneModeConnection {
-        let paths = try graph.allShortestPaths(from: a, to: b, lengths: lengths, limit: limit)
         func named(_ chains: [[Int32]]) -> [[OneModeNode]] {
             chains.map { $0.map(node) }.sorted { x, y in
                 x.map(\.name).lexicographicallyPrecedes(y.map(\.name)) { SwedishCollation.areInIncreasingOrder($0, $1) }
             }
         }
+        if weights != .none, graph.isWeighted {
+            guard lengths == .shortest else { throw .longerPathsNeedHops }
+            let rule: EdgeLength = weights == .length ? .weight : .inverseWeight
+            let paths = try graph.allShortestPaths(from: a, to: b, weighted: rule, limit: limit)
+            return OneModeConnection(
+                from: node(a), to: node(b), steps: paths.fewestSteps, shortestChainCount: paths.shortestPathCount,
+                shortestChains: named(paths.shortestPaths), longerChains: [], isTruncated: paths.isTruncated,
+                weights: weights, length: paths.length)
+        }
+        let paths = try graph.allShortestPaths(from: a, to: b, lengths: lengths, limit: limit)
         return OneModeConnection(
             from: node(a), to: node(b), steps: paths.distance, shortestChainCount: paths.shortestPathCount,
             shortestChains: named(paths.shortestPaths), longerChains: named(paths.longerPaths),

@@ -113,10 +113,33 @@ public struct OneModeCommunityReport: Hashable, Codable, Sendable {
 public struct OneModeConnection: Hashable, Codable, Sendable {
     public var from: OneModeNode
     public var to: OneModeNode
-    /// Ties on a shortest chain; nil when none connects them.
+    /// Ties on a shortest chain (with `weights`, the fewest ties on any
+    /// of the shortest chains); nil when none connects them.
     public var steps: Int?
     public var shortestChainCount: Int
     public var shortestChains: [[OneModeNode]]
     public var longerChains: [[OneModeNode]]
     public var isTruncated: Bool
+    /// How the ties' weights became lengths: `.strength` (1/w) or
+    /// `.length` (w); nil when chains are counted in ties (the default,
+    /// or an unweighted network).
+    public var weights: TieWeights?
+    /// The total length of the shortest chains when `weights` is set;
+    /// nil otherwise, or when no chain connects them.
+    public var length: Double?
+
+    public init(
+        from: OneModeNode, to: OneModeNode, steps: Int?, shortestChainCount: Int, shortestChains: [[OneModeNode]],
+        longerChains: [[OneModeNode]], isTruncated: Bool, weights: TieWeights? = nil, length: Double? = nil
+    ) {
+        self.from = from
+        self.to = to
+        self.steps = steps
+        self.shortestChainCount = shortestChainCount
+        self.shortestChains = shortestChains
+        self.longerChains = longerChains
+        self.isTruncated = isTruncated
+        self.weights = weights
+        self.length = length
+    }
 }
