@@ -51,8 +51,16 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
     @Option(help: "The score followed for each organisation, on the organisation network.")
     var measure: TimelineMeasure = .degree
 
-    @Option(help: "How shared groups become path lengths for betweenness: 1/shared groups, one step per tie, or the shared groups themselves.")
-    var lengths: ProjectionLengths = .inverseWeight
+    @Option(help: ArgumentHelp(
+        "What a tie's weight (shared groups) is for betweenness: a strength (the default: length 1/w), a length (w), or nothing (one step per tie).",
+        discussion: "As centrality's --weights; degree does not read weights."))
+    var weights: TieWeights?
+
+    @Option(help: "The same for betweenness alone, as before: 1/shared groups (strength), one step per tie (none), or the shared groups themselves (length).")
+    var lengths: ProjectionLengths?
+
+    /// The path lengths `--weights` or `--lengths` ask for.
+    var pathLengths: ProjectionLengths { weights?.lengths ?? lengths ?? .inverseWeight }
 
     @Option(help: ArgumentHelp(
         "Which facts count: 'stated', 'inferred' (stated and inferred), 'all'.", valueName: "stated|inferred|all"))
@@ -92,6 +100,9 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
         if let output, output.isEmpty { throw .usage("-o needs a file name") }
         try checkThreads(threads)
         try csvCells.check(format: format)
+        if let weights, let lengths, weights.lengths != lengths {
+            throw .usage("--weights \(weights.rawValue) and --lengths \(lengths.rawValue) contradict each other; give one of them")
+        }
     }
 
     func run() throws {
@@ -106,7 +117,7 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
         do {
             timeline = try Timeline(
                 registry: registry, from: from, to: to, every: every, certainty: certainty, filter: filters.filter,
-                measure: measure, lengths: lengths, parallelism: ThreadCount.resolve(threads))
+                measure: measure, lengths: pathLengths, parallelism: ThreadCount.resolve(threads))
         } catch let error as TimelineError {
             throw CLIError.usage(error.description).report(command: "timeline")
         } catch {

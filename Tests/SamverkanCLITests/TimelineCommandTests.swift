@@ -24,6 +24,49 @@ import Testing
         try CommandRunner.run(arguments, in: Self.root)
     }
 
+    /// `--weights` reads the projection's shared groups as `centrality`
+    /// does: each reading's betweenness at the first step (2015) and the last (now) equals
+    /// `centrality --mode organisations --weights …` on that date (whose
+    /// values the NetworkX fixture pins), and `--lengths` is its alias.
+    @Test func weightsReadAsCentralityReadsThem() throws {
+        func json(_ r: CommandResult) throws -> [String: Any] {
+            #expect(r.status == 0, "\(r)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        }
+        var distinct: Set<String> = []
+        for (weights, alias) in [("strength", "inverse-weight"), ("length", "weight"), ("none", "hops")] {
+            let timeline = try json(try run(
+                "timeline", Self.vasterbotten, "--from", "2015", "--measure", "betweenness", "--weights", weights,
+                "--format", "json"))
+            let aliased = try run(
+                "timeline", Self.vasterbotten, "--from", "2015", "--measure", "betweenness", "--lengths", alias,
+                "--format", "json")
+            #expect(aliased.stdout == (try run(
+                "timeline", Self.vasterbotten, "--from", "2015", "--measure", "betweenness", "--weights", weights,
+                "--format", "json")).stdout)
+            let organisations = try #require(timeline["organisations"] as? [[String: Any]])
+            for (date, last) in [("2015", false), ("now", true)] {
+                let ranking = try json(try run(
+                    "centrality", Self.vasterbotten, "--as-of", date, "--mode", "organisations", "--measure",
+                    "betweenness", "--weights", weights, "--format", "json"))
+                let scores = try #require(ranking["scores"] as? [[String: Any]])
+                var expected: [String: Double] = [:]
+                for s in scores { expected[s["id"] as? String ?? ""] = s["score"] as? Double }
+                var compared = 0
+                for o in organisations {
+                    guard let id = o["id"] as? String, let want = expected[id],
+                          let column = o["scores"] as? [Any],
+                          let got = (last ? column.last : column.first) as? Double else { continue }
+                    #expect(abs(got - want) <= 1e-12, "\(weights) \(date) \(id): \(got) against \(want)")
+                    compared += 1
+                }
+                #expect(compared == expected.count && compared > 20, "\(weights) \(date)")
+            }
+            distinct.insert("\(organisations.map { ($0["scores"] as? [Any])?.first.map { "\($0)" } ?? "" })")
+        }
+        #expect(distinct.count == 3, "the three readings give three different timelines")
+    }
+
     /// The table names its dates, shows uncertain counts as such, and ends
     /// with now: 16 groups and 26 ties. Before 2015 every group is possible
     /// only (the seed describes 2015); 2010 has 17 groups and 43 ties

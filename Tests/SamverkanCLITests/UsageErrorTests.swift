@@ -147,6 +147,7 @@ import Testing
         ("overlap E", "overlap needs a registry of organisations and groups"),
         ("connect R a b --as-of 2010 --all-time", "--as-of and --all-time contradict each other"),
         ("connect E a c --weights length --longer", "--longer lists the chains one step longer"),
+        ("timeline R --measure betweenness --weights none --lengths weight", "--weights none and --lengths weight contradict each other"),
         ("connect R vasterbottensturism umea --weights strength", "--weights strength applies to a weighted one-mode network"),
         ("reach R umea --steps 0", "the number of steps is 0; give 1 or more"),
         ("reach R umea --csv-raw", "--csv-raw applies to --format csv"),
