@@ -158,7 +158,22 @@ import Testing
         #expect(text.contains("<polygon class=\"possible-band\""))
         let sv = try run("timeline", Self.vasterbotten, "--language", "sv", "-o", b, "--format", "csv")
         #expect(sv.status == 0 && sv.stdout.hasPrefix("step,"))
-        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: b)), as: UTF8.self).contains(">nu</text>"))
+        let swedish = String(decoding: try Data(contentsOf: URL(fileURLWithPath: b)), as: UTF8.self)
+        #expect(swedish.contains(">nu</text>"))
+        // Plain Swedish words: the 15 municipalities, all only in the
+        // Strategigrupp before 2015 and in no group now, share every value
+        // and are one line named for what they are; the ticks of the share
+        // axis have decimal commas; the heading says what the score is.
+        for label in [
+            ">15 kommuner, samma värden</text>", ">0,20</text>", ">medlemskap (organisation i grupp)</text>",
+            ">Andel av de andra organisationerna som var och en delar en grupp med (degree)</text>",
+        ] {
+            #expect(swedish.contains(label), "\(label)")
+        }
+        for wrong in ["likadana", ">0.20<", "Degree för", "band (organisation"] {
+            #expect(!swedish.contains(wrong), "\(wrong)")
+        }
+        #expect(text.contains(">15 municipalities, same values</text>") && text.contains(">0.20</text>"))
     }
 
     @Test func badDatesAreUsageErrors() throws {

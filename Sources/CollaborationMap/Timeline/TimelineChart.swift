@@ -15,8 +15,8 @@ import PartnerRegistry
 /// between the two shaded in the line's colour; where the entity is not
 /// on the sure network at all, only the dashed line is drawn. The legend
 /// says so. Organisations whose scores
-/// are identical on every step are one line ("Bjurholms kommun +14
-/// alike"). Plain SVG built as text: every registry text is escaped for
+/// are identical on every step are one line ("15 kommuner, samma värden"
+/// when they share a kind, else "Bjurholms kommun +14 med samma värden"). Plain SVG built as text: every registry text is escaped for
 /// XML, every number is written with one decimal, so the same timeline
 /// gives the same bytes.
 public struct TimelineChart: Sendable {
@@ -108,7 +108,7 @@ public struct TimelineChart: Sendable {
         }
         for (n, i) in coloured.enumerated() {
             let t = trajectories[i]
-            let name = t.members[0].name + (t.members.count > 1 ? " " + w.alike(t.members.count - 1) : "")
+            let name = t.members.count > 1 ? w.alike(t.members[0].name, t.members.count - 1, Self.sharedKind(t.members)) : t.members[0].name
             // Wider first, narrower on top: lines that coincide stay visible
             // as a stripe inside a band.
             let width = 2.0 + 1.2 * Double(coloured.count - 1 - n)
@@ -152,7 +152,7 @@ public struct TimelineChart: Sendable {
         var v = 0.0
         while v <= maximum + tick / 1000 {
             out += "<line x1=\"\(f(x0))\" y1=\"\(f(y(v)))\" x2=\"\(f(x1))\" y2=\"\(f(y(v)))\" stroke=\"#E3E6EA\"/>\n"
-            out += text(x0 - 8, y(v) + 4, integers ? String(Int(v.rounded())) : String(format: "%.2f", v),
+            out += text(x0 - 8, y(v) + 4, integers ? String(Int(v.rounded())) : words.decimal(String(format: "%.2f", v)),
                         size: 11, color: "#444444", anchor: "end")
             v += tick
         }
@@ -400,6 +400,13 @@ public struct TimelineChart: Sendable {
     }
 
     private var words: TimelineWords { language == .swedish ? .swedish : .english }
+
+    /// The kind every member of a line shares, if they share one.
+    static func sharedKind(_ members: [OrganisationTimeline]) -> OrganisationKind? {
+        guard let kind = OrganisationKind(rawValue: members[0].kind),
+              members.allSatisfy({ $0.kind == members[0].kind }) else { return nil }
+        return kind
+    }
 }
 
 /// One decimal, "-0.0" written as "0.0".
@@ -419,7 +426,12 @@ struct TimelineWords: Sendable {
     var scoreHeading: @Sendable (TimelineMeasure) -> String
     var heading: @Sendable (String?) -> String
     var span: @Sendable (Timeline) -> String
-    var alike: @Sendable (Int) -> String
+    /// A line that stands for organisations with the same values on every
+    /// step: the first one's name, how many others, and the kind they all
+    /// share (nil when they differ), so that a reader sees who they are.
+    var alike: @Sendable (String, Int, OrganisationKind?) -> String
+    /// A number as the language writes it: a decimal comma in Swedish.
+    var decimal: @Sendable (String) -> String = { $0 }
     var present: String
     var uncertain: String
     /// The legend's words when lines have a sure and a possible value.
@@ -432,11 +444,15 @@ struct TimelineWords: Sendable {
 
     static let english = TimelineWords(
         now: "now",
-        ties: "ties (organisation–group)",
+        ties: "memberships (organisation in group)",
         organisations: "organisations",
         groups: "groups",
         sizeHeading: "The network",
-        scoreHeading: { "\($0 == .degree ? "Degree" : "Betweenness") of each organisation (organisation network)" },
+        scoreHeading: {
+            $0 == .degree
+                ? "Share of the other organisations each one shares a group with (degree)"
+                : "How often each organisation lies on the shortest way between two others (betweenness)"
+        },
         heading: { ($0.map { $0 + ": " } ?? "") + "the network over time" },
         span: { t in
             let first = t.steps.first.map { $0.asOf.description } ?? "–"
@@ -444,23 +460,51 @@ struct TimelineWords: Sendable {
             return "\(first) to \(last), every \(t.every.rawValue)"
                 + (t.certainty == .all ? "" : t.certainty == .stated ? "; stated facts only" : "; stated and inferred facts")
         },
-        alike: { "+\($0) alike" },
+        alike: { name, others, kind in
+            let kinds: String? = switch kind {
+            case .nationalAgency: "national agencies"
+            case .stateOwnedCompany: "state-owned companies"
+            case .region: "regions"
+            case .countyBoard: "county boards"
+            case .municipality: "municipalities"
+            case .regionalTourismOrganisation: "regional tourism organisations"
+            case .destinationOrganisation: "destination organisations"
+            case .company: "companies"
+            case .association: "associations"
+            case .network: "networks"
+            case .university: "universities"
+            case .other, nil: nil
+            }
+            let rest = others == 1 ? "1 other" : "\(others) others"
+            if let kinds, others > 1 { return "\(others + 1) \(kinds), same values" }
+            return "\(name) +\(rest) with the same values"
+        },
         present: "present on the step",
         uncertain: "dashed line, hollow marker: present only possibly (its sources describe a later date, or do not date its end)",
         sure: "solid line, filled marker: surely there on the step",
         possible: "dashed line, hollow marker, shaded band: the possible value where it differs",
         others: { coloured, greyed in
-            "grey: \(greyed) other line\(greyed == 1 ? "" : "s"); the \(coloured) that moved most are in colour"
+            "grey: \(greyed) other line\(greyed == 1 ? "" : "s"); " + (coloured == 1 ? "the 1 that moved most is in colour" : "the \(coloured) that moved most are in colour")
         },
-        nowNote: "now: what has not ended, as the registry last describes it (not the calendar date)")
+        nowNote: "now: what has not ended, as the registry last describes it (not the calendar date)",
+        explanation: {
+            switch $0 {
+            case .degree: "0 = shares no group with anyone, 1 = shares a group with every other"
+            case .betweenness: "share of all shortest ways between two other organisations; high = passes on contacts"
+            }
+        })
 
     static let swedish = TimelineWords(
         now: "nu",
-        ties: "band (organisation–grupp)",
+        ties: "medlemskap (organisation i grupp)",
         organisations: "organisationer",
         groups: "grupper",
         sizeHeading: "Nätverket",
-        scoreHeading: { "\($0 == .degree ? "Degree" : "Betweenness") för varje organisation (organisationsnätverket)" },
+        scoreHeading: {
+            $0 == .degree
+                ? "Andel av de andra organisationerna som var och en delar en grupp med (degree)"
+                : "Hur ofta varje organisation ligger på kortaste vägen mellan två andra (betweenness)"
+        },
         heading: { ($0.map { $0 + ": " } ?? "") + "nätverket över tid" },
         span: { t in
             let first = t.steps.first.map { $0.asOf == .now ? "nu" : $0.asOf.description } ?? "–"
@@ -468,7 +512,25 @@ struct TimelineWords: Sendable {
             return "\(first) till \(last), \(t.every == .year ? "varje år" : "varje månad")"
                 + (t.certainty == .all ? "" : t.certainty == .stated ? "; endast uttalade fakta" : "; uttalade och tolkade fakta")
         },
-        alike: { "+\($0) likadana" },
+        alike: { name, others, kind in
+            let kinds: String? = switch kind {
+            case .nationalAgency: "statliga myndigheter"
+            case .stateOwnedCompany: "statliga bolag"
+            case .region: "regioner"
+            case .countyBoard: "länsstyrelser"
+            case .municipality: "kommuner"
+            case .regionalTourismOrganisation: "regionala turistorganisationer"
+            case .destinationOrganisation: "destinationsorganisationer"
+            case .company: "företag"
+            case .association: "föreningar"
+            case .network: "nätverk"
+            case .university: "universitet"
+            case .other, nil: nil
+            }
+            if let kinds, others > 1 { return "\(others + 1) \(kinds), samma värden" }
+            return "\(name) +\(others) med samma värden"
+        },
+        decimal: { $0.replacingOccurrences(of: ".", with: ",") },
         present: "finns vid tidpunkten",
         uncertain: "streckad linje, ihålig punkt: finns kanske (upphörde vid ett datum källan inte anger)",
         sure: "heldragen linje, fylld punkt: säkert vid tidpunkten",
@@ -479,8 +541,8 @@ struct TimelineWords: Sendable {
         nowNote: "nu: det som inte har upphört, så som registret senast beskriver det (inte dagens datum)",
         explanation: {
             switch $0 {
-            case .degree: "degree: andel av de andra organisationerna som organisationen delar en grupp med"
-            case .betweenness: "betweenness: andel av kortaste vägarna mellan andra som går genom organisationen; högt betyder mäklare"
+            case .degree: "0 = delar ingen grupp med någon, 1 = delar en grupp med alla andra"
+            case .betweenness: "andel av alla kortaste vägar mellan två andra organisationer; högt värde = förmedlar kontakter"
             }
         })
 }
