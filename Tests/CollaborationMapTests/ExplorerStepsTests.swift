@@ -59,6 +59,28 @@ import Testing
         }
     }
 
+    /// The most-central table in plain Swedish: the betweenness column is
+    /// "Mellanhand", explained in the note in words, and its figures are
+    /// the library's two-mode betweenness at the step (possible and sure)
+    /// written with decimal commas, "0,7103 (säkert –)" where the row is
+    /// only possibly there.
+    @Test func centralTableSpeaksSwedish() throws {
+        let analysis = RegistryAnalysis(registry: registry, scope: RegistryScope(asOf: .date(PartialDate(year: 2009)!)))
+        let tables = ExplorerTables(analysis: analysis, language: .swedish, entity: .init(), full: true).tables()
+        let (table, part) = try #require(tables.first { $0.0.id == "central" })
+        #expect(table.columns.map(\.label) == ["Organisation", "Nivå", "Grupper", "Mellanhand"])
+        #expect(part.note.contains("Mellanhand: hur ofta organisationen ligger på kortaste vägen mellan två andra"))
+        let report = try analysis.centrality(.betweenness, mode: .twoMode)
+        let vt = try #require(report.scores.first { $0.id == "vasterbottensturism" })
+        let expected = String(format: "%.4f", vt.score).replacingOccurrences(of: ".", with: ",")
+            + " (säkert " + (vt.sure.map { String(format: "%.4f", $0).replacingOccurrences(of: ".", with: ",") } ?? "–") + ")"
+        let row = try #require(part.rows.first { if case let .text(name) = $0[0] { name.hasPrefix("VästerbottensTurism") } else { false } })
+        guard case let .figure(value, text) = row[3] else { Issue.record("\(row[3])"); return }
+        #expect(abs(value - vt.score) < 5e-5)
+        #expect(text == expected, "\(text)")
+        #expect(!text.contains("."))
+    }
+
     /// The key figures at 2009 and now, derived by hand: in 2009 neither
     /// agency is founded (22 organisations, 15 of them surely there, the
     /// municipalities), all 17 groups and the 42 ties not of the agencies
@@ -72,11 +94,11 @@ import Testing
         let in2009 = try figures("2009")
         #expect(in2009["Organisationer 2009"] == "22 (säkert 15)")
         #expect(in2009["Grupper 2009"] == "17 (säkert 0)")
-        #expect(in2009["Band organisation–grupp 2009"] == "42 (säkert 0)")
+        #expect(in2009["Medlemskap (organisation i grupp) 2009"] == "42 (säkert 0)")
         let now = try figures("now")
         #expect(now["Organisationer nu"] == "24")
         #expect(now["Grupper nu"] == "16")
-        #expect(now["Band organisation–grupp nu"] == "26")
+        #expect(now["Medlemskap (organisation i grupp) nu"] == "26")
         #expect(data.steps.notes.last == "")
         #expect(data.steps.notes.first?.contains("säkert x") == true)
     }
@@ -276,4 +298,20 @@ import Testing
         #expect(steps["labels"] as? [String] == page.years.map(\.description))
         #expect(steps["edges"] == nil)
     }
+}
+
+/// Every measure has a reader's name and a one-line explanation in both
+/// languages, no two measures share a name, and none uses a library's
+/// or a command's name for it.
+@Test func everyMeasureHasPlainWordsInBothLanguages() {
+    for language in [MapLanguage.swedish, .english] {
+        let words = CentralityMeasure.allCases.map { MeasureWords($0, language: language) }
+        #expect(Set(words.map(\.name)).count == CentralityMeasure.allCases.count, "\(language)")
+        for w in words {
+            #expect(!w.name.isEmpty && w.explanation.count > 20, "\(w)")
+            #expect(!w.line.contains("`") && !w.line.contains("NetworkX") && !w.line.contains("samverkan"), "\(w)")
+        }
+    }
+    #expect(MeasureWords(.betweenness, language: .swedish).explanation
+        == "hur ofta organisationen ligger på kortaste vägen mellan två andra")
 }

@@ -205,7 +205,7 @@ import Testing
         #expect(scale["g1"] == 1.5)
         #expect(scale["c"] == 1.0)
         #expect(m.nodes.first { $0.id.rawID == "a" }?.score == 10)
-        #expect(m.legend.notes == ["Node size: betweenness"])
+        #expect(m.legend.notes == ["Node size: go-between (betweenness), how often it lies on the shortest path between two others"])
         #expect(throws: MapError.invalidScore("a", .infinity)) {
             try model(MapOptions(sizing: .score(["a": .infinity], name: "x")))
         }

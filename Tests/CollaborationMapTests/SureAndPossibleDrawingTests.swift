@@ -38,7 +38,8 @@ import Testing
         let vt = try #require(m.nodes.first { $0.id == MapNodeID(.organisation, "vasterbottensturism") })
         #expect(vt.score.map { abs($0 - 0.7385) < 5e-5 } == true)
         #expect(vt.scale == 2)  // the largest score
-        #expect(vt.tooltip.hasSuffix("\nbetweenness 0.7385 (säkert 0.3018)"), "\(vt.tooltip)")
+        // In the registry's Swedish: the measure's plain name and decimal commas.
+        #expect(vt.tooltip.hasSuffix("\nmellanhand 0,7385 (säkert 0,3018)"), "\(vt.tooltip)")
         let strategy = try #require(m.nodes.first { $0.id == MapNodeID(.group, "strategigruppen") })
         #expect(strategy.tooltip.hasSuffix("(säkert –)"), "\(strategy.tooltip)")
         let trafikverket = try #require(m.nodes.first { $0.id == MapNodeID(.organisation, "trafikverket") })

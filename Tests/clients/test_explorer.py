@@ -320,8 +320,8 @@ def expected_figures(label, name):
     return {
         f"Organisationer {name}": figure(stats["organisations"], stats["organisations"] - stats["uncertainOrganisations"]),
         f"Grupper {name}": figure(stats["groups"], stats["groups"] - stats["uncertainGroups"]),
-        f"Band organisation–grupp {name}": figure(stats["ties"], stats["ties"] - stats["uncertainTies"]),
-        f"Snittpunkter (organisationer) {name}": figure(cut, sure_cut),
+        f"Medlemskap (organisation i grupp) {name}": figure(stats["ties"], stats["ties"] - stats["uncertainTies"]),
+        f"Organisationer som nätverket delas utan {name}": figure(cut, sure_cut),
     }
 
 

@@ -66,15 +66,29 @@ struct ExplorerTables {
         return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : "\(r)"
     }
 
+    /// `number(x)` as the page's language writes it: a decimal comma in Swedish.
+    private func text(_ x: Double) -> String {
+        let plain = Self.number(x)
+        return sv ? plain.replacingOccurrences(of: ".", with: ",") : plain
+    }
+
+    /// A number cell: sorted by the number, shown as the language writes
+    /// it (a whole number is the same in both).
+    private func numberCell(_ x: Double) -> ExplorerData.Cell {
+        let r = x.rounded4
+        let shown = text(r)
+        return shown == Self.number(r) ? .number(r) : .figure(r, shown)
+    }
+
     /// A figure of a row: the number, with its sure value beside it when
     /// the row is uncertain and the two differ ("16 (säkert 15)"), or "–"
     /// when the entity (or the figure) is not there in the sure network.
     private func figure(_ value: Double?, sure: Double?, rowUncertain: Bool) -> ExplorerData.Cell {
         let shown = value ?? 0
-        guard rowUncertain else { return .number(shown.rounded4) }
-        if let value, let sure, !SureAndPossible(possible: value, sure: sure).isUncertain { return .number(shown.rounded4) }
+        guard rowUncertain else { return numberCell(shown) }
+        if let value, let sure, !SureAndPossible(possible: value, sure: sure).isUncertain { return numberCell(shown) }
         if value == nil, sure == nil { return .number(0) }
-        return .figure(shown.rounded4, Self.number(shown) + " (\(sureWord) " + (sure.map(Self.number) ?? "–") + ")")
+        return .figure(shown.rounded4, text(shown) + " (\(sureWord) " + (sure.map(text) ?? "–") + ")")
     }
 
     private func flag(_ value: Bool, sure: Bool?, rowUncertain: Bool) -> ExplorerData.Cell {
@@ -108,12 +122,12 @@ struct ExplorerTables {
             count(t("Organisations \(when)", "Organisationer \(when)"), view.organisationCount,
                   sure: sureView?.organisationCount ?? view.organisationCount),
             count(t("Groups \(when)", "Grupper \(when)"), view.groupCount, sure: sureView?.groupCount ?? view.groupCount),
-            count(t("Organisation–group ties \(when)", "Band organisation–grupp \(when)"), view.graph.edgeCount,
+            count(t("Memberships (organisation in group) \(when)", "Medlemskap (organisation i grupp) \(when)"), view.graph.edgeCount,
                   sure: sureView?.graph.edgeCount ?? view.graph.edgeCount),
         ]
         if let brokers = brokerReport {
             out.append(count(
-                t("Cut vertices (organisations) \(when)", "Snittpunkter (organisationer) \(when)"),
+                t("Organisations the network splits without \(when)", "Organisationer som nätverket delas utan \(when)"),
                 brokers.twoModeCutOrganisations.count,
                 sure: brokers.organisations.count(where: { $0.sure?.isTwoModeCutVertex == true })))
         }
@@ -166,7 +180,8 @@ struct ExplorerTables {
             .init(label: t("Organisation", "Organisation"), numeric: false), .init(label: t("Level", "Nivå"), numeric: false),
             .init(label: t("Groups", "Grupper"), numeric: true),
         ]
-        if full { cols.append(.init(label: t("Betweenness (two-mode)", "Mellanliggande (tvåläges)"), numeric: true)) }
+        let between = MeasureWords(.betweenness, language: sv ? .swedish : .english)
+        if full { cols.append(.init(label: between.name, numeric: true)) }
         var rows: [[ExplorerData.Cell]] = []
         var keys: [Int] = []
         for v in order {
@@ -186,8 +201,8 @@ struct ExplorerTables {
         let table = ExplorerData.Table(
             id: "central", title: t("Most central organisations", "Mest centrala organisationer"), columns: cols, parts: [])
         let part = ExplorerData.TablePart(
-            note: note(t("Groups an organisation sits in \(when); betweenness: how often the organisation lies on the shortest chain of groups between two others (a share, 0 to 1).",
-                         "Antal grupper organisationen sitter i \(when); mellanliggande: hur ofta organisationen ligger på den kortaste kedjan av grupper mellan två andra (en andel, 0 till 1).")
+            note: note(t("Groups: how many groups the organisation sits in \(when). \(between.name): \(between.explanation), through the groups they share (a share, 0 to 1).",
+                         "Grupper: hur många grupper organisationen sitter i \(when). \(between.name): \(between.explanation), via grupperna de delar (en andel, 0 till 1).")
                 + cut(view.organisationVertices.count)),
             rows: rows, keys: keys)
         return (table, part)
@@ -209,19 +224,19 @@ struct ExplorerTables {
             keys.append(key(b.organisation.id))
         }
         let table = ExplorerData.Table(
-            id: "brokers", title: t("Brokers and cut vertices", "Mäklare och snittpunkter"),
+            id: "brokers", title: t("Organisations that hold the network together", "Organisationer som håller ihop nätverket"),
             columns: [
                 .init(label: t("Organisation", "Organisation"), numeric: false),
-                .init(label: t("Cut vertex", "Snittpunkt"), numeric: false),
-                .init(label: t("Cut vertex (partners)", "Snittpunkt (partner)"), numeric: false),
-                .init(label: t("Brokerage roles", "Mäklarroller"), numeric: true),
+                .init(label: t("Network splits without it", "Nätverket delas utan den"), numeric: false),
+                .init(label: t("Partners split without it", "Partnerna delas utan den"), numeric: false),
+                .init(label: t("Links it makes", "Länkar den skapar"), numeric: true),
                 .init(label: t("Partners", "Partner"), numeric: true),
-                .init(label: t("Effective size", "Effektiv storlek"), numeric: true),
-                .init(label: t("Constraint", "Begränsning"), numeric: true),
+                .init(label: t("Partners not tied to each other", "Partner som inte känner varandra"), numeric: true),
+                .init(label: t("Dependence on few partners", "Beroende av få partner"), numeric: true),
             ], parts: [])
         let part = ExplorerData.TablePart(
-            note: note(t("Cut vertex: removing the organisation splits the network \(when). Brokerage roles (Gould–Fernandez), effective size and constraint (Burt).",
-                         "Snittpunkt: utan organisationen faller nätverket isär (\(when)). Mäklarroller (Gould–Fernandez), effektiv storlek och begränsning (Burt).")
+            note: note(t("Network splits without it: removing the organisation leaves parts of the network \(when) with no tie between them (a cut vertex); partners split: the same among organisations tied through shared groups. Links it makes: pairs of its partners with no tie of their own that it links (brokerage roles, Gould–Fernandez). Partners not tied to each other: its partners less the ties among them (effective size, Burt). Dependence on few partners: high when its partners are few and tied to each other (constraint, Burt).",
+                         "Nätverket delas utan den: utan organisationen finns delar av nätverket (\(when)) utan band mellan sig (en snittpunkt); partnerna delas: detsamma bland organisationer som delar grupper. Länkar den skapar: par av dess partner utan eget band som den länkar (mäklarroller, Gould–Fernandez). Partner som inte känner varandra: dess partner minus banden mellan dem (effektiv storlek, Burt). Beroende av få partner: högt när partnerna är få och knutna till varandra (begränsning, Burt).")
                 + cut(report.organisations.count)),
             rows: rows, keys: keys)
         return (table, part)
@@ -240,7 +255,7 @@ struct ExplorerTables {
         for p in pairs {
             rows.append([
                 name(p.first), name(p.second), .number(Double(p.sharedCount)),
-                .number(Double(p.firstSize)), .number(Double(p.secondSize)), .number(p.jaccard.rounded4),
+                .number(Double(p.firstSize)), .number(Double(p.secondSize)), numberCell(p.jaccard),
                 .text(partial(p.first) || partial(p.second) ? t("partial: not judged", "ofullständig: bedöms inte") : ""),
             ])
             keys.append(key(p.first.id))

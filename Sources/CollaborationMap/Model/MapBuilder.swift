@@ -7,11 +7,26 @@ struct MapBuilder {
     let registry: Registry
     let options: MapOptions
     let words: MapVocabulary
+    let language: MapLanguage
 
     init(registry: Registry, options: MapOptions) {
         self.registry = registry.view(options.scope)
         self.options = options
-        self.words = options.language(for: registry).words
+        self.language = options.language(for: registry)
+        self.words = language.words
+    }
+
+    /// A score as the map's language writes it: four decimals, with a
+    /// decimal comma in Swedish.
+    private func number(_ value: Double) -> String {
+        let text = String(format: "%.4f", value)
+        return language == .swedish ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// A measure's name in the reader's words ("mellanhand" for
+    /// betweenness); a name that is no measure stays as given.
+    private func measureName(_ name: String) -> String {
+        CentralityMeasure(rawValue: name).map { MeasureWords($0, language: language).name.lowercased() } ?? name
     }
 
     // MARK: Build
@@ -231,11 +246,11 @@ struct MapBuilder {
             }
         }
         // The possible value sizes the node; where the sure one differs,
-        // the tooltip gives both: "betweenness 0.7385 (säkert 0.3018)".
+        // the tooltip gives both: "mellanhand 0,7385 (säkert 0,3018)".
         for i in graph.nodes.indices {
             guard let score = graph.nodes[i].score, case let .some(sureValue) = sureOf[graph.nodes[i].id] else { continue }
-            let shown = sureValue.map { String(format: "%.4f", $0) } ?? "–"
-            graph.appendTooltipLine("\(name) \(String(format: "%.4f", score)) (\(words.sure) \(shown))", at: i)
+            let shown = sureValue.map(number) ?? "–"
+            graph.appendTooltipLine("\(measureName(name)) \(number(score)) (\(words.sure) \(shown))", at: i)
         }
         let shown = graph.nodes.compactMap(\.score)
         guard let low = shown.min(), let high = shown.max(), high > low else { return }
@@ -334,7 +349,8 @@ struct MapBuilder {
         }
         legend.strokeLabels = legend.strokes.map { words.stroke($0) }
         if case let .score(_, name, sure) = options.sizing {
-            legend.notes.append(words.nodeSize(name))
+            let measure = CentralityMeasure(rawValue: name).map { MeasureWords($0, language: language) }
+            legend.notes.append(words.nodeSize(measure.map { "\($0.name.lowercased()) (\(name)), \($0.explanation)" } ?? name))
             if sure.keys.contains(where: { !graph.matches(for: $0).isEmpty }) {
                 legend.notes.append(words.possibleSize)
             }

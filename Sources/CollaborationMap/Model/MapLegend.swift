@@ -14,7 +14,7 @@ public struct MapLegend: Hashable, Sendable, Codable {
     public var title: String
     public var nodes: [NodeEntry]
     public var edges: [EdgeEntry]
-    /// Lines such as "Node size: betweenness".
+    /// Lines such as "Node size: go-between (betweenness), how often it lies on the shortest path between two others".
     public var notes: [String]
     /// The certainty and presence strokes the map uses, in a fixed order.
     public var strokes: [MapStroke] = []

@@ -16,7 +16,7 @@ public enum NodeSizing: Hashable, Sendable, Codable {
     /// and `sure` holds, for each key whose score differs on the sure
     /// network, the value there, or nil when the entity is not in it; a
     /// key not in `sure` has no other value. Each such node's tooltip
-    /// ends with both: "betweenness 0.7385 (säkert 0.3018)".
+    /// ends with both: "mellanhand 0,7385 (säkert 0,3018)".
     case score([String: Double], name: String, sure: [String: Double?] = [:])
 }
 
