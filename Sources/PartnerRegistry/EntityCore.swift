@@ -73,7 +73,8 @@ public protocol RegistryEntity: Identifiable, Hashable, Sendable where ID == Ide
     /// The entity type its IDs name.
     associatedtype Tag: IdentifierKind
     /// Its kinds.
-    associatedtype Kind: RawRepresentable & CaseIterable & Hashable & Sendable & Codable where Kind.RawValue == String
+    associatedtype Kind: RawRepresentable & CaseIterable & Hashable & Sendable & Codable & LabelledTerm
+        where Kind.RawValue == String
     /// The fields an organisation and a group share.
     var core: EntityCore<Tag, Kind> { get set }
 }

@@ -148,6 +148,50 @@ import Testing
         #expect(again.memberships.map(\.role) == [.chair, .member])
     }
 
+    /// Kind, level and role cells take a label in English or Swedish as
+    /// well as the ID, folded as names are ("Kommun", "lokal",
+    /// "Ordförande", "Regional turistorganisation", "council"). The
+    /// registry sheet gives the title and the language; without it, Swedish
+    /// labels make the registry Swedish, and the YAML says why.
+    @Test func labelsInEitherLanguageAndTheRegistrySheet() throws {
+        var sheets = [
+            "organisations": "id;name;kind;level\numea;Umeå kommun;Kommun;lokal\n"
+                + "jht;Jämtland Härjedalen Turism;Regional turistorganisation;Regional\nx;X AB;company;national\n",
+            "groups": "id;name;kind;level\nforum;Besöksnäringsforum;Råd;REGIONAL\nag;Arbetsgrupp;working group;\n",
+            "memberships": "organisation;group;role\numea;forum;Ordförande\njht;forum;vice ordförande\nx;ag;sammankallande\n",
+        ]
+        let unnamed = try Self.write(sheets)
+        defer { try? FileManager.default.removeItem(at: unnamed) }
+        let guessed = try SheetImport.read(try SheetImport.Files.find([unnamed.path]).get())
+        let r = guessed.registry
+        #expect(r.organisations.map(\.kind) == [.municipality, .regionalTourismOrganisation, .company])
+        #expect(r.organisations.map(\.level) == [.local, .regional, .national])
+        #expect(r.groups.map(\.kind) == [.council, .workingGroup] && r.groups.map(\.level) == [.regional, nil])
+        #expect(r.memberships.map(\.role) == [.chair, .viceChair, .convener])
+        #expect(r.language == "sv" && guessed.languageGuessed && r.title == nil)
+        let yaml = try guessed.yaml()
+        #expect(yaml.contains("language: sv  # the sheets use Swedish labels\n"), "\(yaml)")
+        #expect(try RegistryLoader.load(contents: yaml, fileName: "x.yaml").language == "sv")
+
+        sheets["registry"] = "title;language\nJämtlands samverkan;English\n"
+        let named = try Self.write(sheets)
+        defer { try? FileManager.default.removeItem(at: named) }
+        let given = try SheetImport.read(try SheetImport.Files.find([named.path]).get())
+        #expect(given.registry.title == "Jämtlands samverkan" && given.registry.language == "en" && !given.languageGuessed)
+
+        sheets["registry"] = "title,language\nT,norsk\nU,sv\n"
+        sheets["organisations"] = "id,name,kind\na,A,Kommunn\n"
+        let bad = try Self.write(sheets)
+        defer { try? FileManager.default.removeItem(at: bad) }
+        let error = try #require(throws: RegistryLoadError.self) {
+            try SheetImport.read(try SheetImport.Files.find([bad.path]).get())
+        }
+        let messages = error.diagnostics.map(\.description)
+        #expect(messages.contains { $0.contains("organisations.csv:2:5: error: unknown organisation kind 'Kommunn'; did you mean 'Kommun'?") }, "\(messages)")
+        #expect(messages.contains { $0.contains("registry.csv:2:3: error: unknown language 'norsk'") }, "\(messages)")
+        #expect(messages.contains { $0.contains("registry.csv:3:1: error: the registry sheet has more than one row") }, "\(messages)")
+    }
+
     /// Reference cells take a name or alias as well as an ID, folded as
     /// the CLI folds them (case, diacritics, punctuation): memberships,
     /// conveners and part_of written as a spreadsheet user would. A name

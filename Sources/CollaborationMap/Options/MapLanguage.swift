@@ -101,57 +101,10 @@ struct MapVocabulary: Sendable {
         faded: "Faded: outside the highlight",
         repeatedFills: "Square corners: kinds after the tenth repeat an earlier fill",
         more: { "… and \($0) more" },
-        organisationKind: {
-            switch $0 {
-            case .nationalAgency: "National agency"
-            case .stateOwnedCompany: "State-owned company"
-            case .region: "Region"
-            case .countyBoard: "County board"
-            case .municipality: "Municipality"
-            case .regionalTourismOrganisation: "Regional tourism organisation"
-            case .destinationOrganisation: "Destination organisation"
-            case .company: "Company"
-            case .association: "Association"
-            case .network: "Network"
-            case .university: "University"
-            case .other: "Other organisation"
-            }
-        },
-        groupKind: {
-            switch $0 {
-            case .managementGroup: "Management group"
-            case .council: "Council"
-            case .strategyGroup: "Strategy group"
-            case .workingGroup: "Working group"
-            case .marketGroup: "Market group"
-            case .editorialCouncil: "Editorial council"
-            case .network: "Network"
-            case .partnership: "Partnership"
-            case .conference: "Conference"
-            case .meetingSeries: "Meeting series"
-            case .projectGroup: "Project group"
-            case .other: "Group"
-            }
-        },
-        documentKind: {
-            switch $0 {
-            case .strategy: "Strategy"
-            case .plan: "Plan"
-            case .programme: "Programme"
-            case .map: "Map"
-            case .report: "Report"
-            case .agreement: "Agreement"
-            case .other: "Document"
-            }
-        },
-        level: {
-            switch $0 {
-            case .international: "international"
-            case .national: "national"
-            case .regional: "regional"
-            case .local: "local"
-            }
-        },
+        organisationKind: { $0.englishLabel },
+        groupKind: { $0.englishLabel },
+        documentKind: { $0.englishLabel },
+        level: { $0.englishLabel },
         levelCluster: {
             switch $0 {
             case .international: "International"
@@ -161,26 +114,8 @@ struct MapVocabulary: Sendable {
             }
         },
         untied: { $0 ? "Not tied to anyone in the registry on this date" : "Not tied to anyone in the registry" },
-        role: {
-            switch $0 {
-            case .chair: "chair"
-            case .viceChair: "vice-chair"
-            case .convener: "convener"
-            case .secretary: "secretary"
-            case .member: "member"
-            case .observer: "observer"
-            case .participant: "participant"
-            case .partner: "partner"
-            case .adjunct: "adjunct"
-            }
-        },
-        participationRole: {
-            switch $0 {
-            case .lead: "lead"
-            case .participant: "participant"
-            case .partner: "partner"
-            }
-        },
+        role: { $0.englishLabel },
+        participationRole: { $0.englishLabel },
         relation: {
             switch $0 {
             case .membership: "Member of"
@@ -241,57 +176,10 @@ struct MapVocabulary: Sendable {
         faded: "Tonat: utanför markeringen",
         repeatedFills: "Raka hörn: slag efter det tionde upprepar en tidigare färg",
         more: { "… och \($0) till" },
-        organisationKind: {
-            switch $0 {
-            case .nationalAgency: "Statlig myndighet"
-            case .stateOwnedCompany: "Statligt bolag"
-            case .region: "Region"
-            case .countyBoard: "Länsstyrelse"
-            case .municipality: "Kommun"
-            case .regionalTourismOrganisation: "Regional turistorganisation"
-            case .destinationOrganisation: "Destinationsorganisation"
-            case .company: "Företag"
-            case .association: "Förening"
-            case .network: "Nätverk"
-            case .university: "Universitet"
-            case .other: "Övrig organisation"
-            }
-        },
-        groupKind: {
-            switch $0 {
-            case .managementGroup: "Ledningsgrupp"
-            case .council: "Råd"
-            case .strategyGroup: "Strategigrupp"
-            case .workingGroup: "Arbetsgrupp"
-            case .marketGroup: "Marknadsgrupp"
-            case .editorialCouncil: "Redaktionsråd"
-            case .network: "Nätverk"
-            case .partnership: "Partnerskap"
-            case .conference: "Konferens"
-            case .meetingSeries: "Mötesserie"
-            case .projectGroup: "Projektgrupp"
-            case .other: "Grupp"
-            }
-        },
-        documentKind: {
-            switch $0 {
-            case .strategy: "Strategi"
-            case .plan: "Plan"
-            case .programme: "Program"
-            case .map: "Karta"
-            case .report: "Rapport"
-            case .agreement: "Överenskommelse"
-            case .other: "Dokument"
-            }
-        },
-        level: {
-            switch $0 {
-            case .international: "internationell"
-            case .national: "nationell"
-            case .regional: "regional"
-            case .local: "lokal"
-            }
-        },
+        organisationKind: { $0.swedishLabel },
+        groupKind: { $0.swedishLabel },
+        documentKind: { $0.swedishLabel },
+        level: { $0.swedishLabel },
         levelCluster: {
             switch $0 {
             case .international: "Internationellt"
@@ -301,26 +189,8 @@ struct MapVocabulary: Sendable {
             }
         },
         untied: { $0 ? "Inte knutna till någon i registret vid detta datum" : "Inte knutna till någon i registret" },
-        role: {
-            switch $0 {
-            case .chair: "ordförande"
-            case .viceChair: "vice ordförande"
-            case .convener: "sammankallande"
-            case .secretary: "sekreterare"
-            case .member: "medlem"
-            case .observer: "observatör"
-            case .participant: "deltagare"
-            case .partner: "partner"
-            case .adjunct: "adjungerad"
-            }
-        },
-        participationRole: {
-            switch $0 {
-            case .lead: "huvudman"
-            case .participant: "deltagare"
-            case .partner: "partner"
-            }
-        },
+        role: { $0.swedishLabel },
+        participationRole: { $0.swedishLabel },
         relation: {
             switch $0 {
             case .membership: "Medlem i"

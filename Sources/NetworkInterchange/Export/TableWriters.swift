@@ -56,8 +56,8 @@ enum GephiCSVWriter {
 }
 
 /// Writes the registry's facts as the sheets `samverkan import` reads:
-/// `organisations.csv`, `groups.csv`, `memberships.csv` and `sources.csv`,
-/// UTF-8, RFC 4180 quoting, `\n` line ends, rows in registry order.
+/// `organisations.csv`, `groups.csv`, `memberships.csv`, `sources.csv`
+/// and `registry.csv` (the title and the language), UTF-8, RFC 4180 quoting, `\n` line ends, rows in registry order.
 /// Made to be opened in a spreadsheet: a cell that one would run as a
 /// formula (`=`, `+`, `-`, `@`, tab or carriage return first) is written
 /// with a leading `'`, which `SheetImport` removes again
@@ -136,6 +136,11 @@ enum SheetsWriter {
                     s.id.rawValue, s.title, s.publisher ?? "", s.url ?? "", s.kind.rawValue, s.describes?.description ?? "",
                 ], formulas: .guarded)
             }
+            try out.flush()
+        }
+        try directory.file("registry.csv") { out in
+            try out.writeCSVRow(["title", "language"])
+            try out.writeCSVRow([r.title ?? "", r.language ?? ""], formulas: .guarded)
             try out.flush()
         }
     }

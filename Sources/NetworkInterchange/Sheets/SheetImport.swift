@@ -22,6 +22,10 @@ public struct SheetImport: Sendable {
     /// The sheets that are not valid UTF-8 and were read as Windows-1252
     /// (a spreadsheet's semicolon CSV), by path.
     public var readAsWindows1252: [String] = []
+    /// The language was not given (no registry sheet, or no language in
+    /// it) and is taken as Swedish because kind, level or role cells use
+    /// Swedish labels; the YAML says so in a comment.
+    public var languageGuessed = false
 
     /// A value not in the sheets.
     public struct Guess: Hashable, Sendable {
@@ -39,12 +43,17 @@ public struct SheetImport: Sendable {
         public var groups: String
         public var memberships: String
         public var sources: String?
+        /// The registry sheet: the registry's title and language.
+        public var registry: String?
 
-        public init(organisations: String, groups: String, memberships: String, sources: String? = nil) {
+        public init(
+            organisations: String, groups: String, memberships: String, sources: String? = nil, registry: String? = nil
+        ) {
             self.organisations = organisations
             self.groups = groups
             self.memberships = memberships
             self.sources = sources
+            self.registry = registry
         }
 
         /// The sheets named by `paths`: one directory holding them, or the
@@ -71,10 +80,10 @@ public struct SheetImport: Sendable {
             for name in sheetNames.prefix(3) where byName[name] == nil { return .failure(.missing(name)) }
             return .success(Files(
                 organisations: byName["organisations.csv"]!, groups: byName["groups.csv"]!,
-                memberships: byName["memberships.csv"]!, sources: byName["sources.csv"]))
+                memberships: byName["memberships.csv"]!, sources: byName["sources.csv"], registry: byName["registry.csv"]))
         }
 
-        static let sheetNames = ["organisations.csv", "groups.csv", "memberships.csv", "sources.csv"]
+        static let sheetNames = ["organisations.csv", "groups.csv", "memberships.csv", "sources.csv", "registry.csv"]
     }
 
     /// Why the sheet files could not be found.
@@ -87,7 +96,7 @@ public struct SheetImport: Sendable {
             switch self {
             case let .unknownSheet(path):
                 "'\(path)' is not one of the sheets; name organisations.csv, groups.csv, memberships.csv "
-                    + "(and sources.csv), or the directory holding them"
+                    + "(and sources.csv, registry.csv), or the directory holding them"
             case let .twice(name): "\(name) is named twice; give each sheet once"
             case let .missing(name): "\(name) is missing; the import needs organisations.csv, groups.csv and memberships.csv"
             }
@@ -102,6 +111,7 @@ public struct SheetImport: Sendable {
                        "certainty", "reason", "sources"],
         "memberships.csv": ["organisation", "group", "role", "since", "until", "certainty", "reason", "sources"],
         "sources.csv": ["id", "title", "publisher", "url", "kind", "describes"],
+        "registry.csv": ["title", "language"],
     ]
 
     /// Reads and checks the sheets.
@@ -115,6 +125,7 @@ public struct SheetImport: Sendable {
             if s.encoding == .windows1252 { guessed.append(path) }
             return s
         }
+        if let r = files.registry { try reader.readRegistry(try read(r, "registry.csv")) }
         if let s = files.sources { try reader.readSources(try read(s, "sources.csv")) }
         try reader.readOrganisations(try read(files.organisations, "organisations.csv"))
         try reader.readGroups(try read(files.groups, "groups.csv"))
@@ -123,10 +134,12 @@ public struct SheetImport: Sendable {
         if !reader.problems.isEmpty {
             throw RegistryLoadError(diagnostics: reader.problems.sorted { $0.location < $1.location })
         }
-        let registry = Registry(
-            organisations: reader.organisations, groups: reader.groups, memberships: reader.memberships,
-            sources: reader.sources)
+        var registry = Registry(
+            title: reader.title, organisations: reader.organisations, groups: reader.groups,
+            memberships: reader.memberships, sources: reader.sources)
+        registry.language = reader.language ?? (reader.swedishLabels > 0 ? "sv" : nil)
         var imported = SheetImport(registry: registry, guesses: reader.guesses)
+        imported.languageGuessed = reader.language == nil && reader.swedishLabels > 0
         imported.readAsWindows1252 = guessed
         return imported
     }
@@ -185,7 +198,11 @@ extension SheetImport {
     /// sheet order), with a `#` comment on each guessed value (a kind
     /// guessed from the name; a level the sheet left empty).
     public func yaml() throws -> String {
-        let text = try RegistryWriter.yaml(registry)
+        var text = try RegistryWriter.yaml(registry)
+        if languageGuessed, let range = text.range(of: "\nlanguage: sv\n") ?? text.range(of: "language: sv\n") {
+            let line = text[range].hasPrefix("\n") ? "\nlanguage: sv" : "language: sv"
+            text.replaceSubrange(range, with: line + "  # the sheets use Swedish labels\n")
+        }
         return RegistryWriter.annotate(text, notes: guesses.map { ($0.section, $0.id, $0.key, $0.note) })
     }
 }

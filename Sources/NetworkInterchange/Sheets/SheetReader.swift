@@ -10,6 +10,12 @@ struct SheetReader {
     var memberships: [Membership] = []
     var sources: [Source] = []
     var guesses: [SheetImport.Guess] = []
+    /// The registry sheet's title and language, when it gives them.
+    var title: String?
+    var language: String?
+    /// Kind, level and role cells written as a Swedish label ("Kommun",
+    /// "lokal", "ordförande") rather than an ID or an English label.
+    var swedishLabels = 0
 
     private var organisationAt: [String: SourceLocation] = [:]
     private var groupAt: [String: SourceLocation] = [:]
@@ -115,6 +121,45 @@ struct SheetReader {
         return nil
     }
 
+    /// A kind, level or role cell: its ID, or its label in English or
+    /// Swedish, matched ignoring case, diacritics and punctuation
+    /// (`LabelledTerm.named`); an unknown value gets "did you mean" over the
+    /// IDs and the labels.
+    private mutating func labelled<T: LabelledTerm>(_ row: Row, _ column: String, _: T.Type, what: String) -> T? {
+        guard let text = row.text(column) else { return nil }
+        if let (term, isSwedish) = T.named(text) {
+            if isSwedish { swedishLabels += 1 }
+            return term
+        }
+        let ids = T.allCases.map(\.rawValue)
+        let labels = T.allCases.flatMap { [$0.englishLabel, $0.swedishLabel] }
+        let near = Suggestions.didYouMean(text, among: ids + labels).map { $0 + " " } ?? ""
+        error(.unknownValue, row.at(column), "unknown \(what) '\(text)'",
+              near + "one of: " + ids.joined(separator: ", ") + ", or their labels in English or Swedish ("
+                  + T.allCases.prefix(2).map { "'\($0.swedishLabel)'" }.joined(separator: ", ") + ", …)")
+        return nil
+    }
+
+    /// The registry sheet: one row with the registry's title and language.
+    mutating func readRegistry(_ sheet: SheetImport.Sheet) throws(RegistryLoadError) {
+        let rows = rows(sheet)
+        for row in rows.dropFirst() {
+            error(.unknownValue, row.at("title"), "the registry sheet has more than one row",
+                  "keep one row: the registry's title and language")
+        }
+        guard let row = rows.first else { return }
+        title = row.text("title")
+        if let code = row.text("language") {
+            let folded = code.lowercased()
+            let known = ["sv": "sv", "svenska": "sv", "swedish": "sv", "en": "en", "engelska": "en", "english": "en"]
+            if let code = known[folded] {
+                language = code
+            } else {
+                error(.unknownValue, row.at("language"), "unknown language '\(code)'", "write sv (svenska) or en (English)")
+            }
+        }
+    }
+
     private mutating func date(_ row: Row, _ column: String, allowUnknown: Bool = false) -> (PartialDate?, Bool)? {
         guard let text = row.text(column) else { return (nil, false) }
         if allowUnknown, text == "unknown" { return (nil, true) }
@@ -217,9 +262,9 @@ struct SheetReader {
     ) -> EntityCore<E.Tag, E.Kind>? {
         let id = id(row, "id", seen: path, noun: noun)
         let name = name(row)
-        let kind = value(row, "kind", E.Kind.self, what: "\(noun) kind")
+        let kind = labelled(row, "kind", E.Kind.self, what: "\(noun) kind")
         let badKind = row.text("kind") != nil && kind == nil
-        let level = value(row, "level", GeographicLevel.self, what: "level")
+        let level = labelled(row, "level", GeographicLevel.self, what: "level")
         let badLevel = row.text("level") != nil && level == nil
         let validity = validity(row)
         let assessment = assessment(row)
@@ -270,7 +315,7 @@ struct SheetReader {
             for (column, value) in [("organisation", organisation), ("group", group)] where value == nil {
                 error(.missingKey, row.at(column), "the membership names no \(column)", "give the \(column)'s ID or name")
             }
-            let role = value(row, "role", Role.self, what: "role")
+            let role = labelled(row, "role", Role.self, what: "role")
             let badRole = row.text("role") != nil && role == nil
             let validity = validity(row)
             let assessment = assessment(row)
