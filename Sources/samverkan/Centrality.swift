@@ -19,7 +19,7 @@ enum CentralityScale: String, EnumerableFlag {
         case .normalized:
             "Degree and betweenness normalised (the default): NetworkX's normalized=True; Borgatti–Everett on the two-mode graph."
         case .raw:
-            "Degree as a count of ties, betweenness as the sum over pairs of nodes (NetworkX normalized=False, igraph's values)."
+            "Degree as a count of ties, betweenness and edge betweenness as the sum over pairs of nodes (NetworkX normalized=False, igraph's values)."
         }
     }
 }
@@ -34,7 +34,7 @@ struct CentralityCommand: ParsableCommand {
         closeness and betweenness are normalised as NetworkX's bipartite module does (Borgatti–Everett). \
         With --mode organisations or groups the measure runs on the projection, weighted by shared groups \
         (or members); path measures turn a weight w into the length 1/w unless --weights length (w itself) or \
-        --weights none (one step per tie) is given. --raw gives degree as a count and betweenness unnormalised, \
+        --weights none (one step per tie) is given. --raw gives degree as a count and betweenness and edge betweenness unnormalised, \
         --endpoints counts a path's ends, --no-wf-improved leaves closeness unscaled (docs/analysis.md has the table). \
         A projection in which one organisation (or group) alone makes more than 1,000,000 ties (it sits in \
         1,415 groups, or has 1,415 members) is announced on standard error before it is built; degree is \

@@ -64,6 +64,40 @@ import Testing
         try CommandRunner.run(arguments, stdin: nil, in: nil)
     }
 
+    /// Edge betweenness reads `--weights length` and `--raw`, as NetworkX's
+    /// own `test_weighted_graph` and `test_normalized_weighted_graph`
+    /// (networkx/algorithms/centrality/tests/test_betweenness_centrality.py,
+    /// TestWeightedEdgeBetweennessCentrality) expect; their values copied:
+    /// on lengths w the tie 0–1 (length 5) carries no shortest path, 1–3
+    /// (length 1) 3.5 of them; normalised, each is divided by n(n − 1)/2 =
+    /// 10. In steps (`--weights none`) 0–1 carries one path.
+    @Test func edgeBetweennessReadsLengthsAndRaw() throws {
+        let path = try file("edge-lengths.csv", "source,target,weight\n0,1,5\n0,2,4\n0,3,3\n0,4,2\n1,2,4\n1,3,1\n1,4,3\n2,4,5\n3,4,4\n")
+        let answer: [String: Double] = [
+            "0 1": 0.0, "0 2": 1.0, "0 3": 2.0, "0 4": 1.0, "1 2": 2.0, "1 3": 3.5, "1 4": 1.5, "2 4": 1.0, "3 4": 0.5,
+        ]
+        func ties(_ extra: [String]) throws -> (values: [String: Double], explanation: String) {
+            let r = try run(["centrality", path, "--measure", "edge-betweenness", "--format", "json"] + extra)
+            #expect(r.status == 0, "\(r)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            var values: [String: Double] = [:]
+            for tie in try #require(json["ties"] as? [[String: Any]]) {
+                let ends = [tie["first"], tie["second"]].compactMap { ($0 as? [String: Any])?["id"] as? String }.sorted()
+                values[ends.joined(separator: " ")] = tie["score"] as? Double
+            }
+            return (values, json["explanation"] as? String ?? "")
+        }
+        let raw = try ties(["--weights", "length", "--raw"])
+        let normalised = try ties(["--weights", "length"])
+        #expect(raw.values.count == 9 && normalised.values.count == 9)
+        for (tie, value) in answer {
+            #expect(abs((raw.values[tie] ?? .nan) - value) < 1e-12, "\(tie): \(raw.values[tie] ?? .nan)")
+            #expect(abs((normalised.values[tie] ?? .nan) - value / 10) < 1e-12, "\(tie)")
+        }
+        #expect(raw.explanation.contains("raw: sums over pairs") && raw.explanation.contains("weight read as length"))
+        #expect(try ties(["--weights", "none", "--raw"]).values["0 1"] == 1.0)
+    }
+
     @Test func everyCaseOfTheReferenceThroughTheCommandLine() throws {
         let url = PackagePaths.root.appendingPathComponent("Tests/PartnerRegistryTests/Fixtures/centrality-options.json")
         let reference = try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))

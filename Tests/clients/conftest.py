@@ -3,10 +3,17 @@ binary are, and one way to run the binary.
 
 `make client-tests` sets SAMVERKAN_BIN to the debug binary that
 `swift build --build-tests` made; without it the tests look in
-.build/debug. The test files import from here (`from conftest import run`)."""
+.build/debug. The test files import from here (`from conftest import run`).
+
+test_networkx_peer.py is the peer suite: NetworkX 3.6.1's own test cases
+for every measure the CLI offers, ported case by case (the expected values
+copied from NetworkX's test files, with their tolerances), or listed as not
+expressible with the reason. Its counts are printed at the end of the run
+(`pytest_terminal_summary` below)."""
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,3 +36,11 @@ def run(*args, check=True, stdin=None):
     if check:
         assert done.returncode == 0, f"samverkan {' '.join(map(str, args))} exited {done.returncode}:\n{done.stderr}"
     return done
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The NetworkX peer suite's counts (test_networkx_peer.py), when it ran."""
+    peer = sys.modules.get("test_networkx_peer")
+    if peer is not None and peer.RESULTS["cases"]:
+        terminalreporter.write_sep("-", "NetworkX peer suite")
+        terminalreporter.write_line(peer.summary())

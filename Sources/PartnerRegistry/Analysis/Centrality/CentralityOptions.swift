@@ -96,7 +96,7 @@ public struct CentralityOptions: Hashable, Sendable {
         if weighted, strengths == .ignored, [.eigenvector, .pagerank, .katz, .clustering].contains(measure) {
             notes.append("weights ignored")
         }
-        if weighted, lengths == .weight, [.betweenness, .closeness, .harmonic, .eccentricity].contains(measure) {
+        if weighted, lengths == .weight, [.betweenness, .edgeBetweenness, .closeness, .harmonic, .eccentricity].contains(measure) {
             notes.append("weight read as length")
         }
         return notes.isEmpty ? nil : notes.joined(separator: "; ")
@@ -116,7 +116,7 @@ public struct CentralityOptions: Hashable, Sendable {
     /// and Katz alpha. `weighted` says whether the graph's ties carry
     /// weights that `lengths` would read (a projection, a weighted file).
     func validate(weighted: Bool) throws {
-        if !normalized, measure != .degree, measure != .betweenness {
+        if !normalized, measure != .degree, measure != .betweenness, measure != .edgeBetweenness {
             throw CentralityError.optionDoesNotApply("normalized=False", measure)
         }
         if endpoints == .included, measure != .betweenness {

@@ -93,14 +93,24 @@ public struct TieCentralityReport: Hashable, Codable, Sendable {
 }
 
 extension CentralityKernel {
-    /// Edge betweenness of every tie of `graph` (NetworkX normalised),
-    /// weights read through `options.lengths` when `weighted`.
+    /// Edge betweenness of every tie of `graph` (NetworkX normalised, or
+    /// the raw sum with `normalized` false), weights read through
+    /// `options.lengths` when `weighted`: 1/w, w itself or one step.
     static func tieValues(_ options: CentralityOptions, on graph: Graph, weighted: Bool) throws -> [EdgeScore] {
         guard options.measure == .edgeBetweenness else { throw CentralityError.notATieMeasure(options.measure) }
         try options.validate(weighted: weighted && graph.isWeighted)
         if graph.vertexCount == 0 { return [] }
-        let rule: EdgeLength = weighted && graph.isWeighted && options.lengths == .inverseWeight ? .inverseWeight : .hops
-        return try graph.edgeBetweennessCentrality(lengths: rule, parallelism: options.parallelism)
+        let rule: EdgeLength = if weighted && graph.isWeighted {
+            switch options.lengths {
+            case .hops: .hops
+            case .inverseWeight: .inverseWeight
+            case .weight: .weight
+            }
+        } else {
+            .hops
+        }
+        return try graph.edgeBetweennessCentrality(
+            lengths: rule, normalization: options.normalized ? .pairs : .none, parallelism: options.parallelism)
     }
 
     /// The tie values on `twoMode` or its projection, the ends as
@@ -134,6 +144,14 @@ extension CentralityKernel {
                 ?? SureAndPossible(certain: value)
             return TieScore(first: a, second: b, values: bounds, rank: place.rank)
         }
+    }
+
+    /// The explanation of a tie ranking on `mode` (nil: a one-mode
+    /// network), with what the scale and weights change, as for entities.
+    static func tieExplanation(_ options: CentralityOptions, mode: NetworkMode?, weighted: Bool) -> String {
+        let base = tieExplanation(mode)
+        guard let note = options.scaleNote(weighted: weighted) else { return base }
+        return base + " [\(note)]"
     }
 
     static func tieExplanation(_ mode: NetworkMode?) -> String {
@@ -177,7 +195,8 @@ extension RegistryAnalysis {
         }, sure: sure)
         var report = TieCentralityReport(
             measure: options.measure, mode: options.mode, asOf: asOf, lengths: options.mode == .twoMode ? nil : options.lengths,
-            explanation: CentralityKernel.tieExplanation(options.mode), ties: ties)
+            explanation: CentralityKernel.tieExplanation(options, mode: options.mode, weighted: options.mode != .twoMode),
+            ties: ties)
         report.language = registry.language
         return report
     }
@@ -196,7 +215,8 @@ extension MembershipNetwork {
         }, sure: nil)
         return TieCentralityReport(
             measure: options.measure, mode: options.mode, asOf: .now, lengths: options.mode == .twoMode ? nil : options.lengths,
-            explanation: CentralityKernel.tieExplanation(options.mode), ties: ties)
+            explanation: CentralityKernel.tieExplanation(options, mode: options.mode, weighted: options.mode != .twoMode),
+            ties: ties)
     }
 }
 
@@ -212,6 +232,6 @@ extension OneModeAnalysis {
         }, sure: nil)
         return TieCentralityReport(
             measure: options.measure, mode: nil, asOf: nil, lengths: network.isWeighted ? options.lengths : nil,
-            explanation: CentralityKernel.tieExplanation(nil), ties: ties)
+            explanation: CentralityKernel.tieExplanation(options, mode: nil, weighted: network.isWeighted), ties: ties)
     }
 }
