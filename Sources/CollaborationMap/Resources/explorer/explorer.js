@@ -114,9 +114,10 @@
   }
   // The view is the SVG's viewBox, kept to the shape of the map's box so
   // that a viewBox unit is the same on screen across and down.
-  var vb = null, vb0 = null, nodeBox = {};
+  var vb = null, vb0 = null, nodeBox = {}, seen = null;
   var READABLE = 11;   // the smallest label, in screen pixels, at the first view
-  function setViewBox() { if (svg) svg.setAttribute('viewBox', vb.join(' ')); }
+  // `seen`: the box's size in pixels when the view was last set.
+  function setViewBox() { if (svg) { svg.setAttribute('viewBox', vb.join(' ')); seen = mapSize(); } }
   function mapSize() { var r = svg.getBoundingClientRect(); return [Math.max(1, r.width), Math.max(1, r.height)]; }
   // The box of a node (or any element) in the viewBox's coordinates.
   function boxOf(g) {
@@ -257,13 +258,12 @@
     $('zoom-all').addEventListener('click', fitShown);
     // A box that changes size (the panel opens, the window turns) keeps
     // the view's centre and scale.
-    var seen = mapSize();
+    seen = mapSize();
     if (window.ResizeObserver) {
       new ResizeObserver(function () {
         var size = mapSize();
         if (size[0] === seen[0] && size[1] === seen[1]) return;
         var k = seen[0] / vb[2];
-        seen = size;
         look(vb[0] + vb[2] / 2, vb[1] + vb[3] / 2, k);
       }).observe($('map'));
     }
