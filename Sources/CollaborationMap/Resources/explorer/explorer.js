@@ -116,6 +116,7 @@
   // that a viewBox unit is the same on screen across and down.
   var vb = null, vb0 = null, nodeBox = {}, seen = null;
   var READABLE = 11;   // the smallest label, in screen pixels, at the first view
+  var CLOSEST = 1.6;   // a fit draws no larger than this (pixels per unit)
   // `seen`: the box's size in pixels when the view was last set.
   function setViewBox() { if (svg) { svg.setAttribute('viewBox', vb.join(' ')); seen = mapSize(); } }
   function mapSize() { var r = svg.getBoundingClientRect(); return [Math.max(1, r.width), Math.max(1, r.height)]; }
@@ -147,9 +148,9 @@
   // per unit and no fewer than `least`.
   function fit(b, least, most) {
     if (!b) return;
-    var size = mapSize(), pad = 16;
+    var size = mapSize(), pad = 24;
     var k = Math.min((size[0] - 2 * pad) / Math.max(1, b[2] - b[0]), (size[1] - 2 * pad) / Math.max(1, b[3] - b[1]));
-    k = Math.max(least || 0, Math.min(most || 2.5, k));
+    k = Math.max(least || 0, Math.min(most || CLOSEST, k));
     look((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, k);
   }
   // The smallest label of the map, in viewBox units.
@@ -165,13 +166,11 @@
   function shown(i) { var g = nodeOf[i]; return g && !g.classList.contains('off'); }
   // The first view: the nodes there now, at a scale where the smallest
   // label is READABLE pixels high (closer in if they all fit larger).
-  function homeView() { fit(boxAround(present) || boxAround(shown), READABLE / smallestLabel(), 2.5); }
+  function homeView() { fit(boxAround(present) || boxAround(shown), READABLE / smallestLabel(), CLOSEST); }
   // After a filter: all that remains in view.
-  function fitShown() { fit(boxAround(present) || boxAround(shown), 0, 2.5); }
+  function fitShown() { fit(boxAround(present) || boxAround(shown), 0, CLOSEST); }
   if (svg) {
     svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
-    svg.setAttribute('aria-label', W.mapLabel);
-    svg.setAttribute('role', 'group');
     var b = svg.viewBox.baseVal;
     vb0 = [b.x, b.y, b.width, b.height];
     vb = vb0.slice();
@@ -376,7 +375,7 @@
     L.kinds.forEach(function (k, n) {
       var type = k.kind.charAt(0);
       if (n === 0 || L.kinds[n - 1].kind.charAt(0) !== type) $('legend-kinds').appendChild(el('li', 'type', W.kindGroups[type]));
-      var li = el('li'), btn = el('button');
+      var li = el('li', 'kind-' + type), btn = el('button');
       btn.type = 'button';
       btn.dataset.kind = k.kind;
       btn.setAttribute('aria-pressed', 'true');
