@@ -35,6 +35,41 @@ import Testing
             validation: registry.validate(baseDirectory: PackagePaths.root.appendingPathComponent("graphs")))
     }
 
+    /// The page's legend (with a map): one entry per kind of the kind
+    /// filter, organisations first, then groups, initiatives, documents;
+    /// groups drawn as the theme's dark ellipses; the strokes of the map's
+    /// own legend (Västerbotten's union draws inferred ties and what is
+    /// only possibly there at some date) and then the outline of what is
+    /// not there at the step. The Chromium test checks each swatch against
+    /// the fill of the kind's nodes as drawn.
+    @Test func theLegendHasEveryKindInTypeOrderAndTheStrokes() throws {
+        var options = MapOptions(engine: .dot, language: .swedish)
+        options.sizeLimit = nil
+        let maps = try YearMaps(registry: registry, years: years, options: options, ended: .hide)
+        let names = NodeNames(maps.union)
+        let parts = MapParts(
+            union: maps.union, svgIDs: maps.union.nodes.map { names.svgID($0.id) }, clusterNames: [:], models: maps.models)
+        let mapped = ExplorerData.build(
+            registry: registry, language: .swedish, title: "T", years: years, map: parts,
+            validation: registry.validate(baseDirectory: PackagePaths.root.appendingPathComponent("graphs")))
+        let legend = try #require(mapped.legend)
+        #expect(legend.title == "Teckenförklaring")
+        #expect(Set(legend.kinds.map(\.kind)) == Set(mapped.kinds.map(\.value)))
+        #expect(legend.kinds.count == mapped.kinds.count)
+        let types = legend.kinds.map { String($0.kind.prefix(1)) }
+        let rank = ["o": 0, "g": 1, "i": 2, "d": 3]
+        #expect(types.map { rank[$0] ?? 9 } == types.map { rank[$0] ?? 9 }.sorted())
+        let municipality = try #require(legend.kinds.first { $0.kind == "o:municipality" })
+        #expect(municipality.label == "Kommun" && municipality.shape == "box" && municipality.rounded)
+        #expect(MapTheme.organisationPalette.contains(municipality.fill))
+        for group in legend.kinds where group.kind.hasPrefix("g:") {
+            #expect(group.shape == "ellipse" && group.fill == "#2F4858")
+        }
+        #expect(legend.strokes.map(\.stroke) == ["inferred", "uncertain", "absent"])
+        #expect(legend.strokes.last?.label == "Prickad kant, blek fyllning: finns inte detta datum")
+        #expect(data.legend == nil, "no map, no legend")
+    }
+
     @Test func stepCodesKeepTheFirstStepAndTheChanges() {
         let steps: [[UInt8]] = [[0, 1, 2, 0], [0, 2, 2, 0], [1, 2, 0, 6]]
         let codes = ExplorerData.StepCodes(steps)

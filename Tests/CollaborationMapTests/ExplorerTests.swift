@@ -82,6 +82,44 @@ import Testing
         #expect(out.contains("xlink:title=\"t\""))
     }
 
+    /// The title block Graphviz draws of the graph's label (after the
+    /// background polygon, before the first cluster, node or edge) goes
+    /// into `<g id="map-key">`, which the page hides on screen and prints.
+    @Test func theMapsTitleBlockIsGroupedForThePage() {
+        let svg = """
+        <svg viewBox="0 0 10 10">
+        <g id="graph0" class="graph" transform="translate(4 10)">
+        <title>samverkan</title>
+        <polygon fill="#ffffff" stroke="transparent" points="0,0 1,1"/>
+        <text x="1">Karta</text>
+        <text x="2">Teckenförklaring</text>
+        <g id="area&#45;x" class="cluster"><title>cluster_x</title></g>
+        <g id="organisation&#45;a" class="node"><text>A</text></g>
+        </g>
+        </svg>
+        """
+        let out = ExplorerSVG.groupingKey(svg)
+        #expect(out.contains("""
+        points="0,0 1,1"/>
+        <g id="map-key">
+        <text x="1">Karta</text>
+        <text x="2">Teckenförklaring</text>
+        </g>
+        <g id="area&#45;x" class="cluster">
+        """))
+        #expect(out.replacingOccurrences(of: "<g id=\"map-key\">\n", with: "").replacingOccurrences(of: "</g>\n<g id=\"area", with: "<g id=\"area") == svg)
+        // No title block: unchanged.
+        let bare = """
+        <svg viewBox="0 0 10 10">
+        <g id="graph0" class="graph" transform="translate(4 10)">
+        <polygon fill="#ffffff" points="0,0 1,1"/>
+        <g id="organisation&#45;a" class="node"><text>A</text></g>
+        </g>
+        </svg>
+        """
+        #expect(ExplorerSVG.groupingKey(bare) == bare)
+    }
+
     @Test func plainURLsAreWebOrMailOnly() {
         #expect(SafeURL.plain("https://example.org/a?b=1&c=2") == "https://example.org/a?b=1&c=2")
         #expect(SafeURL.plain(" mailto:a@example.org ") == "mailto:a@example.org")

@@ -43,11 +43,11 @@ import Testing
 
     @Test func accessibleNamesAreInThePagesLanguage() {
         let swedish = ExplorerAssets.body(title: "T", svg: "", words: .swedish)
-        for name in ["Sök", "Zooma in", "Zooma ut", "Stäng", "År"] {
+        for name in ["Sök", "Zooma in", "Zooma ut", "Stäng", "År", "Samarbetskarta", "Kartverktyg", "Filter och verktyg", "Filter"] {
             #expect(swedish.contains("aria-label=\"\(name)\""), "no aria-label \(name)")
         }
         let english = ExplorerAssets.body(title: "T", svg: "", words: .english)
-        for name in ["Search", "Zoom in", "Zoom out", "Close", "Year"] {
+        for name in ["Search", "Zoom in", "Zoom out", "Close", "Year", "Collaboration map", "Map tools", "Filters and tools"] {
             #expect(english.contains("aria-label=\"\(name)\""), "no aria-label \(name)")
         }
         #expect(!swedish.contains("{{") && !english.contains("{{"), "a placeholder was left unfilled")

@@ -697,6 +697,291 @@ def test_screenshots(opened, width, height):
     o.assert_clean()
 
 
+# ---- Layout, focus, zoom-to-fit, legend, keyboard, small screens ----
+
+
+def visible_label_sizes(page):
+    """The size on screen of every node label inside the map's box: the
+    font size Graphviz gave it times the SVG's scale on screen."""
+    return page.evaluate("""() => {
+        const m = document.querySelector('#map').getBoundingClientRect();
+        return [...document.querySelectorAll('#map g.node text')].filter(t => {
+            const g = t.closest('g.node');
+            if (getComputedStyle(g).display === 'none') return false;
+            const r = t.getBoundingClientRect();
+            return r.width > 0 && r.right > m.left && r.left < m.right && r.bottom > m.top && r.top < m.bottom;
+        }).map(t => parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a);
+    }""")
+
+
+def rect(page, selector):
+    return page.evaluate("s => { const r = document.querySelector(s).getBoundingClientRect(); "
+                         "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height}; }",
+                         selector)
+
+
+def test_map_fills_the_space_beside_the_controls_with_readable_labels(opened):
+    """At 1280 x 800 the map takes the width beside the controls and the
+    height of the window under the date line, and every label in view at
+    the first view is at least 11 px high on screen."""
+    o = opened()
+    controls, box = rect(o.page, "#controls"), rect(o.page, "#map")
+    assert box["left"] - controls["right"] < 20
+    assert 1280 - box["right"] < 24
+    assert 770 <= box["bottom"] <= 800 and box["height"] > 640
+    sizes = visible_label_sizes(o.page)
+    assert len(sizes) >= 15, sizes
+    assert min(sizes) >= 11 - 1e-6, sorted(sizes)[:5]
+    # The map's own legend is hidden; the page's HTML legend stands beside it.
+    assert not o.page.locator("#map-key").is_visible()
+    assert o.page.locator("#legend").is_visible()
+    o.assert_clean()
+
+
+def nodes_in_view(page):
+    """The ids of the nodes drawn (not filtered out, not ghosts) and
+    whether each lies wholly inside the map's box; and the box around them
+    as a share of the map's width and height."""
+    return page.evaluate("""() => {
+        const m = document.querySelector('#map').getBoundingClientRect();
+        const shown = [...document.querySelectorAll('#map g.node')]
+            .filter(g => getComputedStyle(g).display !== 'none' && !g.classList.contains('ghost'));
+        const rs = shown.map(g => g.getBoundingClientRect());
+        const inside = rs.every(r => r.left >= m.left - 1 && r.right <= m.right + 1 && r.top >= m.top - 1 && r.bottom <= m.bottom + 1);
+        const l = Math.min(...rs.map(r => r.left)), rt = Math.max(...rs.map(r => r.right));
+        const t = Math.min(...rs.map(r => r.top)), b = Math.max(...rs.map(r => r.bottom));
+        return {ids: shown.map(g => g.id), inside, across: (rt - l) / m.width, down: (b - t) / m.height};
+    }""")
+
+
+def test_a_filter_zooms_to_what_remains(opened, pages):
+    """Choosing the kind Kommun leaves the 15 municipalities (by hand from
+    graphs/vasterbotten.yaml: the 15 kommuner of Västerbotten, each of kind
+    municipality) and the view moves to them: all inside the map's box and
+    filling it across or down; back to all kinds, everything drawn is in
+    view again."""
+    o = opened()
+    before = o.page.get_attribute("#map svg", "viewBox")
+    o.page.select_option("#f-kind", "o:municipality")
+    after = o.page.get_attribute("#map svg", "viewBox")
+    assert after != before
+    seen = nodes_in_view(o.page)
+    data = data_of(pages["vasterbotten"])
+    municipalities = {e["svgID"] for e in data["entities"] if e["kind"] == "o:municipality" and e.get("svgID")}
+    assert len(municipalities) == 15 and set(seen["ids"]) == municipalities
+    assert seen["inside"]
+    assert max(seen["across"], seen["down"]) > 0.8, seen
+    o.page.select_option("#f-kind", "")
+    again = nodes_in_view(o.page)
+    assert o.page.get_attribute("#map svg", "viewBox") not in (after,)
+    assert again["inside"] and len(again["ids"]) > 40
+    assert max(again["across"], again["down"]) > 0.8, again
+    o.assert_clean()
+
+
+def test_clicking_a_node_highlights_it_and_its_neighbours_until_the_panel_closes(opened, pages):
+    """Focus mode: VästerbottensTurism and the ends of its drawn edges stand
+    out, every other node fades; the groups `samverkan load` lists for it
+    are among the neighbours; closing the panel clears it all."""
+    o = opened()
+    o.page.click("#zoom-all")
+    node = o.page.locator("#organisation-vasterbottensturism")
+    node.click()
+    assert o.page.locator("#panel h2").inner_text() == "VästerbottensTurism"
+    data = data_of(pages["vasterbotten"])
+    ents = data["entities"]
+    me = next(i for i, e in enumerate(ents) if e["id"] == "vasterbottensturism" and e["type"] == "organisation")
+    # The map's edges drawn now (the last step's codes: the first step's, then each step's changes).
+    codes = [int(c) for c in data["steps"]["edges"]["first"]]
+    for change in data["steps"]["edges"]["changes"]:
+        for j in range(0, len(change) - 1, 2):
+            codes[change[j]] = change[j + 1]
+    drawn = [n for n, ed in enumerate(data["edges"]) if me in (ed["from"], ed["to"]) and codes[n] != 0]
+    # The Strategigrupp's seat ended: not a neighbour now, though the union map draws the edge.
+    strategigruppen = next(e["svgID"] for e in ents if e["id"] == "strategigruppen")
+    expected = {ents[me]["svgID"]} | {ents[ed["to"] if ed["from"] == me else ed["from"]]["svgID"]
+                                      for ed in (data["edges"][n] for n in drawn)}
+    near = set(o.page.evaluate("() => [...document.querySelectorAll('#map g.node.near')].map(g => g.id)"))
+    load = json.loads(run("load", GRAPH, "--format", "json").stdout)
+    groups = next(x for x in load["organisations"] if x["organisation"]["id"] == "vasterbottensturism")["groups"]
+    group_ids = {e["svgID"] for e in ents if e["type"] == "group" and e["name"] in {g["name"] for g in groups}}
+    assert group_ids and group_ids <= near
+    assert near == expected and strategigruppen not in near
+    opacity = dict(o.page.evaluate(
+        "() => [...document.querySelectorAll('#map g.node')].map(g => [g.id, Number(getComputedStyle(g).opacity)])"))
+    assert all(opacity[i] == 1 for i in near)
+    assert all(v < 0.5 for i, v in opacity.items() if i not in near)
+    o.page.click("#panel-close")
+    assert o.page.locator("#panel").is_hidden()
+    assert o.page.locator("#map g.near").count() == 0
+    assert o.page.locator("#map svg.focused").count() == 0
+    opacity = o.page.evaluate("() => [...document.querySelectorAll('#map g.node')].map(g => Number(getComputedStyle(g).opacity))")
+    assert set(opacity) == {1}
+    o.assert_clean()
+
+
+def test_the_legend_shows_each_kind_as_drawn_and_toggles_it(opened, pages):
+    """The HTML legend has one button per kind with the fill and border the
+    map gives that kind's nodes; a click hides the kind's nodes (and only
+    those), another shows them again. The strokes of certainty are
+    explained: only possibly there (double line, dashed border) and not
+    there at the date (dotted outline)."""
+    o = opened()
+    data = data_of(pages["vasterbotten"])
+    buttons = o.page.locator("#legend-kinds button")
+    assert buttons.count() == len(data["kinds"])
+    by_kind = {}
+    for e in data["entities"]:
+        if e.get("svgID"):
+            by_kind.setdefault(e["kind"], []).append(e["svgID"])
+    for kind, ids in by_kind.items():
+        if not kind.startswith("o:"):
+            continue
+        drawn = o.page.evaluate("id => { const p = document.getElementById(id).querySelector('path, polygon'); "
+                                "return [p.getAttribute('fill'), p.getAttribute('stroke')]; }", ids[0])
+        swatch = o.page.evaluate("k => { const s = document.querySelector(`#legend-kinds button[data-kind='${k}'] svg > *`); "
+                                 "return [s.getAttribute('fill'), s.getAttribute('stroke')]; }", kind)
+        assert [c.lower() for c in swatch] == [c.lower() for c in drawn], kind
+    strokes = o.page.locator("#legend-strokes li").all_inner_texts()
+    assert any(t.startswith("Dubbel linje, streckad kant") for t in strokes), strokes
+    assert any(t.startswith("Prickad kant") for t in strokes), strokes
+    municipalities = set(by_kind["o:municipality"])
+    toggle = o.page.locator("#legend-kinds button[data-kind='o:municipality']")
+    assert toggle.get_attribute("aria-pressed") == "true"
+    everything = shown_nodes(o.page)
+    toggle.click()
+    assert toggle.get_attribute("aria-pressed") == "false"
+    assert shown_nodes(o.page) == everything - municipalities
+    toggle.click()
+    assert toggle.get_attribute("aria-pressed") == "true"
+    assert shown_nodes(o.page) == everything
+    o.assert_clean()
+
+
+def test_the_kind_filter_is_grouped(opened, pages):
+    o = opened()
+    groups = o.page.evaluate("""() => [...document.querySelectorAll('#f-kind optgroup')]
+        .map(g => [g.label, [...g.querySelectorAll('option')].map(x => x.value)])""")
+    labels = [g[0] for g in groups]
+    assert labels[:2] == ["Organisationer", "Grupper"] and set(labels) <= {"Organisationer", "Grupper", "Satsningar", "Dokument"}
+    letter = {"Organisationer": "o", "Grupper": "g", "Satsningar": "i", "Dokument": "d"}
+    for label, values in groups:
+        assert values and all(v[0] == letter[label] for v in values), label
+    kinds = {k["value"] for k in data_of(pages["vasterbotten"])["kinds"]}
+    assert {v for _, values in groups for v in values} == kinds
+    o.assert_clean()
+
+
+def test_keyboard_reaches_the_controls_and_the_nodes(opened):
+    """Tab goes through search, the filters, the year slider and on to the
+    map's nodes, each named; Enter on a node opens its panel, Esc closes it
+    and gives the focus back to the node."""
+    o = opened()
+    reached = []
+    for _ in range(80):
+        o.page.keyboard.press("Tab")
+        reached.append(o.page.evaluate("""() => { const a = document.activeElement;
+            return [a.id, a.getAttribute('aria-label') || (a.labels && a.labels[0] ? a.labels[0].textContent : '') || a.textContent,
+                    a.matches('#map g.node')]; }"""))
+        if reached[-1][2]:
+            break
+    ids = [r[0] for r in reached]
+    for control in ["search", "level-local", "f-kind", "f-group", "f-cert", "year"]:
+        assert control in ids, (control, ids)
+    assert ids.index("search") < ids.index("f-kind") < ids.index("year")
+    assert reached[-1][2], "Tab never reached a node"
+    node_id, name = reached[-1][0], reached[-1][1]
+    assert all(r[1].strip() for r in reached), [r for r in reached if not r[1].strip()]
+    o.page.keyboard.press("Enter")
+    assert o.page.locator("#panel").is_visible()
+    assert name.startswith(o.page.locator("#panel h2").inner_text() + ", ")
+    o.page.keyboard.press("Escape")
+    assert o.page.locator("#panel").is_hidden()
+    assert o.page.evaluate("() => document.activeElement.id") == node_id
+    o.assert_clean()
+
+
+def accessible_labels(page):
+    return page.evaluate("""() => [
+        ...[...document.querySelectorAll('[aria-label]')].map(e => e.getAttribute('aria-label')),
+        ...[...document.querySelectorAll('optgroup')].map(e => e.label),
+        ...[...document.querySelectorAll('button')].filter(b => b.offsetParent !== null).map(b => b.textContent.trim())]""")
+
+
+def word_values(words):
+    out = set()
+    for v in words.values():
+        if isinstance(v, str):
+            out.add(v)
+        elif isinstance(v, dict):
+            out |= set(v.values())
+        elif isinstance(v, list):
+            out |= set(v)
+    return out
+
+
+def test_accessible_names_are_in_the_registrys_language(opened, pages, tmp_path):
+    """No accessible name on the Swedish page is an English word of the
+    page, and none on an English page is a Swedish one."""
+    english_page = tmp_path / "en.html"
+    run("report", GRAPH, "--language", "en", "-o", english_page)
+    sv, en = data_of(pages["vasterbotten"])["words"], data_of(english_page)["words"]
+    only_en, only_sv = word_values(en) - word_values(sv), word_values(sv) - word_values(en)
+    o = opened()
+    labels = accessible_labels(o.page)
+    assert "Sök" in labels and "Zooma in" in labels and "Samarbetskarta" in labels and "Filter och verktyg" in labels
+    assert not (set(labels) & only_en), sorted(set(labels) & only_en)
+    node_labels = o.page.evaluate("() => [...document.querySelectorAll('#map g.node')].map(g => g.getAttribute('aria-label'))")
+    assert "Umeå kommun, Kommun" in node_labels
+    e = opened(str(english_page))
+    labels_en = accessible_labels(e.page)
+    assert "Search" in labels_en and "Zoom in" in labels_en
+    assert not (set(labels_en) & only_sv), sorted(set(labels_en) & only_sv)
+    o.assert_clean()
+    e.assert_clean()
+
+
+def test_a_phone_gets_the_map_across_the_screen_and_folded_controls(browser, pages):
+    """At 390 x 844 the map is as wide as the screen, the controls are
+    folded behind a button that opens them, and two fingers pinch the map
+    (touch turned into pointer events by Chromium)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(pages["vasterbotten"].resolve().as_uri())
+    page.wait_for_selector("body.ready", state="attached")
+    width = page.evaluate("() => document.documentElement.clientWidth")
+    box = rect(page, "#map")
+    assert abs(box["width"] - width) <= 2 and abs(width - 390) <= 2, (box, width)
+    assert box["height"] > 500
+    toggle = page.locator("#controls-toggle")
+    assert toggle.is_visible() and toggle.get_attribute("aria-expanded") == "false"
+    assert not page.locator("#controls").is_visible()
+    assert min(visible_label_sizes(page)) >= 11 - 1e-6
+    # Pinch out around the map's middle: the view narrows (zooms in).
+    before = [float(x) for x in page.get_attribute("#map svg", "viewBox").split()]
+    cx, cy = box["left"] + box["width"] / 2, box["top"] + box["height"] / 2
+    cdp = context.new_cdp_session(page)
+
+    def touch(kind, d):
+        points = [] if kind == "touchEnd" else [{"x": cx - d, "y": cy, "id": 0}, {"x": cx + d, "y": cy, "id": 1}]
+        cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+
+    touch("touchStart", 30)
+    for d in range(40, 130, 10):
+        touch("touchMove", d)
+    touch("touchEnd", 0)
+    after = [float(x) for x in page.get_attribute("#map svg", "viewBox").split()]
+    assert after[2] < before[2] * 0.5, (before, after)
+    # The controls open from the button.
+    toggle.click()
+    assert page.locator("#controls").is_visible() and toggle.get_attribute("aria-expanded") == "true"
+    assert page.locator("#f-kind").is_visible() and page.locator("#year").is_visible()
+    assert errors == []
+    context.close()
+
+
 # ---- Size and speed ----
 
 

@@ -52,9 +52,7 @@ public struct DOTEncoder: Sendable {
         // legend's and its nodes'), unless the theme was fitted already.
         guard theme.organisationColours.isEmpty else { return encodeFitted(model) }
         var fitted = self
-        fitted.theme = theme.fitted(toKinds: (model.legend.nodes.map(\.category) + model.nodes.map(\.category)).compactMap {
-            if case let .organisation(kind) = $0 { kind } else { nil }
-        })
+        fitted.theme = theme.fitted(to: model)
         return fitted.encodeFitted(model)
     }
 

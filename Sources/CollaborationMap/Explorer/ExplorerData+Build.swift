@@ -51,9 +51,11 @@ extension ExplorerData {
             var seen = Set<String>()
             return ([name] + aliases + [id]).map(Registry.searchKey).filter { !$0.isEmpty && seen.insert($0).inserted }
         }
-        func add(_ key: MapNodeID, _ e: Entity) {
+        var categories: [String: NodeCategory] = [:]
+        func add(_ key: MapNodeID, _ e: Entity, _ category: NodeCategory) {
             index.byKey[key] = data.entities.count
             data.entities.append(e)
+            if categories[e.kind] == nil { categories[e.kind] = category }
         }
         for o in registry.organisations {
             add(MapNodeID(.organisation, o.id.rawValue), Entity(
@@ -61,7 +63,7 @@ extension ExplorerData {
                 searchKeys: keys(o.id.rawValue, o.name, o.aliases), kind: "o:" + o.kind.rawValue, kindLabel: words.organisationKind(o.kind),
                 level: o.level?.rawValue, levelLabel: o.level.map(words.level), url: SafeURL.plain(o.url),
                 certainty: registry.certainty(of: o).rawValue, since: o.validity.since?.description,
-                until: o.validity.until?.description, lifecycle: lifecycle(lifecycles.text(o)), citations: citations(o.sources)))
+                until: o.validity.until?.description, lifecycle: lifecycle(lifecycles.text(o)), citations: citations(o.sources)), .organisation(o.kind))
         }
         for g in registry.groups {
             add(MapNodeID(.group, g.id.rawValue), Entity(
@@ -69,7 +71,7 @@ extension ExplorerData {
                 searchKeys: keys(g.id.rawValue, g.name, g.aliases), kind: "g:" + g.kind.rawValue, kindLabel: words.groupKind(g.kind),
                 level: g.level?.rawValue, levelLabel: g.level.map(words.level), url: SafeURL.plain(g.url),
                 certainty: registry.certainty(of: g).rawValue, since: g.validity.since?.description,
-                until: g.validity.until?.description, lifecycle: lifecycle(lifecycles.text(g)), citations: citations(g.sources)))
+                until: g.validity.until?.description, lifecycle: lifecycle(lifecycles.text(g)), citations: citations(g.sources)), .group(g.kind))
         }
         for x in registry.initiatives {
             add(MapNodeID(.initiative, x.id.rawValue), Entity(
@@ -77,7 +79,7 @@ extension ExplorerData {
                 searchKeys: keys(x.id.rawValue, x.name, x.aliases), kind: "i", kindLabel: words.initiative,
                 level: x.level?.rawValue, levelLabel: x.level.map(words.level), url: SafeURL.plain(x.url),
                 certainty: registry.certainty(of: x).rawValue, since: x.validity.since?.description,
-                until: x.validity.until?.description, lifecycle: lifecycle(lifecycles.text(x)), citations: citations(x.sources)))
+                until: x.validity.until?.description, lifecycle: lifecycle(lifecycles.text(x)), citations: citations(x.sources)), .initiative)
         }
         for d in registry.documents {
             add(MapNodeID(.document, d.id.rawValue), Entity(
@@ -85,7 +87,7 @@ extension ExplorerData {
                 searchKeys: keys(d.id.rawValue, d.name, d.aliases), kind: "d:" + d.kind.rawValue, kindLabel: words.documentKind(d.kind),
                 level: d.level?.rawValue, levelLabel: d.level.map(words.level), url: SafeURL.plain(d.url),
                 certainty: registry.certainty(of: d).rawValue, since: d.validity.since?.description,
-                until: d.validity.until?.description, lifecycle: lifecycle(lifecycles.text(d)), citations: citations(d.sources)))
+                until: d.validity.until?.description, lifecycle: lifecycle(lifecycles.text(d)), citations: citations(d.sources)), .document(d.kind))
         }
         let organisationIndex = { (id: OrganisationID) in index.byKey[MapNodeID(.organisation, id.rawValue)] }
         let groupIndex = { (id: GroupID) in index.byKey[MapNodeID(.group, id.rawValue)] }
@@ -127,6 +129,7 @@ extension ExplorerData {
                 ClusterEntry(title: "cluster_" + map.clusterNames[c.id, default: c.id], nodes: c.nodes.compactMap { index.byKey[$0] })
             }
             edgeCodes = StepCodes()
+            data.legend = legend(map.union, kinds: data.kinds, categories: categories, language: language)
         }
 
         var stepTables: [ExplorerData.Table] = []
@@ -152,6 +155,40 @@ extension ExplorerData {
         data.steps.edges = edgeCodes
         data.tables = stepTables + ExplorerTables.validationTables(validation, language: language, entity: index)
         return data
+    }
+
+    /// The page's legend: the kinds of `kinds` with the swatch each has on
+    /// the map (the theme fitted to the map as `DOTEncoder` fits it), the
+    /// relations and strokes of the map's own legend, and the outline of
+    /// what is not there at the step.
+    static func legend(
+        _ map: MapModel, kinds: [Choice], categories: [String: NodeCategory], language: MapLanguage
+    ) -> Legend {
+        let theme = MapTheme.standard.fitted(to: map)
+        let explorerWords = ExplorerWords.words(for: language)
+        // Organisations, groups, initiatives, documents: as the kind filter groups them.
+        let typeOrder = ["o", "g", "i", "d"]
+        let ordered = kinds.enumerated().sorted { a, b in
+            let x = typeOrder.firstIndex(of: String(a.element.value.prefix(1))) ?? typeOrder.count
+            let y = typeOrder.firstIndex(of: String(b.element.value.prefix(1))) ?? typeOrder.count
+            return (x, a.offset) < (y, b.offset)
+        }.map(\.element)
+        let entries = ordered.compactMap { choice -> LegendKind? in
+            guard let category = categories[choice.value] else { return nil }
+            let style = theme.style(for: category)
+            return LegendKind(
+                kind: choice.value, label: choice.label, shape: style.shape, rounded: style.rounded,
+                fill: style.fill, border: style.border, text: style.text)
+        }
+        let lines = map.legend.edges.map { entry in
+            let style = theme.style(for: entry.relation)
+            return LegendLine(
+                label: entry.label, color: style.color, style: style.style == "bold" ? "solid" : style.style,
+                width: style.penwidth)
+        }
+        var strokes = zip(map.legend.strokes, map.legend.strokeLabels).map { LegendStroke(stroke: $0.rawValue, label: $1) }
+        strokes.append(LegendStroke(stroke: "absent", label: explorerWords.absentStroke))
+        return Legend(title: map.legend.title, kinds: entries, lines: lines, strokes: strokes)
     }
 
     /// An organisation–group pair, to find a tie of the union among a step's ties.

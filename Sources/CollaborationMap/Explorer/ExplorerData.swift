@@ -39,6 +39,49 @@ struct ExplorerData: Encodable, Sendable {
     var tables: [Table] = []
     var levels: [Choice] = []
     var kinds: [Choice] = []
+    /// The page's own legend (map mode): each kind's swatch as the map
+    /// draws it, the relations' lines, and the strokes that say how firm
+    /// a fact is and whether it is there at the step; nil without a map.
+    var legend: Legend?
+
+    /// The legend as the page draws it in HTML; every colour is the map
+    /// theme's (`MapTheme`), so the page holds no palette of its own.
+    struct Legend: Encodable, Sendable {
+        var title: String
+        /// One entry per value of `kinds`, in that order.
+        var kinds: [LegendKind]
+        var lines: [LegendLine]
+        var strokes: [LegendStroke]
+    }
+
+    struct LegendKind: Encodable, Sendable {
+        /// The kind's value in `kinds` (`o:municipality`, `g:network`, `i`, …).
+        var kind: String
+        var label: String
+        /// Graphviz shape: `box`, `ellipse`, `hexagon` or `note`.
+        var shape: String
+        /// Boxes with rounded corners (organisations of the first ten kinds).
+        var rounded: Bool
+        var fill: String
+        var border: String
+        var text: String
+    }
+
+    struct LegendLine: Encodable, Sendable {
+        var label: String
+        var color: String
+        /// Graphviz style: `solid`, `dashed`, `dotted`.
+        var style: String
+        var width: Double
+    }
+
+    /// `inferred` (dashed line), `external` (dotted line), `uncertain`
+    /// (double line and dashed border: only possibly there at the step),
+    /// `absent` (dotted outline on a pale fill: not there at the step).
+    struct LegendStroke: Encodable, Sendable {
+        var stroke: String
+        var label: String
+    }
 
     struct Entity: Encodable, Sendable {
         /// `organisation`, `group`, `initiative` or `document`.

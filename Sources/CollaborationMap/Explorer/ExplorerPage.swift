@@ -106,6 +106,7 @@ public struct ExplorerPage: Sendable {
             let rendered = try await renderer.render(dot: encoder.encode(maps.union), engine: .dot, format: .svg)
             svg = ExplorerSVG.inline(String(decoding: rendered, as: UTF8.self))
             if let caption = maps.union.subtitle.first { svg = ExplorerSVG.markingCaption(svg, text: caption) }
+            svg = ExplorerSVG.groupingKey(svg)
             let names = NodeNames(maps.union)
             var clusterNames: [String: String] = [:]
             for c in maps.union.clusters { clusterNames[c.id] = names.clusterName(c.id) }

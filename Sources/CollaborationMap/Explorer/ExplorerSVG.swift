@@ -51,6 +51,23 @@ enum ExplorerSVG {
         return svg
     }
 
+    /// `svg` with the map's title block (title, date line and legend: what
+    /// Graphviz draws of the graph's label, after the background and before
+    /// the first cluster, node or edge) inside `<g id="map-key">`, so the
+    /// page can hide it on screen, where its own HTML legend stands, and
+    /// print it. Unchanged when the drawing has no such block.
+    static func groupingKey(_ svg: String) -> String {
+        guard let root = svg.range(of: "<g id=\"graph0\" class=\"graph\""),
+              let background = svg[root.upperBound...].range(of: "<polygon "),
+              let backgroundEnd = svg[background.upperBound...].range(of: "/>\n"),
+              let next = svg[backgroundEnd.upperBound...].range(of: "<g id=\"")
+        else { return svg }
+        let block = svg[backgroundEnd.upperBound ..< next.lowerBound]
+        guard block.contains("<text") else { return svg }
+        return String(svg[..<backgroundEnd.upperBound]) + "<g id=\"map-key\">\n" + block + "</g>\n"
+            + String(svg[next.lowerBound...])
+    }
+
     /// XML text with its entity and character references resolved.
     static func unescaped(_ text: String) -> String {
         guard text.contains("&") else { return text }

@@ -80,10 +80,28 @@ struct ExplorerWords: Encodable, Sendable {
     var searchLabel: String
     var zoomIn: String
     var zoomOut: String
+    /// The whole map in view (a button beside the zoom buttons).
+    var fitAll: String
+    /// Accessible names of the map and of its toolbar.
+    var mapLabel: String
+    var mapTools: String
+    /// The button that folds the controls away on a narrow screen.
+    var controlsToggle: String
+    /// The headings of the kind filter's groups by the kind's type letter
+    /// (`o`, `g`, `i`, `d`).
+    var kindGroups: [String: String]
+    /// The legend's line for what is not there at the slider's step.
+    var absentStroke: String
+    /// The legend's hint that a kind is shown or hidden by a click.
+    var legendHint: String
 
     /// The words `body.html` names as `{{…}}` in its accessible names.
     var attributes: [String: String] {
-        ["searchLabel": searchLabel, "year": year, "from": from, "to": to, "zoomIn": zoomIn, "zoomOut": zoomOut, "close": close]
+        [
+            "searchLabel": searchLabel, "year": year, "from": from, "to": to, "zoomIn": zoomIn, "zoomOut": zoomOut,
+            "close": close, "mapLabel": mapLabel, "mapTools": mapTools, "controlsToggle": controlsToggle,
+            "filters": filters, "connect": connect,
+        ]
     }
 
     static func words(for language: MapLanguage) -> ExplorerWords {
@@ -111,7 +129,11 @@ struct ExplorerWords: Encodable, Sendable {
         uncertainNote: "(?): there only possibly on this date (its sources describe a later date, or do not date its end)",
         ties: "Ties", onlyPossibly: "Only possibly: no chain joins them among what is certainly there on this date.",
         sureSteps: "Among what is certainly there on this date",
-        searchLabel: "Search", zoomIn: "Zoom in", zoomOut: "Zoom out"
+        searchLabel: "Search", zoomIn: "Zoom in", zoomOut: "Zoom out", fitAll: "Whole map",
+        mapLabel: "Collaboration map", mapTools: "Map tools", controlsToggle: "Filters and tools",
+        kindGroups: ["o": "Organisations", "g": "Groups", "i": "Initiatives", "d": "Documents"],
+        absentStroke: "Dotted outline, pale fill: not there on this date",
+        legendHint: "Click a kind to hide or show it on the map."
     )
 
     static let swedish = ExplorerWords(
@@ -137,7 +159,11 @@ struct ExplorerWords: Encodable, Sendable {
         uncertainNote: "(?): finns bara möjligen vid detta datum (källorna beskriver ett senare datum, eller daterar inte slutet)",
         ties: "Band", onlyPossibly: "Bara möjligen: ingen kedja förbinder dem bland det som säkert finns vid detta datum.",
         sureSteps: "Bland det som säkert finns vid detta datum",
-        searchLabel: "Sök", zoomIn: "Zooma in", zoomOut: "Zooma ut"
+        searchLabel: "Sök", zoomIn: "Zooma in", zoomOut: "Zooma ut", fitAll: "Hela kartan",
+        mapLabel: "Samarbetskarta", mapTools: "Kartverktyg", controlsToggle: "Filter och verktyg",
+        kindGroups: ["o": "Organisationer", "g": "Grupper", "i": "Satsningar", "d": "Dokument"],
+        absentStroke: "Prickad kant, blek fyllning: finns inte detta datum",
+        legendHint: "Klicka på en typ för att dölja eller visa den på kartan."
     )
 }
 

@@ -104,6 +104,14 @@ public struct MapTheme: Hashable, Sendable {
         return copy
     }
 
+    /// This theme fitted to the organisation kinds `model` shows (its
+    /// legend's and its nodes'), as ``DOTEncoder`` fits it before drawing.
+    func fitted(to model: MapModel) -> MapTheme {
+        fitted(toKinds: (model.legend.nodes.map(\.category) + model.nodes.map(\.category)).compactMap {
+            if case let .organisation(kind) = $0 { kind } else { nil }
+        })
+    }
+
     /// The colours of the kind in `place` (0-based) on a map.
     static func colours(place: Int) -> KindColours {
         let palette = organisationPalette

@@ -112,31 +112,121 @@
     });
     D.clusters.forEach(function (c) { if (byTitle[c.title]) clusterEls.push([byTitle[c.title], c.nodes]); });
   }
-  var vb = null, vb0 = null;
-  function setViewBox() { if (svg) svg.setAttribute('viewBox', vb.join(' ')); }
+  // The view is the SVG's viewBox, kept to the shape of the map's box so
+  // that a viewBox unit is the same on screen across and down.
+  var vb = null, vb0 = null, nodeBox = {}, seen = null;
+  var READABLE = 11;   // the smallest label, in screen pixels, at the first view
+  var CLOSEST = 1.6;   // a fit draws no larger than this (pixels per unit)
+  // `seen`: the box's size in pixels when the view was last set.
+  function setViewBox() { if (svg) { svg.setAttribute('viewBox', vb.join(' ')); seen = mapSize(); } }
+  function mapSize() { var r = svg.getBoundingClientRect(); return [Math.max(1, r.width), Math.max(1, r.height)]; }
+  // The box of a node (or any element) in the viewBox's coordinates.
+  function boxOf(g) {
+    var bb = g.getBBox(), root = svg.querySelector('g.graph'), m = root ? root.transform.baseVal.consolidate() : null;
+    if (m) { var k = m.matrix; bb = { x: k.a * bb.x + k.e, y: k.d * bb.y + k.f, width: k.a * bb.width, height: k.d * bb.height }; }
+    return [bb.x, bb.y, bb.x + bb.width, bb.y + bb.height];
+  }
+  // The box around the nodes `keep` lets through, or null.
+  function boxAround(keep) {
+    var b = null;
+    Object.keys(nodeOf).forEach(function (key) {
+      if (!keep(Number(key)) || !nodeBox[key]) return;
+      var n = nodeBox[key];
+      b = b ? [Math.min(b[0], n[0]), Math.min(b[1], n[1]), Math.max(b[2], n[2]), Math.max(b[3], n[3])] : n.slice();
+    });
+    return b;
+  }
+  // Screen pixels per viewBox unit.
+  function scale() { return mapSize()[0] / vb[2]; }
+  // The view centred on (cx, cy) at `k` pixels per unit.
+  function look(cx, cy, k) {
+    var size = mapSize(), w = size[0] / k, h = size[1] / k;
+    vb = [cx - w / 2, cy - h / 2, w, h];
+    setViewBox();
+  }
+  // The view around box b (with a margin), at no more than `most` pixels
+  // per unit and no fewer than `least`.
+  function fit(b, least, most) {
+    if (!b) return;
+    var size = mapSize(), pad = 24;
+    var k = Math.min((size[0] - 2 * pad) / Math.max(1, b[2] - b[0]), (size[1] - 2 * pad) / Math.max(1, b[3] - b[1]));
+    k = Math.max(least || 0, Math.min(most || CLOSEST, k));
+    look((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, k);
+  }
+  // The smallest label of the map, in viewBox units.
+  function smallestLabel() {
+    var least = Infinity;
+    svg.querySelectorAll('g.node text').forEach(function (t) {
+      var f = parseFloat(t.getAttribute('font-size'));
+      if (f > 0 && f < least) least = f;
+    });
+    return least === Infinity ? 11 : least;
+  }
+  function present(i) { var g = nodeOf[i]; return g && !g.classList.contains('off') && !g.classList.contains('ghost'); }
+  function shown(i) { var g = nodeOf[i]; return g && !g.classList.contains('off'); }
+  // The first view: the nodes there now, at a scale where the smallest
+  // label is READABLE pixels high (closer in if they all fit larger).
+  function homeView() { fit(boxAround(present) || boxAround(shown), READABLE / smallestLabel(), CLOSEST); }
+  // After a filter: all that remains in view.
+  function fitShown() { fit(boxAround(present) || boxAround(shown), 0, CLOSEST); }
   if (svg) {
+    svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
     var b = svg.viewBox.baseVal;
     vb0 = [b.x, b.y, b.width, b.height];
     vb = vb0.slice();
-    var drag = null;
+    Object.keys(nodeOf).forEach(function (key) { nodeBox[key] = boxOf(nodeOf[key]); });
+    svg.querySelectorAll('g.edge, g.cluster, #map-key').forEach(function (g) { g.setAttribute('aria-hidden', 'true'); });
+    // Pan with one pointer (mouse, pen or finger), pinch with two.
+    var drag = null, pointers = {}, pinch = null;
+    var spread = function () {
+      var ids = Object.keys(pointers), a = pointers[ids[0]], c = pointers[ids[1]];
+      return { d: Math.max(1, Math.hypot(a.x - c.x, a.y - c.y)), x: (a.x + c.x) / 2, y: (a.y + c.y) / 2 };
+    };
     svg.addEventListener('wheel', function (ev) {
       ev.preventDefault();
       var r = svg.getBoundingClientRect();
       zoom(ev.deltaY < 0 ? 0.8 : 1.25, (ev.clientX - r.left) / r.width, (ev.clientY - r.top) / r.height);
     }, { passive: false });
     svg.addEventListener('pointerdown', function (ev) {
-      drag = { x: ev.clientX, y: ev.clientY, vb: vb.slice(), moved: false };
+      pointers[ev.pointerId] = { x: ev.clientX, y: ev.clientY };
+      var n = Object.keys(pointers).length;
+      if (n === 2) {
+        var p = spread();
+        pinch = { d: p.d, x: p.x, y: p.y, vb: vb.slice() };
+        if (drag) drag.moved = true;
+      } else if (n === 1) {
+        drag = { x: ev.clientX, y: ev.clientY, vb: vb.slice(), moved: false };
+      }
     });
     window.addEventListener('pointermove', function (ev) {
+      if (!pointers[ev.pointerId]) return;
+      pointers[ev.pointerId] = { x: ev.clientX, y: ev.clientY };
+      var r = svg.getBoundingClientRect(), s;
+      if (pinch && Object.keys(pointers).length >= 2) {
+        // The point under the fingers' midpoint at the start stays under it.
+        var p = spread(), f = pinch.d / p.d, v = pinch.vb;
+        var w = Math.min(vb0[2] * 4, Math.max(vb0[2] / 40, v[2] * f)), h = v[3] * (w / v[2]);
+        var ux = v[0] + (pinch.x - r.left) / r.width * v[2], uy = v[1] + (pinch.y - r.top) / r.height * v[3];
+        vb = [ux - (p.x - r.left) / r.width * w, uy - (p.y - r.top) / r.height * h, w, h];
+        setViewBox();
+        return;
+      }
       if (!drag) return;
-      var r = svg.getBoundingClientRect();
-      var s = Math.max(vb[2] / r.width, vb[3] / r.height);
+      s = vb[2] / r.width;
       var dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
       if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
       vb[0] = drag.vb[0] - dx * s; vb[1] = drag.vb[1] - dy * s;
       setViewBox();
     });
-    window.addEventListener('pointerup', function () { setTimeout(function () { drag = null; }, 0); });
+    var lift = function (ev) {
+      delete pointers[ev.pointerId];
+      var n = Object.keys(pointers).length;
+      if (n < 2) pinch = null;
+      if (n === 1 && drag) { var id = Object.keys(pointers)[0]; drag = { x: pointers[id].x, y: pointers[id].y, vb: vb.slice(), moved: true }; }
+      if (n === 0) setTimeout(function () { if (!Object.keys(pointers).length) drag = null; }, 0);
+    };
+    window.addEventListener('pointerup', lift);
+    window.addEventListener('pointercancel', lift);
     svg.addEventListener('click', function (ev) {
       var a = ev.target.closest('a');
       var g = ev.target.closest('g.node');
@@ -144,9 +234,38 @@
       if (drag && drag.moved) return;
       if (g && entityOfNode[g.id] !== undefined) select(entityOfNode[g.id], false);
     });
+    // Nodes are reached by Tab and opened by Enter (or Space), named by
+    // their name and kind in the page's language.
+    Object.keys(nodeOf).forEach(function (key) {
+      var g = nodeOf[key], e = E[Number(key)];
+      g.setAttribute('tabindex', '0');
+      g.setAttribute('role', 'button');
+      g.setAttribute('aria-label', e.name + ', ' + e.kindLabel);
+      var a = g.querySelector('a'), t = g.querySelector('title');
+      if (t) t.textContent = a && a.getAttribute('xlink:title') ? a.getAttribute('xlink:title') : e.name;
+      g.addEventListener('keydown', function (ev) {
+        if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); select(Number(key), false); }
+      });
+      g.addEventListener('focus', function () {
+        var r = g.getBoundingClientRect(), m = svg.getBoundingClientRect();
+        if (r.left < m.left || r.right > m.right || r.top < m.top || r.bottom > m.bottom) centreOn(g);
+      });
+    });
     $('zoom-in').addEventListener('click', function () { zoom(0.7, 0.5, 0.5); });
     $('zoom-out').addEventListener('click', function () { zoom(1.4, 0.5, 0.5); });
-    $('zoom-reset').addEventListener('click', function () { vb = vb0.slice(); setViewBox(); });
+    $('zoom-reset').addEventListener('click', homeView);
+    $('zoom-all').addEventListener('click', fitShown);
+    // A box that changes size (the panel opens, the window turns) keeps
+    // the view's centre and scale.
+    seen = mapSize();
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () {
+        var size = mapSize();
+        if (size[0] === seen[0] && size[1] === seen[1]) return;
+        var k = seen[0] / vb[2];
+        look(vb[0] + vb[2] / 2, vb[1] + vb[3] / 2, k);
+      }).observe($('map'));
+    }
   } else {
     $('map-tools').hidden = true;
   }
@@ -155,13 +274,11 @@
     vb = [vb[0] + (vb[2] - w) * fx, vb[1] + (vb[3] - h) * fy, w, h];
     setViewBox();
   }
+  // The node in the middle of the view, at a readable scale at least.
   function centreOn(g) {
     if (!svg || !g) return;
-    var bb = g.getBBox(), root = svg.querySelector('g.graph'), m = root ? root.transform.baseVal.consolidate() : null;
-    if (m) { var k = m.matrix; bb = { x: k.a * bb.x + k.e, y: k.d * bb.y + k.f, width: k.a * bb.width, height: k.d * bb.height }; }
-    var w = Math.min(vb[2], vb0[2] / 2), h = vb[3] * (w / vb[2]);
-    vb = [bb.x + bb.width / 2 - w / 2, bb.y + bb.height / 2 - h / 2, w, h];
-    setViewBox();
+    var bb = boxOf(g);
+    look((bb[0] + bb[2]) / 2, (bb[1] + bb[3]) / 2, Math.max(scale(), READABLE / smallestLabel()));
   }
 
   // ---- Steps: the slider's dates and what is there at each ----
@@ -195,28 +312,109 @@
   }
 
   // ---- Filters and the slider ----
-  var state = { levels: {}, kind: '', group: -1, cert: 'all', step: S.labels.length - 1, sel: -1, a: '', b: '' };
+  var state = { levels: {}, kind: '', group: -1, cert: 'all', step: S.labels.length - 1, sel: -1, a: '', b: '', hidden: {} };
+  // A filter changed: draw what remains and zoom to it.
+  function refilter() { apply(); if (state.sel >= 0) focusOn(state.sel); if (svg) fitShown(); }
   D.levels.forEach(function (l) {
     state.levels[l.value] = true;
     var label = el('label', 'check');
     var box = el('input');
     box.type = 'checkbox'; box.checked = true; box.value = l.value; box.id = 'level-' + l.value;
-    box.addEventListener('change', function () { state.levels[l.value] = box.checked; apply(); });
+    box.addEventListener('change', function () { state.levels[l.value] = box.checked; refilter(); });
     label.appendChild(box);
     label.appendChild(el('span', null, ' ' + l.label));
     $('f-levels').appendChild(label);
   });
   function option(sel, value, text) { var o = el('option', null, text); o.value = value; sel.appendChild(o); }
+  // Kinds grouped by what they are kinds of: organisations, groups, initiatives, documents.
   option($('f-kind'), '', W.allKinds);
-  D.kinds.forEach(function (k) { option($('f-kind'), k.value, k.label); });
+  ['o', 'g', 'i', 'd'].forEach(function (type) {
+    var mine = D.kinds.filter(function (k) { return k.value.charAt(0) === type; });
+    if (!mine.length) return;
+    var og = el('optgroup');
+    og.label = W.kindGroups[type];
+    mine.forEach(function (k) { option(og, k.value, k.label); });
+    $('f-kind').appendChild(og);
+  });
   option($('f-group'), '-1', W.allGroups);
   E.map(function (e, i) { return i; }).filter(function (i) { return E[i].type === 'group'; })
     .sort(function (a, b) { return collator.compare(E[a].name, E[b].name); })
     .forEach(function (i) { option($('f-group'), String(i), E[i].name); });
   option($('f-cert'), 'all', W.allFacts); option($('f-cert'), 'inferred', W.inferred); option($('f-cert'), 'stated', W.stated);
-  $('f-kind').addEventListener('change', function () { state.kind = this.value; apply(); });
-  $('f-group').addEventListener('change', function () { state.group = Number(this.value); apply(); });
-  $('f-cert').addEventListener('change', function () { state.cert = this.value; apply(); });
+  $('f-kind').addEventListener('change', function () { state.kind = this.value; refilter(); });
+  $('f-group').addEventListener('change', function () { state.group = Number(this.value); refilter(); });
+  $('f-cert').addEventListener('change', function () { state.cert = this.value; refilter(); });
+
+  // ---- The legend: the map's kinds, lines and strokes, as the library gives them; a kind toggles ----
+  var SVGNS = 'http://www.w3.org/2000/svg';
+  function swatch(w, h, parts) {
+    var s = document.createElementNS(SVGNS, 'svg');
+    s.setAttribute('width', String(w)); s.setAttribute('height', String(h));
+    s.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
+    s.setAttribute('aria-hidden', 'true');
+    parts.forEach(function (p) {
+      var n = document.createElementNS(SVGNS, p[0]);
+      Object.keys(p[1]).forEach(function (k) { n.setAttribute(k, String(p[1][k])); });
+      s.appendChild(n);
+    });
+    return s;
+  }
+  function shapeOf(k, extra) {
+    var a = { fill: k.fill, stroke: k.border, 'stroke-width': 1.2 };
+    Object.keys(extra || {}).forEach(function (x) { a[x] = extra[x]; });
+    if (k.shape === 'ellipse') { a.cx = 14; a.cy = 8; a.rx = 12; a.ry = 6.5; return ['ellipse', a]; }
+    if (k.shape === 'hexagon') { a.points = '2,8 7,1.5 21,1.5 26,8 21,14.5 7,14.5'; return ['polygon', a]; }
+    if (k.shape === 'note') { a.points = '3,1.5 20,1.5 25,6 25,14.5 3,14.5'; return ['polygon', a]; }
+    a.x = 2; a.y = 2; a.width = 24; a.height = 12; if (k.rounded) { a.rx = 3; }
+    return ['rect', a];
+  }
+  var L = D.legend;
+  if (L && svg) {
+    $('legend').hidden = false;
+    $('legend-title').textContent = L.title;
+    L.kinds.forEach(function (k, n) {
+      var type = k.kind.charAt(0);
+      if (n === 0 || L.kinds[n - 1].kind.charAt(0) !== type) $('legend-kinds').appendChild(el('li', 'type', W.kindGroups[type]));
+      var li = el('li', 'kind-' + type), btn = el('button');
+      btn.type = 'button';
+      btn.dataset.kind = k.kind;
+      btn.setAttribute('aria-pressed', 'true');
+      btn.appendChild(swatch(28, 16, [shapeOf(k)]));
+      btn.appendChild(el('span', null, k.label));
+      btn.addEventListener('click', function () {
+        var on = btn.getAttribute('aria-pressed') !== 'true';
+        btn.setAttribute('aria-pressed', on ? 'true' : 'false');
+        if (on) delete state.hidden[k.kind]; else state.hidden[k.kind] = true;
+        refilter();
+      });
+      li.appendChild(btn);
+      $('legend-kinds').appendChild(li);
+    });
+    L.lines.forEach(function (x) {
+      var li = el('li', 'line');
+      var dash = x.style === 'dashed' ? '5,3' : x.style === 'dotted' ? '1.5,2.5' : 'none';
+      li.appendChild(swatch(28, 16, [['line', { x1: 1, y1: 8, x2: 27, y2: 8, stroke: x.color, 'stroke-width': x.width, 'stroke-dasharray': dash }]]));
+      li.appendChild(el('span', null, x.label));
+      $('legend-lines').appendChild(li);
+    });
+    var plain = { fill: '#ffffff', border: '#52606d', shape: 'box', rounded: true };
+    L.strokes.forEach(function (x) {
+      var li = el('li', 'stroke stroke-' + x.stroke), parts;
+      if (x.stroke === 'uncertain') {
+        parts = [['line', { x1: 1, y1: 6, x2: 27, y2: 6, stroke: '#52606d', 'stroke-width': 1.2 }],
+                 ['line', { x1: 1, y1: 10, x2: 27, y2: 10, stroke: '#52606d', 'stroke-width': 1.2 }]];
+        li.appendChild(swatch(28, 16, parts));
+        li.appendChild(swatch(28, 16, [shapeOf(plain, { 'stroke-dasharray': '5,3' })]));
+      } else if (x.stroke === 'absent') {
+        li.appendChild(swatch(28, 16, [shapeOf({ fill: '#F3F6F9', border: '#8A9BAB', shape: 'box', rounded: true }, { 'stroke-dasharray': '2,2' })]));
+      } else {
+        li.appendChild(swatch(28, 16, [['line', { x1: 1, y1: 8, x2: 27, y2: 8, stroke: '#52606d', 'stroke-width': 1.4,
+          'stroke-dasharray': x.stroke === 'inferred' ? '5,3' : '1.5,2.5' }]]));
+      }
+      li.appendChild(el('span', null, x.label));
+      $('legend-strokes').appendChild(li);
+    });
+  }
   function admits(c) { return state.cert === 'all' || (state.cert === 'inferred' ? c !== 'external' : c === 'stated'); }
   var groupMembers = {};
   function inGroup(g) {
@@ -245,6 +443,7 @@
     var e = E[i];
     if (e.level && state.levels[e.level] === false) return false;
     if (state.kind && e.kind !== state.kind) return false;
+    if (state.hidden[e.kind]) return false;
     if (!admits(e.certainty)) return false;
     if (state.group >= 0 && !inGroup(state.group)[i]) return false;
     return true;
@@ -382,6 +581,7 @@
     $('layout').classList.remove('nopanel');
     document.querySelectorAll('#map g.node.sel').forEach(function (g) { g.classList.remove('sel'); });
     if (nodeOf[i]) { nodeOf[i].classList.add('sel'); if (centre) centreOn(nodeOf[i]); }
+    focusOn(i);
     if (D.mode === 'overview') drawNeighbourhood(i);
     if (!again && window.matchMedia('(max-width: 900px)').matches) $('panel').scrollIntoView({ block: 'start' });
     remember();
@@ -391,9 +591,38 @@
     $('panel').hidden = true;
     $('layout').classList.add('nopanel');
     document.querySelectorAll('#map g.node.sel').forEach(function (g) { g.classList.remove('sel'); });
+    clearFocus();
     remember();
   }
   $('panel-close').addEventListener('click', closePanel);
+  // Esc closes the panel and gives the focus back to the node it was opened from.
+  document.addEventListener('keydown', function (ev) {
+    if (ev.key !== 'Escape' || state.sel < 0) return;
+    var g = nodeOf[state.sel];
+    closePanel();
+    if (g && !g.classList.contains('off')) g.focus({ preventScroll: true });
+  });
+  // Focus mode: the chosen node and its neighbours on the map at the step
+  // (the ends of its drawn edges) stand out; the rest fades.
+  function clearFocus() {
+    if (!svg) return;
+    svg.classList.remove('focused');
+    svg.querySelectorAll('.near').forEach(function (g) { g.classList.remove('near'); });
+  }
+  function focusOn(i) {
+    clearFocus();
+    if (!svg || !nodeOf[i]) return;
+    svg.classList.add('focused');
+    nodeOf[i].classList.add('near');
+    var drawn = edgeAt ? edgeAt(state.step) : null;
+    D.edges.forEach(function (ed, n) {
+      var g = edgeEls[n];
+      if (!g || (ed.from !== i && ed.to !== i) || g.classList.contains('off') || (drawn && drawn[n] === 0)) return;
+      g.classList.add('near');
+      var other = ed.from === i ? ed.to : ed.from;
+      if (nodeOf[other]) nodeOf[other].classList.add('near');
+    });
+  }
 
   // ---- Connect (as samverkan connect --as-of finds them: shortest chains of the step's network) ----
   // The step's network is the union network with what is not there at the
@@ -826,8 +1055,14 @@
   document.querySelectorAll('[data-w]').forEach(function (n) { n.textContent = W[n.dataset.w] || n.dataset.w; });
   $('search').placeholder = W.search;
   $('c-a').placeholder = W.from; $('c-b').placeholder = W.to;
+  $('controls-toggle').addEventListener('click', function () {
+    var open = !document.body.classList.contains('controls-open');
+    document.body.classList.toggle('controls-open', open);
+    this.setAttribute('aria-expanded', open ? 'true' : 'false');
+  });
   var ready = false;
   restore();
+  if (svg) { homeView(); if (state.sel >= 0 && nodeOf[state.sel]) centreOn(nodeOf[state.sel]); }
   ready = true;
   document.body.classList.add('ready');
 })();
