@@ -80,7 +80,8 @@ public struct NetworkView: Sendable {
                 }
             }
         }
-        if filter.conveners == .asMembers {
+        // A role filter keeps a group's listed conveners only when it keeps conveners.
+        if filter.conveners == .asMembers, filter.roles.isEmpty || filter.roles.contains(.convener) {
             for g in grps {
                 for c in g.conveners {
                     if let o = orgIndex[c], let gv = grpIndex[g.id] {
@@ -166,7 +167,8 @@ public struct NetworkFilter: Hashable, Sendable, Codable {
     /// Levels kept, for organisations and groups alike; entities without a
     /// level are kept.
     public var levels: Set<GeographicLevel>
-    /// Membership roles kept.
+    /// Membership roles kept (all when empty); a group's listed conveners
+    /// are kept when `.convener` is among them.
     public var roles: Set<Role>
     public var conveners: ConvenerPolicy
     /// Organisations standing for a class (attribute `collective: "true"`).
