@@ -11,6 +11,7 @@ extension MapLanguage: ExpressibleByArgument {}
 extension EndedDrawing: ExpressibleByArgument {}
 extension SheetFormat: ExpressibleByArgument {}
 extension MapPage: ExpressibleByArgument {}
+extension MapLayout: ExpressibleByArgument {}
 
 /// `samverkan map FILE -o OUT.svg`: draws the collaboration map.
 struct MapCommand: AsyncParsableCommand {
@@ -104,6 +105,13 @@ struct MapCommand: AsyncParsableCommand {
         valueName: "a4|a3|screen"))
     var page: MapPage?
 
+    @Option(help: ArgumentHelp(
+        "Place entities as on every other date of the registry (shared: one layout of all dates, so maps of two "
+            + "dates compare side by side) or lay the map out for its date alone (date). Shared needs --engine dot "
+            + "and applies without --focus, --top and --size-by.",
+        valueName: "shared|date"))
+    var layout: MapLayout = .shared
+
     @Option(parsing: .unconditional, help: ArgumentHelp(
         "Draw one map per year into the directory -o names (DIR/2003.svg … DIR/now.svg, and DIR/sheet.svg side by "
             + "side), every entity in the same place in each: e.g. --years 2003,2009,2015,now.",
@@ -134,7 +142,7 @@ struct MapCommand: AsyncParsableCommand {
         if let network = try oneModeInput() { return try await drawOneMode(network) }
         if let output, years != nil { return try await drawYears(into: output) }
         let loaded = try RegistryOptions.load(path: registry.file, command: "map")
-        var options = MapOptions(engine: engine, language: language, seed: seed, page: page)
+        var options = MapOptions(engine: engine, language: language, seed: seed, page: page, layout: layout)
         options.scope = registry.scope
         options.title = title
         options.top = top

@@ -170,20 +170,7 @@ public struct YearMaps: Sendable {
     /// - Throws: ``GraphvizError`` when a layout or rendering fails.
     public func render(using renderer: GraphvizRenderer = .shared) async throws(GraphvizError) -> YearMapSet {
         let theme = MapTheme.standard
-        var unionEncoder = DOTEncoder(engine: .dot, seed: options.seed, theme: theme)
-        unionEncoder.pinned = nil
-        let laidOut = try await renderer.positions(dot: unionEncoder.encode(union), engine: .dot)
-        let names = NodeNames(union)
-        var pinned = PinnedLayout(nodes: [:], clusters: [:], bb: laidOut.bb, lp: laidOut.lp)
-        for node in union.nodes {
-            let name = String(names.quoted(node.id).dropFirst().dropLast())
-            if let pos = laidOut.nodes[name], !pos.isEmpty { pinned.nodes[node.id] = pos }
-        }
-        for cluster in union.clusters {
-            if let box = laidOut.clusters["cluster_" + names.clusterName(cluster.id)] {
-                pinned.clusters[cluster.id] = PinnedLayout.Box(bb: box.bb, lp: box.lp)
-            }
-        }
+        let pinned = try await SharedLayout.positions(of: union, seed: options.seed, fixedCanvas: true, renderer: renderer)
         var maps: [YearMap] = []
         let words = YearMapWords(options.language ?? .english)
         for (year, model) in zip(years, models) {
