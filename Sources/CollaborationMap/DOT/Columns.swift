@@ -96,11 +96,12 @@ struct Columns {
     /// The most organisations of one cluster set in one column.
     static let clusterRows = 12
 
-    /// The untied area as a compact grid: about as many columns as rows
-    /// (⌊√n⌋ columns of even height), so sixteen entities take four
-    /// columns of four, not two long columns.
+    /// The untied area as a compact grid of ⌈√(n/2)⌉ columns of even
+    /// height: a column is about three times as wide as a row is tall, so
+    /// the box comes out roughly square (sixteen entities: three columns
+    /// of six, five and five, not two columns of eight).
     static func grid(_ nodes: [MapNodeID]) -> [[MapNodeID]] {
-        let columns = max(1, Int(Double(nodes.count).squareRoot()))
+        let columns = max(1, Int((Double(nodes.count) / 2).squareRoot().rounded(.up)))
         return cut(nodes, rows: (nodes.count + columns - 1) / columns)
     }
 

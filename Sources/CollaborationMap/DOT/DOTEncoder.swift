@@ -321,7 +321,10 @@ public struct DOTEncoder: Sendable {
         }
         let size = theme.fontsize + 7 * (node.scale - 1)
         let shown = DOTText.capped(node.label, to: DOTText.labelLimit)
-        var label = DOTText.html(DOTText.wrap(shown, width: node.id.kind == .group ? 18 : 22))
+        // Entities in the untied area wrap narrower, so that its grid packs
+        // three narrow columns into the width of two.
+        let wrap = node.cluster == MapCluster.untiedID ? 12 : node.id.kind == .group ? 18 : 22
+        var label = DOTText.html(DOTText.wrap(shown, width: wrap))
         if style.labelWeight == .bold { label = "<B>\(label)</B>" }
         if let hubRows { label = HubPorts.label(label, rows: hubRows, rowHeight: style.shape == "box" ? HubPorts.rowHeight : 3) }
         var a = [
