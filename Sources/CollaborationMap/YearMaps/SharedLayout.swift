@@ -32,10 +32,10 @@ enum SharedLayout {
         async throws(GraphvizError) -> PinnedLayout
     {
         var encoder = DOTEncoder(engine: .dot, seed: seed, theme: .standard)
-        // A single map stacks its title block and notes above the drawing,
-        // and the union holds more than any one date, so the drawing itself
-        // is made wider than a poster's (about 3:1 by `Columns`' measure).
-        if !fixedCanvas { encoder.columnsAspect = 3 }
+        // The maps stack their title block above the drawing, and the union
+        // holds more than any one date, so the drawing itself is made wider
+        // than a poster's (about 3:1 by `Columns`' measure).
+        encoder.columnsAspect = 3
         let laidOut = try await renderer.positions(dot: encoder.encode(union), engine: .dot)
         let names = NodeNames(union)
         var pinned = PinnedLayout(nodes: [:], clusters: [:], bb: laidOut.bb, lp: laidOut.lp)

@@ -311,7 +311,7 @@ public enum YearSheet {
     }
 
     /// One page: the legend block scaled to the page's width (at most a
-    /// quarter of its height) at the top, the years in a grid under it,
+    /// fifth of its height) at the top, the years in a grid under it,
     /// each scaled to its cell under its label.
     static func compose(_ cells: [(label: String, svg: Data)], legend: Data, page: MapPage) -> Data {
         let (width, height) = size(page)
@@ -321,7 +321,7 @@ public enum YearSheet {
         // The legend block.
         var top = margin
         if let block = inner(of: legend) {
-            let scale = min((width - 2 * margin) / block.width, height * 0.25 / block.height, 1.2)
+            let scale = min((width - 2 * margin) / block.width, height * 0.2 / block.height, 1.2)
             let w = block.width * scale, h = block.height * scale
             body += "<svg x=\"\(f(margin))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" "
                 + "viewBox=\"\(block.viewBox)\">\n\(prefixed(block.body, "legend"))</svg>\n"
