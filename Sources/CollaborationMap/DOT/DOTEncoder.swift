@@ -31,6 +31,8 @@ public struct DOTEncoder: Sendable {
     var identifiesEdges = false
     /// The width-to-height ratio `Columns` aims at with `dot`.
     var columnsAspect = Columns.aspect
+    /// `dot`'s gap between columns, in inches.
+    var ranksep = 0.5
     /// The page a PNG or PDF is made for: size, margins, resolution and
     /// font scale; `nil` draws the map at its natural size.
     public var page: MapPage?
@@ -163,7 +165,7 @@ public struct DOTEncoder: Sendable {
         }
         switch engine {
         case .dot:
-            a += ["rankdir=\"LR\"", "newrank=true", "ranksep=\"0.5\"", "nodesep=\"0.16\"", "splines=\"spline\"",
+            a += ["rankdir=\"LR\"", "newrank=true", "ranksep=\"\(number(ranksep))\"", "nodesep=\"0.16\"", "splines=\"spline\"",
                   "remincross=true"]
         case .neato:
             a += ["overlap=\"prism\"", "overlap_scaling=\"-4\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"curved\"",

@@ -36,6 +36,9 @@ enum SharedLayout {
         // holds more than any one date, so the drawing itself is made wider
         // than a poster's (about 3:1 by `Columns`' measure).
         encoder.columnsAspect = 3
+        // Wider gaps between the columns: the lines between them run
+        // longer and flatter, and the page's width is used.
+        encoder.ranksep = 1
         let laidOut = try await renderer.positions(dot: encoder.encode(union), engine: .dot)
         let names = NodeNames(union)
         var pinned = PinnedLayout(nodes: [:], clusters: [:], bb: laidOut.bb, lp: laidOut.lp)
