@@ -43,6 +43,9 @@ extension MapCommand: ChecksCommandLine {
             guard let output, output != "-" else {
                 throw .usage("--years writes one file per year: give a directory with -o DIR/")
             }
+            if layout == .date {
+                throw .usage("--years draws every year on one layout, so that they compare; --layout date does not apply")
+            }
             if let format, format != .svg {
                 throw .usage("--years draws SVG only (DIR/<year>.svg and DIR/sheet.svg), not \(format.rawValue)")
             }
@@ -142,6 +145,7 @@ extension MapCommand {
         if registry.allTime { given.append("--all-time") }
         if registry.certainty != .all { given.append("--certainty") }
         if years != nil { given.append("--years") }
+        if layout != .shared { given.append("--layout") }
         if focus != nil { given.append("--focus") }
         if !highlight.isEmpty { given.append("--highlight") }
         if !path.isEmpty { given.append("--path") }
