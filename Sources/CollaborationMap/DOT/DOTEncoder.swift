@@ -217,9 +217,15 @@ public struct DOTEncoder: Sendable {
         if !model.legend.nodes.isEmpty || !model.legend.edges.isEmpty || !model.legend.notes.isEmpty {
             legend = "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(legendTable(model.legend))</TD>"
         }
-        var block = "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(title)</TD>\(legend)</TR>"
-        if footer && !model.footer.isEmpty {
-            block += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\">\(footerBlock(model))</TD></TR>"
+        var block = "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(title)</TD>\(legend)"
+        if footer && !model.footer.isEmpty, let pinned, !pinned.fixedCanvas {
+            // A map on a shared layout: the notes beside the legend, so that
+            // the block above the drawing stays low and the drawing large.
+            block += "<TD ALIGN=\"LEFT\" VALIGN=\"BOTTOM\">\(footerBlock(model))</TD></TR>"
+        } else if footer && !model.footer.isEmpty {
+            block += "</TR><TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\">\(footerBlock(model))</TD></TR>"
+        } else {
+            block += "</TR>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(block)</TABLE>"
     }

@@ -43,6 +43,7 @@ enum SharedLayout {
         let names = NodeNames(union)
         var pinned = PinnedLayout(nodes: [:], clusters: [:], bb: laidOut.bb, lp: laidOut.lp)
         pinned.fixedCanvas = fixedCanvas
+        if !fixedCanvas { pinned.bb = drawingBox(bb: laidOut.bb, lp: laidOut.lp) }
         pinned.hubRows = HubPorts.rows(union)
         for node in union.nodes {
             let name = String(names.quoted(node.id).dropFirst().dropLast())
@@ -54,6 +55,16 @@ enum SharedLayout {
             }
         }
         return pinned
+    }
+
+    /// The layout's box without its title block: the label is centred at
+    /// `lp`, so it takes 2·(top − lp.y) at the top.
+    static func drawingBox(bb: String, lp: String) -> String {
+        let box = bb.split(separator: ",").compactMap { Double($0) }
+        let label = lp.split(separator: ",").compactMap { Double($0) }
+        guard box.count == 4, label.count == 2 else { return bb }
+        let top = min(box[3], max(box[1], 2 * label[1] - box[3]))
+        return [box[0], box[1], box[2], top].map { String($0) }.joined(separator: ",")
     }
 
     /// `model` (a date) drawn on the union: the union's nodes that are there

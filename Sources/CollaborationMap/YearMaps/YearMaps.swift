@@ -186,12 +186,7 @@ public struct YearMaps: Sendable {
         // lp, so it takes 2·(top − lp.y) at the top).
         var cellPinned = pinned
         cellPinned.fixedCanvas = false
-        let box = pinned.bb.split(separator: ",").compactMap { Double($0) }
-        let label = pinned.lp.split(separator: ",").compactMap { Double($0) }
-        if box.count == 4, label.count == 2 {
-            let top = min(box[3], max(box[1], 2 * label[1] - box[3]))
-            cellPinned.bb = [box[0], box[1], box[2], top].map { String($0) }.joined(separator: ",")
-        }
+        cellPinned.bb = SharedLayout.drawingBox(bb: pinned.bb, lp: pinned.lp)
         var cells: [Data] = []
         for model in models {
             var bare = model
