@@ -136,6 +136,9 @@ snapshots: setup
 readme-image: build
 	@mkdir -p docs/images
 	$(BIN) map $(GRAPH) --format png -o docs/images/vasterbotten.png
+	$(BIN) map $(GRAPH) --as-of 2010 --format png -o docs/images/vasterbotten-2010.png
+	@tmp=$$(mktemp -d) && $(BIN) map $(GRAPH) --years 2003,2010,2015,now -o $$tmp/ --sheet-format png \
+		&& cp $$tmp/sheet.png docs/images/vasterbotten-years.png && rm -rf $$tmp
 
 # Regenerates the NetworkX/igraph reference fixtures (needs Python).
 fixtures:

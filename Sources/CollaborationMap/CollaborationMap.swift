@@ -25,6 +25,9 @@ public struct CollaborationMap: Sendable {
 
     public let options: MapOptions
     public let model: MapModel
+    /// The registry's timeless union the map is laid out on, when it
+    /// shares one layout with every date (``MapLayout/shared``).
+    let union: MapModel?
 
     /// Builds the map of `registry` as `options` say.
     ///
@@ -37,12 +40,14 @@ public struct CollaborationMap: Sendable {
     public init(registry: Registry, options: MapOptions = MapOptions()) throws(MapError) {
         self.options = options
         self.model = try MapBuilder(registry: registry, options: options).build()
+        self.union = try SharedLayout.union(registry: registry, options: options)
     }
 
     /// A map of an already built (or edited) model.
     public init(model: MapModel, options: MapOptions = MapOptions()) {
         self.options = options
         self.model = model
+        self.union = nil
     }
 
     /// The encoder for the options' engine, seed and page (for the
@@ -68,6 +73,19 @@ public struct CollaborationMap: Sendable {
         async throws(GraphvizError) -> Data
     {
         let format = format ?? options.format
+        if let union, format != .dot {
+            // One layout for every date: the union's positions, this date's nodes.
+            let pinned = try await SharedLayout.positions(of: union, seed: options.seed, fixedCanvas: false, renderer: renderer)
+            var encoder = encoder(for: format)
+            encoder.pinned = pinned
+            // Colours by the kinds of every date, so a kind keeps its colour from date to date.
+            encoder.theme = encoder.theme.fitted(toKinds: (union.nodes + model.nodes).compactMap {
+                if case let .organisation(kind) = $0.category { kind } else { nil }
+            } + model.legend.nodes.compactMap {
+                if case let .organisation(kind) = $0.category { kind } else { nil }
+            })
+            return try await renderer.renderPinned(dot: encoder.encode(SharedLayout.drawn(model, on: union)), format: format)
+        }
         let text = encoder(for: format).encode(model)
         if format == .dot { return Data(text.utf8) }
         return try await renderer.render(dot: text, engine: options.engine, format: format)

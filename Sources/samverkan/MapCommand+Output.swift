@@ -13,7 +13,12 @@ extension MapCommand: WritesFiles {
         guard let output else { return [] }
         if years != nil {
             let dates = (try? yearDates()) ?? []
-            let sheets = sheetFormats.map { "sheet.\($0.fileExtension)" }
+            var sheets: [String] = []
+            for format in sheetFormats {
+                for name in YearMaps.sheetNames(for: dates.count, extension: format.fileExtension) where !sheets.contains(name) {
+                    sheets.append(name)
+                }
+            }
             return [PlannedOutput(
                 path: output, what: "the year maps", shape: .filesInDirectory(YearMaps.fileNames(for: dates) + sheets))]
         }
@@ -38,8 +43,8 @@ extension MapCommand: ChecksCommandLine {
             guard let output, output != "-" else {
                 throw .usage("--years writes one file per year: give a directory with -o DIR/")
             }
-            if page != nil {
-                throw .usage("--page sets the page of PNG and PDF maps; --years draws SVG (use --sheet-format for PNG/PDF sheets)")
+            if layout == .date {
+                throw .usage("--years draws every year on one layout, so that they compare; --layout date does not apply")
             }
             if let format, format != .svg {
                 throw .usage("--years draws SVG only (DIR/<year>.svg and DIR/sheet.svg), not \(format.rawValue)")
@@ -140,6 +145,7 @@ extension MapCommand {
         if registry.allTime { given.append("--all-time") }
         if registry.certainty != .all { given.append("--certainty") }
         if years != nil { given.append("--years") }
+        if layout != .shared { given.append("--layout") }
         if focus != nil { given.append("--focus") }
         if !highlight.isEmpty { given.append("--highlight") }
         if !path.isEmpty { given.append("--path") }

@@ -11,6 +11,7 @@ extension MapLanguage: ExpressibleByArgument {}
 extension EndedDrawing: ExpressibleByArgument {}
 extension SheetFormat: ExpressibleByArgument {}
 extension MapPage: ExpressibleByArgument {}
+extension MapLayout: ExpressibleByArgument {}
 
 /// `samverkan map FILE -o OUT.svg`: draws the collaboration map.
 struct MapCommand: AsyncParsableCommand {
@@ -100,13 +101,21 @@ struct MapCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp(
         "Page of PNG and PDF output, landscape: size, margins and font scale (default: screen for PNG, a3 for PDF; "
-            + "SVG and DOT at their natural size unless given).",
+            + "SVG and DOT at their natural size unless given). With --years: the page of the sheet (default a3).",
         valueName: "a4|a3|screen"))
     var page: MapPage?
 
+    @Option(help: ArgumentHelp(
+        "Place entities as on every other date of the registry (shared: one layout of all dates, so maps of two "
+            + "dates compare side by side) or lay the map out for its date alone (date). Shared needs --engine dot "
+            + "and applies without --focus, --top and --size-by.",
+        valueName: "shared|date"))
+    var layout: MapLayout = .shared
+
     @Option(parsing: .unconditional, help: ArgumentHelp(
-        "Draw one map per year into the directory -o names (DIR/2003.svg … DIR/now.svg, and DIR/sheet.svg side by "
-            + "side), every entity in the same place in each: e.g. --years 2003,2009,2015,now.",
+        "Draw one map per year into the directory -o names (DIR/2003.svg … DIR/now.svg, and DIR/sheet.svg: a grid "
+            + "of up to six years a page, DIR/sheet-2.svg … for more), every entity in the same place in each: "
+            + "e.g. --years 2003,2009,2015,now.",
         valueName: "year,…"))
     var years: String?
 
@@ -134,7 +143,7 @@ struct MapCommand: AsyncParsableCommand {
         if let network = try oneModeInput() { return try await drawOneMode(network) }
         if let output, years != nil { return try await drawYears(into: output) }
         let loaded = try RegistryOptions.load(path: registry.file, command: "map")
-        var options = MapOptions(engine: engine, language: language, seed: seed, page: page)
+        var options = MapOptions(engine: engine, language: language, seed: seed, page: page, layout: layout)
         options.scope = registry.scope
         options.title = title
         options.top = top
@@ -199,7 +208,7 @@ extension MapCommand {
     private func drawYears(into output: String) async throws {
         let dates = try yearDates()
         let loaded = try RegistryOptions.load(path: registry.file, command: "map")
-        var options = MapOptions(engine: .dot, language: language, seed: seed)
+        var options = MapOptions(engine: .dot, language: language, seed: seed, page: page)
         options.scope = registry.scope
         options.title = title
         if !include.isEmpty { options.kinds = Set(include) }
@@ -219,19 +228,24 @@ extension MapCommand {
             throw CLIError.failure(String(describing: error), status: 3)
         }
         // The conversions run before anything is written: a missing converter leaves no partial output.
-        var converted: [(SheetFormat, Data)] = []
+        var converted: [(String, Data)] = []
         let converter = SheetConverter()
-        for format in sheetFormats where !converted.contains(where: { $0.0 == format }) {
-            do {
-                converted.append((format, try converter.convert(set.sheet, to: format)))
-            } catch {
-                throw CLIError.failure(error.description, status: 3)
+        var formats: [SheetFormat] = []
+        for format in sheetFormats where !formats.contains(format) { formats.append(format) }
+        for format in formats {
+            let names = YearMaps.sheetNames(for: set.maps.count, extension: format.fileExtension)
+            for (name, sheet) in zip(names, set.sheets) {
+                do {
+                    converted.append((name, try converter.convert(sheet, to: format, page: set.page)))
+                } catch {
+                    throw CLIError.failure(error.description, status: 3)
+                }
             }
         }
         do {
             _ = try set.write(to: directory)
-            for (format, data) in converted {
-                try OutputFile.write(data, to: directory.appendingPathComponent("sheet.\(format.fileExtension)"))
+            for (name, data) in converted {
+                try OutputFile.write(data, to: directory.appendingPathComponent(name))
             }
         } catch {
             throw CLIError.failure(String(describing: error), status: 3)

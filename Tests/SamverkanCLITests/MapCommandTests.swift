@@ -120,11 +120,89 @@ import Testing
                 #expect(abs(w - paper.0) <= 1 || abs(h - paper.1) <= 1, "\(info)")
             }
         }
-        let years = try run([Self.registry, "--years", "2010,now", "--page", "a3", "-o", "years"])
-        #expect(years.status == 64, "\(years)")
-        #expect(years.stderr.contains("--page sets the page of PNG and PDF maps"), "\(years)")
         let bad = try run([Self.registry, "--page", "a5", "-o", "x.pdf"])
         #expect(bad.status == 64 && bad.stderr.contains("'a4', 'a3' or 'screen'"), "\(bad)")
+    }
+
+    /// `pdfinfo`'s page size, in points (nil without poppler).
+    static func pdfPageSize(_ url: URL) throws -> (Double, Double)? {
+        let pdfinfo = URL(fileURLWithPath: "/usr/bin/pdfinfo")
+        guard FileManager.default.isExecutableFile(atPath: pdfinfo.path) else { return nil }
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = pdfinfo
+        process.arguments = [url.path]
+        process.standardOutput = pipe
+        try process.run()
+        let info = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard info.contains("Pages:           1"),
+              let size = info.firstMatch(of: #/Page size:\s+([0-9.]+) x ([0-9.]+) pts/#) else { return nil }
+        return (Double(size.1) ?? 0, Double(size.2) ?? 0)
+    }
+
+    /// A PNG's width and height from its IHDR header.
+    static func pngSize(_ data: Data) -> (Int, Int) {
+        let bytes = [UInt8](data.prefix(24))
+        guard bytes.count == 24 else { return (0, 0) }
+        func int(_ at: Int) -> Int { bytes[at ..< at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (int(16), int(20))
+    }
+
+    /// The year sheet's cells (their frames) as columns and rows, and its
+    /// legends (one "Teckenförklaring" each).
+    static func sheetGrid(_ svg: String) -> (columns: Int, rows: Int, legends: Int) {
+        let frames = svg.matches(of: #/<rect x="([0-9.]+)" y="([0-9.]+)" width="[0-9.]+" height="[0-9.]+" fill="none" stroke="#C8CDD3"/>/#)
+        let xs = Set(frames.map { String($0.output.1) }), ys = Set(frames.map { String($0.output.2) })
+        return (xs.count, ys.count, svg.components(separatedBy: ">Teckenförklaring<").count - 1)
+    }
+
+    /// `map` (now) and `map --as-of 2010` put every entity both show at
+    /// the same place (one layout of the registry, the default); with
+    /// `--layout date` each is laid out for its date and entities move.
+    @Test func datesShareOneLayoutByDefault() throws {
+        var positions: [String: [String: String]] = [:]
+        for (name, extra) in [("now.svg", []), ("2010.svg", ["--as-of", "2010"]), ("now-own.svg", ["--layout", "date"]),
+                              ("2010-own.svg", ["--as-of", "2010", "--layout", "date"])] as [(String, [String])] {
+            let r = try run([Self.registry, "-o", name] + extra)
+            #expect(r.status == 0, "\(r)")
+            positions[name] = try svgLabelPositions(try Data(contentsOf: directory.appendingPathComponent(name)))
+        }
+        let now = try #require(positions["now.svg"]), then = try #require(positions["2010.svg"])
+        let common = Set(now.keys).intersection(then.keys)
+        #expect(common.count >= 40)
+        #expect(common.filter { now[$0] != then[$0] }.isEmpty, "moved: \(common.filter { now[$0] != then[$0] })")
+        let nowOwn = try #require(positions["now-own.svg"]), thenOwn = try #require(positions["2010-own.svg"])
+        #expect(Set(nowOwn.keys).intersection(thenOwn.keys).filter { nowOwn[$0] != thenOwn[$0] }.count >= 10)
+    }
+
+    /// The year sheet is a grid on pages of the chosen size: four years on
+    /// one A3 page, 2 × 2, one legend; eight years on two screen pages,
+    /// 3 × 2 and 2 × 1, one legend each. Sizes read from the PNG header and
+    /// with pdfinfo.
+    @Test func yearSheetIsAGridOnPages() throws {
+        let four = try run([Self.registry, "--years", "2003,2010,2015,now", "--page", "a3", "-o", "four/",
+                            "--sheet-format", "png", "pdf"])
+        #expect(four.status == 0, "\(four)")
+        let a3 = directory.appendingPathComponent("four")
+        #expect(!FileManager.default.fileExists(atPath: a3.appendingPathComponent("sheet-2.svg").path))
+        let grid = Self.sheetGrid(try String(contentsOf: a3.appendingPathComponent("sheet.svg"), encoding: .utf8))
+        #expect(grid == (2, 2, 1), "\(grid)")
+        #expect(Self.pngSize(try Data(contentsOf: a3.appendingPathComponent("sheet.png"))) == (2480, 1754))
+        if let size = try Self.pdfPageSize(a3.appendingPathComponent("sheet.pdf")) {
+            #expect(abs(size.0 - 1190.55) < 0.1 && abs(size.1 - 841.89) < 0.1, "\(size)")
+        }
+
+        let eight = try run([Self.registry, "--years", "2003,2006,2009,2010,2012,2015,2018,now", "--page", "screen",
+                             "-o", "eight/", "--sheet-format", "png"])
+        #expect(eight.status == 0, "\(eight)")
+        let screen = directory.appendingPathComponent("eight")
+        for (name, expected) in [("sheet", (3, 2, 1)), ("sheet-2", (2, 1, 1))] {
+            let grid = Self.sheetGrid(try String(contentsOf: screen.appendingPathComponent(name + ".svg"), encoding: .utf8))
+            #expect(grid == expected, "\(name): \(grid)")
+            #expect(Self.pngSize(try Data(contentsOf: screen.appendingPathComponent(name + ".png"))) == (1920, 1080))
+        }
+        #expect(!FileManager.default.fileExists(atPath: screen.appendingPathComponent("sheet-3.svg").path))
     }
 
     @Test func sameInputSameBytes() throws {

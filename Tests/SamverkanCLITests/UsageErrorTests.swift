@@ -119,7 +119,7 @@ import Testing
         ("map R --years 2003,x -o D/years", "--years: 'x' is not a date"),
         ("map R --years , -o D/years", "--years names no year"),
         ("map R --years 2003", "--years writes one file per year"),
-        ("map R --years 2003 -o D/years --page a4", "--page sets the page of PNG and PDF maps"),
+        ("map R --years 2003 -o D/years --layout date", "--years draws every year on one layout"),
         ("map R --years 2003 -o D/years --format png", "--years draws SVG only"),
         ("map R --threads 0", "--threads must be 1 or more, not 0"),
         ("map R -o R", "writing the map there would overwrite it"),

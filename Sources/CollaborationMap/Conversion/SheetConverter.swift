@@ -64,11 +64,18 @@ public struct SheetConverter: Sendable {
     }
 
     /// The SVG converted to `format`.
-    public func convert(_ svg: Data, to format: SheetFormat) throws(ConversionError) -> Data {
+    ///
+    /// With `page`, a PNG gets the page's pixels exactly (its inches at its
+    /// resolution, rounded: A3 2480 × 1754, a screen 1920 × 1080).
+    public func convert(_ svg: Data, to format: SheetFormat, page: MapPage? = nil) throws(ConversionError) -> Data {
         guard let tool = locate() else { throw .converterNotFound }
         let process = Process()
         process.executableURL = tool
         process.arguments = ["-f", format.rawValue]
+        if let page, format == .png {
+            let (width, height) = page.pixels
+            process.arguments? += ["-w", String(width), "-h", String(height)]
+        }
         var environment = environment
         environment["SOURCE_DATE_EPOCH"] = "0"
         process.environment = environment

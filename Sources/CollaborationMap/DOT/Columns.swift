@@ -32,16 +32,25 @@ struct Columns {
 
     /// The rows per column for a map of `nodes` nodes: the positive root
     /// of `columnWidth·n / (r·(rowHeight·r + blockHeight)) = aspect`.
-    static func rows(for nodes: Int) -> Int {
+    static func rows(for nodes: Int, aspect: Double = Columns.aspect) -> Int {
         let a = rowHeight, b = blockHeight, c = -columnWidth * Double(nodes) / aspect
         let root = (-b + (b * b - 4 * a * c).squareRoot()) / (2 * a)
         return max(4, Int(root.rounded()))
     }
 
-    init(_ model: MapModel, sides: Sides) {
-        rows = Self.rows(for: model.nodes.count)
+    init(_ model: MapModel, sides: Sides, aspect: Double = Columns.aspect) {
+        rows = Self.rows(for: model.nodes.count, aspect: aspect)
         let clustered = model.clusters.filter { !$0.nodes.isEmpty }
-        for cluster in clustered { clusters[cluster.id] = Self.cut(cluster.nodes, rows: rows) }
+        for cluster in clustered {
+            if cluster.id == MapCluster.untiedID {
+                clusters[cluster.id] = Self.grid(cluster.nodes)
+            } else {
+                // One column up to `clusterRows`: lines from a group to many
+                // members of one cluster then reach them side by side
+                // instead of crossing the columns in front.
+                clusters[cluster.id] = Self.cut(cluster.nodes, rows: max(rows, Self.clusterRows))
+            }
+        }
 
         // Groups and initiatives outside clusters: those tied only to the
         // left side first, those tied to the right side last.
@@ -82,6 +91,18 @@ struct Columns {
             }
             if !lasts.isEmpty { previous = lasts }
         }
+    }
+
+    /// The most organisations of one cluster set in one column.
+    static let clusterRows = 12
+
+    /// The untied area as a compact grid of ⌈√(n/2)⌉ columns of even
+    /// height: a column is about three times as wide as a row is tall, so
+    /// the box comes out roughly square (sixteen entities: three columns
+    /// of six, five and five, not two columns of eight).
+    static func grid(_ nodes: [MapNodeID]) -> [[MapNodeID]] {
+        let columns = max(1, Int((Double(nodes.count) / 2).squareRoot().rounded(.up)))
+        return cut(nodes, rows: (nodes.count + columns - 1) / columns)
     }
 
     /// `nodes` cut into columns of as even a height as `rows` allows.

@@ -29,6 +29,10 @@ public struct DOTEncoder: Sendable {
     /// model's edges (the explorer page finds edges by it). Off for `map`,
     /// whose output stays as it was.
     var identifiesEdges = false
+    /// The width-to-height ratio `Columns` aims at with `dot`.
+    var columnsAspect = Columns.aspect
+    /// `dot`'s gap between columns, in inches.
+    var ranksep = 0.5
     /// The page a PNG or PDF is made for: size, margins, resolution and
     /// font scale; `nil` draws the map at its natural size.
     public var page: MapPage?
@@ -60,11 +64,12 @@ public struct DOTEncoder: Sendable {
         let names = NodeNames(model)
         let sides = engine == .dot ? Sides(model) : Sides()
         let layered = engine == .dot && pinned == nil
-        let columns = layered ? Columns(model, sides: sides) : nil
+        let columns = layered ? Columns(model, sides: sides, aspect: columnsAspect) : nil
         // With `dot`, the footer is the label of a borderless cluster
         // around the whole map, drawn under it; other engines draw it
         // in the title block.
         let footer = layered && !model.footer.isEmpty
+        let hubs = hubPorts(model, sides)
         var out = "digraph \"samverkan\" {\n"
         out += "  graph [\(graphAttributes(model, names, footerInTitle: !footer).joined(separator: ", "))];\n"
         out += "  node [fontname=\(DOTText.quoted(theme.fontname)), fontsize=\(points(theme.fontsize)), "
@@ -107,7 +112,7 @@ public struct DOTEncoder: Sendable {
             }
         }
         for node in model.nodes {
-            out += "  \(names.quoted(node.id)) [\(nodeAttributes(node, names).joined(separator: ", "))];\n"
+            out += "  \(names.quoted(node.id)) [\(nodeAttributes(node, names, hubRows: hubs.rows[node.id]).joined(separator: ", "))];\n"
         }
         if let pinned {
             // Two invisible points at the corners of the earlier layout's
@@ -122,7 +127,7 @@ public struct DOTEncoder: Sendable {
             }
         }
         for (n, edge) in model.edges.enumerated() {
-            out += "  \(edgeLine(edge, names, sides, id: identifiesEdges ? "edge-\(n)" : nil))\n"
+            out += "  \(edgeLine(edge, names, sides, id: identifiesEdges ? "edge-\(n)" : nil, ports: (hubs.tail[n], hubs.head[n])))\n"
         }
         for (tail, head) in columns?.chain ?? [] {
             out += "  \(names.quoted(tail)) -> \(names.quoted(head)) [style=invis];\n"
@@ -153,11 +158,12 @@ public struct DOTEncoder: Sendable {
             a.append("pad=\"0.4\"")
         }
         if let pinned {
-            return a + ["bb=\(DOTText.quoted(pinned.bb))", "lp=\(DOTText.quoted(pinned.lp))", "splines=\"spline\""]
+            if pinned.fixedCanvas { a += ["bb=\(DOTText.quoted(pinned.bb))", "lp=\(DOTText.quoted(pinned.lp))"] }
+            return a + ["splines=\"spline\""]
         }
         switch engine {
         case .dot:
-            a += ["rankdir=\"LR\"", "newrank=true", "ranksep=\"0.5\"", "nodesep=\"0.16\"", "splines=\"spline\"",
+            a += ["rankdir=\"LR\"", "newrank=true", "ranksep=\"\(number(ranksep))\"", "nodesep=\"0.16\"", "splines=\"spline\"",
                   "remincross=true"]
         case .neato:
             a += ["overlap=\"prism\"", "overlap_scaling=\"-4\"", "sep=\"+10\"", "esep=\"+4\"", "splines=\"curved\"",
@@ -209,9 +215,15 @@ public struct DOTEncoder: Sendable {
         if !model.legend.nodes.isEmpty || !model.legend.edges.isEmpty || !model.legend.notes.isEmpty {
             legend = "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(legendTable(model.legend))</TD>"
         }
-        var block = "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(title)</TD>\(legend)</TR>"
-        if footer && !model.footer.isEmpty {
-            block += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\">\(footerBlock(model))</TD></TR>"
+        var block = "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(title)</TD>\(legend)"
+        if footer && !model.footer.isEmpty, let pinned, !pinned.fixedCanvas {
+            // A map on a shared layout: the notes beside the legend, so that
+            // the block above the drawing stays low and the drawing large.
+            block += "<TD ALIGN=\"LEFT\" VALIGN=\"BOTTOM\">\(footerBlock(model))</TD></TR>"
+        } else if footer && !model.footer.isEmpty {
+            block += "</TR><TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\">\(footerBlock(model))</TD></TR>"
+        } else {
+            block += "</TR>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(block)</TABLE>"
     }
@@ -281,7 +293,23 @@ public struct DOTEncoder: Sendable {
 
     // MARK: Nodes
 
-    private func nodeAttributes(_ node: MapNode, _ names: NodeNames) -> [String] {
+    /// The ports of hub nodes (``HubPorts``): with `dot` or pinned
+    /// positions; other engines place nodes freely and keep plain labels.
+    private func hubPorts(_ model: MapModel, _ sides: Sides) -> HubPorts {
+        guard engine == .dot || pinned != nil else { return HubPorts(rows: [:], ends: [], position: { _ in nil }) }
+        let rows = pinned?.hubRows ?? HubPorts.rows(model)
+        let ends = model.edges.map { e in
+            let o = orientation(e, sides)
+            return (tail: o.tail, head: o.head)
+        }
+        return HubPorts(rows: rows, ends: ends, position: { id in
+            guard let pos = pinned?.nodes[id] else { return nil }
+            let xy = pos.split(separator: ",").compactMap { Double($0) }
+            return xy.count >= 2 ? (xy[0], xy[1]) : nil
+        }, right: sides.right)
+    }
+
+    private func nodeAttributes(_ node: MapNode, _ names: NodeNames, hubRows: Int?) -> [String] {
         let style = theme.style(for: node.category)
         var fill = style.fill, border = style.border, text = style.text
         var penwidth = node.id.kind == .group ? 1.0 : 1.2
@@ -299,8 +327,12 @@ public struct DOTEncoder: Sendable {
         }
         let size = theme.fontsize + 7 * (node.scale - 1)
         let shown = DOTText.capped(node.label, to: DOTText.labelLimit)
-        var label = DOTText.html(DOTText.wrap(shown, width: node.id.kind == .group ? 18 : 22))
+        // Entities in the untied area wrap narrower, so that its grid packs
+        // three narrow columns into the width of two.
+        let wrap = node.cluster == MapCluster.untiedID ? 12 : node.id.kind == .group ? 18 : 22
+        var label = DOTText.html(DOTText.wrap(shown, width: wrap))
         if style.labelWeight == .bold { label = "<B>\(label)</B>" }
+        if let hubRows { label = HubPorts.label(label, rows: hubRows, rowHeight: style.shape == "box" ? HubPorts.rowHeight : 3) }
         var a = [
             "id=\(DOTText.quoted(names.svgID(node.id)))",
             "label=<\(label)>",
@@ -313,7 +345,7 @@ public struct DOTEncoder: Sendable {
         ]
         if let pos = pinned?.nodes[node.id] { a.append("pos=\(DOTText.quoted(pos + "!"))") }
         if node.scale != 1 { a.append("fontsize=\(points(size))") }
-        if node.id.kind == .group { a.append("margin=\"0.06,0.04\"") }
+        if hubRows != nil { a.append("margin=\"0\"") } else if node.id.kind == .group { a.append("margin=\"0.06,0.04\"") }
         a.append("tooltip=\(DOTText.tooltip(node.tooltip))")
         if let url = node.url.flatMap(SafeURL.sanitised), url.utf8.count <= DOTText.urlLimit {
             a.append("URL=\(DOTText.quoted(url))")
@@ -324,7 +356,26 @@ public struct DOTEncoder: Sendable {
 
     // MARK: Edges
 
-    private func edgeLine(_ edge: MapEdge, _ names: NodeNames, _ sides: Sides, id: String?) -> String {
+    /// An edge's ends as written to DOT, and whether it constrains ranks.
+    ///
+    /// Lineage between documents is written oldest first, so that a
+    /// layered drawing reads forward in time; with `dot`, an organisation
+    /// drawn right of the groups is written after its group. The arrow
+    /// still points the way the relation does.
+    private func orientation(_ edge: MapEdge, _ sides: Sides)
+        -> (tail: MapNodeID, head: MapNodeID, reversed: Bool, constraint: Bool)
+    {
+        var reversed = edge.relation.pointsBackInTime && edge.from.kind == .document
+        var constraint = true
+        if sides.right.contains(edge.from) {
+            if edge.to.kind == .group { reversed = true } else { constraint = false }
+        }
+        let (tail, head) = reversed ? (edge.to, edge.from) : (edge.from, edge.to)
+        return (tail, head, reversed, constraint)
+    }
+
+    private func edgeLine(_ edge: MapEdge, _ names: NodeNames, _ sides: Sides, id: String?,
+                          ports: (tail: String?, head: String?)) -> String {
         let style = theme.style(for: edge.relation)
         var color = style.color, penwidth = style.penwidth
         switch edge.emphasis {
@@ -335,16 +386,7 @@ public struct DOTEncoder: Sendable {
         case .faded, .ended:
             color = theme.faded(color)
         }
-        // Lineage between documents is written oldest first, so that a
-        // layered drawing reads forward in time; with `dot`, an organisation
-        // drawn right of the groups is written after its group. The arrow
-        // still points the way the relation does.
-        var reversed = edge.relation.pointsBackInTime && edge.from.kind == .document
-        var constraint = true
-        if sides.right.contains(edge.from) {
-            if edge.to.kind == .group { reversed = true } else { constraint = false }
-        }
-        let (tail, head) = reversed ? (edge.to, edge.from) : (edge.from, edge.to)
+        let (tail, head, reversed, constraint) = orientation(edge, sides)
         // Certainty and presence strokes go over the relation's colour: a
         // double line for an uncertain tie, dashes for inferred, dots for
         // external (they take the place of the relation's own pattern).
@@ -362,6 +404,8 @@ public struct DOTEncoder: Sendable {
             a.append("dir=none")
         }
         if !constraint { a.append("constraint=false") }
+        if let port = ports.tail { a.append("tailport=\(DOTText.quoted(port))") }
+        if let port = ports.head { a.append("headport=\(DOTText.quoted(port))") }
         a.append("tooltip=\(DOTText.tooltip(edge.tooltip))")
         if let id { a.append("id=\(DOTText.quoted(id))") }
         return "\(names.quoted(tail)) -> \(names.quoted(head)) [\(a.joined(separator: ", "))];"
@@ -386,6 +430,13 @@ struct PinnedLayout: Hashable, Sendable {
     var clusters: [String: Box]
     var bb: String
     var lp: String
+    /// Whether the drawing keeps the earlier layout's canvas (`bb`, `lp`:
+    /// year maps, whose title blocks were laid out with it), or Graphviz
+    /// sizes it around the pinned nodes and this drawing's own title block.
+    var fixedCanvas = true
+    /// The rows of the hubs of the earlier layout (``HubPorts``), so that
+    /// each hub keeps its size.
+    var hubRows: [MapNodeID: Int] = [:]
 
     struct Box: Hashable, Sendable {
         var bb: String

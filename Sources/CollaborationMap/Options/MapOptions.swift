@@ -44,6 +44,10 @@ public struct MapOptions: Hashable, Sendable, Codable {
     /// ``MapError/tooLarge(nodes:limit:)`` instead of keeping Graphviz busy
     /// for many minutes. `nil`: no limit.
     public var sizeLimit: Int?
+    /// Whether the map shares one layout with every other date of the
+    /// registry (``MapLayout/shared``) or is laid out for its date alone,
+    /// the default of the library.
+    public var layout: MapLayout
 
     /// About what Graphviz's `dot` lays out in a minute of CPU time:
     /// measured on membership networks from the benchmarks' generator with
@@ -67,7 +71,8 @@ public struct MapOptions: Hashable, Sendable, Codable {
         seed: Int = 1,
         page: MapPage? = nil,
         top: Int? = nil,
-        sizeLimit: Int? = MapOptions.defaultSizeLimit
+        sizeLimit: Int? = MapOptions.defaultSizeLimit,
+        layout: MapLayout = .date
     ) {
         self.engine = engine
         self.format = format
@@ -83,6 +88,7 @@ public struct MapOptions: Hashable, Sendable, Codable {
         self.page = page
         self.top = top
         self.sizeLimit = sizeLimit
+        self.layout = layout
     }
 }
 

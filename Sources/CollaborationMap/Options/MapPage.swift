@@ -41,6 +41,13 @@ public enum MapPage: String, CaseIterable, Sendable, Codable, Hashable {
         }
     }
 
+    /// The page's size in pixels at ``dpi``, rounded: A3 2480 × 1754, A4
+    /// 1754 × 1240, a screen 1920 × 1080.
+    public var pixels: (width: Int, height: Int) {
+        let (w, h) = inches
+        return (Int((w * dpi).rounded()), Int((h * dpi).rounded()))
+    }
+
     /// The factor applied to every font size of the map.
     public var fontScale: Double {
         switch self {

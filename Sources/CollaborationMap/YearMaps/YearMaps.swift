@@ -170,20 +170,7 @@ public struct YearMaps: Sendable {
     /// - Throws: ``GraphvizError`` when a layout or rendering fails.
     public func render(using renderer: GraphvizRenderer = .shared) async throws(GraphvizError) -> YearMapSet {
         let theme = MapTheme.standard
-        var unionEncoder = DOTEncoder(engine: .dot, seed: options.seed, theme: theme)
-        unionEncoder.pinned = nil
-        let laidOut = try await renderer.positions(dot: unionEncoder.encode(union), engine: .dot)
-        let names = NodeNames(union)
-        var pinned = PinnedLayout(nodes: [:], clusters: [:], bb: laidOut.bb, lp: laidOut.lp)
-        for node in union.nodes {
-            let name = String(names.quoted(node.id).dropFirst().dropLast())
-            if let pos = laidOut.nodes[name], !pos.isEmpty { pinned.nodes[node.id] = pos }
-        }
-        for cluster in union.clusters {
-            if let box = laidOut.clusters["cluster_" + names.clusterName(cluster.id)] {
-                pinned.clusters[cluster.id] = PinnedLayout.Box(bb: box.bb, lp: box.lp)
-            }
-        }
+        let pinned = try await SharedLayout.positions(of: union, seed: options.seed, fixedCanvas: true, renderer: renderer)
         var maps: [YearMap] = []
         let words = YearMapWords(options.language ?? .english)
         for (year, model) in zip(years, models) {
@@ -192,7 +179,40 @@ public struct YearMaps: Sendable {
             let svg = try await renderer.renderPinned(dot: encoder.encode(model), format: .svg)
             maps.append(YearMap(asOf: year, label: words.label(year), fileName: year.description, svg: svg))
         }
-        return YearMapSet(maps: maps, sheet: YearSheet.compose(maps, heading: union.title))
+
+        // The sheet's cells: each year from the same positions, without its
+        // title block (the page has one legend), on the drawing's own box
+        // (the union's box less its title block: the label is centred at
+        // lp, so it takes 2·(top − lp.y) at the top).
+        var cellPinned = pinned
+        cellPinned.fixedCanvas = false
+        cellPinned.bb = SharedLayout.drawingBox(bb: pinned.bb, lp: pinned.lp)
+        var cells: [Data] = []
+        for model in models {
+            var bare = model
+            bare.title = " "
+            bare.subtitle = []
+            bare.legend = MapLegend(title: "")
+            bare.footer = []
+            var encoder = DOTEncoder(engine: .neato, seed: options.seed, theme: theme)
+            encoder.theme = theme.fitted(toKinds: union.legend.nodes.compactMap {
+                if case let .organisation(kind) = $0.category { kind } else { nil }
+            })
+            encoder.pinned = cellPinned
+            cells.append(try await renderer.renderPinned(dot: encoder.encode(bare), format: .svg))
+        }
+        // One legend per page: the union's title block alone.
+        var heading = union
+        heading.nodes = []
+        heading.edges = []
+        heading.clusters = []
+        heading.footer = []
+        heading.subtitle = [words.sheetSubtitle(maps.map(\.label))]
+        let legend = try await renderer.render(dot: DOTEncoder(engine: .dot, seed: options.seed, theme: theme).encode(heading),
+                                               engine: .dot, format: .svg)
+        let page = options.page ?? .a3
+        let sheets = YearSheet.pages(cells: zip(maps, cells).map { ($0.label, $1) }, legend: legend, page: page)
+        return YearMapSet(maps: maps, sheets: sheets, page: page)
     }
 }
 
@@ -208,19 +228,34 @@ public struct YearMap: Sendable, Hashable {
 
 extension YearMaps {
     /// The names of the files ``YearMapSet/write(to:)`` writes for
-    /// `years`: `<year>.svg` for each, in order, then `sheet.svg`.
+    /// `years`: `<year>.svg` for each, in order, then the sheet's pages
+    /// (``sheetNames(for:extension:)``).
     public static func fileNames(for years: [AsOf]) -> [String] {
-        years.map { "\($0.description).svg" } + ["sheet.svg"]
+        years.map { "\($0.description).svg" } + sheetNames(for: years.count, extension: "svg")
+    }
+
+    /// The sheet's page files for `count` years: `sheet.EXT`, then
+    /// `sheet-2.EXT`, … for each further ``YearSheet/perPage`` years.
+    public static func sheetNames(for count: Int, extension ext: String) -> [String] {
+        let pages = max(1, (count + YearSheet.perPage - 1) / YearSheet.perPage)
+        return (1 ... pages).map { $0 == 1 ? "sheet.\(ext)" : "sheet-\($0).\(ext)" }
     }
 }
 
 /// The drawn years and the sheet that places them side by side.
 public struct YearMapSet: Sendable, Hashable {
     public var maps: [YearMap]
-    public var sheet: Data
+    /// The sheet's pages, SVG, each of the page's size with one legend.
+    public var sheets: [Data]
+    /// The page the sheet is made for.
+    public var page: MapPage
 
-    /// Writes `<year>.svg` for every year and `sheet.svg` into `directory`
-    /// (created when missing), each atomically; returns the files written.
+    /// The sheet's first page.
+    public var sheet: Data { sheets.first ?? Data() }
+
+    /// Writes `<year>.svg` for every year and the sheet's pages
+    /// (`sheet.svg`, `sheet-2.svg`, …) into `directory` (created when
+    /// missing), each atomically; returns the files written.
     public func write(to directory: URL) throws -> [URL] {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var written: [URL] = []
@@ -229,47 +264,104 @@ public struct YearMapSet: Sendable, Hashable {
             try AtomicFile.write(map.svg, to: url)
             written.append(url)
         }
-        let sheetURL = directory.appendingPathComponent("sheet.svg")
-        try AtomicFile.write(sheet, to: sheetURL)
-        return written + [sheetURL]
+        for (name, sheet) in zip(YearMaps.sheetNames(for: maps.count, extension: "svg"), sheets) {
+            let url = directory.appendingPathComponent(name)
+            try AtomicFile.write(sheet, to: url)
+            written.append(url)
+        }
+        return written
     }
 }
 
-/// Places year SVGs side by side in one SVG, each under its label.
-enum YearSheet {
-    static func compose(_ maps: [YearMap], heading: String) -> Data {
-        let gap = 40.0, top = 110.0
-        var x = gap
-        var height = 0.0
-        var body = ""
-        for map in maps {
-            let text = String(decoding: map.svg, as: UTF8.self)
-            guard let open = text.range(of: "<svg"), let openEnd = text[open.upperBound...].firstIndex(of: ">"),
-                  let close = text.range(of: "</svg>", options: .backwards)
-            else { continue }
-            let tag = String(text[open.lowerBound ... openEnd])
-            let w = number(in: tag, attribute: "width"), h = number(in: tag, attribute: "height")
-            let viewBox = attribute(in: tag, "viewBox") ?? "0 0 \(w) \(h)"
-            let inner = text[text.index(after: openEnd) ..< close.lowerBound]
-                .replacingOccurrences(of: " id=\"", with: " id=\"\(map.fileName)-")
-            body += "<text x=\"\(f(x + 8))\" y=\"\(f(top - 24))\" font-family=\"Helvetica, Arial, sans-serif\" "
-                + "font-size=\"44\" font-weight=\"bold\" fill=\"#1F3A5F\">\(XMLText.escaped(map.label))</text>\n"
-            body += "<svg x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" viewBox=\"\(viewBox)\">\n"
-            body += inner
-            body += "</svg>\n"
-            body += "<rect x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" fill=\"none\" stroke=\"#C8CDD3\"/>\n"
-            x += w + gap
-            height = max(height, h)
+/// Lays the year maps out on pages: a grid of at most three columns
+/// (one row for up to three years, 2 × 2 for four, 3 × 2 for five or six),
+/// ``perPage`` years a page, each page the size of a ``MapPage`` with one
+/// legend block (title and legend) at its top.
+public enum YearSheet {
+    /// The most years on one page.
+    public static let perPage = 6
+
+    /// Columns and rows for `count` years on one page.
+    static func grid(_ count: Int) -> (columns: Int, rows: Int) {
+        switch count {
+        case ...1: (1, 1)
+        case 2: (2, 1)
+        case 3: (3, 1)
+        case 4: (2, 2)
+        default: (3, 2)
         }
-        let width = x, total = top + height + gap
+    }
+
+    /// The page's size in points (a screen page: 1 px = 0.75 pt, so that
+    /// 96 dpi gives its pixels).
+    static func size(_ page: MapPage) -> (width: Double, height: Double) {
+        let (w, h) = page.inches
+        return (w * 72, h * 72)
+    }
+
+    static func pages(cells: [(label: String, svg: Data)], legend: Data, page: MapPage) -> [Data] {
+        stride(from: 0, to: max(cells.count, 1), by: perPage).map {
+            compose(Array(cells[$0 ..< min($0 + perPage, cells.count)]), legend: legend, page: page)
+        }
+    }
+
+    /// One page: the legend block scaled to the page's width (at most a
+    /// fifth of its height) at the top, the years in a grid under it,
+    /// each scaled to its cell under its label.
+    static func compose(_ cells: [(label: String, svg: Data)], legend: Data, page: MapPage) -> Data {
+        let (width, height) = size(page)
+        let margin = max(page.margin * 72, 18)
+        let gap = 14.0
+        var body = ""
+        // The legend block.
+        var top = margin
+        if let block = inner(of: legend) {
+            let scale = min((width - 2 * margin) / block.width, height * 0.2 / block.height, 1.2)
+            let w = block.width * scale, h = block.height * scale
+            body += "<svg x=\"\(f(margin))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" "
+                + "viewBox=\"\(block.viewBox)\">\n\(prefixed(block.body, "legend"))</svg>\n"
+            top += h + gap
+        }
+        let (columns, rows) = grid(cells.count)
+        let labelHeight = 22.0 * page.fontScale
+        let cellWidth = (width - 2 * margin - Double(columns - 1) * gap) / Double(columns)
+        let cellHeight = (height - margin - top - Double(rows - 1) * gap) / Double(rows)
+        for (n, cell) in cells.enumerated() {
+            let x = margin + Double(n % columns) * (cellWidth + gap)
+            let y = top + Double(n / columns) * (cellHeight + gap)
+            body += "<text x=\"\(f(x + 4))\" y=\"\(f(y + labelHeight - 4))\" font-family=\"Helvetica, Arial, sans-serif\" "
+                + "font-size=\"\(f(labelHeight - 4))\" font-weight=\"bold\" fill=\"#1F3A5F\">\(XMLText.escaped(cell.label))</text>\n"
+            body += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cellWidth))\" height=\"\(f(cellHeight))\" "
+                + "fill=\"none\" stroke=\"#C8CDD3\"/>\n"
+            guard let map = inner(of: cell.svg) else { continue }
+            body += "<svg x=\"\(f(x + 4))\" y=\"\(f(y + labelHeight))\" width=\"\(f(cellWidth - 8))\" "
+                + "height=\"\(f(cellHeight - labelHeight - 4))\" viewBox=\"\(map.viewBox)\" preserveAspectRatio=\"xMidYMid meet\">\n"
+                + prefixed(map.body, "y\(n + 1)") + "</svg>\n"
+        }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-            + "width=\"\(f(width))pt\" height=\"\(f(total))pt\" viewBox=\"0 0 \(f(width)) \(f(total))\">\n"
+            + "width=\"\(f(width))pt\" height=\"\(f(height))pt\" viewBox=\"0 0 \(f(width)) \(f(height))\">\n"
         out += "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n"
-        out += "<text x=\"\(f(gap))\" y=\"44\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"28\" "
-            + "font-weight=\"bold\" fill=\"#1A1A1A\">\(XMLText.escaped(heading))</text>\n"
         out += body + "</svg>\n"
         return Data(out.utf8)
+    }
+
+    /// An SVG's content, its viewBox and size.
+    private static func inner(of svg: Data) -> (body: String, viewBox: String, width: Double, height: Double)? {
+        let text = String(decoding: svg, as: UTF8.self)
+        guard let open = text.range(of: "<svg"), let openEnd = text[open.upperBound...].firstIndex(of: ">"),
+              let close = text.range(of: "</svg>", options: .backwards)
+        else { return nil }
+        let tag = String(text[open.lowerBound ... openEnd])
+        let w = number(in: tag, attribute: "width"), h = number(in: tag, attribute: "height")
+        guard w > 0, h > 0 else { return nil }
+        let viewBox = attribute(in: tag, "viewBox") ?? "0 0 \(w) \(h)"
+        return (String(text[text.index(after: openEnd) ..< close.lowerBound]), viewBox, w, h)
+    }
+
+    /// Ids made unique on the page.
+    private static func prefixed(_ body: String, _ prefix: String) -> String {
+        body.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
     }
 
     private static func attribute(in tag: String, _ name: String) -> String? {
@@ -304,6 +396,12 @@ struct YearMapWords {
         case (nil, .swedish): "Tjock kant: nytt sedan förra kartan (detta är den första)"
         case (nil, .english): "Thick border: new since the map before (this is the first)"
         }
+    }
+
+    /// The sheet's line under the title: the years it shows.
+    func sheetSubtitle(_ labels: [String]) -> String {
+        (language == .swedish ? "Samma plats på varje karta: " : "Every entity in the same place: ")
+            + labels.joined(separator: " · ")
     }
 
     func endedNote(_ ended: EndedDrawing) -> String {
