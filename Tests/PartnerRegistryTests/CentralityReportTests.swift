@@ -237,6 +237,7 @@ struct CentralityReportTests {
         #expect(quick.mostCentralOrganisations.isEmpty && quick.mostCentralGroups.isEmpty)
         var cheap = full
         cheap.twoMode.diameter = nil
+        cheap.twoMode.diameterSearches = nil
         cheap.organisationNetwork.diameter = nil
         cheap.organisationNetwork.radius = nil
         cheap.organisationNetwork.averagePathLength = nil

@@ -160,7 +160,8 @@ extension NetworkStatistics: CustomStringConvertible {
         if o.transitivity != nil { r.append(real(section, "transitivity", o.transitivity, uo.transitivity)) }
         if o.averageClustering != nil { r.append(real(section, "average clustering", o.averageClustering, uo.averageClustering)) }
         if let d = twoMode.diameter {
-            r.append(row("two-mode graph", "diameter (largest component)", d, sure.twoMode.diameter ?? 0))
+            let proof = twoMode.diameterSearches.map { "; exact, \($0) searches" } ?? ""
+            r.append(row("two-mode graph", "diameter (largest component\(proof))", d, sure.twoMode.diameter ?? 0))
         }
         if let d = o.diameter { r.append(row(section, "diameter (largest component)", d, uo.diameter ?? 0)) }
         if let radius = o.radius { r.append(row(section, "radius (largest component)", radius, uo.radius ?? 0)) }

@@ -132,7 +132,12 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
         public var largestComponent: Int
         /// Diameter of the largest component, in ties (organisation → group → organisation is 2);
         /// `nil` when the all-pairs figures were skipped (``StatisticsDepth/quick``).
+        /// Exact, found by bounds (iFUB) rather than a search from every vertex.
         public var diameter: Int?
+        /// The breadth-first searches the bounds took to prove `diameter`
+        /// (`Graph.boundedDiameter(ofComponentOf:)`); an all-pairs sweep
+        /// would take one per vertex of the component.
+        public var diameterSearches: Int?
     }
 
     public struct OneModeSummary: Hashable, Codable, Sendable {

@@ -143,7 +143,7 @@ private struct StatisticsNetwork {
                 density: twoMode.density,
                 components: twoModeComponents.count,
                 largestComponent: twoModeComponents.largest.map { twoModeComponents.sizes[$0] } ?? 0,
-                diameter: nil),
+                diameter: nil, diameterSearches: nil),
             organisationNetwork: NetworkStatistics.OneModeSummary(
                 vertices: projection.vertexCount,
                 edges: projection.edgeCount,
@@ -175,10 +175,19 @@ private struct StatisticsNetwork {
         triangles?(Progress(completed: 1, total: 2))
         figures.organisationNetwork.averageClustering = try projection.averageClustering()
         triangles?(Progress(completed: 2, total: 2))
-        let twoModeExtent = try analysis.view.graph.distanceSummary(
-            parallelism: parallelism, progress: reporter(2, "diameter of the two-mode graph"))
-        figures.twoMode.diameter = Int(
-            twoModeComponents.largest.flatMap { c in twoModeExtent.components.first { $0.component == c }?.diameter } ?? 0)
+        // Exact by bounds (iFUB): a few searches instead of one per vertex.
+        let diameterProgress = reporter(2, "diameter of the two-mode graph")
+        if let c = twoModeComponents.largest,
+           let vertex = twoModeComponents.labels.firstIndex(of: Int32(c))
+        {
+            let bounded = try analysis.view.graph.boundedDiameter(ofComponentOf: Int32(vertex))
+            figures.twoMode.diameter = bounded.diameter
+            figures.twoMode.diameterSearches = bounded.searches
+        } else {
+            figures.twoMode.diameter = 0
+            figures.twoMode.diameterSearches = 0
+        }
+        diameterProgress?(Progress(completed: 1, total: 1))
         let extent = try projection.distanceSummary(
             parallelism: parallelism, progress: reporter(3, "distances in the organisation network"))
         let largest = components.largest.flatMap { c in extent.components.first { $0.component == c } }
