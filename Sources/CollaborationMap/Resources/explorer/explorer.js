@@ -166,7 +166,17 @@
   function shown(i) { var g = nodeOf[i]; return g && !g.classList.contains('off'); }
   // The first view: the nodes there now, at a scale where the smallest
   // label is READABLE pixels high (closer in if they all fit larger).
-  function homeView() { fit(boxAround(present) || boxAround(shown), READABLE / smallestLabel(), CLOSEST); }
+  // Where all does not fit at that scale, the view moves just enough to
+  // hold the step's most connected entity (the first of its list).
+  function homeView() {
+    fit(boxAround(present) || boxAround(shown), READABLE / smallestLabel(), CLOSEST);
+    var top = S.top[state.step], hub = top && top.length ? nodeBox[top[0]] : null;
+    if (!hub) return;
+    var pad = 24 / scale();
+    var dx = Math.min(0, hub[0] - pad - vb[0]) + Math.max(0, hub[2] + pad - (vb[0] + vb[2]));
+    var dy = Math.min(0, hub[1] - pad - vb[1]) + Math.max(0, hub[3] + pad - (vb[1] + vb[3]));
+    if (dx || dy) { vb = [vb[0] + dx, vb[1] + dy, vb[2], vb[3]]; setViewBox(); }
+  }
   // After a filter: all that remains in view.
   function fitShown() { fit(boxAround(present) || boxAround(shown), 0, CLOSEST); }
   if (svg) {
