@@ -172,9 +172,25 @@ extension Graph {
     private func listPathsOneLonger(
         from source: Int32, to target: Int32, distance d: Int, hops dist: [Int32], limit: Int
     ) -> PathList {
-        var longer: [[Int32]] = []
-        var truncated = false
         let bound = d + 1
+        return simplePaths(from: source, to: target, limit: limit) { _, _, w, edges in
+            let dw = Int(dist[Int(w)])
+            return dw >= 0 && edges + dw <= bound
+        } keeps: { edges in edges == bound }
+    }
+
+    /// The simple paths from `source` to `target` in lexicographic order,
+    /// at most `limit`: a depth-first search that keeps the path simple and
+    /// takes a step `v → w` (the arc at `i` from the path's last vertex
+    /// `v`, `edges` steps from `source`) only where `admits(v, i, w,
+    /// edges)`; a path reaching `target` in `edges` steps is listed where
+    /// `keeps(edges)`.
+    func simplePaths(
+        from source: Int32, to target: Int32, limit: Int, admits: (Int32, Int, Int32, Int) -> Bool,
+        keeps: (Int) -> Bool = { _ in true }
+    ) -> PathList {
+        var paths: [[Int32]] = []
+        var truncated = false
         var onPath = [Bool](repeating: false, count: vertexCount)
         onPath[Int(source)] = true
         var path: [Int32] = [source]
@@ -188,24 +204,23 @@ extension Graph {
             }
             next[next.count - 1] = i + 1
             let w = targets[i]
-            let dw = Int(dist[Int(w)])
-            guard dw >= 0, !onPath[Int(w)], path.count + dw <= bound else { continue }
+            guard !onPath[Int(w)], admits(v, i, w, path.count) else { continue }
             if w == target {
-                guard path.count == bound else { continue }
-                if longer.count == limit { truncated = true; break search }
-                longer.append(path + [target])
+                guard keeps(path.count) else { continue }
+                if paths.count == limit { truncated = true; break search }
+                paths.append(path + [target])
                 continue
             }
             onPath[Int(w)] = true
             path.append(w)
             next.append(offsets[Int(w)])
         }
-        return PathList(paths: longer, isTruncated: truncated)
+        return PathList(paths: paths, isTruncated: truncated)
     }
 }
 
 /// Paths listed up to a limit, and whether more exist.
-private struct PathList {
+struct PathList {
     var paths: [[Int32]]
     var isTruncated: Bool
 }

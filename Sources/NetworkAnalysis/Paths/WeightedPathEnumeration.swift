@@ -121,35 +121,11 @@ extension Graph {
             count[Int(v)] = c
             steps[Int(v)] = s
         }
-        // The paths, in lexicographic order.
-        var paths: [[Int32]] = []
-        var truncated = false
-        var onPath = [Bool](repeating: false, count: vertexCount)
-        onPath[Int(source)] = true
-        var path: [Int32] = [source]
-        var next: [Int] = [offsets[Int(source)]]
-        walk: while let v = path.last {
-            let i = next[next.count - 1]
-            guard i < offsets[Int(v) + 1] else {
-                onPath[Int(v)] = false
-                path.removeLast(); next.removeLast()
-                continue
-            }
-            next[next.count - 1] = i + 1
-            let w = targets[i]
-            guard !onPath[Int(w)], onShortestPath(v, i) else { continue }
-            if w == target {
-                if paths.count == limit { truncated = true; break walk }
-                paths.append(path + [target])
-                continue
-            }
-            onPath[Int(w)] = true
-            path.append(w)
-            next.append(offsets[Int(w)])
-        }
+        // The paths, in lexicographic order: steps along shortest paths only.
+        let listed = simplePaths(from: source, to: target, limit: limit) { v, i, _, _ in onShortestPath(v, i) }
         return WeightedPathEnumeration(
             source: source, target: target, length: total,
             fewestSteps: steps[Int(source)] == Int.max ? nil : steps[Int(source)],
-            shortestPathCount: count[Int(source)], shortestPaths: paths, isTruncated: truncated)
+            shortestPathCount: count[Int(source)], shortestPaths: listed.paths, isTruncated: listed.isTruncated)
     }
 }
