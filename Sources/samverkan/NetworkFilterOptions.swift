@@ -4,18 +4,19 @@ import PartnerRegistry
 // Kinds, levels and roles are named on the command line by ID or by
 // their label in English or Swedish (`--organisation-kind Kommun`,
 // `--level lokal`, `--role ordförande`), matched as names are.
-extension OrganisationKind: ExpressibleByArgument {
-    public init?(argument: String) { guard let (term, _) = Self.named(argument) else { return nil }; self = term }
+protocol LabelledArgument: LabelledTerm, ExpressibleByArgument {}
+
+extension LabelledArgument {
+    public init?(argument: String) {
+        guard let (term, _) = Self.named(argument) else { return nil }
+        self = term
+    }
 }
-extension GroupKind: ExpressibleByArgument {
-    public init?(argument: String) { guard let (term, _) = Self.named(argument) else { return nil }; self = term }
-}
-extension GeographicLevel: ExpressibleByArgument {
-    public init?(argument: String) { guard let (term, _) = Self.named(argument) else { return nil }; self = term }
-}
-extension Role: ExpressibleByArgument {
-    public init?(argument: String) { guard let (term, _) = Self.named(argument) else { return nil }; self = term }
-}
+
+extension OrganisationKind: LabelledArgument {}
+extension GroupKind: LabelledArgument {}
+extension GeographicLevel: LabelledArgument {}
+extension Role: LabelledArgument {}
 
 /// The kind, level and role filters every analysis command takes.
 struct NetworkFilterOptions: ParsableArguments {
