@@ -65,9 +65,10 @@ struct ImportCommand: ParsableCommand {
             throw CLIError.failure(String(describing: error), status: 3).report(command: "import")
         }
         let r = imported.registry
+        func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         printToStandardError(
-            "wrote \(output): \(r.organisations.count) organisations, \(r.groups.count) groups, "
-                + "\(r.memberships.count) memberships, \(r.sources.count) sources"
+            "wrote \(output): \(counted(r.organisations.count, "organisation")), \(counted(r.groups.count, "group")), "
+                + "\(counted(r.memberships.count, "membership")), \(counted(r.sources.count, "source"))"
                 + (imported.guesses.isEmpty ? "" : "; \(imported.guesses.count) guessed or empty values commented"))
     }
 }
