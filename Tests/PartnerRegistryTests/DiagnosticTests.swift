@@ -246,6 +246,22 @@ import Testing
         #expect((d.line, d.column) == (2, 28))
     }
 
+    /// The registry file takes IDs; a label (as sheets and the command line
+    /// take) gets the ID it names.
+    @Test func aLabelWhereTheFileTakesAnIDNamesTheID() throws {
+        let d = try #require(only("""
+        organisations:
+          - {id: a, name: A, kind: Kommun}
+        """))
+        #expect(d.message == "unknown organisation kind 'Kommun' in organisation 'a'")
+        #expect(d.hint == "'Kommun' is the label of 'municipality'; the registry file takes the ID: write municipality")
+        let levels = diagnostics("groups: [{id: g, name: G, kind: Råd, level: lokal}]")
+        #expect(levels.map(\.hint) == [
+            "'Råd' is the label of 'council'; the registry file takes the ID: write council",
+            "'lokal' is the label of 'local'; the registry file takes the ID: write local",
+        ])
+    }
+
     @Test func unknownRoleAndLevel() {
         let all = diagnostics("""
         organisations:

@@ -154,8 +154,17 @@ extension NodeRegistryReader {
         if let value = E(rawValue: text) { return value }
         let allowed = E.allCases.map(\.rawValue)
         diag.error(.unknownValue, at: position(node), "unknown \(noun) '\(text)' in \(what)",
-                   hint: Self.allowedHint(text, allowed))
+                   hint: Self.labelHint(text, E.self) ?? Self.allowedHint(text, allowed))
         return nil
+    }
+
+    /// "'Kommun' is the label of 'municipality'; write the ID: municipality"
+    /// where `text` is a label (or another spelling) of a term of `type`;
+    /// nil otherwise. The registry file takes IDs; sheets and the command
+    /// line take labels too.
+    static func labelHint<E>(_ text: String, _ type: E.Type) -> String? {
+        guard let id = (type as? any LabelledTerm.Type)?.idNamed(text) else { return nil }
+        return "'\(text)' is the label of '\(id)'; the registry file takes the ID: write \(id)"
     }
 
     /// One value or a list of values of a closed list.
@@ -168,7 +177,7 @@ extension NodeRegistryReader {
                 out.append(value)
             } else {
                 diag.error(.unknownValue, at: pos, "unknown \(noun) '\(text)' in \(what)",
-                           hint: Self.allowedHint(text, E.allCases.map(\.rawValue)))
+                           hint: Self.labelHint(text, E.self) ?? Self.allowedHint(text, E.allCases.map(\.rawValue)))
             }
         }
         return out

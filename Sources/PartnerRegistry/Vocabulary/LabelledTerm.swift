@@ -33,6 +33,9 @@ extension LabelledTerm {
         for term in allCases where TextFolding.matchKey(term.swedishLabel) == key { return (term, true) }
         return nil
     }
+    /// The ID of the term `text` names by a label (or a spelling of its
+    /// ID), for a hint where only the ID is accepted; nil when none.
+    static func idNamed(_ text: String) -> String? { named(text)?.term.rawValue }
 }
 
 extension OrganisationKind: LabelledTerm {
