@@ -93,6 +93,43 @@ struct CentralityCommand: ParsableCommand {
         valueName: "number"))
     var tolerance: Double?
 
+    @Option(help: ArgumentHelp(
+        "PageRank: jump to this node with this weight (repeatable; one-mode networks).",
+        discussion: """
+        NetworkX's personalization: the weights are normalised to sum 1, a node not listed gets 0, and the walk \
+        jumps (and leaves a node without ties) to the listed nodes only. A weight is a number 0 or above; at least \
+        one must be above 0. An ID that is not a node, or given twice, is a usage error.
+        """,
+        valueName: "ID=WEIGHT"))
+    var personalization: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Harmonic: sum 1/distance from these nodes only (repeatable; one-mode networks).",
+        discussion: "NetworkX's harmonic_centrality(G, sources=…): every node's sum over the listed nodes at a distance above 0 from it.",
+        valueName: "ID"))
+    var sources: [String] = []
+
+    /// `--personalization ID=WEIGHT`s as weights by ID; nil when none is given.
+    func personalizationWeights() throws(CLIError) -> [String: Double]? {
+        guard !personalization.isEmpty else { return nil }
+        var weights: [String: Double] = [:]
+        for entry in personalization {
+            guard let equals = entry.lastIndex(of: "="), let weight = Double(entry[entry.index(after: equals)...]),
+                  equals != entry.startIndex
+            else { throw .usage("--personalization \(entry) is invalid; give ID=WEIGHT, e.g. --personalization 3=1") }
+            let id = String(entry[..<equals])
+            guard weights[id] == nil else { throw .usage("--personalization names \(id) twice; give each node once") }
+            guard weight.isFinite, weight >= 0 else {
+                throw .usage("--personalization \(entry) is invalid; a weight is a number 0 or above")
+            }
+            weights[id] = weight
+        }
+        guard weights.values.contains(where: { $0 > 0 }) else {
+            throw .usage("--personalization gives every node the weight 0; at least one weight must be above 0")
+        }
+        return weights
+    }
+
     @Option(help: "Show only the N highest scores.")
     var top: Int?
 
@@ -134,6 +171,8 @@ struct CentralityCommand: ParsableCommand {
         options.normalized = scale == .normalized
         options.endpoints = endpoints ? .included : .excluded
         options.closeness = wfImproved ? .wassermanFaust : .reachable
+        options.personalization = try? personalizationWeights()
+        options.sources = sources.isEmpty ? nil : sources
         return options
     }
 
@@ -179,7 +218,10 @@ struct CentralityCommand: ParsableCommand {
         } catch let error as CentralityError where error.isUsage {
             // The library names NetworkX's parameters; the command line its options.
             let message = [("normalized=False", "--raw"), ("endpoints=True", "--endpoints"),
-                           ("normalized=True", "--normalized"), ("wf_improved=False", "--no-wf-improved")]
+                           ("normalized=True", "--normalized"), ("wf_improved=False", "--no-wf-improved"),
+                           ("personalization does not", "--personalization does not"),
+                           ("sources does not", "--sources does not"), ("personalization names", "--personalization names"),
+                           ("sources names", "--sources names"), ("the personalization is", "--personalization is")]
                 .reduce(error.description) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
             throw CLIError.usage(message).report(command: "centrality")
         } catch let error as CentralityError where error == .estimateNeedsHops {
@@ -197,7 +239,7 @@ extension CentralityError {
     /// An option that does not fit the measure or the graph: a usage error.
     var isUsage: Bool {
         switch self {
-        case .optionDoesNotApply, .estimateNeedsDefaultScale: true
+        case .optionDoesNotApply, .estimateNeedsDefaultScale, .oneModeOnly, .unknownNode, .invalidPersonalization: true
         default: false
         }
     }

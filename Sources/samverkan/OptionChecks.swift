@@ -27,6 +27,12 @@ extension CentralityCommand: ChecksCommandLine {
         }
         try checkThreads(threads)
         try checkEstimate()
+        if try personalizationWeights() != nil, measure != .pagerank {
+            throw .usage("--personalization goes with --measure pagerank, not \(measure.rawValue)")
+        }
+        if !sources.isEmpty, measure != .harmonic {
+            throw .usage("--sources goes with --measure harmonic, not \(measure.rawValue)")
+        }
     }
 
     /// `--epsilon` and `--delta` in (0, 1); `--delta` and `--seed` only

@@ -11,11 +11,15 @@ enum CentralityKernel {
     /// estimate's summary when `options.estimate` asks for one.
     /// `weighted`: the graph's ties carry weights (read as strengths, and
     /// as lengths through `options.lengths`); `type` names the vertices in
-    /// the estimate's summary (`organisation`, `group`, `node`).
+    /// the estimate's summary (`organisation`, `group`, `node`); `ids`,
+    /// the vertices' node IDs of a one-mode network (nil for a
+    /// projection), resolve the options that name nodes.
     static func values(
-        _ options: CentralityOptions, on graph: Graph, weighted: Bool, type: String, progress: ProgressHandler?
+        _ options: CentralityOptions, on graph: Graph, weighted: Bool, type: String, ids: [String]? = nil,
+        progress: ProgressHandler?
     ) throws -> (values: [Double], estimate: BetweennessEstimateSummary?) {
         try options.validate(weighted: weighted && graph.isWeighted)
+        let named = try NamedNodes(options, ids: ids)
         // The empty graph has the empty answer for every measure (NetworkX
         // answers {} for most; eigenvector, which it refuses, too).
         if graph.vertexCount == 0 { return ([], nil) }
@@ -27,7 +31,7 @@ enum CentralityKernel {
             return (values, summary)
         }
         let values = try katzGuard(options.measure, graph: graph, weighted: options.strengths == .weights, alpha: options.katzAlpha) {
-            try oneModeScores(options, graph, progress: progress).values
+            try oneModeScores(options, graph, named: named, progress: progress).values
         }
         return (values, nil)
     }
@@ -39,6 +43,7 @@ enum CentralityKernel {
     ) throws -> (vertices: [Int32], values: [Double], estimate: BetweennessEstimateSummary?) {
         let mode = options.mode
         try options.validate(weighted: mode != .twoMode)
+        _ = try NamedNodes(options, ids: nil)
         if twoMode.graph.vertexCount == 0 { return ([], [], nil) }
         switch (mode, options.estimate) {
         case let (.twoMode, estimate?):
@@ -148,7 +153,7 @@ enum CentralityKernel {
     /// the iterative ones and clustering on weights as strengths, degree
     /// on the ties alone.
     static func oneModeScores(
-        _ options: CentralityOptions, _ g: Graph, progress: ProgressHandler?
+        _ options: CentralityOptions, _ g: Graph, named: NamedNodes = NamedNodes(), progress: ProgressHandler?
     ) throws -> VertexScores {
         let perVertex = options.tolerance ?? Graph.convergedTolerance
         let rule: EdgeLength = switch options.lengths {
@@ -167,15 +172,71 @@ enum CentralityKernel {
         case .closeness:
             try g.closenessCentrality(
                 lengths: rule, normalization: options.closeness, parallelism: threads, progress: progress)
-        case .harmonic: try g.harmonicCentrality(lengths: rule, parallelism: threads, progress: progress)
+        case .harmonic:
+            if let sources = named.sources {
+                try harmonic(g, from: sources, lengths: rule)
+            } else {
+                try g.harmonicCentrality(lengths: rule, parallelism: threads, progress: progress)
+            }
         case .eccentricity: try g.distanceSummary(lengths: rule, parallelism: threads, progress: progress).eccentricity
         case .eigenvector: try g.eigenvectorCentrality(weights: strengths, tolerance: perVertex)
-        case .pagerank: try g.pageRank(weights: strengths, tolerance: perVertex)
+        case .pagerank:
+            try g.pageRank(personalization: named.personalization, weights: strengths, tolerance: perVertex)
         case .katz: try g.katzCentrality(alpha: options.katzAlpha, weights: strengths, tolerance: perVertex)
         case .clustering: try g.clusteringCoefficient(weights: strengths)
         case .squareClustering: VertexScores(g.squareClustering())
         case .triangles: VertexScores(g.triangleCounts().map(Double.init))
         case .edgeBetweenness: throw CentralityError.tieMeasure(options.measure)
+        }
+    }
+
+    /// Harmonic centrality from `sources` only (NetworkX
+    /// `harmonic_centrality(G, sources=…)`): each vertex's sum of 1/d(s, v)
+    /// over the sources s at a distance above 0 from it, one search per
+    /// source. On an undirected graph d(s, v) = d(v, s).
+    static func harmonic(_ g: Graph, from sources: [Int32], lengths: EdgeLength) throws -> VertexScores {
+        var scores = [Double](repeating: 0, count: g.vertexCount)
+        for s in sources {
+            let d = try g.distances(from: s, lengths: lengths, direction: .outgoing).distances
+            for v in 0 ..< g.vertexCount where d[v].isFinite && d[v] > 0 { scores[v] += 1 / d[v] }
+        }
+        return VertexScores(scores)
+    }
+}
+
+/// The options that name nodes, resolved to the vertices of a one-mode
+/// network: PageRank's personalisation as one weight per vertex (0 for a
+/// node not named) and harmonic's sources (each once, in the order given).
+struct NamedNodes {
+    var personalization: [Double]?
+    var sources: [Int32]?
+
+    init() {}
+
+    /// - Throws: `CentralityError.oneModeOnly` when an option names nodes
+    ///   and `ids` is nil (a registry's graph or projection),
+    ///   `.unknownNode` for an ID that is not a node.
+    init(_ options: CentralityOptions, ids: [String]?) throws {
+        guard options.personalization != nil || options.sources != nil else { return }
+        guard let ids else {
+            throw CentralityError.oneModeOnly(options.personalization != nil ? "personalization" : "sources")
+        }
+        var index: [String: Int32] = [:]
+        for (i, id) in ids.enumerated() where index[id] == nil { index[id] = Int32(i) }
+        if let weights = options.personalization {
+            var vector = [Double](repeating: 0, count: ids.count)
+            for (id, weight) in weights.sorted(by: { $0.key < $1.key }) {
+                guard let v = index[id] else { throw CentralityError.unknownNode(option: "personalization", id: id) }
+                vector[Int(v)] = weight
+            }
+            personalization = vector
+        }
+        if let named = options.sources {
+            var seen = Set<Int32>()
+            sources = try named.compactMap { id in
+                guard let v = index[id] else { throw CentralityError.unknownNode(option: "sources", id: id) }
+                return seen.insert(v).inserted ? v : nil
+            }
         }
     }
 }

@@ -54,6 +54,15 @@ public struct CentralityOptions: Hashable, Sendable {
     /// Estimate betweenness by sampling shortest paths, with the
     /// guarantee it states, instead of computing it exactly (hops only).
     public var estimate: BetweennessEstimation?
+    /// PageRank's personalisation (NetworkX `personalization`): a
+    /// non-negative weight per node ID, normalised to sum 1; a node not
+    /// listed gets 0, and the walk jumps (and leaves a dangling node) to
+    /// the listed nodes only. One-mode networks only; nil: uniform.
+    public var personalization: [String: Double]?
+    /// Harmonic centrality from these nodes only (NetworkX `sources`):
+    /// each node's sum of 1/d over its distances from the listed nodes.
+    /// One-mode networks only; nil: from every node.
+    public var sources: [String]?
 
     public init(
         _ measure: CentralityMeasure, mode: NetworkMode = .twoMode, lengths: ProjectionLengths = .inverseWeight,
@@ -85,6 +94,7 @@ public struct CentralityOptions: Hashable, Sendable {
 
     /// What the options chosen here change in the measure's default
     /// meaning (raw, endpoints, closeness without the share reached,
+    /// PageRank personalised, harmonic from some sources,
     /// weights ignored or read as lengths); nil when nothing.
     /// `weighted`: the graph measured has weights (a projection, a
     /// weighted file), else what the weights would change is not named.
@@ -93,6 +103,14 @@ public struct CentralityOptions: Hashable, Sendable {
         if !normalized { notes.append(measure == .degree ? "raw: the number of ties, not a share" : "raw: sums over pairs, not normalised") }
         if endpoints == .included { notes.append("endpoints count as on the path") }
         if closeness == .reachable { notes.append("not scaled by the share reached (wf_improved off)") }
+        if measure == .pagerank, let personalization {
+            let n = personalization.values.filter { $0 > 0 }.count
+            notes.append("personalised: jumps to \(n) \(n == 1 ? "node" : "nodes") only")
+        }
+        if measure == .harmonic, let sources {
+            let n = Set(sources).count
+            notes.append("from \(n) \(n == 1 ? "source" : "sources") only")
+        }
         if weighted, strengths == .ignored, [.eigenvector, .pagerank, .katz, .clustering].contains(measure) {
             notes.append("weights ignored")
         }
@@ -129,6 +147,20 @@ public struct CentralityOptions: Hashable, Sendable {
             guard measure == .betweenness else { throw CentralityError.estimateNeedsBetweenness(measure) }
             guard normalized, endpoints == .excluded else { throw CentralityError.estimateNeedsDefaultScale }
             guard !weighted || lengths == .hops else { throw CentralityError.estimateNeedsHops }
+        }
+        if personalization != nil, measure != .pagerank {
+            throw CentralityError.optionDoesNotApply("personalization", measure)
+        }
+        if sources != nil, measure != .harmonic {
+            throw CentralityError.optionDoesNotApply("sources", measure)
+        }
+        if let personalization {
+            if let (id, weight) = personalization.sorted(by: { $0.key < $1.key }).first(where: { !($0.value.isFinite && $0.value >= 0) }) {
+                throw CentralityError.invalidPersonalization("\(id) has the weight \(weight); weights must be finite and not negative")
+            }
+            if !personalization.values.contains(where: { $0 > 0 }) {
+                throw CentralityError.invalidPersonalization("every weight is 0; at least one must be above 0")
+            }
         }
         if let tolerance, !(tolerance.isFinite && tolerance > 0) {
             throw CentralityError.invalidTolerance(tolerance)

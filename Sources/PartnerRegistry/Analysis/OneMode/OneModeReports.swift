@@ -26,6 +26,10 @@ public struct OneModeStatistics: Hashable, Codable, Sendable {
     public var maximumCore: Int
     /// The highest-betweenness nodes (NetworkX `betweenness_centrality`, hops).
     public var mostCentral: [CentralityScore]
+    /// Which nodes `network.averageClustering` averages over when not
+    /// every node (NetworkX `average_clustering`'s `nodes` and
+    /// `count_zeros=False`), e.g. "3 nodes, nonzero only"; nil: every node.
+    public var averageClusteringOver: String?
 }
 
 /// A tie between two nodes (a bridge).
