@@ -14,11 +14,14 @@ extension OneModeStatistics {
 extension OneModeBrokerReport {
     /// A row per node (bridges are in the JSON).
     func csv() -> String {
-        var w = CSVWriter(header: ["id", "name", "partners", "constraint", "effective_size", "core_number", "cut_vertex"])
+        var w = CSVWriter(header: [
+            "id", "name", "partners", "constraint", "effective_size", "core_number", "onion_layer", "k_corona", "cut_vertex",
+        ])
         for n in nodes {
             w.append([
                 n.node.id, n.node.name, "\(n.partners)", AnalysisOutput.csvNumber(n.constraint),
-                AnalysisOutput.csvNumber(n.effectiveSize), "\(n.coreNumber)", "\(n.isCutVertex)",
+                AnalysisOutput.csvNumber(n.effectiveSize), "\(n.coreNumber)", "\(n.onionLayer)", "\(n.inKCorona)",
+                "\(n.isCutVertex)",
             ])
         }
         return w.text

@@ -1263,6 +1263,31 @@ def _(tmp):
     assert sorted(n for n in core if core[n] >= 2) == [2, 4, 5, 6]
 
 
+# k_corona(G, k): the nodes of core number k with exactly k partners in the
+# k-core, read from brokers' core numbers and its k-corona flag.
+@case(CO + "test_k_corona")
+def _(tmp):
+    report = brokers(write(havel_hakimi(), tmp / "g.graphml"))
+    core = {int(n): c for n, c in node_figure(report, "coreNumber").items()}
+    corona = {int(n) for n, flag in node_figure(report, "inKCorona").items() if flag}
+    assert sorted(n for n in corona if core[n] == 2) == [2, 4, 5, 6]
+    assert sorted(n for n in corona if core[n] == 1) == [1]
+    assert sorted(n for n in corona if core[n] == 0) == [0]
+
+
+@case(CO + "test_onion_layers")
+def _(tmp):
+    layers = {int(n): c for n, c in
+              node_figure(brokers(write(batagelj_zaversnik(), tmp / "g.graphml")), "onionLayer").items()}
+    nodes_by_layer = [sorted(n for n in layers if layers[n] == val) for val in range(1, 7)]
+    assert nodes_by_layer[0] == [21]
+    assert nodes_by_layer[1] == [17, 18, 19, 20]
+    assert nodes_by_layer[2] == [10, 12, 13, 14, 15, 16]
+    assert nodes_by_layer[3] == [9, 11]
+    assert nodes_by_layer[4] == [1, 2, 4, 5, 6, 8]
+    assert nodes_by_layer[5] == [3, 7]
+
+
 @case(CO + "test_main_crust")
 def _(tmp):
     core = cores(tmp, havel_hakimi)
@@ -1641,12 +1666,10 @@ NOT_EXPRESSIBLE = [
     (CO + "test_k_core_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
     (CO + "test_k_crust_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
     (CO + "test_k_shell_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
-    (CO + "test_k_corona", NOT_OFFERED, "k_corona (needs each node's neighbours in the core)"),
     (CO + "test_k_corona_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
     (CO + "test_k_truss_digraph", DIRECTED, "raises on a DiGraph"),
     (CO + "test_k_truss_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
     (CO + "test_k_truss_self_loop", SELF_LOOPS, "raises on a self-loop"),
-    (CO + "test_onion_layers", NOT_OFFERED, "onion_layers"),
     (CO + "test_onion_digraph", DIRECTED, "raises on a DiGraph"),
     (CO + "test_onion_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
     (CO + "test_onion_self_loop", SELF_LOOPS, "raises on a self-loop"),

@@ -149,14 +149,18 @@ public struct OneModeAnalysis: Sendable {
     /// Cut vertices (articulation points), bridges, blocks (biconnected
     /// components), local bridges with their span, Burt's constraint and
     /// effective size (`weighted`: read the file's weights, NetworkX
-    /// `weight="weight"`; else `weight=None`) and core numbers.
-    /// - Complexity: O(V + E) for cut vertices, bridges and cores;
+    /// `weight="weight"`; else `weight=None`), core numbers, onion layers
+    /// and k-corona membership.
+    /// - Complexity: O(V + E) for cut vertices, bridges, cores and onion
+    ///   layers;
     ///   O(Σᵥ d(v)²) for constraint and effective size.
     public func brokers(weighted: Bool = false) -> OneModeBrokerReport {
         let weighting: EdgeWeighting = weighted ? .weights : .ignored
         let constraint = graph.burtConstraint(weighting: weighting)
         let effective = graph.effectiveSize(weighting: weighting)
         let cores = graph.coreNumbers()
+        let onion = graph.onionLayers()
+        let corona = graph.inKCorona(core: cores)
         let cuts = Set(graph.articulationPoints())
         let cutNodes = cuts.map(node).sorted(by: byName)
         let bridges = graph.bridges().map { b in
@@ -167,7 +171,8 @@ public struct OneModeAnalysis: Sendable {
                 node: node(v), partners: graph.outDegree(v),
                 constraint: constraint[Int(v)].isFinite ? constraint[Int(v)] : nil,
                 effectiveSize: effective[Int(v)].isFinite ? effective[Int(v)] : nil,
-                coreNumber: cores[Int(v)], isCutVertex: cuts.contains(v))
+                coreNumber: cores[Int(v)], onionLayer: onion[Int(v)], inKCorona: corona[Int(v)],
+                isCutVertex: cuts.contains(v))
         }.sorted {
             switch ($0.constraint, $1.constraint) {
             case let (a?, b?) where a != b: return a < b

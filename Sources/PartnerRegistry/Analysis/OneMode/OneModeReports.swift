@@ -59,6 +59,13 @@ public struct OneModeBrokerage: Hashable, Codable, Sendable {
     public var effectiveSize: Double?
     /// Core number (NetworkX `core_number`).
     public var coreNumber: Int
+    /// Onion layer (NetworkX `onion_layers`): the round of the onion
+    /// decomposition that peels the node off, from 1.
+    public var onionLayer: Int
+    /// Whether the node is in the k-corona for k its core number: exactly
+    /// k of its partners have a core number of k or more (NetworkX
+    /// `k_corona(G, k)`).
+    public var inKCorona: Bool
     public var isCutVertex: Bool
 }
 
@@ -88,6 +95,8 @@ public struct OneModeBrokerReport: Hashable, Codable, Sendable {
         "constraint — Burt's measure; lower means more brokerage opportunities",
         "effective size — partners minus their redundancy (Burt)",
         "core — the largest k such that the node is in a subgraph where everyone has at least k ties",
+        "onion — the layer of the onion decomposition: peeling off the nodes with the fewest ties round by round, the round that takes it; higher is deeper inside its core",
+        "corona — yes when exactly core-many of its partners are in its core (the k-corona): it sits on the core's rim",
     ]
 }
 
