@@ -194,6 +194,19 @@ struct StructureCoreTests {
         #expect(corona == doubles(try fixture.value("k_corona", name)))
     }
 
+    /// Every graph's triangles as NetworkX lists them (`all_triangles`),
+    /// and as many through each vertex as `triangleCounts()` counts.
+    @Test("the list of triangles equals NetworkX's", arguments: structureGraphNames.filter { $0 != "broker_directed" })
+    func trianglesMatchNetworkX(_ name: String) throws {
+        let fixture = try structureFixture()
+        let g = try structureGraph(fixture, name)
+        let listed = g.triangles().map { [$0.0, $0.1, $0.2] }
+        #expect(listed == int32Lists(try fixture.value("all_triangles", name)), "\(name)")
+        var through = [Int](repeating: 0, count: g.vertexCount)
+        for t in g.triangles() { for v in [t.0, t.1, t.2] { through[Int(v)] += 1 } }
+        #expect(through == g.triangleCounts())
+    }
+
     /// A triangle 0-1-2 with a tail 2-3 and an isolated 4: layer 1 is the
     /// isolated vertex, then 3 (degree 1 ≤ k = 1), then the triangle (its
     /// degrees 2 > 1 raise k to 2). In the 2-core {0, 1, 2} every vertex

@@ -76,3 +76,29 @@ import Testing
         #expect(table.stdout.contains("onion — the layer of the onion decomposition"), "\(table.stdout)")
     }
 }
+
+/// `communities --triangles` on a one-mode network: every triangle once,
+/// in every format; refused for a registry and beside --k-truss.
+@Suite struct OneModeTriangleCommandTests {
+    /// The square a-b-c-d with the diagonal a-c has the triangles a-b-c and
+    /// a-c-d (NetworkX 3.6.1 `all_triangles`); the tail d-e closes none.
+    @Test func everyTriangleOnceInEveryFormat() throws {
+        let url = try OneModeInputCommandTests.file("source,target\na,b\nb,c\nc,d\nd,a\na,c\nd,e\n", "square.csv")
+        let directory = url.deletingLastPathComponent()
+        let json = try CommandRunner.run(["communities", "square.csv", "--triangles", "--format", "json"], in: directory)
+        #expect(json.status == 0, "\(json)")
+        let report = try JSONDecoder().decode(OneModeTriangleReport.self, from: Data(json.stdout.utf8))
+        #expect(report.triangles.map { $0.map(\.id) } == [["a", "b", "c"], ["a", "c", "d"]])
+        let csv = try CommandRunner.run(["communities", "square.csv", "--triangles", "--format", "csv"], in: directory)
+        #expect(csv.stdout == "first_id,first_name,second_id,second_name,third_id,third_name\na,a,b,b,c,c\na,a,c,c,d,d\n",
+                "\(csv.stdout)")
+        let table = try CommandRunner.run(["communities", "square.csv", "--triangles"], in: directory)
+        #expect(table.stdout.contains("Triangles: three nodes tied pairwise (2)") && table.stdout.contains("2  a     c     d"),
+                "\(table.stdout)")
+        let both = try CommandRunner.run(["communities", "square.csv", "--triangles", "--k-truss", "3"], in: directory)
+        #expect(both.status == 64 && both.stderr.contains("give one"), "\(both)")
+        let registry = PackagePaths.root.appendingPathComponent("graphs/vasterbotten.yaml").path
+        let refused = try CommandRunner.run(["communities", registry, "--triangles"], in: nil)
+        #expect(refused.status == 64 && refused.stderr.contains("not of a registry"), "\(refused)")
+    }
+}

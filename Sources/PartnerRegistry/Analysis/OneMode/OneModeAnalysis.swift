@@ -193,6 +193,19 @@ public struct OneModeAnalysis: Sendable {
             blocks: blocks, localBridges: localBridges)
     }
 
+    // MARK: Triangles
+
+    /// Every triangle of the network, each once, weights ignored (NetworkX
+    /// `all_triangles(G)`); see `OneModeTriangleReport` for the order.
+    /// - Complexity: O(Σ_v d(v)²), plus sorting the triangles.
+    public func triangles() -> OneModeTriangleReport {
+        let listed = graph.triangles().map { t in [t.0, t.1, t.2].map(node).sorted(by: byName) }
+        return OneModeTriangleReport(triangles: listed.sorted { a, b in
+            for (x, y) in zip(a, b) where x != y { return byName(x, y) }
+            return false
+        })
+    }
+
     // MARK: k-truss
 
     /// The `k`-truss of the network, weights ignored (NetworkX

@@ -156,3 +156,11 @@ public struct OneModeConnection: Hashable, Codable, Sendable {
         self.length = length
     }
 }
+
+/// Every triangle of a one-mode network: three nodes tied pairwise
+/// (NetworkX `all_triangles`), each once.
+public struct OneModeTriangleReport: Hashable, Codable, Sendable {
+    /// Each triangle's three nodes in name order; the triangles in name
+    /// order of their first node, then second, then third.
+    public var triangles: [[OneModeNode]]
+}
