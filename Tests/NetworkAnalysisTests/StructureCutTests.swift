@@ -207,6 +207,25 @@ struct StructureCoreTests {
         #expect(through == g.triangleCounts())
     }
 
+    /// Generalized degrees as NetworkX gives them; each adds up to the
+    /// degree, and Σ k·count to twice the vertex's triangles.
+    @Test("generalized degrees equal NetworkX's", arguments: structureGraphNames.filter { $0 != "broker_directed" })
+    func generalizedDegreeMatchesNetworkX(_ name: String) throws {
+        let fixture = try structureFixture()
+        let g = try structureGraph(fixture, name)
+        let expected = (try fixture.value("generalized_degree", name) as? [any Sendable] ?? []).map { node in
+            Dictionary(uniqueKeysWithValues: int32Lists(node).map { (Int($0[0]), Int($0[1])) })
+        }
+        let got = g.generalizedDegree()
+        #expect(got.count == g.vertexCount && got == expected, "\(name)")
+        let triangles = g.triangleCounts()
+        for v in g.vertices {
+            let d = got[Int(v)]
+            #expect(d.values.reduce(0, +) == g.neighbors(of: v).count)
+            #expect(d.reduce(0) { $0 + $1.key * $1.value } == 2 * triangles[Int(v)])
+        }
+    }
+
     /// A triangle 0-1-2 with a tail 2-3 and an isolated 4: layer 1 is the
     /// isolated vertex, then 3 (degree 1 ≤ k = 1), then the triangle (its
     /// degrees 2 > 1 raise k to 2). In the 2-core {0, 1, 2} every vertex

@@ -1104,6 +1104,49 @@ def triangle_set(*triangles):
     return {frozenset(ids(t)) for t in triangles}
 
 
+def generalized_degree(tmp, graph):
+    """`generalized_degree(G)` from brokers: per node, k → ties in k triangles."""
+    report = brokers(write(graph, tmp / "g.graphml"))
+    return {int(n): {int(k): c for k, c in d.items()} for n, d in node_figure(report, "generalizedDegree").items()}
+
+
+GD = CLUSTER + "::TestGeneralizedDegree::"
+
+
+@case(GD + "test_generalized_degree")
+def _(tmp):
+    assert generalized_degree(tmp, nx.Graph()) == {}
+
+
+@case(GD + "test_path")
+def _(tmp):
+    gd = generalized_degree(tmp, nx.path_graph(5))
+    assert gd[0] == {0: 1}
+    assert gd[1] == {0: 2}
+
+
+@case(GD + "test_cubical")
+def _(tmp):
+    assert generalized_degree(tmp, nx.cubical_graph())[0] == {0: 3}
+
+
+@case(GD + "test_k5")
+def _(tmp):
+    g = nx.complete_graph(5)
+    assert generalized_degree(tmp, g)[0] == {3: 4}
+    g.remove_edge(0, 1)
+    gd = generalized_degree(tmp, g)
+    assert gd[0] == {2: 3}
+    assert {n: gd[n] for n in [1, 2]} == {1: {2: 3}, 2: {2: 2, 3: 2}}
+    assert gd == {
+        0: {2: 3},
+        1: {2: 3},
+        2: {2: 2, 3: 2},
+        3: {2: 2, 3: 2},
+        4: {2: 2, 3: 2},
+    }
+
+
 @case(CU + "test_all_triangles_non_integer_nodes")
 def _(tmp):
     g = nx.Graph([("a", "b"), ("b", "c"), ("c", "a")])
@@ -1708,8 +1751,6 @@ NOT_EXPRESSIBLE = [
     (CLUSTER + "::TestAverageClustering::test_average_clustering_signed", SIGNED, "a tie of weight -1"),
     (CLUSTER + "::TestDirectedAverageClustering::test_empty", DIRECTED, "DiGraph"),
     (CLUSTER + "::TestDirectedAverageClustering::test_average_clustering", DIRECTED, "DiGraph"),
-    *[(CLUSTER + "::TestGeneralizedDegree::" + t, NOT_OFFERED, "generalized_degree")
-      for t in ("test_generalized_degree", "test_path", "test_cubical", "test_k5")],
     (CO + "test_core_number_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
     (CO + "test_core_number_self_loop", SELF_LOOPS, "raises on a self-loop"),
     (CO + "test_directed_core_number", DIRECTED, "DiGraph"),

@@ -149,8 +149,8 @@ public struct OneModeAnalysis: Sendable {
     /// Cut vertices (articulation points), bridges, blocks (biconnected
     /// components), local bridges with their span, Burt's constraint and
     /// effective size (`weighted`: read the file's weights, NetworkX
-    /// `weight="weight"`; else `weight=None`), core numbers, onion layers
-    /// and k-corona membership.
+    /// `weight="weight"`; else `weight=None`), core numbers, onion layers,
+    /// k-corona membership and generalized degrees.
     /// - Complexity: O(V + E) for cut vertices, bridges, cores and onion
     ///   layers;
     ///   O(Σᵥ d(v)²) for constraint and effective size.
@@ -161,6 +161,7 @@ public struct OneModeAnalysis: Sendable {
         let cores = graph.coreNumbers()
         let onion = graph.onionLayers()
         let corona = graph.inKCorona(core: cores)
+        let generalized = graph.generalizedDegree()
         let cuts = Set(graph.articulationPoints())
         let cutNodes = cuts.map(node).sorted(by: byName)
         let bridges = graph.bridges().map { b in
@@ -172,7 +173,7 @@ public struct OneModeAnalysis: Sendable {
                 constraint: constraint[Int(v)].isFinite ? constraint[Int(v)] : nil,
                 effectiveSize: effective[Int(v)].isFinite ? effective[Int(v)] : nil,
                 coreNumber: cores[Int(v)], onionLayer: onion[Int(v)], inKCorona: corona[Int(v)],
-                isCutVertex: cuts.contains(v))
+                generalizedDegree: generalized[Int(v)], isCutVertex: cuts.contains(v))
         }.sorted {
             switch ($0.constraint, $1.constraint) {
             case let (a?, b?) where a != b: return a < b

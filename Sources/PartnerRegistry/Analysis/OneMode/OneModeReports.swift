@@ -66,6 +66,10 @@ public struct OneModeBrokerage: Hashable, Codable, Sendable {
     /// k of its partners have a core number of k or more (NetworkX
     /// `k_corona(G, k)`).
     public var inKCorona: Bool
+    /// Generalized degree (NetworkX `generalized_degree`): for each k, how
+    /// many of the node's ties lie in exactly k triangles; JSON keys are
+    /// the k that occur.
+    public var generalizedDegree: [Int: Int]
     public var isCutVertex: Bool
 }
 
