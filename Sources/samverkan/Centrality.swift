@@ -88,6 +88,39 @@ struct CentralityCommand: ParsableCommand {
     var alpha: Double = 0.1
 
     @Option(help: ArgumentHelp(
+        "Katz's β: one number for every node (default 1), or ID=BETA for each node (repeatable; one-mode networks).",
+        discussion: """
+        NetworkX's beta, a scalar or a dict: the weight each node starts with. The scores are normalised to unit \
+        length, so one number gives the scores of any other; per node, every node must have one (0 or above, \
+        not all 0).
+        """,
+        valueName: "B|ID=BETA"))
+    var beta: [String] = []
+
+    /// `--beta`: one number for all, or a β per node ID; nil when not given.
+    func betaValues() throws(CLIError) -> (scalar: Double, perNode: [String: Double]?)? {
+        guard !beta.isEmpty else { return nil }
+        if beta.count == 1, !beta[0].contains("=") {
+            guard let b = Double(beta[0]), b.isFinite, b > 0 else {
+                throw .usage("--beta \(beta[0]) is invalid; give a number above 0 (e.g. 1), or ID=BETA for every node")
+            }
+            return (b, nil)
+        }
+        var perNode: [String: Double] = [:]
+        for entry in beta {
+            guard let equals = entry.lastIndex(of: "="), equals != entry.startIndex,
+                  let b = Double(entry[entry.index(after: equals)...]), b.isFinite, b >= 0
+            else {
+                throw .usage("--beta \(entry) is invalid; give ID=BETA (a number 0 or above) for every node, or one number for all")
+            }
+            let id = String(entry[..<equals])
+            guard perNode[id] == nil else { throw .usage("--beta names \(id) twice; give each node once") }
+            perNode[id] = b
+        }
+        return (1, perNode)
+    }
+
+    @Option(help: ArgumentHelp(
         "Stopping tolerance of eigenvector, PageRank and Katz (default: iterate to the answer, 1e-14).",
         discussion: "NetworkX's per-vertex rule, sum |x - x_prev| < n * tolerance; 1e-6 gives NetworkX's defaults.",
         valueName: "number"))
@@ -173,6 +206,10 @@ struct CentralityCommand: ParsableCommand {
         options.closeness = wfImproved ? .wassermanFaust : .reachable
         options.personalization = try? personalizationWeights()
         options.sources = sources.isEmpty ? nil : sources
+        if let betas = try? betaValues() {
+            options.katzBeta = betas.scalar
+            options.katzBetaPerNode = betas.perNode
+        }
         return options
     }
 
@@ -221,7 +258,9 @@ struct CentralityCommand: ParsableCommand {
                            ("normalized=True", "--normalized"), ("wf_improved=False", "--no-wf-improved"),
                            ("personalization does not", "--personalization does not"),
                            ("sources does not", "--sources does not"), ("personalization names", "--personalization names"),
-                           ("sources names", "--sources names"), ("the personalization is", "--personalization is")]
+                           ("sources names", "--sources names"), ("the personalization is", "--personalization is"),
+                           ("beta names", "--beta names"), ("Katz's beta is invalid", "--beta is invalid"),
+                           ("beta per node names", "--beta ID=BETA names")]
                 .reduce(error.description) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
             throw CLIError.usage(message).report(command: "centrality")
         } catch let error as CentralityError where error == .estimateNeedsHops {
@@ -239,7 +278,8 @@ extension CentralityError {
     /// An option that does not fit the measure or the graph: a usage error.
     var isUsage: Bool {
         switch self {
-        case .optionDoesNotApply, .estimateNeedsDefaultScale, .oneModeOnly, .unknownNode, .invalidPersonalization: true
+        case .optionDoesNotApply, .estimateNeedsDefaultScale, .oneModeOnly, .unknownNode, .invalidPersonalization,
+             .invalidBeta: true
         default: false
         }
     }

@@ -33,6 +33,9 @@ extension CentralityCommand: ChecksCommandLine {
         if !sources.isEmpty, measure != .harmonic {
             throw .usage("--sources goes with --measure harmonic, not \(measure.rawValue)")
         }
+        if try betaValues() != nil, measure != .katz {
+            throw .usage("--beta goes with --measure katz, not \(measure.rawValue)")
+        }
     }
 
     /// `--epsilon` and `--delta` in (0, 1); `--delta` and `--seed` only

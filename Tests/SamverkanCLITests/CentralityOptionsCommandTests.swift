@@ -32,6 +32,10 @@ import Testing
                 for (id, weight) in w.sorted(by: { $0.key < $1.key }) { a += ["--personalization", "\(id)=\(weight)"] }
             }
             if case let .list(ids)? = options["sources"] { for id in ids { a += ["--sources", id] } }
+            if case let .weights(b)? = options["beta"] {
+                for (id, beta) in b.sorted(by: { $0.key < $1.key }) { a += ["--beta", "\(id)=\(beta)"] }
+            }
+            if case let .string(b)? = options["beta"] { a += ["--beta", b] }
             return a
         }
     }
@@ -168,9 +172,10 @@ import Testing
         #expect(registry.status == 64 && registry.stderr.contains("applies to a one-mode network"), "\(registry)")
     }
 
-    /// PageRank's personalisation and harmonic's sources name nodes: an
-    /// unknown one, a negative or all-zero personalisation, the option on
-    /// another measure or on a registry are usage errors.
+    /// PageRank's personalisation, harmonic's sources and Katz's β per node
+    /// name nodes: an unknown one, a negative or all-zero personalisation,
+    /// a node without β, the option on another measure or on a registry
+    /// are usage errors.
     @Test func namedNodeOptionsRefuseWhatNetworkXRefuses() throws {
         let oneMode = try file("k4.csv", "source,target\n0,1\n0,2\n0,3\n1,2\n1,3\n2,3\n")
         let cases: [(String, [String], String)] = [
@@ -185,6 +190,13 @@ import Testing
             (oneMode, ["--measure", "katz", "--personalization", "0=1"], "--personalization goes with --measure pagerank"),
             (Self.registry, ["--measure", "pagerank", "--personalization", "x=1"], "one-mode network"),
             (Self.registry, ["--measure", "harmonic", "--mode", "organisations", "--sources", "x"], "one-mode network"),
+            // NetworkX's test_bad_beta ({0: 77} on the tie 0-1) and test_bad_beta_number ('foo').
+            (oneMode, ["--measure", "katz", "--beta", "0=77"], "--beta is invalid: 1 has none; give every node a β"),
+            (oneMode, ["--measure", "katz", "--beta", "foo"], "--beta foo is invalid"),
+            (oneMode, ["--measure", "katz", "--beta", "0"], "--beta 0 is invalid"),
+            (oneMode, ["--measure", "katz", "--beta", "9=1"], "--beta names 9, which is not a node"),
+            (oneMode, ["--measure", "pagerank", "--beta", "2"], "--beta goes with --measure katz"),
+            (Self.registry, ["--measure", "katz", "--beta", "x=1"], "--beta ID=BETA names nodes of a one-mode network"),
         ]
         for (input, arguments, message) in cases {
             let r = try run(["centrality", input] + arguments)

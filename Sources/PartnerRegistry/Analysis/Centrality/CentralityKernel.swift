@@ -145,7 +145,7 @@ enum CentralityKernel {
         case .harmonic: try g.graph.harmonicCentrality(parallelism: threads, progress: progress)
         case .eccentricity: try g.graph.distanceSummary(parallelism: threads, progress: progress).eccentricity
         case .pagerank: try g.graph.pageRank(tolerance: perVertex)
-        case .katz: try g.graph.katzCentrality(alpha: options.katzAlpha, tolerance: perVertex)
+        case .katz: try g.graph.katzCentrality(alpha: options.katzAlpha, beta: options.katzBeta, tolerance: perVertex)
         }
     }
 
@@ -182,7 +182,10 @@ enum CentralityKernel {
         case .eigenvector: try g.eigenvectorCentrality(weights: strengths, tolerance: perVertex)
         case .pagerank:
             try g.pageRank(personalization: named.personalization, weights: strengths, tolerance: perVertex)
-        case .katz: try g.katzCentrality(alpha: options.katzAlpha, weights: strengths, tolerance: perVertex)
+        case .katz:
+            try g.katzCentrality(
+                alpha: options.katzAlpha, beta: options.katzBeta, betaPerVertex: named.katzBeta, weights: strengths,
+                tolerance: perVertex)
         case .clustering: try g.clusteringCoefficient(weights: strengths)
         case .squareClustering: VertexScores(g.squareClustering())
         case .triangles: VertexScores(g.triangleCounts().map(Double.init))
@@ -206,10 +209,12 @@ enum CentralityKernel {
 
 /// The options that name nodes, resolved to the vertices of a one-mode
 /// network: PageRank's personalisation as one weight per vertex (0 for a
-/// node not named) and harmonic's sources (each once, in the order given).
+/// node not named), harmonic's sources (each once, in the order given) and
+/// Katz's β per vertex (every node named).
 struct NamedNodes {
     var personalization: [Double]?
     var sources: [Int32]?
+    var katzBeta: [Double]?
 
     init() {}
 
@@ -217,9 +222,10 @@ struct NamedNodes {
     ///   and `ids` is nil (a registry's graph or projection),
     ///   `.unknownNode` for an ID that is not a node.
     init(_ options: CentralityOptions, ids: [String]?) throws {
-        guard options.personalization != nil || options.sources != nil else { return }
+        guard options.personalization != nil || options.sources != nil || options.katzBetaPerNode != nil else { return }
         guard let ids else {
-            throw CentralityError.oneModeOnly(options.personalization != nil ? "personalization" : "sources")
+            throw CentralityError.oneModeOnly(
+                options.personalization != nil ? "personalization" : options.sources != nil ? "sources" : "beta per node")
         }
         var index: [String: Int32] = [:]
         for (i, id) in ids.enumerated() where index[id] == nil { index[id] = Int32(i) }
@@ -230,6 +236,17 @@ struct NamedNodes {
                 vector[Int(v)] = weight
             }
             personalization = vector
+        }
+        if let betas = options.katzBetaPerNode {
+            var vector = [Double?](repeating: nil, count: ids.count)
+            for (id, beta) in betas.sorted(by: { $0.key < $1.key }) {
+                guard let v = index[id] else { throw CentralityError.unknownNode(option: "beta", id: id) }
+                vector[Int(v)] = beta
+            }
+            if let missing = vector.firstIndex(where: { $0 == nil }) {
+                throw CentralityError.invalidBeta("\(ids[missing]) has none; give every node a β, or one number for all")
+            }
+            katzBeta = vector.map { $0 ?? 0 }
         }
         if let named = options.sources {
             var seen = Set<Int32>()

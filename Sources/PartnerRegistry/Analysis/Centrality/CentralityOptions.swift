@@ -63,6 +63,13 @@ public struct CentralityOptions: Hashable, Sendable {
     /// each node's sum of 1/d over its distances from the listed nodes.
     /// One-mode networks only; nil: from every node.
     public var sources: [String]?
+    /// Katz's β (NetworkX `beta`): the weight every node starts with, one
+    /// number for all (the default 1; with the scores normalised to unit
+    /// length any positive number gives the same scores) …
+    public var katzBeta: Double = 1
+    /// … or one per node ID, every node of the network given (one-mode
+    /// networks only); nil: `katzBeta` for all.
+    public var katzBetaPerNode: [String: Double]?
 
     public init(
         _ measure: CentralityMeasure, mode: NetworkMode = .twoMode, lengths: ProjectionLengths = .inverseWeight,
@@ -153,6 +160,20 @@ public struct CentralityOptions: Hashable, Sendable {
         }
         if sources != nil, measure != .harmonic {
             throw CentralityError.optionDoesNotApply("sources", measure)
+        }
+        if katzBeta != 1 || katzBetaPerNode != nil, measure != .katz {
+            throw CentralityError.optionDoesNotApply("beta", measure)
+        }
+        if !(katzBeta.isFinite && katzBeta > 0) {
+            throw CentralityError.invalidBeta("β \(katzBeta) is not a number above 0")
+        }
+        if let katzBetaPerNode {
+            if let (id, weight) = katzBetaPerNode.sorted(by: { $0.key < $1.key }).first(where: { !($0.value.isFinite && $0.value >= 0) }) {
+                throw CentralityError.invalidBeta("\(id) has β \(weight); each must be a number 0 or above")
+            }
+            if !katzBetaPerNode.values.contains(where: { $0 > 0 }) {
+                throw CentralityError.invalidBeta("every β is 0; at least one must be above 0")
+            }
         }
         if let personalization {
             if let (id, weight) = personalization.sorted(by: { $0.key < $1.key }).first(where: { !($0.value.isFinite && $0.value >= 0) }) {

@@ -131,6 +131,9 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     /// PageRank's personalisation has a negative or non-finite weight, or
     /// no weight above 0 (NetworkX raises ZeroDivisionError).
     case invalidPersonalization(String)
+    /// Katz's β is not a number above 0, a per-node β is negative or all
+    /// are 0, or a node has none (NetworkX raises NetworkXError).
+    case invalidBeta(String)
 
     public var description: String {
         switch self {
@@ -160,6 +163,8 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
             "\(option) names \(id), which is not a node of the network"
         case let .invalidPersonalization(reason):
             "the personalization is invalid: \(reason)"
+        case let .invalidBeta(reason):
+            "Katz's beta is invalid: \(reason)"
         case .noTrianglesInTwoMode:
             "a two-mode graph has no triangles (organisations are tied only to groups), so every count would be 0; "
                 + "count them on a projection: --mode organisations or --mode groups"
