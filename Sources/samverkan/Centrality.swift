@@ -163,6 +163,12 @@ struct CentralityCommand: ParsableCommand {
         return weights
     }
 
+    @Option(help: ArgumentHelp(
+        "The most iterations eigenvector, PageRank and Katz may take (default 10000); fewer fail as not converged (exit 3).",
+        discussion: "NetworkX's max_iter (its defaults: 100 for PageRank, 1000 for Katz, 100 for eigenvector).",
+        valueName: "N"))
+    var maxIterations: Int?
+
     @Option(help: "Show only the N highest scores.")
     var top: Int?
 
@@ -206,6 +212,7 @@ struct CentralityCommand: ParsableCommand {
         options.closeness = wfImproved ? .wassermanFaust : .reachable
         options.personalization = try? personalizationWeights()
         options.sources = sources.isEmpty ? nil : sources
+        options.maxIterations = maxIterations
         if let betas = try? betaValues() {
             options.katzBeta = betas.scalar
             options.katzBetaPerNode = betas.perNode
@@ -260,7 +267,8 @@ struct CentralityCommand: ParsableCommand {
                            ("sources does not", "--sources does not"), ("personalization names", "--personalization names"),
                            ("sources names", "--sources names"), ("the personalization is", "--personalization is"),
                            ("beta names", "--beta names"), ("Katz's beta is invalid", "--beta is invalid"),
-                           ("beta per node names", "--beta ID=BETA names")]
+                           ("beta per node names", "--beta ID=BETA names"), ("max_iter=", "--max-iterations "),
+                           ("max_iter does not", "--max-iterations does not")]
                 .reduce(error.description) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
             throw CLIError.usage(message).report(command: "centrality")
         } catch let error as CentralityError where error == .estimateNeedsHops {
@@ -269,7 +277,8 @@ struct CentralityCommand: ParsableCommand {
         } catch let error as CentralityError where error == .noTrianglesInTwoMode {
             throw CLIError.usage("\(error)").report(command: "centrality")
         } catch {
-            throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
+            let message = "\(error)".replacingOccurrences(of: "raise maxIterations", with: "raise --max-iterations")
+            throw CLIError.failure("\(measure.rawValue): \(message)", status: 3).report(command: "centrality")
         }
     }
 }

@@ -33,6 +33,12 @@ extension CentralityCommand: ChecksCommandLine {
         if !sources.isEmpty, measure != .harmonic {
             throw .usage("--sources goes with --measure harmonic, not \(measure.rawValue)")
         }
+        if let maxIterations, maxIterations < 0 {
+            throw .usage("--max-iterations \(maxIterations) is invalid; give 0 or more (e.g. 100, NetworkX's PageRank default)")
+        }
+        if maxIterations != nil, ![.eigenvector, .pagerank, .katz].contains(measure) {
+            throw .usage("--max-iterations goes with --measure eigenvector, pagerank or katz, not \(measure.rawValue)")
+        }
         if try betaValues() != nil, measure != .katz {
             throw .usage("--beta goes with --measure katz, not \(measure.rawValue)")
         }

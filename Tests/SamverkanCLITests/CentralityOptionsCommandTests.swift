@@ -216,6 +216,28 @@ import Testing
         #expect(byID["0"] == byID["1"] && byID["0"] == byID["2"] && (byID["3"] ?? 0) > (byID["0"] ?? 1))
     }
 
+    /// `--max-iterations`: 0 fails every iterative measure as not converged
+    /// (exit 3), as NetworkX's `max_iter=0` raises
+    /// PowerIterationFailedConvergence (its test_maxiter); 10 000 restates
+    /// the default; other measures and negative numbers are usage errors.
+    @Test func maxIterationsCutsTheIterationShort() throws {
+        let oneMode = try file("p3.csv", "source,target\n0,1\n1,2\n")
+        for measure in ["eigenvector", "pagerank", "katz"] {
+            for input in [oneMode, Self.registry] {
+                let failed = try run(["centrality", input, "--measure", measure, "--max-iterations", "0"])
+                #expect(failed.status == 3 && failed.stderr.contains("did not converge in 0 iterations"), "\(failed)")
+                #expect(failed.stderr.contains("raise --max-iterations"), "\(failed.stderr)")
+                let plain = try run(["centrality", input, "--measure", measure])
+                let same = try run(["centrality", input, "--measure", measure, "--max-iterations", "10000"])
+                #expect(plain.status == 0 && plain.stdout == same.stdout, "\(measure)")
+            }
+        }
+        let wrong = try run(["centrality", oneMode, "--measure", "closeness", "--max-iterations", "5"])
+        #expect(wrong.status == 64 && wrong.stderr.contains("--max-iterations goes with"), "\(wrong)")
+        let negative = try run(["centrality", oneMode, "--measure", "katz", "--max-iterations=-1"])
+        #expect(negative.status == 64 && negative.stderr.contains("give 0 or more"), "\(negative)")
+    }
+
     /// The options that restate the defaults print what no option prints,
     /// byte for byte, and the explanation names a chosen scale.
     @Test func theDefaultsPrintWhatNoOptionPrints() throws {

@@ -942,6 +942,15 @@ def _(tmp):
 
 # --- eigenvector ----------------------------------------------------------------------
 
+
+def fails_to_converge(tmp, measure, *options):
+    """max_iter=0 raises PowerIterationFailedConvergence; the CLI fails (exit 3)."""
+    path = write(nx.path_graph(3), tmp / "g.graphml")
+    with _released():
+        done = run("centrality", path, "--measure", measure, "--max-iterations", "0", *options, check=False)
+    assert done.returncode == 3 and "did not converge in 0 iterations" in done.stderr, done.stderr
+
+
 EV = EIGENVECTOR + "::TestEigenvectorCentrality::"
 SQRT_FIFTH = math.sqrt(1 / 5.0)
 scores_case(EV + "test_K5[eigenvector_centrality]", K5, "eigenvector", dict.fromkeys(range(5), SQRT_FIFTH), 1e-7)
@@ -950,6 +959,11 @@ scores_case(EV + "test_K5[eigenvector_centrality_numpy]", K5, "eigenvector", dic
 scores_case(EV + "test_P3[eigenvector_centrality_numpy]", P3, "eigenvector", {0: 0.5, 1: 0.7071, 2: 0.5}, 1e-4)
 scores_case(EV + "test_P3[eigenvector_centrality]", P3, "eigenvector", {0: 0.5, 1: 0.7071, 2: 0.5}, 1e-4)
 scores_case(EV + "test_P3_unweighted", P3, "eigenvector", {0: 0.5, 1: 0.7071, 2: 0.5}, 1e-4, *NONE)
+
+
+@case(EV + "test_maxiter")
+def _(tmp):
+    fails_to_converge(tmp, "eigenvector")
 
 # --- Katz ---------------------------------------------------------------------------------
 
@@ -974,6 +988,11 @@ for prefix in (KZ, KZN):
     @case(prefix + "test_empty")
     def _(tmp):
         assert centrality(write(nx.Graph(), tmp / "g.graphml"), "katz", "--alpha", "0.1") == {}
+
+    if prefix == KZ:
+        @case(KZ + "test_maxiter")
+        def _(tmp):
+            fails_to_converge(tmp, "katz", "--alpha", "0.1")
 
     scores_case(prefix + "test_beta_as_scalar", P3, "katz", P3_KATZ, 1e-4, "--alpha", "0.1", "--beta", "0.1")
     scores_case(prefix + "test_beta_as_dict", P3, "katz", P3_KATZ, 1e-4, "--alpha", "0.1",
@@ -1708,7 +1727,6 @@ NOT_EXPRESSIBLE = [
     (H + "test_cycle_c4_directed", DIRECTED, "directed C4 with nbunch and sources"),
     (H + "test_cycle_c4_directed_subset", DIRECTED, "directed C4 with nbunch"),
     (EV + "test_K5[nstart]", PARAMETER, "nstart: the start vector (the answer is test_K5's)"),
-    (EV + "test_maxiter", PARAMETER, "max_iter=0 raises PowerIterationFailedConvergence"),
     *[(EIGENVECTOR + "::TestEigenvectorCentralityDirected::" + t, DIRECTED, "DiGraph")
       for t in ("test_eigenvector_centrality_weighted", "test_eigenvector_centrality_weighted_numpy",
                 "test_eigenvector_centrality_unweighted", "test_eigenvector_centrality_unweighted_numpy")],
@@ -1726,7 +1744,6 @@ NOT_EXPRESSIBLE = [
     (EIGENVECTOR + "::TestEigenvectorCentralityExceptions::test_zero_nstart", PARAMETER,
      "an all-zero nstart raises"),
     (KZ + "test_K5[nstart]", PARAMETER, "nstart: the start vector (the answer is test_K5's)"),
-    (KZ + "test_maxiter", PARAMETER, "max_iter=0 raises PowerIterationFailedConvergence"),
     (KZ + "test_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
     (KZN + "test_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
     *[(KATZ + f"::{c}::{t}", DIRECTED, "weighted DiGraph")

@@ -30,7 +30,7 @@ enum CentralityKernel {
                 type: { _ in type })
             return (values, summary)
         }
-        let values = try katzGuard(options.measure, graph: graph, weighted: options.strengths == .weights, alpha: options.katzAlpha) {
+        let values = try katzGuard(options.explainsKatzFailure, graph: graph, weighted: options.strengths == .weights, alpha: options.katzAlpha) {
             try oneModeScores(options, graph, named: named, progress: progress).values
         }
         return (values, nil)
@@ -55,7 +55,7 @@ enum CentralityKernel {
                 type: { twoMode.sides[$0] == .top ? "organisation" : "group" })
             return (Array(0 ..< Int32(twoMode.graph.vertexCount)), values, summary)
         case (.twoMode, nil):
-            let values = try katzGuard(options.measure, graph: twoMode.graph, weighted: false, alpha: options.katzAlpha) {
+            let values = try katzGuard(options.explainsKatzFailure, graph: twoMode.graph, weighted: false, alpha: options.katzAlpha) {
                 try twoModeScores(options, twoMode, progress: progress).values
             }
             return (Array(0 ..< Int32(twoMode.graph.vertexCount)), values, nil)
@@ -76,11 +76,12 @@ enum CentralityKernel {
         }
     }
 
-    /// Runs `body`; when Katz fails, explains why with the graph's 1/λ_max.
+    /// Runs `body`; when Katz fails (`explains`: the measure is Katz, with
+    /// the default iterations), explains why with the graph's 1/λ_max.
     static func katzGuard(
-        _ measure: CentralityMeasure, graph: Graph, weighted: Bool, alpha: Double, _ body: () throws -> [Double]
+        _ explains: Bool, graph: Graph, weighted: Bool, alpha: Double, _ body: () throws -> [Double]
     ) throws -> [Double] {
-        guard measure == .katz else { return try body() }
+        guard explains else { return try body() }
         do {
             return try body()
         } catch let error as AnalysisError {
@@ -114,6 +115,7 @@ enum CentralityKernel {
     ) throws -> VertexScores {
         let perVertex = options.tolerance ?? Graph.convergedTolerance
         let threads = options.parallelism
+        let iterations = options.maxIterations ?? 10_000
         if options.endpoints == .included, options.normalized {
             throw CentralityError.optionDoesNotApply("endpoints=True with normalized=True", nil)
         }
@@ -134,9 +136,10 @@ enum CentralityKernel {
                 parallelism: threads, progress: progress)
         case .eigenvector:
             if let tolerance = options.tolerance {
-                try g.eigenvectorCentrality(tolerance: tolerance * Double(max(1, g.topVertices.count))).scores
+                try g.eigenvectorCentrality(
+                    maxIterations: iterations, tolerance: tolerance * Double(max(1, g.topVertices.count))).scores
             } else {
-                try g.eigenvectorCentrality().scores
+                try g.eigenvectorCentrality(maxIterations: iterations).scores
             }
         case .clustering: g.clustering()
         case .squareClustering: VertexScores(g.graph.squareClustering())
@@ -144,8 +147,10 @@ enum CentralityKernel {
         case .edgeBetweenness: throw CentralityError.tieMeasure(options.measure)
         case .harmonic: try g.graph.harmonicCentrality(parallelism: threads, progress: progress)
         case .eccentricity: try g.graph.distanceSummary(parallelism: threads, progress: progress).eccentricity
-        case .pagerank: try g.graph.pageRank(tolerance: perVertex)
-        case .katz: try g.graph.katzCentrality(alpha: options.katzAlpha, beta: options.katzBeta, tolerance: perVertex)
+        case .pagerank: try g.graph.pageRank(maxIterations: iterations, tolerance: perVertex)
+        case .katz:
+            try g.graph.katzCentrality(
+                alpha: options.katzAlpha, beta: options.katzBeta, maxIterations: iterations, tolerance: perVertex)
         }
     }
 
@@ -163,6 +168,7 @@ enum CentralityKernel {
         }
         let strengths = options.strengths
         let threads = options.parallelism
+        let iterations = options.maxIterations ?? 10_000
         return switch options.measure {
         case .degree: g.degreeCentrality(normalization: options.normalized ? .vertexCount : .none)
         case .betweenness:
@@ -179,13 +185,14 @@ enum CentralityKernel {
                 try g.harmonicCentrality(lengths: rule, parallelism: threads, progress: progress)
             }
         case .eccentricity: try g.distanceSummary(lengths: rule, parallelism: threads, progress: progress).eccentricity
-        case .eigenvector: try g.eigenvectorCentrality(weights: strengths, tolerance: perVertex)
+        case .eigenvector: try g.eigenvectorCentrality(weights: strengths, maxIterations: iterations, tolerance: perVertex)
         case .pagerank:
-            try g.pageRank(personalization: named.personalization, weights: strengths, tolerance: perVertex)
+            try g.pageRank(
+                personalization: named.personalization, weights: strengths, maxIterations: iterations, tolerance: perVertex)
         case .katz:
             try g.katzCentrality(
                 alpha: options.katzAlpha, beta: options.katzBeta, betaPerVertex: named.katzBeta, weights: strengths,
-                tolerance: perVertex)
+                maxIterations: iterations, tolerance: perVertex)
         case .clustering: try g.clusteringCoefficient(weights: strengths)
         case .squareClustering: VertexScores(g.squareClustering())
         case .triangles: VertexScores(g.triangleCounts().map(Double.init))

@@ -70,6 +70,9 @@ public struct CentralityOptions: Hashable, Sendable {
     /// … or one per node ID, every node of the network given (one-mode
     /// networks only); nil: `katzBeta` for all.
     public var katzBetaPerNode: [String: Double]?
+    /// The most iterations eigenvector, PageRank and Katz may take before
+    /// they fail as not converged (NetworkX `max_iter`); nil: 10 000.
+    public var maxIterations: Int?
 
     public init(
         _ measure: CentralityMeasure, mode: NetworkMode = .twoMode, lengths: ProjectionLengths = .inverseWeight,
@@ -85,6 +88,10 @@ public struct CentralityOptions: Hashable, Sendable {
         self.limit = limit
         self.estimate = estimate
     }
+
+    /// Whether a Katz failure is explained by 1/λ_max (`CentralityKernel.katzGuard`):
+    /// not when the iterations were cut short on purpose (`maxIterations`).
+    var explainsKatzFailure: Bool { measure == .katz && maxIterations == nil }
 
     /// Sets the path measures' lengths and the other measures' strengths
     /// from one reading of the weights (`--weights`).
@@ -160,6 +167,12 @@ public struct CentralityOptions: Hashable, Sendable {
         }
         if sources != nil, measure != .harmonic {
             throw CentralityError.optionDoesNotApply("sources", measure)
+        }
+        if let maxIterations {
+            guard [.eigenvector, .pagerank, .katz].contains(measure) else {
+                throw CentralityError.optionDoesNotApply("max_iter", measure)
+            }
+            guard maxIterations >= 0 else { throw CentralityError.optionDoesNotApply("max_iter=\(maxIterations)", measure) }
         }
         if katzBeta != 1 || katzBetaPerNode != nil, measure != .katz {
             throw CentralityError.optionDoesNotApply("beta", measure)
