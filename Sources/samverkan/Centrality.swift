@@ -169,6 +169,30 @@ struct CentralityCommand: ParsableCommand {
         valueName: "N"))
     var maxIterations: Int?
 
+    @Option(help: ArgumentHelp(
+        "Eigenvector and Katz: start the iteration from this number at this node (repeatable, every node; one-mode networks).",
+        discussion: """
+        NetworkX's nstart: eigenvector divides it by its sum (a sum of 0 is a usage error), Katz starts from it as \
+        given. The converged scores do not depend on it.
+        """,
+        valueName: "ID=X"))
+    var nstart: [String] = []
+
+    /// `--nstart ID=X`s by ID; nil when none is given.
+    func startValues() throws(CLIError) -> [String: Double]? {
+        guard !nstart.isEmpty else { return nil }
+        var values: [String: Double] = [:]
+        for entry in nstart {
+            guard let equals = entry.lastIndex(of: "="), equals != entry.startIndex,
+                  let x = Double(entry[entry.index(after: equals)...]), x.isFinite
+            else { throw .usage("--nstart \(entry) is invalid; give ID=X, a number for every node") }
+            let id = String(entry[..<equals])
+            guard values[id] == nil else { throw .usage("--nstart names \(id) twice; give each node once") }
+            values[id] = x
+        }
+        return values
+    }
+
     @Option(help: "Show only the N highest scores.")
     var top: Int?
 
@@ -213,6 +237,7 @@ struct CentralityCommand: ParsableCommand {
         options.personalization = try? personalizationWeights()
         options.sources = sources.isEmpty ? nil : sources
         options.maxIterations = maxIterations
+        options.start = try? startValues()
         if let betas = try? betaValues() {
             options.katzBeta = betas.scalar
             options.katzBetaPerNode = betas.perNode
@@ -268,7 +293,8 @@ struct CentralityCommand: ParsableCommand {
                            ("sources names", "--sources names"), ("the personalization is", "--personalization is"),
                            ("beta names", "--beta names"), ("Katz's beta is invalid", "--beta is invalid"),
                            ("beta per node names", "--beta ID=BETA names"), ("max_iter=", "--max-iterations "),
-                           ("max_iter does not", "--max-iterations does not")]
+                           ("max_iter does not", "--max-iterations does not"), ("nstart does not", "--nstart does not"),
+                           ("nstart names", "--nstart names"), ("the start vector (nstart) is", "--nstart is")]
                 .reduce(error.description) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
             throw CLIError.usage(message).report(command: "centrality")
         } catch let error as CentralityError where error == .estimateNeedsHops {
@@ -288,7 +314,7 @@ extension CentralityError {
     var isUsage: Bool {
         switch self {
         case .optionDoesNotApply, .estimateNeedsDefaultScale, .oneModeOnly, .unknownNode, .invalidPersonalization,
-             .invalidBeta: true
+             .invalidBeta, .invalidStart: true
         default: false
         }
     }

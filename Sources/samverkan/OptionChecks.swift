@@ -39,6 +39,9 @@ extension CentralityCommand: ChecksCommandLine {
         if maxIterations != nil, ![.eigenvector, .pagerank, .katz].contains(measure) {
             throw .usage("--max-iterations goes with --measure eigenvector, pagerank or katz, not \(measure.rawValue)")
         }
+        if try startValues() != nil, measure != .eigenvector, measure != .katz {
+            throw .usage("--nstart goes with --measure eigenvector or katz, not \(measure.rawValue)")
+        }
         if try betaValues() != nil, measure != .katz {
             throw .usage("--beta goes with --measure katz, not \(measure.rawValue)")
         }

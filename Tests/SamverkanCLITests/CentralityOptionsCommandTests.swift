@@ -238,6 +238,43 @@ import Testing
         #expect(negative.status == 64 && negative.stderr.contains("give 0 or more"), "\(negative)")
     }
 
+    /// `--nstart`: NetworkX's test_K5 with nstart (every node 1) has
+    /// test_K5's answer, √(1/5) at every node of K5, for eigenvector and
+    /// Katz; the scores equal the default start's. A start summing to 0
+    /// (eigenvector: NetworkX's test_zero_nstart), a node without a
+    /// number, another measure and a registry are usage errors.
+    @Test func startVectorGivesTheConvergedScores() throws {
+        let k5 = try file("k5.csv", "source,target\n" + (0 ..< 5).flatMap { u in (u + 1 ..< 5).map { "\(u),\($0)\n" } }.joined())
+        let start = (0 ..< 5).flatMap { ["--nstart", "\($0)=1"] }
+        for measure in ["eigenvector", "katz"] {
+            let r = try run(["centrality", k5, "--measure", measure, "--format", "json"] + start)
+            let scores = try JSONDecoder().decode(CentralityReport.self, from: Data(r.stdout.utf8)).scores
+            #expect(scores.count == 5 && scores.allSatisfy { abs($0.score - (0.2).squareRoot()) < 1e-7 }, "\(measure)")
+        }
+        let p4 = try file("p4.csv", "source,target\n0,1\n1,2\n2,3\n")
+        let uneven = ["--nstart", "0=5", "--nstart", "1=0", "--nstart", "2=1", "--nstart", "3=0.5"]
+        for measure in ["eigenvector", "katz"] {
+            let plain = try run(["centrality", p4, "--measure", measure, "--format", "json"])
+            let started = try run(["centrality", p4, "--measure", measure, "--format", "json"] + uneven)
+            let a = try JSONDecoder().decode(CentralityReport.self, from: Data(plain.stdout.utf8)).scores
+            let b = try JSONDecoder().decode(CentralityReport.self, from: Data(started.stdout.utf8)).scores
+            let byID = Dictionary(uniqueKeysWithValues: b.map { ($0.id, $0.score) })
+            #expect(a.count == 4 && a.allSatisfy { abs($0.score - (byID[$0.id] ?? .nan)) < 1e-12 }, "\(measure)")
+        }
+        let cases: [(String, [String], String)] = [
+            (p4, ["--measure", "eigenvector", "--nstart", "0=0", "--nstart", "1=0", "--nstart", "2=0", "--nstart", "3=0"],
+             "the initial vector cannot have all zero values"),
+            (p4, ["--measure", "katz", "--nstart", "0=1"], "--nstart is invalid: 1 has none"),
+            (p4, ["--measure", "katz", "--nstart", "0"], "--nstart 0 is invalid"),
+            (p4, ["--measure", "pagerank", "--nstart", "0=1"], "--nstart goes with --measure eigenvector or katz"),
+            (Self.registry, ["--measure", "eigenvector", "--nstart", "x=1"], "--nstart names nodes of a one-mode network"),
+        ]
+        for (input, arguments, message) in cases {
+            let r = try run(["centrality", input] + arguments)
+            #expect(r.status == 64 && r.stderr.contains(message), "\(arguments): \(r)")
+        }
+    }
+
     /// The options that restate the defaults print what no option prints,
     /// byte for byte, and the explanation names a chosen scale.
     @Test func theDefaultsPrintWhatNoOptionPrints() throws {

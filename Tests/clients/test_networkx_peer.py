@@ -961,6 +961,22 @@ scores_case(EV + "test_P3[eigenvector_centrality]", P3, "eigenvector", {0: 0.5, 
 scores_case(EV + "test_P3_unweighted", P3, "eigenvector", {0: 0.5, 1: 0.7071, 2: 0.5}, 1e-4, *NONE)
 
 
+K5_START = [o for n in range(5) for o in ("--nstart", f"{n}=1")]
+scores_case(EV + "test_K5[nstart]", K5, "eigenvector", dict.fromkeys(range(5), SQRT_FIFTH), 1e-7, *K5_START)
+scores_case(KATZ + "::TestKatzCentrality::test_K5[nstart]", K5, "katz", dict.fromkeys(range(5), SQRT_FIFTH), 1e-7,
+            "--alpha", "0.1", *K5_START)
+
+
+# NetworkX raises NetworkXException ("initial vector cannot have all zero values"); the CLI a usage error.
+@case(EIGENVECTOR + "::TestEigenvectorCentralityExceptions::test_zero_nstart")
+def _(tmp):
+    path = write(nx.Graph([(1, 2), (1, 3), (2, 3)]), tmp / "g.graphml")
+    zeros = [o for n in (1, 2, 3) for o in ("--nstart", f"{n}=0")]
+    with _released():
+        done = run("centrality", path, "--measure", "eigenvector", *zeros, check=False)
+    assert done.returncode == 64 and "the initial vector cannot have all zero values" in done.stderr, done.stderr
+
+
 @case(EV + "test_maxiter")
 def _(tmp):
     fails_to_converge(tmp, "eigenvector")
@@ -1726,7 +1742,6 @@ NOT_EXPRESSIBLE = [
     (H + "test_weighted_harmonic", DIRECTED, "weighted DiGraph"),
     (H + "test_cycle_c4_directed", DIRECTED, "directed C4 with nbunch and sources"),
     (H + "test_cycle_c4_directed_subset", DIRECTED, "directed C4 with nbunch"),
-    (EV + "test_K5[nstart]", PARAMETER, "nstart: the start vector (the answer is test_K5's)"),
     *[(EIGENVECTOR + "::TestEigenvectorCentralityDirected::" + t, DIRECTED, "DiGraph")
       for t in ("test_eigenvector_centrality_weighted", "test_eigenvector_centrality_weighted_numpy",
                 "test_eigenvector_centrality_unweighted", "test_eigenvector_centrality_unweighted_numpy")],
@@ -1741,9 +1756,6 @@ NOT_EXPRESSIBLE = [
      "eigenvector_centrality_numpy raises AmbiguousSolution on empty_graph(3)"),
     (EIGENVECTOR + "::TestEigenvectorCentralityExceptions::test_disconnected_numpy[G1]", DIRECTED,
      "DiGraph path"),
-    (EIGENVECTOR + "::TestEigenvectorCentralityExceptions::test_zero_nstart", PARAMETER,
-     "an all-zero nstart raises"),
-    (KZ + "test_K5[nstart]", PARAMETER, "nstart: the start vector (the answer is test_K5's)"),
     (KZ + "test_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
     (KZN + "test_multigraph", MULTIGRAPH, "raises on a MultiGraph"),
     *[(KATZ + f"::{c}::{t}", DIRECTED, "weighted DiGraph")

@@ -185,14 +185,15 @@ enum CentralityKernel {
                 try g.harmonicCentrality(lengths: rule, parallelism: threads, progress: progress)
             }
         case .eccentricity: try g.distanceSummary(lengths: rule, parallelism: threads, progress: progress).eccentricity
-        case .eigenvector: try g.eigenvectorCentrality(weights: strengths, maxIterations: iterations, tolerance: perVertex)
+        case .eigenvector:
+            try g.eigenvectorCentrality(weights: strengths, start: named.start, maxIterations: iterations, tolerance: perVertex)
         case .pagerank:
             try g.pageRank(
                 personalization: named.personalization, weights: strengths, maxIterations: iterations, tolerance: perVertex)
         case .katz:
             try g.katzCentrality(
                 alpha: options.katzAlpha, beta: options.katzBeta, betaPerVertex: named.katzBeta, weights: strengths,
-                maxIterations: iterations, tolerance: perVertex)
+                start: named.start, maxIterations: iterations, tolerance: perVertex)
         case .clustering: try g.clusteringCoefficient(weights: strengths)
         case .squareClustering: VertexScores(g.squareClustering())
         case .triangles: VertexScores(g.triangleCounts().map(Double.init))
@@ -216,12 +217,14 @@ enum CentralityKernel {
 
 /// The options that name nodes, resolved to the vertices of a one-mode
 /// network: PageRank's personalisation as one weight per vertex (0 for a
-/// node not named), harmonic's sources (each once, in the order given) and
-/// Katz's β per vertex (every node named).
+/// node not named), harmonic's sources (each once, in the order given),
+/// Katz's β per vertex and the start vector of eigenvector and Katz (every
+/// node named).
 struct NamedNodes {
     var personalization: [Double]?
     var sources: [Int32]?
     var katzBeta: [Double]?
+    var start: [Double]?
 
     init() {}
 
@@ -229,10 +232,13 @@ struct NamedNodes {
     ///   and `ids` is nil (a registry's graph or projection),
     ///   `.unknownNode` for an ID that is not a node.
     init(_ options: CentralityOptions, ids: [String]?) throws {
-        guard options.personalization != nil || options.sources != nil || options.katzBetaPerNode != nil else { return }
+        guard options.personalization != nil || options.sources != nil || options.katzBetaPerNode != nil
+            || options.start != nil
+        else { return }
         guard let ids else {
             throw CentralityError.oneModeOnly(
-                options.personalization != nil ? "personalization" : options.sources != nil ? "sources" : "beta per node")
+                options.personalization != nil ? "personalization" : options.sources != nil ? "sources"
+                    : options.katzBetaPerNode != nil ? "beta per node" : "nstart")
         }
         var index: [String: Int32] = [:]
         for (i, id) in ids.enumerated() where index[id] == nil { index[id] = Int32(i) }
@@ -254,6 +260,17 @@ struct NamedNodes {
                 throw CentralityError.invalidBeta("\(ids[missing]) has none; give every node a β, or one number for all")
             }
             katzBeta = vector.map { $0 ?? 0 }
+        }
+        if let values = options.start {
+            var vector = [Double?](repeating: nil, count: ids.count)
+            for (id, value) in values.sorted(by: { $0.key < $1.key }) {
+                guard let v = index[id] else { throw CentralityError.unknownNode(option: "nstart", id: id) }
+                vector[Int(v)] = value
+            }
+            if let missing = vector.firstIndex(where: { $0 == nil }) {
+                throw CentralityError.invalidStart("\(ids[missing]) has none; give every node a number")
+            }
+            start = vector.map { $0 ?? 0 }
         }
         if let named = options.sources {
             var seen = Set<Int32>()

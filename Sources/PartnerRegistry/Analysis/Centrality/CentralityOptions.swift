@@ -73,6 +73,10 @@ public struct CentralityOptions: Hashable, Sendable {
     /// The most iterations eigenvector, PageRank and Katz may take before
     /// they fail as not converged (NetworkX `max_iter`); nil: 10 000.
     public var maxIterations: Int?
+    /// Eigenvector's and Katz's start vector (NetworkX `nstart`), a number
+    /// per node ID, every node of a one-mode network given; nil: the
+    /// default start.
+    public var start: [String: Double]?
 
     public init(
         _ measure: CentralityMeasure, mode: NetworkMode = .twoMode, lengths: ProjectionLengths = .inverseWeight,
@@ -173,6 +177,15 @@ public struct CentralityOptions: Hashable, Sendable {
                 throw CentralityError.optionDoesNotApply("max_iter", measure)
             }
             guard maxIterations >= 0 else { throw CentralityError.optionDoesNotApply("max_iter=\(maxIterations)", measure) }
+        }
+        if start != nil, measure != .eigenvector, measure != .katz {
+            throw CentralityError.optionDoesNotApply("nstart", measure)
+        }
+        if let start, measure == .eigenvector, start.values.reduce(0, +) == 0 {
+            throw CentralityError.invalidStart("its numbers sum to 0 (NetworkX: the initial vector cannot have all zero values)")
+        }
+        if let start, let (id, value) = start.sorted(by: { $0.key < $1.key }).first(where: { !$0.value.isFinite }) {
+            throw CentralityError.invalidStart("\(id) has \(value)")
         }
         if katzBeta != 1 || katzBetaPerNode != nil, measure != .katz {
             throw CentralityError.optionDoesNotApply("beta", measure)

@@ -134,6 +134,9 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     /// Katz's β is not a number above 0, a per-node β is negative or all
     /// are 0, or a node has none (NetworkX raises NetworkXError).
     case invalidBeta(String)
+    /// The start vector of eigenvector or Katz sums to 0 (eigenvector), has
+    /// a number that is not finite, or misses a node.
+    case invalidStart(String)
 
     public var description: String {
         switch self {
@@ -165,6 +168,8 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
             "the personalization is invalid: \(reason)"
         case let .invalidBeta(reason):
             "Katz's beta is invalid: \(reason)"
+        case let .invalidStart(reason):
+            "the start vector (nstart) is invalid: \(reason)"
         case .noTrianglesInTwoMode:
             "a two-mode graph has no triangles (organisations are tied only to groups), so every count would be 0; "
                 + "count them on a projection: --mode organisations or --mode groups"
