@@ -19,8 +19,11 @@ accounted for here, case by case:
   several things);
 - a case the CLI cannot express is listed in `NOT_EXPRESSIBLE` with its
   reason: directed, multigraph, self-loops, signed weights, a parameter the
-  CLI does not have (a personalization vector, sampled sources `k`, …), a
-  measure it does not offer, or an error the Python API raises.
+  CLI does not have (sampled sources `k`, which follow Python's random
+  stream, a local bridge's span in weights, …), or an error the Python API
+  raises. An error the CLI also refuses (an all-zero personalization or
+  nstart, a β dict without every node, max_iter=0) is ported: the CLI's
+  exit status and message.
 
 `test_every_networkx_test_is_accounted_for` reads the NetworkX test files'
 syntax trees and fails when one of their test functions is neither ported
