@@ -34,7 +34,7 @@ extension Graph {
     ///   - weighting: the `weights:` argument, `.ignored` (default) or `.weights`.
     ///   - scaling: `.unitLength` (default, NetworkX), `.maximumOne`
     ///     (igraph `scale=True`) or `.sumOne`; applied to the converged vector.
-    ///   - start: the start vector, one number per vertex, divided by its
+    ///   - initial: the `start:` argument, one number per vertex, divided by its
     ///     sum (NetworkX `nstart`; a sum of 0 throws); nil: uniform.
     ///   - maxIterations: at most this many iterations (default 10 000;
     ///     NetworkX's is 100).

@@ -21,7 +21,7 @@ extension Graph {
     ///     or `nil` (default).
     ///   - weighting: the `weights:` argument, `.ignored` (default) or `.weights`.
     ///   - normalization: `.unitLength` (default, NetworkX) or `.none`.
-    ///   - start: the start vector, one number per vertex (NetworkX
+    ///   - initial: the `start:` argument, one number per vertex (NetworkX
     ///     `nstart`, used as given); nil: all 0.
     ///   - maxIterations: default 10 000 (NetworkX's is 1000).
     ///   - tolerance: stop when `Σ|x − x_prev| < n·tolerance` on the raw
