@@ -88,10 +88,110 @@ struct CentralityCommand: ParsableCommand {
     var alpha: Double = 0.1
 
     @Option(help: ArgumentHelp(
+        "Katz's β: one number for every node (default 1), or ID=BETA for each node (repeatable; one-mode networks).",
+        discussion: """
+        NetworkX's beta, a scalar or a dict: the weight each node starts with. The scores are normalised to unit \
+        length, so one number gives the scores of any other; per node, every node must have one (0 or above, \
+        not all 0).
+        """,
+        valueName: "B|ID=BETA"))
+    var beta: [String] = []
+
+    /// `--beta`: one number for all, or a β per node ID; nil when not given.
+    func betaValues() throws(CLIError) -> (scalar: Double, perNode: [String: Double]?)? {
+        guard !beta.isEmpty else { return nil }
+        if beta.count == 1, !beta[0].contains("=") {
+            guard let b = Double(beta[0]), b.isFinite, b > 0 else {
+                throw .usage("--beta \(beta[0]) is invalid; give a number above 0 (e.g. 1), or ID=BETA for every node")
+            }
+            return (b, nil)
+        }
+        var perNode: [String: Double] = [:]
+        for entry in beta {
+            guard let equals = entry.lastIndex(of: "="), equals != entry.startIndex,
+                  let b = Double(entry[entry.index(after: equals)...]), b.isFinite, b >= 0
+            else {
+                throw .usage("--beta \(entry) is invalid; give ID=BETA (a number 0 or above) for every node, or one number for all")
+            }
+            let id = String(entry[..<equals])
+            guard perNode[id] == nil else { throw .usage("--beta names \(id) twice; give each node once") }
+            perNode[id] = b
+        }
+        return (1, perNode)
+    }
+
+    @Option(help: ArgumentHelp(
         "Stopping tolerance of eigenvector, PageRank and Katz (default: iterate to the answer, 1e-14).",
         discussion: "NetworkX's per-vertex rule, sum |x - x_prev| < n * tolerance; 1e-6 gives NetworkX's defaults.",
         valueName: "number"))
     var tolerance: Double?
+
+    @Option(help: ArgumentHelp(
+        "PageRank: jump to this node with this weight (repeatable; one-mode networks).",
+        discussion: """
+        NetworkX's personalization: the weights are normalised to sum 1, a node not listed gets 0, and the walk \
+        jumps (and leaves a node without ties) to the listed nodes only. A weight is a number 0 or above; at least \
+        one must be above 0. An ID that is not a node, or given twice, is a usage error.
+        """,
+        valueName: "ID=WEIGHT"))
+    var personalization: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Harmonic: sum 1/distance from these nodes only (repeatable; one-mode networks).",
+        discussion: "NetworkX's harmonic_centrality(G, sources=…): every node's sum over the listed nodes at a distance above 0 from it.",
+        valueName: "ID"))
+    var sources: [String] = []
+
+    /// `--personalization ID=WEIGHT`s as weights by ID; nil when none is given.
+    func personalizationWeights() throws(CLIError) -> [String: Double]? {
+        guard !personalization.isEmpty else { return nil }
+        var weights: [String: Double] = [:]
+        for entry in personalization {
+            guard let equals = entry.lastIndex(of: "="), let weight = Double(entry[entry.index(after: equals)...]),
+                  equals != entry.startIndex
+            else { throw .usage("--personalization \(entry) is invalid; give ID=WEIGHT, e.g. --personalization 3=1") }
+            let id = String(entry[..<equals])
+            guard weights[id] == nil else { throw .usage("--personalization names \(id) twice; give each node once") }
+            guard weight.isFinite, weight >= 0 else {
+                throw .usage("--personalization \(entry) is invalid; a weight is a number 0 or above")
+            }
+            weights[id] = weight
+        }
+        guard weights.values.contains(where: { $0 > 0 }) else {
+            throw .usage("--personalization gives every node the weight 0; at least one weight must be above 0")
+        }
+        return weights
+    }
+
+    @Option(help: ArgumentHelp(
+        "The most iterations eigenvector, PageRank and Katz may take (default 10000); fewer fail as not converged (exit 3).",
+        discussion: "NetworkX's max_iter (its defaults: 100 for PageRank, 1000 for Katz, 100 for eigenvector).",
+        valueName: "N"))
+    var maxIterations: Int?
+
+    @Option(help: ArgumentHelp(
+        "Eigenvector and Katz: start the iteration from this number at this node (repeatable, every node; one-mode networks).",
+        discussion: """
+        NetworkX's nstart: eigenvector divides it by its sum (a sum of 0 is a usage error), Katz starts from it as \
+        given. The converged scores do not depend on it.
+        """,
+        valueName: "ID=X"))
+    var nstart: [String] = []
+
+    /// `--nstart ID=X`s by ID; nil when none is given.
+    func startValues() throws(CLIError) -> [String: Double]? {
+        guard !nstart.isEmpty else { return nil }
+        var values: [String: Double] = [:]
+        for entry in nstart {
+            guard let equals = entry.lastIndex(of: "="), equals != entry.startIndex,
+                  let x = Double(entry[entry.index(after: equals)...]), x.isFinite
+            else { throw .usage("--nstart \(entry) is invalid; give ID=X, a number for every node") }
+            let id = String(entry[..<equals])
+            guard values[id] == nil else { throw .usage("--nstart names \(id) twice; give each node once") }
+            values[id] = x
+        }
+        return values
+    }
 
     @Option(help: "Show only the N highest scores.")
     var top: Int?
@@ -134,6 +234,14 @@ struct CentralityCommand: ParsableCommand {
         options.normalized = scale == .normalized
         options.endpoints = endpoints ? .included : .excluded
         options.closeness = wfImproved ? .wassermanFaust : .reachable
+        options.personalization = try? personalizationWeights()
+        options.sources = sources.isEmpty ? nil : sources
+        options.maxIterations = maxIterations
+        options.start = try? startValues()
+        if let betas = try? betaValues() {
+            options.katzBeta = betas.scalar
+            options.katzBetaPerNode = betas.perNode
+        }
         return options
     }
 
@@ -179,7 +287,14 @@ struct CentralityCommand: ParsableCommand {
         } catch let error as CentralityError where error.isUsage {
             // The library names NetworkX's parameters; the command line its options.
             let message = [("normalized=False", "--raw"), ("endpoints=True", "--endpoints"),
-                           ("normalized=True", "--normalized"), ("wf_improved=False", "--no-wf-improved")]
+                           ("normalized=True", "--normalized"), ("wf_improved=False", "--no-wf-improved"),
+                           ("personalization does not", "--personalization does not"),
+                           ("sources does not", "--sources does not"), ("personalization names", "--personalization names"),
+                           ("sources names", "--sources names"), ("the personalization is", "--personalization is"),
+                           ("beta names", "--beta names"), ("Katz's beta is invalid", "--beta is invalid"),
+                           ("beta per node names", "--beta ID=BETA names"), ("max_iter=", "--max-iterations "),
+                           ("max_iter does not", "--max-iterations does not"), ("nstart does not", "--nstart does not"),
+                           ("nstart names", "--nstart names"), ("the start vector (nstart) is", "--nstart is")]
                 .reduce(error.description) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
             throw CLIError.usage(message).report(command: "centrality")
         } catch let error as CentralityError where error == .estimateNeedsHops {
@@ -188,7 +303,8 @@ struct CentralityCommand: ParsableCommand {
         } catch let error as CentralityError where error == .noTrianglesInTwoMode {
             throw CLIError.usage("\(error)").report(command: "centrality")
         } catch {
-            throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
+            let message = "\(error)".replacingOccurrences(of: "raise maxIterations", with: "raise --max-iterations")
+            throw CLIError.failure("\(measure.rawValue): \(message)", status: 3).report(command: "centrality")
         }
     }
 }
@@ -197,7 +313,8 @@ extension CentralityError {
     /// An option that does not fit the measure or the graph: a usage error.
     var isUsage: Bool {
         switch self {
-        case .optionDoesNotApply, .estimateNeedsDefaultScale: true
+        case .optionDoesNotApply, .estimateNeedsDefaultScale, .oneModeOnly, .unknownNode, .invalidPersonalization,
+             .invalidBeta, .invalidStart: true
         default: false
         }
     }

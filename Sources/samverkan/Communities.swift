@@ -35,7 +35,13 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "With --k-truss, a registry's network: organisations (the default) or groups.")
     var mode: NetworkMode?
 
+    @Flag(help: ArgumentHelp(
+        "Instead of communities, list every triangle: three nodes tied pairwise (one-mode networks).",
+        discussion: "NetworkX's all_triangles(G), each triangle once, its nodes in name order."))
+    var triangles = false
+
     func run() throws {
+        if triangles { return try listTriangles() }
         if let kTruss { return try truss(kTruss) }
         let analysis: RegistryAnalysis
         switch try options.input(command: "communities", registryOnly: []) {
@@ -71,6 +77,32 @@ extension CommunitiesCommand {
         case let .oneMode(network): report = network.kTruss(k)
         }
         try options.emit(report, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
+    }
+}
+
+extension CommunitiesCommand {
+    /// `--triangles`: every triangle of a one-mode network.
+    private func listTriangles() throws {
+        if kTruss != nil {
+            throw CLIError.usage("--triangles and --k-truss each list something else; give one").report(command: "communities")
+        }
+        switch try options.input(command: "communities", registryOnly: mode == nil ? [] : ["--mode"]) {
+        case .registry:
+            throw CLIError.usage(
+                "--triangles lists the triangles of a one-mode network (an edge list, GraphML or Pajek file), not of a registry"
+            ).report(command: "communities")
+        case let .oneMode(network):
+            try options.emit(network.triangles(), table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
+        }
+    }
+}
+
+extension OneModeTriangleReport {
+    /// A row per triangle: its three nodes' IDs and names.
+    func csv() -> String {
+        var w = CSVWriter(header: ["first_id", "first_name", "second_id", "second_name", "third_id", "third_name"])
+        for t in triangles { w.append(t.flatMap { [$0.id, $0.name] }) }
+        return w.text
     }
 }
 

@@ -12,13 +12,19 @@ extension OneModeStatistics {
 }
 
 extension OneModeBrokerReport {
-    /// A row per node (bridges are in the JSON).
+    /// A row per node (bridges are in the JSON); the generalized degree
+    /// as `k:count` pairs, e.g. `0:1 2:3`.
     func csv() -> String {
-        var w = CSVWriter(header: ["id", "name", "partners", "constraint", "effective_size", "core_number", "cut_vertex"])
+        var w = CSVWriter(header: [
+            "id", "name", "partners", "constraint", "effective_size", "core_number", "onion_layer", "k_corona",
+            "generalized_degree", "cut_vertex",
+        ])
         for n in nodes {
             w.append([
                 n.node.id, n.node.name, "\(n.partners)", AnalysisOutput.csvNumber(n.constraint),
-                AnalysisOutput.csvNumber(n.effectiveSize), "\(n.coreNumber)", "\(n.isCutVertex)",
+                AnalysisOutput.csvNumber(n.effectiveSize), "\(n.coreNumber)", "\(n.onionLayer)", "\(n.inKCorona)",
+                n.generalizedDegree.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: " "),
+                "\(n.isCutVertex)",
             ])
         }
         return w.text

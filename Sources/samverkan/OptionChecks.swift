@@ -27,6 +27,24 @@ extension CentralityCommand: ChecksCommandLine {
         }
         try checkThreads(threads)
         try checkEstimate()
+        if try personalizationWeights() != nil, measure != .pagerank {
+            throw .usage("--personalization goes with --measure pagerank, not \(measure.rawValue)")
+        }
+        if !sources.isEmpty, measure != .harmonic {
+            throw .usage("--sources goes with --measure harmonic, not \(measure.rawValue)")
+        }
+        if let maxIterations, maxIterations < 0 {
+            throw .usage("--max-iterations \(maxIterations) is invalid; give 0 or more (e.g. 100, NetworkX's PageRank default)")
+        }
+        if maxIterations != nil, ![.eigenvector, .pagerank, .katz].contains(measure) {
+            throw .usage("--max-iterations goes with --measure eigenvector, pagerank or katz, not \(measure.rawValue)")
+        }
+        if try startValues() != nil, measure != .eigenvector, measure != .katz {
+            throw .usage("--nstart goes with --measure eigenvector or katz, not \(measure.rawValue)")
+        }
+        if try betaValues() != nil, measure != .katz {
+            throw .usage("--beta goes with --measure katz, not \(measure.rawValue)")
+        }
     }
 
     /// `--epsilon` and `--delta` in (0, 1); `--delta` and `--seed` only

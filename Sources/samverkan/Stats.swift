@@ -30,14 +30,37 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Threads for the all-pairs measures (default: all available cores; results do not depend on it).")
     var threads: Int?
 
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+        "Average clustering over every node (the default), or only over nodes whose clustering is not 0 (--no-count-zeros; one-mode networks).",
+        discussion: "NetworkX's average_clustering(G, count_zeros=False)."))
+    var countZeros = true
+
+    @Option(help: ArgumentHelp(
+        "Average clustering over these nodes only (repeatable; one-mode networks).",
+        discussion: "NetworkX's average_clustering(G, nodes=[…]). An ID that is not a node is a usage error.",
+        valueName: "ID"))
+    var clusteringNodes: [String] = []
+
     func run() throws {
         let analysis: RegistryAnalysis
         switch try options.input(command: "stats", registryOnly: []) {
-        case let .registry(registry): analysis = registry
+        case let .registry(registry):
+            if !countZeros || !clusteringNodes.isEmpty {
+                throw CLIError.usage(
+                    "\(countZeros ? "--clustering-nodes" : "--no-count-zeros") applies to a one-mode network "
+                        + "(an edge list, GraphML or Pajek file), not to a registry"
+                ).report(command: "stats")
+            }
+            analysis = registry
         case let .oneMode(network):
             let stats: OneModeStatistics
             do {
-                stats = try network.statistics(top: max(0, top), parallelism: ThreadCount.resolve(threads))
+                stats = try network.statistics(
+                    top: max(0, top), parallelism: ThreadCount.resolve(threads), countZeros: countZeros,
+                    clusteringNodes: clusteringNodes.isEmpty ? nil : clusteringNodes)
+            } catch let error as CentralityError {
+                throw CLIError.usage(String(describing: error).replacingOccurrences(
+                    of: "clustering nodes names", with: "--clustering-nodes names")).report(command: "stats")
             } catch {
                 throw CLIError.failure(String(describing: error), status: 3).report(command: "stats")
             }

@@ -182,6 +182,68 @@ struct StructureCoreTests {
         }
     }
 
+    /// Every graph but davis_women has nodes both in and out of their
+    /// corona, and more onion layers than core numbers.
+    @Test("onion layers and k-corona membership equal NetworkX",
+          arguments: structureGraphNames.filter { $0 != "broker_directed" })
+    func onionLayersAndCoronaMatchNetworkX(_ name: String) throws {
+        let fixture = try structureFixture()
+        let g = try structureGraph(fixture, name)
+        #expect(g.onionLayers().map(Double.init) == doubles(try fixture.value("onion_layers", name)))
+        let corona = g.inKCorona(core: g.coreNumbers()).map { $0 ? 1.0 : 0.0 }
+        #expect(corona == doubles(try fixture.value("k_corona", name)))
+    }
+
+    /// Every graph's triangles as NetworkX lists them (`all_triangles`),
+    /// and as many through each vertex as `triangleCounts()` counts.
+    @Test("the list of triangles equals NetworkX's", arguments: structureGraphNames.filter { $0 != "broker_directed" })
+    func trianglesMatchNetworkX(_ name: String) throws {
+        let fixture = try structureFixture()
+        let g = try structureGraph(fixture, name)
+        let listed = g.triangles().map { [$0.0, $0.1, $0.2] }
+        #expect(listed == int32Lists(try fixture.value("all_triangles", name)), "\(name)")
+        var through = [Int](repeating: 0, count: g.vertexCount)
+        for t in g.triangles() { for v in [t.0, t.1, t.2] { through[Int(v)] += 1 } }
+        #expect(through == g.triangleCounts())
+    }
+
+    /// Generalized degrees as NetworkX gives them; each adds up to the
+    /// degree, and Σ k·count to twice the vertex's triangles.
+    @Test("generalized degrees equal NetworkX's", arguments: structureGraphNames.filter { $0 != "broker_directed" })
+    func generalizedDegreeMatchesNetworkX(_ name: String) throws {
+        let fixture = try structureFixture()
+        let g = try structureGraph(fixture, name)
+        let expected = (try fixture.value("generalized_degree", name) as? [any Sendable] ?? []).map { node in
+            Dictionary(uniqueKeysWithValues: int32Lists(node).map { (Int($0[0]), Int($0[1])) })
+        }
+        let got = g.generalizedDegree()
+        #expect(got.count == g.vertexCount && got == expected, "\(name)")
+        let triangles = g.triangleCounts()
+        for v in g.vertices {
+            let d = got[Int(v)]
+            #expect(d.values.reduce(0, +) == g.neighbors(of: v).count)
+            #expect(d.reduce(0) { $0 + $1.key * $1.value } == 2 * triangles[Int(v)])
+        }
+    }
+
+    /// A triangle 0-1-2 with a tail 2-3 and an isolated 4: layer 1 is the
+    /// isolated vertex, then 3 (degree 1 ≤ k = 1), then the triangle (its
+    /// degrees 2 > 1 raise k to 2). In the 2-core {0, 1, 2} every vertex
+    /// has exactly 2 neighbours in it (2 also has 3, of core 1, outside):
+    /// all three are in the 2-corona; 3 (core 1) has one neighbour of core
+    /// ≥ 1, so it is in the 1-corona; 4 in the 0-corona.
+    @Test("hand-checked onion layers and corona: a triangle with a tail and an isolated vertex")
+    func onionSmall() throws {
+        let g = try Graph(vertexCount: 5, edges: [(0, 1), (1, 2), (2, 0), (2, 3)])
+        #expect(g.onionLayers() == [3, 3, 3, 2, 1])
+        #expect(g.inKCorona(core: g.coreNumbers()) == [true, true, true, true, true])
+        let star = try Graph(vertexCount: 4, edges: [(0, 1), (0, 2), (0, 3)])
+        // The centre has 3 neighbours of core ≥ 1, not 1: not in the 1-corona.
+        #expect(star.inKCorona(core: star.coreNumbers()) == [false, true, true, true])
+        #expect(star.onionLayers() == [2, 1, 1, 1])
+        #expect(try Graph(vertexCount: 0, edges: []).onionLayers().isEmpty)
+    }
+
     @Test("hand-checked: a triangle with a tail and an isolated vertex")
     func small() throws {
         let g = try Graph(vertexCount: 5, edges: [(0, 1), (1, 2), (2, 0), (2, 3)])

@@ -6,7 +6,8 @@ import SamverkanTestSupport
 import Testing
 
 /// `CentralityOptions`' weight and scale options (`--weights`, `--lengths`,
-/// `--raw`, `--endpoints`, `--no-wf-improved`) on a weighted one-mode
+/// `--raw`, `--endpoints`, `--no-wf-improved`) and the options that name
+/// nodes (`personalization`, `sources`, Katz's β) on a weighted one-mode
 /// network, a CSV of memberships and its organisations' projection: every
 /// value is NetworkX 3.6's under the same reading
 /// (`scripts/fixtures/centrality_options.py`, Fixtures/centrality-options.json).
@@ -18,6 +19,22 @@ import Testing
             var normalized: Bool?
             var endpoints: Bool?
             var wfImproved: Bool?
+            var personalization: [String: Double]?
+            var sources: [String]?
+            var beta: Beta?
+        }
+
+        /// Katz's β: one number (written as text) or one per node.
+        enum Beta: Decodable {
+            case scalar(Double), perNode([String: Double])
+            init(from decoder: Decoder) throws {
+                let c = try decoder.singleValueContainer()
+                if let b = try? c.decode([String: Double].self) {
+                    self = .perNode(b)
+                } else {
+                    self = .scalar(Double(try c.decode(String.self)) ?? .nan)
+                }
+            }
         }
 
         var input: String
@@ -33,6 +50,13 @@ import Testing
             if let normalized = options.normalized { o.normalized = normalized }
             if options.endpoints == true { o.endpoints = .included }
             if options.wfImproved == false { o.closeness = .reachable }
+            o.personalization = options.personalization
+            o.sources = options.sources
+            switch options.beta {
+            case let .scalar(b)?: o.katzBeta = b
+            case let .perNode(b)?: o.katzBetaPerNode = b
+            case nil: break
+            }
             return o
         }
     }

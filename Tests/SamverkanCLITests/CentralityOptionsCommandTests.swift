@@ -4,7 +4,8 @@ import SamverkanTestSupport
 import Testing
 
 /// `samverkan centrality`'s `--weights`, `--lengths`, `--raw`,
-/// `--endpoints` and `--no-wf-improved`, run as a built executable: each
+/// `--endpoints`, `--no-wf-improved`, `--personalization` and `--sources`
+/// (and `stats`' `--no-count-zeros` and `--clustering-nodes`), run as a built executable: each
 /// case of the NetworkX reference (`scripts/fixtures/centrality_options.py`)
 /// through the command line, the usage errors, and the default output
 /// unchanged by the options that restate the defaults.
@@ -27,28 +28,54 @@ import Testing
             if case .bool(false)? = options["normalized"] { a.append("--raw") }
             if case .bool(true)? = options["endpoints"] { a.append("--endpoints") }
             if case .bool(false)? = options["wfImproved"] { a.append("--no-wf-improved") }
+            if case let .weights(w)? = options["personalization"] {
+                for (id, weight) in w.sorted(by: { $0.key < $1.key }) { a += ["--personalization", "\(id)=\(weight)"] }
+            }
+            if case let .list(ids)? = options["sources"] { for id in ids { a += ["--sources", id] } }
+            if case let .weights(b)? = options["beta"] {
+                for (id, beta) in b.sorted(by: { $0.key < $1.key }) { a += ["--beta", "\(id)=\(beta)"] }
+            }
+            if case let .string(b)? = options["beta"] { a += ["--beta", b] }
             return a
         }
     }
 
     enum JSONValue: Decodable, CustomStringConvertible {
-        case string(String), bool(Bool)
+        case string(String), bool(Bool), list([String]), weights([String: Double])
         init(from decoder: Decoder) throws {
             let c = try decoder.singleValueContainer()
-            if let b = try? c.decode(Bool.self) { self = .bool(b) } else { self = .string(try c.decode(String.self)) }
+            if let b = try? c.decode(Bool.self) {
+                self = .bool(b)
+            } else if let l = try? c.decode([String].self) {
+                self = .list(l)
+            } else if let w = try? c.decode([String: Double].self) {
+                self = .weights(w)
+            } else {
+                self = .string(try c.decode(String.self))
+            }
         }
         var description: String {
             switch self {
             case let .string(s): s
             case let .bool(b): "\(b)"
+            case let .list(l): "\(l)"
+            case let .weights(w): "\(w)"
             }
         }
+    }
+
+    /// `average_clustering(G, nodes, count_zeros)` of the one-mode network.
+    struct AverageClustering: Decodable {
+        var nodes: [String]?
+        var countZeros: Bool
+        var value: Double
     }
 
     struct Reference: Decodable {
         var oneMode: String
         var memberships: String
         var cases: [Case]
+        var averageClustering: [AverageClustering]?
     }
 
     let scratch: ScratchDirectory
@@ -115,6 +142,137 @@ import Testing
             }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    /// `stats --no-count-zeros` and `--clustering-nodes` give NetworkX's
+    /// `average_clustering(G, nodes, count_zeros)` exactly (the nodes'
+    /// mean in the order given), and the table names what is averaged.
+    @Test func averageClusteringOverNodesAndWithoutZeros() throws {
+        let url = PackagePaths.root.appendingPathComponent("Tests/PartnerRegistryTests/Fixtures/centrality-options.json")
+        let reference = try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
+        let oneMode = try file("weighted.csv", reference.oneMode)
+        struct Stats: Decodable {
+            struct Network: Decodable { var averageClustering: Double }
+            var network: Network
+        }
+        let cases = try #require(reference.averageClustering)
+        #expect(cases.count == 4 && Set(cases.map(\.value)).count == 4)
+        for c in cases {
+            let options = (c.countZeros ? [] : ["--no-count-zeros"]) + (c.nodes ?? []).flatMap { ["--clustering-nodes", $0] }
+            let r = try run(["stats", oneMode, "--format", "json"] + options)
+            #expect(r.status == 0, "\(options): \(r)")
+            let stats = try JSONDecoder().decode(Stats.self, from: Data(r.stdout.utf8))
+            #expect(stats.network.averageClustering == c.value, "\(options)")
+        }
+        let table = try run(["stats", oneMode, "--no-count-zeros", "--clustering-nodes", "a", "--clustering-nodes", "h"])
+        #expect(table.stdout.contains("average clustering (2 nodes, nonzero only)"), "\(table.stdout)")
+        let unknown = try run(["stats", oneMode, "--clustering-nodes", "nobody"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("--clustering-nodes names nobody"), "\(unknown)")
+        let registry = try run(["stats", Self.registry, "--no-count-zeros"])
+        #expect(registry.status == 64 && registry.stderr.contains("applies to a one-mode network"), "\(registry)")
+    }
+
+    /// PageRank's personalisation, harmonic's sources and Katz's β per node
+    /// name nodes: an unknown one, a negative or all-zero personalisation,
+    /// a node without β, the option on another measure or on a registry
+    /// are usage errors.
+    @Test func namedNodeOptionsRefuseWhatNetworkXRefuses() throws {
+        let oneMode = try file("k4.csv", "source,target\n0,1\n0,2\n0,3\n1,2\n1,3\n2,3\n")
+        let cases: [(String, [String], String)] = [
+            (oneMode, ["--measure", "pagerank", "--personalization", "0=0", "--personalization", "3=0"],
+             "at least one weight must be above 0"),
+            (oneMode, ["--measure", "pagerank", "--personalization", "0=-1"], "a weight is a number 0 or above"),
+            (oneMode, ["--measure", "pagerank", "--personalization", "0"], "give ID=WEIGHT"),
+            (oneMode, ["--measure", "pagerank", "--personalization", "0=1", "--personalization", "0=2"], "names 0 twice"),
+            (oneMode, ["--measure", "pagerank", "--personalization", "9=1"], "--personalization names 9, which is not a node"),
+            (oneMode, ["--measure", "harmonic", "--sources", "9"], "--sources names 9, which is not a node"),
+            (oneMode, ["--measure", "closeness", "--sources", "0"], "--sources goes with --measure harmonic"),
+            (oneMode, ["--measure", "katz", "--personalization", "0=1"], "--personalization goes with --measure pagerank"),
+            (Self.registry, ["--measure", "pagerank", "--personalization", "x=1"], "one-mode network"),
+            (Self.registry, ["--measure", "harmonic", "--mode", "organisations", "--sources", "x"], "one-mode network"),
+            // NetworkX's test_bad_beta ({0: 77} on the tie 0-1) and test_bad_beta_number ('foo').
+            (oneMode, ["--measure", "katz", "--beta", "0=77"], "--beta is invalid: 1 has none; give every node a β"),
+            (oneMode, ["--measure", "katz", "--beta", "foo"], "--beta foo is invalid"),
+            (oneMode, ["--measure", "katz", "--beta", "0"], "--beta 0 is invalid"),
+            (oneMode, ["--measure", "katz", "--beta", "9=1"], "--beta names 9, which is not a node"),
+            (oneMode, ["--measure", "pagerank", "--beta", "2"], "--beta goes with --measure katz"),
+            (Self.registry, ["--measure", "katz", "--beta", "x=1"], "--beta ID=BETA names nodes of a one-mode network"),
+        ]
+        for (input, arguments, message) in cases {
+            let r = try run(["centrality", input] + arguments)
+            #expect(r.status == 64, "\(arguments): \(r)")
+            #expect(r.stderr.contains(message), "\(arguments): \(r.stderr)")
+        }
+        // NetworkX's test_incomplete_personalization: {3: 1} on K4, its
+        // values (NetworkX's default tolerance) within its 1e-4.
+        let r = try run(["centrality", oneMode, "--measure", "pagerank", "--personalization", "3=1", "--format", "json"])
+        let report = try JSONDecoder().decode(CentralityReport.self, from: Data(r.stdout.utf8))
+        #expect(report.explanation.hasSuffix("[personalised: jumps to 1 node only]"), "\(report.explanation)")
+        let harmonic = try run(["centrality", oneMode, "--measure", "harmonic", "--sources", "0", "--sources", "1"])
+        #expect(harmonic.stdout.contains("[from 2 sources only]"), "\(harmonic.stdout)")
+        let scores = report.scores
+        let byID = Dictionary(uniqueKeysWithValues: scores.map { ($0.id, $0.score) })
+        #expect(abs((byID["3"] ?? .nan) - 0.3376620453886241) < 1e-4 && abs((byID["0"] ?? .nan) - 0.22077931820379187) < 1e-4)
+        #expect(byID["0"] == byID["1"] && byID["0"] == byID["2"] && (byID["3"] ?? 0) > (byID["0"] ?? 1))
+    }
+
+    /// `--max-iterations`: 0 fails every iterative measure as not converged
+    /// (exit 3), as NetworkX's `max_iter=0` raises
+    /// PowerIterationFailedConvergence (its test_maxiter); 10 000 restates
+    /// the default; other measures and negative numbers are usage errors.
+    @Test func maxIterationsCutsTheIterationShort() throws {
+        let oneMode = try file("p3.csv", "source,target\n0,1\n1,2\n")
+        for measure in ["eigenvector", "pagerank", "katz"] {
+            for input in [oneMode, Self.registry] {
+                let failed = try run(["centrality", input, "--measure", measure, "--max-iterations", "0"])
+                #expect(failed.status == 3 && failed.stderr.contains("did not converge in 0 iterations"), "\(failed)")
+                #expect(failed.stderr.contains("raise --max-iterations"), "\(failed.stderr)")
+                let plain = try run(["centrality", input, "--measure", measure])
+                let same = try run(["centrality", input, "--measure", measure, "--max-iterations", "10000"])
+                #expect(plain.status == 0 && plain.stdout == same.stdout, "\(measure)")
+            }
+        }
+        let wrong = try run(["centrality", oneMode, "--measure", "closeness", "--max-iterations", "5"])
+        #expect(wrong.status == 64 && wrong.stderr.contains("--max-iterations goes with"), "\(wrong)")
+        let negative = try run(["centrality", oneMode, "--measure", "katz", "--max-iterations=-1"])
+        #expect(negative.status == 64 && negative.stderr.contains("give 0 or more"), "\(negative)")
+    }
+
+    /// `--nstart`: NetworkX's test_K5 with nstart (every node 1) has
+    /// test_K5's answer, √(1/5) at every node of K5, for eigenvector and
+    /// Katz; the scores equal the default start's. A start summing to 0
+    /// (eigenvector: NetworkX's test_zero_nstart), a node without a
+    /// number, another measure and a registry are usage errors.
+    @Test func startVectorGivesTheConvergedScores() throws {
+        let k5 = try file("k5.csv", "source,target\n" + (0 ..< 5).flatMap { u in (u + 1 ..< 5).map { "\(u),\($0)\n" } }.joined())
+        let start = (0 ..< 5).flatMap { ["--nstart", "\($0)=1"] }
+        for measure in ["eigenvector", "katz"] {
+            let r = try run(["centrality", k5, "--measure", measure, "--format", "json"] + start)
+            let scores = try JSONDecoder().decode(CentralityReport.self, from: Data(r.stdout.utf8)).scores
+            #expect(scores.count == 5 && scores.allSatisfy { abs($0.score - (0.2).squareRoot()) < 1e-7 }, "\(measure)")
+        }
+        let p4 = try file("p4.csv", "source,target\n0,1\n1,2\n2,3\n")
+        let uneven = ["--nstart", "0=5", "--nstart", "1=0", "--nstart", "2=1", "--nstart", "3=0.5"]
+        for measure in ["eigenvector", "katz"] {
+            let plain = try run(["centrality", p4, "--measure", measure, "--format", "json"])
+            let started = try run(["centrality", p4, "--measure", measure, "--format", "json"] + uneven)
+            let a = try JSONDecoder().decode(CentralityReport.self, from: Data(plain.stdout.utf8)).scores
+            let b = try JSONDecoder().decode(CentralityReport.self, from: Data(started.stdout.utf8)).scores
+            let byID = Dictionary(uniqueKeysWithValues: b.map { ($0.id, $0.score) })
+            #expect(a.count == 4 && a.allSatisfy { abs($0.score - (byID[$0.id] ?? .nan)) < 1e-12 }, "\(measure)")
+        }
+        let cases: [(String, [String], String)] = [
+            (p4, ["--measure", "eigenvector", "--nstart", "0=0", "--nstart", "1=0", "--nstart", "2=0", "--nstart", "3=0"],
+             "the initial vector cannot have all zero values"),
+            (p4, ["--measure", "katz", "--nstart", "0=1"], "--nstart is invalid: 1 has none"),
+            (p4, ["--measure", "katz", "--nstart", "0"], "--nstart 0 is invalid"),
+            (p4, ["--measure", "pagerank", "--nstart", "0=1"], "--nstart goes with --measure eigenvector or katz"),
+            (Self.registry, ["--measure", "eigenvector", "--nstart", "x=1"], "--nstart names nodes of a one-mode network"),
+        ]
+        for (input, arguments, message) in cases {
+            let r = try run(["centrality", input] + arguments)
+            #expect(r.status == 64 && r.stderr.contains(message), "\(arguments): \(r)")
+        }
     }
 
     /// The options that restate the defaults print what no option prints,

@@ -34,6 +34,8 @@ extension Graph {
     ///   - weighting: the `weights:` argument, `.ignored` (default) or `.weights`.
     ///   - scaling: `.unitLength` (default, NetworkX), `.maximumOne`
     ///     (igraph `scale=True`) or `.sumOne`; applied to the converged vector.
+    ///   - initial: the `start:` argument, one number per vertex, divided by its
+    ///     sum (NetworkX `nstart`; a sum of 0 throws); nil: uniform.
     ///   - maxIterations: at most this many iterations (default 10 000;
     ///     NetworkX's is 100).
     ///   - tolerance: stop when `Σ|x − x_prev| < n·tolerance` (NetworkX's
@@ -61,13 +63,22 @@ extension Graph {
     public func eigenvectorCentrality(
         weights weighting: EdgeWeighting = .ignored,
         scaling: EigenvectorScaling = .unitLength,
+        start initial: [Double]? = nil,
         maxIterations: Int = 10_000,
         tolerance: Double = Graph.convergedTolerance
     ) throws -> VertexScores {
         let n = vertexCount
         guard n > 0 else { throw AnalysisError.emptyGraph(measure: "eigenvector centrality") }
         let w = arcWeights(weighting, direction: .incoming)
-        let start = [Double](repeating: 1 / Double(n), count: n)
+        var start = [Double](repeating: 1 / Double(n), count: n)
+        if let initial {
+            guard initial.count == n else { throw AnalysisError.lengthMismatch(name: "start", count: initial.count, vertexCount: n) }
+            let total = initial.reduce(0, +)
+            guard initial.allSatisfy(\.isFinite), total != 0 else {
+                throw AnalysisError.invalidParameter(name: "start", value: "all zeros", expected: "a vector that does not sum to 0")
+            }
+            start = initial.map { $0 / total }  // NetworkX divides nstart by its sum
+        }
         var x = try powerIteration(
             measure: "eigenvector centrality", from: start, maxIterations: maxIterations, tolerance: tolerance
         ) { x, next in

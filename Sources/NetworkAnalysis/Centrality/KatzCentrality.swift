@@ -21,6 +21,8 @@ extension Graph {
     ///     or `nil` (default).
     ///   - weighting: the `weights:` argument, `.ignored` (default) or `.weights`.
     ///   - normalization: `.unitLength` (default, NetworkX) or `.none`.
+    ///   - initial: the `start:` argument, one number per vertex (NetworkX
+    ///     `nstart`, used as given); nil: all 0.
     ///   - maxIterations: default 10 000 (NetworkX's is 1000).
     ///   - tolerance: stop when `Σ|x − x_prev| < n·tolerance` on the raw
     ///     scores. The default, ``Graph/convergedTolerance`` (1e-14), gives
@@ -44,6 +46,7 @@ extension Graph {
         betaPerVertex: [Double]? = nil,
         weights weighting: EdgeWeighting = .ignored,
         normalization: KatzNormalization = .unitLength,
+        start initial: [Double]? = nil,
         maxIterations: Int = 10_000,
         tolerance: Double = Graph.convergedTolerance
     ) throws -> VertexScores {
@@ -53,7 +56,10 @@ extension Graph {
         }
         let b = betaPerVertex ?? [Double](repeating: beta, count: n)
         let w = arcWeights(weighting, direction: .incoming)
-        let start = [Double](repeating: 0, count: n)
+        if let initial, initial.count != n {
+            throw AnalysisError.lengthMismatch(name: "start", count: initial.count, vertexCount: n)
+        }
+        let start = initial ?? [Double](repeating: 0, count: n)
         var x = try powerIteration(
             measure: "Katz centrality", from: start, maxIterations: maxIterations, tolerance: tolerance
         ) { x, next in

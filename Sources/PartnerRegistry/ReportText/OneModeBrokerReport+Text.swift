@@ -6,7 +6,7 @@ extension OneModeBrokerReport: CustomStringConvertible {
     public var description: String { text(style: .plain) }
 
     /// Cut vertices, bridges, blocks and local bridges, then every node's constraint, effective
-    /// size and core number.
+    /// size, core number, onion layer and k-corona membership.
     ///
     /// - Parameter style: `.plain`, or `.terminal` for bold headings and
     ///   table headers and dimmed notes.
@@ -41,12 +41,12 @@ extension OneModeBrokerReport: CustomStringConvertible {
         out += "\n" + style.heading("Brokerage (constraint with \(weighting) ties)")
         var t = TextTable([
             ("Node", .left), ("Partners", .right), ("Constraint", .right), ("Eff. size", .right), ("Core", .right),
-            ("Cut", .left),
+            ("Onion", .right), ("Corona", .left), ("Cut", .left),
         ])
         for n in nodes {
             t.append([
                 n.node.name, "\(n.partners)", ReportText.decimal(n.constraint), ReportText.decimal(n.effectiveSize),
-                "\(n.coreNumber)", n.isCutVertex ? "yes" : "no",
+                "\(n.coreNumber)", "\(n.onionLayer)", n.inKCorona ? "yes" : "no", n.isCutVertex ? "yes" : "no",
             ])
         }
         out += t.render(style: style)

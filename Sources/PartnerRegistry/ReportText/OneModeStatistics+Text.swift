@@ -50,7 +50,7 @@ extension OneModeStatistics: CustomStringConvertible {
             (s, "average path length", f(o.averagePathLength)),
             (s, "global efficiency", f(o.globalEfficiency)),
             (s, "transitivity", f(o.transitivity)),
-            (s, "average clustering", f(o.averageClustering)),
+            (s, averageClusteringOver.map { "average clustering (\($0))" } ?? "average clustering", f(o.averageClustering)),
             (s, "degree centralisation", f(o.degreeCentralization)),
             (s, "betweenness centralisation", f(o.betweennessCentralization)),
             (s, "closeness centralisation", f(o.closenessCentralization)),

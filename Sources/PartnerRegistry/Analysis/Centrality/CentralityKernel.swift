@@ -11,11 +11,15 @@ enum CentralityKernel {
     /// estimate's summary when `options.estimate` asks for one.
     /// `weighted`: the graph's ties carry weights (read as strengths, and
     /// as lengths through `options.lengths`); `type` names the vertices in
-    /// the estimate's summary (`organisation`, `group`, `node`).
+    /// the estimate's summary (`organisation`, `group`, `node`); `ids`,
+    /// the vertices' node IDs of a one-mode network (nil for a
+    /// projection), resolve the options that name nodes.
     static func values(
-        _ options: CentralityOptions, on graph: Graph, weighted: Bool, type: String, progress: ProgressHandler?
+        _ options: CentralityOptions, on graph: Graph, weighted: Bool, type: String, ids: [String]? = nil,
+        progress: ProgressHandler?
     ) throws -> (values: [Double], estimate: BetweennessEstimateSummary?) {
         try options.validate(weighted: weighted && graph.isWeighted)
+        let named = try NamedNodes(options, ids: ids)
         // The empty graph has the empty answer for every measure (NetworkX
         // answers {} for most; eigenvector, which it refuses, too).
         if graph.vertexCount == 0 { return ([], nil) }
@@ -26,8 +30,8 @@ enum CentralityKernel {
                 type: { _ in type })
             return (values, summary)
         }
-        let values = try katzGuard(options.measure, graph: graph, weighted: options.strengths == .weights, alpha: options.katzAlpha) {
-            try oneModeScores(options, graph, progress: progress).values
+        let values = try katzGuard(options.explainsKatzFailure, graph: graph, weighted: options.strengths == .weights, alpha: options.katzAlpha) {
+            try oneModeScores(options, graph, named: named, progress: progress).values
         }
         return (values, nil)
     }
@@ -39,6 +43,7 @@ enum CentralityKernel {
     ) throws -> (vertices: [Int32], values: [Double], estimate: BetweennessEstimateSummary?) {
         let mode = options.mode
         try options.validate(weighted: mode != .twoMode)
+        _ = try NamedNodes(options, ids: nil)
         if twoMode.graph.vertexCount == 0 { return ([], [], nil) }
         switch (mode, options.estimate) {
         case let (.twoMode, estimate?):
@@ -50,7 +55,7 @@ enum CentralityKernel {
                 type: { twoMode.sides[$0] == .top ? "organisation" : "group" })
             return (Array(0 ..< Int32(twoMode.graph.vertexCount)), values, summary)
         case (.twoMode, nil):
-            let values = try katzGuard(options.measure, graph: twoMode.graph, weighted: false, alpha: options.katzAlpha) {
+            let values = try katzGuard(options.explainsKatzFailure, graph: twoMode.graph, weighted: false, alpha: options.katzAlpha) {
                 try twoModeScores(options, twoMode, progress: progress).values
             }
             return (Array(0 ..< Int32(twoMode.graph.vertexCount)), values, nil)
@@ -71,11 +76,12 @@ enum CentralityKernel {
         }
     }
 
-    /// Runs `body`; when Katz fails, explains why with the graph's 1/λ_max.
+    /// Runs `body`; when Katz fails (`explains`: the measure is Katz, with
+    /// the default iterations), explains why with the graph's 1/λ_max.
     static func katzGuard(
-        _ measure: CentralityMeasure, graph: Graph, weighted: Bool, alpha: Double, _ body: () throws -> [Double]
+        _ explains: Bool, graph: Graph, weighted: Bool, alpha: Double, _ body: () throws -> [Double]
     ) throws -> [Double] {
-        guard measure == .katz else { return try body() }
+        guard explains else { return try body() }
         do {
             return try body()
         } catch let error as AnalysisError {
@@ -109,6 +115,7 @@ enum CentralityKernel {
     ) throws -> VertexScores {
         let perVertex = options.tolerance ?? Graph.convergedTolerance
         let threads = options.parallelism
+        let iterations = options.maxIterations ?? 10_000
         if options.endpoints == .included, options.normalized {
             throw CentralityError.optionDoesNotApply("endpoints=True with normalized=True", nil)
         }
@@ -129,9 +136,10 @@ enum CentralityKernel {
                 parallelism: threads, progress: progress)
         case .eigenvector:
             if let tolerance = options.tolerance {
-                try g.eigenvectorCentrality(tolerance: tolerance * Double(max(1, g.topVertices.count))).scores
+                try g.eigenvectorCentrality(
+                    maxIterations: iterations, tolerance: tolerance * Double(max(1, g.topVertices.count))).scores
             } else {
-                try g.eigenvectorCentrality().scores
+                try g.eigenvectorCentrality(maxIterations: iterations).scores
             }
         case .clustering: g.clustering()
         case .squareClustering: VertexScores(g.graph.squareClustering())
@@ -139,8 +147,10 @@ enum CentralityKernel {
         case .edgeBetweenness: throw CentralityError.tieMeasure(options.measure)
         case .harmonic: try g.graph.harmonicCentrality(parallelism: threads, progress: progress)
         case .eccentricity: try g.graph.distanceSummary(parallelism: threads, progress: progress).eccentricity
-        case .pagerank: try g.graph.pageRank(tolerance: perVertex)
-        case .katz: try g.graph.katzCentrality(alpha: options.katzAlpha, tolerance: perVertex)
+        case .pagerank: try g.graph.pageRank(maxIterations: iterations, tolerance: perVertex)
+        case .katz:
+            try g.graph.katzCentrality(
+                alpha: options.katzAlpha, beta: options.katzBeta, maxIterations: iterations, tolerance: perVertex)
         }
     }
 
@@ -148,7 +158,7 @@ enum CentralityKernel {
     /// the iterative ones and clustering on weights as strengths, degree
     /// on the ties alone.
     static func oneModeScores(
-        _ options: CentralityOptions, _ g: Graph, progress: ProgressHandler?
+        _ options: CentralityOptions, _ g: Graph, named: NamedNodes = NamedNodes(), progress: ProgressHandler?
     ) throws -> VertexScores {
         let perVertex = options.tolerance ?? Graph.convergedTolerance
         let rule: EdgeLength = switch options.lengths {
@@ -158,6 +168,7 @@ enum CentralityKernel {
         }
         let strengths = options.strengths
         let threads = options.parallelism
+        let iterations = options.maxIterations ?? 10_000
         return switch options.measure {
         case .degree: g.degreeCentrality(normalization: options.normalized ? .vertexCount : .none)
         case .betweenness:
@@ -167,15 +178,106 @@ enum CentralityKernel {
         case .closeness:
             try g.closenessCentrality(
                 lengths: rule, normalization: options.closeness, parallelism: threads, progress: progress)
-        case .harmonic: try g.harmonicCentrality(lengths: rule, parallelism: threads, progress: progress)
+        case .harmonic:
+            if let sources = named.sources {
+                try harmonic(g, from: sources, lengths: rule)
+            } else {
+                try g.harmonicCentrality(lengths: rule, parallelism: threads, progress: progress)
+            }
         case .eccentricity: try g.distanceSummary(lengths: rule, parallelism: threads, progress: progress).eccentricity
-        case .eigenvector: try g.eigenvectorCentrality(weights: strengths, tolerance: perVertex)
-        case .pagerank: try g.pageRank(weights: strengths, tolerance: perVertex)
-        case .katz: try g.katzCentrality(alpha: options.katzAlpha, weights: strengths, tolerance: perVertex)
+        case .eigenvector:
+            try g.eigenvectorCentrality(weights: strengths, start: named.start, maxIterations: iterations, tolerance: perVertex)
+        case .pagerank:
+            try g.pageRank(
+                personalization: named.personalization, weights: strengths, maxIterations: iterations, tolerance: perVertex)
+        case .katz:
+            try g.katzCentrality(
+                alpha: options.katzAlpha, beta: options.katzBeta, betaPerVertex: named.katzBeta, weights: strengths,
+                start: named.start, maxIterations: iterations, tolerance: perVertex)
         case .clustering: try g.clusteringCoefficient(weights: strengths)
         case .squareClustering: VertexScores(g.squareClustering())
         case .triangles: VertexScores(g.triangleCounts().map(Double.init))
         case .edgeBetweenness: throw CentralityError.tieMeasure(options.measure)
+        }
+    }
+
+    /// Harmonic centrality from `sources` only (NetworkX
+    /// `harmonic_centrality(G, sources=…)`): each vertex's sum of 1/d(s, v)
+    /// over the sources s at a distance above 0 from it, one search per
+    /// source. On an undirected graph d(s, v) = d(v, s).
+    static func harmonic(_ g: Graph, from sources: [Int32], lengths: EdgeLength) throws -> VertexScores {
+        var scores = [Double](repeating: 0, count: g.vertexCount)
+        for s in sources {
+            let d = try g.distances(from: s, lengths: lengths, direction: .outgoing).distances
+            for v in 0 ..< g.vertexCount where d[v].isFinite && d[v] > 0 { scores[v] += 1 / d[v] }
+        }
+        return VertexScores(scores)
+    }
+}
+
+/// The options that name nodes, resolved to the vertices of a one-mode
+/// network: PageRank's personalisation as one weight per vertex (0 for a
+/// node not named), harmonic's sources (each once, in the order given),
+/// Katz's β per vertex and the start vector of eigenvector and Katz (every
+/// node named).
+struct NamedNodes {
+    var personalization: [Double]?
+    var sources: [Int32]?
+    var katzBeta: [Double]?
+    var start: [Double]?
+
+    init() {}
+
+    /// - Throws: `CentralityError.oneModeOnly` when an option names nodes
+    ///   and `ids` is nil (a registry's graph or projection),
+    ///   `.unknownNode` for an ID that is not a node.
+    init(_ options: CentralityOptions, ids: [String]?) throws {
+        guard options.personalization != nil || options.sources != nil || options.katzBetaPerNode != nil
+            || options.start != nil
+        else { return }
+        guard let ids else {
+            throw CentralityError.oneModeOnly(
+                options.personalization != nil ? "personalization" : options.sources != nil ? "sources"
+                    : options.katzBetaPerNode != nil ? "beta per node" : "nstart")
+        }
+        var index: [String: Int32] = [:]
+        for (i, id) in ids.enumerated() where index[id] == nil { index[id] = Int32(i) }
+        if let weights = options.personalization {
+            var vector = [Double](repeating: 0, count: ids.count)
+            for (id, weight) in weights.sorted(by: { $0.key < $1.key }) {
+                guard let v = index[id] else { throw CentralityError.unknownNode(option: "personalization", id: id) }
+                vector[Int(v)] = weight
+            }
+            personalization = vector
+        }
+        if let betas = options.katzBetaPerNode {
+            var vector = [Double?](repeating: nil, count: ids.count)
+            for (id, beta) in betas.sorted(by: { $0.key < $1.key }) {
+                guard let v = index[id] else { throw CentralityError.unknownNode(option: "beta", id: id) }
+                vector[Int(v)] = beta
+            }
+            if let missing = vector.firstIndex(where: { $0 == nil }) {
+                throw CentralityError.invalidBeta("\(ids[missing]) has none; give every node a β, or one number for all")
+            }
+            katzBeta = vector.map { $0 ?? 0 }
+        }
+        if let values = options.start {
+            var vector = [Double?](repeating: nil, count: ids.count)
+            for (id, value) in values.sorted(by: { $0.key < $1.key }) {
+                guard let v = index[id] else { throw CentralityError.unknownNode(option: "nstart", id: id) }
+                vector[Int(v)] = value
+            }
+            if let missing = vector.firstIndex(where: { $0 == nil }) {
+                throw CentralityError.invalidStart("\(ids[missing]) has none; give every node a number")
+            }
+            start = vector.map { $0 ?? 0 }
+        }
+        if let named = options.sources {
+            var seen = Set<Int32>()
+            sources = try named.compactMap { id in
+                guard let v = index[id] else { throw CentralityError.unknownNode(option: "sources", id: id) }
+                return seen.insert(v).inserted ? v : nil
+            }
         }
     }
 }

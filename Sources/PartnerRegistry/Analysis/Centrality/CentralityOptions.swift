@@ -54,6 +54,29 @@ public struct CentralityOptions: Hashable, Sendable {
     /// Estimate betweenness by sampling shortest paths, with the
     /// guarantee it states, instead of computing it exactly (hops only).
     public var estimate: BetweennessEstimation?
+    /// PageRank's personalisation (NetworkX `personalization`): a
+    /// non-negative weight per node ID, normalised to sum 1; a node not
+    /// listed gets 0, and the walk jumps (and leaves a dangling node) to
+    /// the listed nodes only. One-mode networks only; nil: uniform.
+    public var personalization: [String: Double]?
+    /// Harmonic centrality from these nodes only (NetworkX `sources`):
+    /// each node's sum of 1/d over its distances from the listed nodes.
+    /// One-mode networks only; nil: from every node.
+    public var sources: [String]?
+    /// Katz's β (NetworkX `beta`): the weight every node starts with, one
+    /// number for all (the default 1; with the scores normalised to unit
+    /// length any positive number gives the same scores) …
+    public var katzBeta: Double = 1
+    /// … or one per node ID, every node of the network given (one-mode
+    /// networks only); nil: `katzBeta` for all.
+    public var katzBetaPerNode: [String: Double]?
+    /// The most iterations eigenvector, PageRank and Katz may take before
+    /// they fail as not converged (NetworkX `max_iter`); nil: 10 000.
+    public var maxIterations: Int?
+    /// Eigenvector's and Katz's start vector (NetworkX `nstart`), a number
+    /// per node ID, every node of a one-mode network given; nil: the
+    /// default start.
+    public var start: [String: Double]?
 
     public init(
         _ measure: CentralityMeasure, mode: NetworkMode = .twoMode, lengths: ProjectionLengths = .inverseWeight,
@@ -70,6 +93,10 @@ public struct CentralityOptions: Hashable, Sendable {
         self.estimate = estimate
     }
 
+    /// Whether a Katz failure is explained by 1/λ_max (`CentralityKernel.katzGuard`):
+    /// not when the iterations were cut short on purpose (`maxIterations`).
+    var explainsKatzFailure: Bool { measure == .katz && maxIterations == nil }
+
     /// Sets the path measures' lengths and the other measures' strengths
     /// from one reading of the weights (`--weights`).
     public var weights: TieWeights? {
@@ -85,6 +112,7 @@ public struct CentralityOptions: Hashable, Sendable {
 
     /// What the options chosen here change in the measure's default
     /// meaning (raw, endpoints, closeness without the share reached,
+    /// PageRank personalised, harmonic from some sources,
     /// weights ignored or read as lengths); nil when nothing.
     /// `weighted`: the graph measured has weights (a projection, a
     /// weighted file), else what the weights would change is not named.
@@ -93,6 +121,14 @@ public struct CentralityOptions: Hashable, Sendable {
         if !normalized { notes.append(measure == .degree ? "raw: the number of ties, not a share" : "raw: sums over pairs, not normalised") }
         if endpoints == .included { notes.append("endpoints count as on the path") }
         if closeness == .reachable { notes.append("not scaled by the share reached (wf_improved off)") }
+        if measure == .pagerank, let personalization {
+            let n = personalization.values.filter { $0 > 0 }.count
+            notes.append("personalised: jumps to \(n) \(n == 1 ? "node" : "nodes") only")
+        }
+        if measure == .harmonic, let sources {
+            let n = Set(sources).count
+            notes.append("from \(n) \(n == 1 ? "source" : "sources") only")
+        }
         if weighted, strengths == .ignored, [.eigenvector, .pagerank, .katz, .clustering].contains(measure) {
             notes.append("weights ignored")
         }
@@ -129,6 +165,49 @@ public struct CentralityOptions: Hashable, Sendable {
             guard measure == .betweenness else { throw CentralityError.estimateNeedsBetweenness(measure) }
             guard normalized, endpoints == .excluded else { throw CentralityError.estimateNeedsDefaultScale }
             guard !weighted || lengths == .hops else { throw CentralityError.estimateNeedsHops }
+        }
+        if personalization != nil, measure != .pagerank {
+            throw CentralityError.optionDoesNotApply("personalization", measure)
+        }
+        if sources != nil, measure != .harmonic {
+            throw CentralityError.optionDoesNotApply("sources", measure)
+        }
+        if let maxIterations {
+            guard [.eigenvector, .pagerank, .katz].contains(measure) else {
+                throw CentralityError.optionDoesNotApply("max_iter", measure)
+            }
+            guard maxIterations >= 0 else { throw CentralityError.optionDoesNotApply("max_iter=\(maxIterations)", measure) }
+        }
+        if start != nil, measure != .eigenvector, measure != .katz {
+            throw CentralityError.optionDoesNotApply("nstart", measure)
+        }
+        if let start, measure == .eigenvector, start.values.reduce(0, +) == 0 {
+            throw CentralityError.invalidStart("its numbers sum to 0 (NetworkX: the initial vector cannot have all zero values)")
+        }
+        if let start, let (id, value) = start.sorted(by: { $0.key < $1.key }).first(where: { !$0.value.isFinite }) {
+            throw CentralityError.invalidStart("\(id) has \(value)")
+        }
+        if katzBeta != 1 || katzBetaPerNode != nil, measure != .katz {
+            throw CentralityError.optionDoesNotApply("beta", measure)
+        }
+        if !(katzBeta.isFinite && katzBeta > 0) {
+            throw CentralityError.invalidBeta("β \(katzBeta) is not a number above 0")
+        }
+        if let katzBetaPerNode {
+            if let (id, weight) = katzBetaPerNode.sorted(by: { $0.key < $1.key }).first(where: { !($0.value.isFinite && $0.value >= 0) }) {
+                throw CentralityError.invalidBeta("\(id) has β \(weight); each must be a number 0 or above")
+            }
+            if !katzBetaPerNode.values.contains(where: { $0 > 0 }) {
+                throw CentralityError.invalidBeta("every β is 0; at least one must be above 0")
+            }
+        }
+        if let personalization {
+            if let (id, weight) = personalization.sorted(by: { $0.key < $1.key }).first(where: { !($0.value.isFinite && $0.value >= 0) }) {
+                throw CentralityError.invalidPersonalization("\(id) has the weight \(weight); weights must be finite and not negative")
+            }
+            if !personalization.values.contains(where: { $0 > 0 }) {
+                throw CentralityError.invalidPersonalization("every weight is 0; at least one must be above 0")
+            }
         }
         if let tolerance, !(tolerance.isFinite && tolerance > 0) {
             throw CentralityError.invalidTolerance(tolerance)

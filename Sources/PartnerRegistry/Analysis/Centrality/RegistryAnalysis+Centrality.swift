@@ -122,6 +122,21 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     case tieMeasure(CentralityMeasure)
     /// A vertex measure was asked to rank ties.
     case notATieMeasure(CentralityMeasure)
+    /// An option that names nodes (PageRank's personalisation, harmonic's
+    /// sources, named) was given for a registry or a CSV of memberships:
+    /// it applies to a one-mode network only.
+    case oneModeOnly(String)
+    /// An option (named) names an ID that is not a node of the network.
+    case unknownNode(option: String, id: String)
+    /// PageRank's personalisation has a negative or non-finite weight, or
+    /// no weight above 0 (NetworkX raises ZeroDivisionError).
+    case invalidPersonalization(String)
+    /// Katz's β is not a number above 0, a per-node β is negative or all
+    /// are 0, or a node has none (NetworkX raises NetworkXError).
+    case invalidBeta(String)
+    /// The start vector of eigenvector or Katz sums to 0 (eigenvector), has
+    /// a number that is not finite, or misses a node.
+    case invalidStart(String)
 
     public var description: String {
         switch self {
@@ -145,6 +160,16 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
             "\(measure.rawValue) scores ties, not organisations or groups; rank ties with tieCentrality"
         case let .notATieMeasure(measure):
             "\(measure.rawValue) scores organisations, groups or nodes, not ties; rank them with centrality"
+        case let .oneModeOnly(option):
+            "\(option) names nodes of a one-mode network (an edge list, GraphML or Pajek file); it does not apply to a registry or a CSV of memberships"
+        case let .unknownNode(option, id):
+            "\(option) names \(id), which is not a node of the network"
+        case let .invalidPersonalization(reason):
+            "the personalization is invalid: \(reason)"
+        case let .invalidBeta(reason):
+            "Katz's beta is invalid: \(reason)"
+        case let .invalidStart(reason):
+            "the start vector (nstart) is invalid: \(reason)"
         case .noTrianglesInTwoMode:
             "a two-mode graph has no triangles (organisations are tied only to groups), so every count would be 0; "
                 + "count them on a projection: --mode organisations or --mode groups"

@@ -59,7 +59,7 @@ public struct OneModeAnalysis: Sendable {
     public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws -> CentralityReport {
         let (values, summary) = try CentralityKernel.values(
             options, on: graph, weighted: network.isWeighted, type: CentralityEntityType.node.rawValue,
-            progress: progress)
+            ids: network.nodes.map(\.id), progress: progress)
         let scores = CentralityRanking.places(values, limit: options.limit) { network.nodes[$0].name }.map { place in
             let n = network.nodes[place.index]
             return CentralityScore(
@@ -78,8 +78,17 @@ public struct OneModeAnalysis: Sendable {
     /// centralisation, degree assortativity (distances in hops), the
     /// numbers of cut vertices and bridges, the maximum core number and
     /// the `top` nodes by betweenness.
+    ///
+    /// The average clustering is NetworkX's `average_clustering(G, nodes,
+    /// count_zeros)`: over `clusteringNodes` (node IDs, each once, in the
+    /// order given; nil: every node) and, with `countZeros` false, only
+    /// over those whose clustering is not 0 (0 when none is left).
+    /// - Throws: `CentralityError.unknownNode` for an ID in
+    ///   `clusteringNodes` that is not a node.
     /// - Complexity: O(V·E) for the distance and betweenness measures.
-    public func statistics(top: Int = 5, parallelism: Int = 1) throws -> OneModeStatistics {
+    public func statistics(
+        top: Int = 5, parallelism: Int = 1, countZeros: Bool = true, clusteringNodes: [String]? = nil
+    ) throws -> OneModeStatistics {
         let components = graph.connectedComponents()
         let extent = try graph.distanceSummary(parallelism: parallelism)
         let largest = components.largest.flatMap { c in extent.components.first { $0.component == c } }
@@ -97,7 +106,7 @@ public struct OneModeAnalysis: Sendable {
             averagePathLength: extent.averagePathLength,
             globalEfficiency: extent.globalEfficiency,
             transitivity: try graph.transitivity(),
-            averageClustering: try graph.averageClustering(),
+            averageClustering: try averageClustering(countZeros: countZeros, of: clusteringNodes),
             degreeCentralization: try graph.freemanCentralization(.degree),
             betweennessCentralization: try graph.freemanCentralization(.betweenness),
             closenessCentralization: try graph.freemanCentralization(.closeness),
@@ -107,7 +116,32 @@ public struct OneModeAnalysis: Sendable {
         return OneModeStatistics(
             file: network.file, format: network.format, weighted: network.isWeighted, network: summary,
             cutVertices: graph.articulationPoints().count, bridges: graph.bridges().count,
-            maximumCore: graph.coreNumbers().max() ?? 0, mostCentral: Array(ranking.scores.prefix(max(0, top))))
+            maximumCore: graph.coreNumbers().max() ?? 0, mostCentral: Array(ranking.scores.prefix(max(0, top))),
+            averageClusteringOver: averageClusteringScope(countZeros: countZeros, of: clusteringNodes))
+    }
+
+    /// NetworkX `average_clustering(G, nodes, count_zeros)`, unweighted:
+    /// the mean clustering over `nodes` (every node when nil), in their
+    /// order, leaving out the zeros unless `countZeros`.
+    func averageClustering(countZeros: Bool, of nodes: [String]?) throws -> Double {
+        guard let nodes else { return try graph.averageClustering(zeros: countZeros ? .included : .excluded) }
+        let c = try graph.clusteringCoefficient(weights: .ignored).values
+        var index: [String: Int] = [:]
+        for (i, n) in network.nodes.enumerated() where index[n.id] == nil { index[n.id] = i }
+        var seen = Set<Int>()
+        var used: [Double] = []
+        for id in nodes {
+            guard let i = index[id] else { throw CentralityError.unknownNode(option: "clustering nodes", id: id) }
+            if seen.insert(i).inserted, countZeros || c[i] != 0 { used.append(c[i]) }
+        }
+        return used.isEmpty ? 0 : used.reduce(0, +) / Double(used.count)
+    }
+
+    private func averageClusteringScope(countZeros: Bool, of nodes: [String]?) -> String? {
+        var parts: [String] = []
+        if let nodes { parts.append(Set(nodes).count == 1 ? "1 node" : "\(Set(nodes).count) nodes") }
+        if !countZeros { parts.append("nonzero only") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     // MARK: Brokers
@@ -115,14 +149,19 @@ public struct OneModeAnalysis: Sendable {
     /// Cut vertices (articulation points), bridges, blocks (biconnected
     /// components), local bridges with their span, Burt's constraint and
     /// effective size (`weighted`: read the file's weights, NetworkX
-    /// `weight="weight"`; else `weight=None`) and core numbers.
-    /// - Complexity: O(V + E) for cut vertices, bridges and cores;
+    /// `weight="weight"`; else `weight=None`), core numbers, onion layers,
+    /// k-corona membership and generalized degrees.
+    /// - Complexity: O(V + E) for cut vertices, bridges, cores and onion
+    ///   layers;
     ///   O(Σᵥ d(v)²) for constraint and effective size.
     public func brokers(weighted: Bool = false) -> OneModeBrokerReport {
         let weighting: EdgeWeighting = weighted ? .weights : .ignored
         let constraint = graph.burtConstraint(weighting: weighting)
         let effective = graph.effectiveSize(weighting: weighting)
         let cores = graph.coreNumbers()
+        let onion = graph.onionLayers()
+        let corona = graph.inKCorona(core: cores)
+        let generalized = graph.generalizedDegree()
         let cuts = Set(graph.articulationPoints())
         let cutNodes = cuts.map(node).sorted(by: byName)
         let bridges = graph.bridges().map { b in
@@ -133,7 +172,8 @@ public struct OneModeAnalysis: Sendable {
                 node: node(v), partners: graph.outDegree(v),
                 constraint: constraint[Int(v)].isFinite ? constraint[Int(v)] : nil,
                 effectiveSize: effective[Int(v)].isFinite ? effective[Int(v)] : nil,
-                coreNumber: cores[Int(v)], isCutVertex: cuts.contains(v))
+                coreNumber: cores[Int(v)], onionLayer: onion[Int(v)], inKCorona: corona[Int(v)],
+                generalizedDegree: generalized[Int(v)], isCutVertex: cuts.contains(v))
         }.sorted {
             switch ($0.constraint, $1.constraint) {
             case let (a?, b?) where a != b: return a < b
@@ -152,6 +192,19 @@ public struct OneModeAnalysis: Sendable {
         return OneModeBrokerReport(
             weighting: weighted ? "weights" : "unweighted", cutVertices: cutNodes, bridges: bridges, nodes: rows,
             blocks: blocks, localBridges: localBridges)
+    }
+
+    // MARK: Triangles
+
+    /// Every triangle of the network, each once, weights ignored (NetworkX
+    /// `all_triangles(G)`); see `OneModeTriangleReport` for the order.
+    /// - Complexity: O(Σ_v d(v)²), plus sorting the triangles.
+    public func triangles() -> OneModeTriangleReport {
+        let listed = graph.triangles().map { t in [t.0, t.1, t.2].map(node).sorted(by: byName) }
+        return OneModeTriangleReport(triangles: listed.sorted { a, b in
+            for (x, y) in zip(a, b) where x != y { return byName(x, y) }
+            return false
+        })
     }
 
     // MARK: k-truss

@@ -26,6 +26,10 @@ public struct OneModeStatistics: Hashable, Codable, Sendable {
     public var maximumCore: Int
     /// The highest-betweenness nodes (NetworkX `betweenness_centrality`, hops).
     public var mostCentral: [CentralityScore]
+    /// Which nodes `network.averageClustering` averages over when not
+    /// every node (NetworkX `average_clustering`'s `nodes` and
+    /// `count_zeros=False`), e.g. "3 nodes, nonzero only"; nil: every node.
+    public var averageClusteringOver: String?
 }
 
 /// A tie between two nodes (a bridge).
@@ -55,6 +59,17 @@ public struct OneModeBrokerage: Hashable, Codable, Sendable {
     public var effectiveSize: Double?
     /// Core number (NetworkX `core_number`).
     public var coreNumber: Int
+    /// Onion layer (NetworkX `onion_layers`): the round of the onion
+    /// decomposition that peels the node off, from 1.
+    public var onionLayer: Int
+    /// Whether the node is in the k-corona for k its core number: exactly
+    /// k of its partners have a core number of k or more (NetworkX
+    /// `k_corona(G, k)`).
+    public var inKCorona: Bool
+    /// Generalized degree (NetworkX `generalized_degree`): for each k, how
+    /// many of the node's ties lie in exactly k triangles; JSON keys are
+    /// the k that occur.
+    public var generalizedDegree: [Int: Int]
     public var isCutVertex: Bool
 }
 
@@ -84,6 +99,8 @@ public struct OneModeBrokerReport: Hashable, Codable, Sendable {
         "constraint — Burt's measure; lower means more brokerage opportunities",
         "effective size — partners minus their redundancy (Burt)",
         "core — the largest k such that the node is in a subgraph where everyone has at least k ties",
+        "onion — the layer of the onion decomposition: peeling off the nodes with the fewest ties round by round, the round that takes it; higher is deeper inside its core",
+        "corona — yes when exactly core-many of its partners are in its core (the k-corona): it sits on the core's rim",
     ]
 }
 
@@ -142,4 +159,12 @@ public struct OneModeConnection: Hashable, Codable, Sendable {
         self.weights = weights
         self.length = length
     }
+}
+
+/// Every triangle of a one-mode network: three nodes tied pairwise
+/// (NetworkX `all_triangles`), each once.
+public struct OneModeTriangleReport: Hashable, Codable, Sendable {
+    /// Each triangle's three nodes in name order; the triangles in name
+    /// order of their first node, then second, then third.
+    public var triangles: [[OneModeNode]]
 }
