@@ -8,7 +8,7 @@ import PartnerRegistry
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn the sheets organisations.csv, groups.csv and memberships.csv (+ sources.csv) into a registry YAML.",
+        abstract: "Turn the sheets organisations.csv, groups.csv and memberships.csv (+ sources.csv, registry.csv) into a registry YAML.",
         discussion: """
         Name the sheets one by one or the directory that holds them. Every cell is checked; each problem is \
         reported at its file:line:column and nothing is written. The registry is written in sheet order with \
@@ -85,7 +85,7 @@ extension ImportCommand: WritesFiles {
     /// the files named one by one.
     var inputFiles: [String] {
         guard case let .success(files) = SheetImport.Files.find(sheets) else { return sheets }
-        return [files.organisations, files.groups, files.memberships] + (files.sources.map { [$0] } ?? [])
+        return files.all
     }
 
     var inputNoun: String { "the sheet" }

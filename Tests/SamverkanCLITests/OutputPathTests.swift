@@ -75,6 +75,8 @@ import Darwin
         FileWriter(command: "timeline", arguments: { ["timeline", $0] }, input: "reg.yaml", noun: "the chart"),
         FileWriter(command: "export", arguments: { ["export", $0, "--format", "graphml"] }, input: "reg.yaml", noun: "the export"),
         FileWriter(command: "import", arguments: { ["import", $0] }, input: "sheets/organisations.csv", noun: "the registry"),
+        // The optional sheets are inputs too: registry.csv as much as organisations.csv.
+        FileWriter(command: "import", arguments: { ["import", $0] }, input: "sheets/registry.csv", noun: "the registry"),
     ]
 
     /// The argument that names the input: the sheets' directory for import.

@@ -59,6 +59,9 @@ public struct SheetImport: Sendable {
         /// The sheets named by `paths`: one directory holding them, or the
         /// files one by one (recognised by name). Nil with a message when
         /// one is missing or a name is not a sheet's.
+        /// Every sheet found, the required ones first.
+        public var all: [String] { [organisations, groups, memberships] + [sources, registry].compactMap { $0 } }
+
         public static func find(_ paths: [String]) -> Result<Files, SheetFileError> {
             var byName: [String: String] = [:]
             var isDirectory: ObjCBool = false
