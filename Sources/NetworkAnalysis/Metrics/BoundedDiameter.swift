@@ -41,85 +41,61 @@ extension Graph {
         guard vertex >= 0, Int(vertex) < vertexCount else {
             throw AnalysisError.vertexOutOfRange(vertex, vertexCount: vertexCount)
         }
-        var search = LevelSearch(self)
-        // Double sweep from the highest-degree vertex of the component.
-        search.run(from: vertex)
-        let component = search.order
-        let hub = component.max { degree(of: $0) < degree(of: $1) || (degree(of: $0) == degree(of: $1) && $0 > $1) }!
-        search.run(from: hub)
-        let a = search.order.last!
-        search.run(from: a, keepParents: true)
-        let b = search.order.last!
-        var lower = Int(search.level[Int(b)])
-        // The middle of the path a … b.
-        var u = b
-        for _ in 0 ..< lower / 2 { u = search.parent[Int(u)] }
-        search.run(from: u)
-        var searches = 4
-        let eccentricityOfU = Int(search.level[Int(search.order.last!)])
-        lower = max(lower, eccentricityOfU)
-        // Levels of u, farthest first.
-        var levels = [[Int32]](repeating: [], count: eccentricityOfU + 1)
-        for v in search.order { levels[Int(search.level[Int(v)])].append(v) }
-        var i = eccentricityOfU
-        var upper = 2 * eccentricityOfU
-        while upper > lower, i > 0 {
-            var widest = 0
-            for v in levels[i] {
-                search.run(from: v)
-                searches += 1
-                widest = max(widest, Int(search.level[Int(search.order.last!)]))
+        // Arc direction is ignored: a directed graph is searched as its undirected version.
+        let graph: Graph
+        if isDirected {
+            do {
+                graph = try Graph(vertexCount: vertexCount, edges: edgeList.map { ($0.source, $0.target) })
+            } catch {
+                preconditionFailure("the edges of a graph are always in range: \(error)")
             }
-            lower = max(lower, widest)
-            if lower > 2 * (i - 1) { break }
-            upper = 2 * (i - 1)
-            i -= 1
+        } else {
+            graph = self
         }
-        return BoundedDiameter(diameter: lower, searches: searches, size: component.count)
-    }
-
-    /// The number of neighbours (out and in for a directed graph).
-    private func degree(of v: Int32) -> Int {
-        offsets[Int(v) + 1] - offsets[Int(v)] + (isDirected ? inOffsets[Int(v) + 1] - inOffsets[Int(v)] : 0)
-    }
-}
-
-/// Breadth-first search ignoring arc direction, reusing its buffers: the
-/// level of each vertex reached and the order reached (levels ascending).
-private struct LevelSearch {
-    let graph: Graph
-    var level: [Int32]
-    var parent: [Int32]
-    var order: [Int32] = []
-
-    init(_ graph: Graph) {
-        self.graph = graph
-        level = [Int32](repeating: -1, count: graph.vertexCount)
-        parent = [Int32](repeating: -1, count: graph.vertexCount)
-    }
-
-    mutating func run(from source: Int32, keepParents: Bool = false) {
-        for v in order { level[Int(v)] = -1 }
-        order.removeAll(keepingCapacity: true)
-        level[Int(source)] = 0
-        order.append(source)
-        var head = 0
-        while head < order.count {
-            let v = order[head]
-            head += 1
-            let next = level[Int(v)] + 1
-            for w in graph.neighbors(of: v) where level[Int(w)] < 0 {
-                level[Int(w)] = next
-                if keepParents { parent[Int(w)] = v }
-                order.append(w)
+        let ws = SearchWorkspace(vertexCount: vertexCount)
+        return graph.withAdjacency(.outgoing) { g in
+            var searches = 0
+            /// Searches from `v`; the reached vertices are `ws.order[0 ..< ws.reached]`, the last the farthest.
+            func search(from v: Int32) -> Int32 {
+                ws.breadthFirst(g, from: Int(v))
+                searches += 1
+                return ws.order[ws.reached - 1]
             }
-            if graph.isDirected {
-                for w in graph.predecessors(of: v) where level[Int(w)] < 0 {
-                    level[Int(w)] = next
-                    if keepParents { parent[Int(w)] = v }
-                    order.append(w)
-                }
+            // Double sweep from the highest-degree vertex of the component.
+            _ = search(from: vertex)
+            var hub = vertex
+            for k in 0 ..< ws.reached {
+                let v = ws.order[k]
+                let (d, best) = (g.arcs(Int(v)).count, g.arcs(Int(hub)).count)
+                if d > best || (d == best && v < hub) { hub = v }
             }
+            let a = search(from: hub)
+            let b = search(from: a)
+            let size = ws.reached
+            var lower = Int(ws.hops[Int(b)])
+            // The middle of a shortest path a … b: step back from b towards a.
+            var u = b
+            for _ in 0 ..< lower / 2 {
+                let level = ws.hops[Int(u)]
+                u = Int32(g.arcs(Int(u)).lazy.map(g.target).first { ws.hops[$0] == level - 1 }!)
+            }
+            let far = search(from: u)
+            let eccentricityOfU = Int(ws.hops[Int(far)])
+            lower = max(lower, eccentricityOfU)
+            // Levels of u, farthest first.
+            var levels = [[Int32]](repeating: [], count: eccentricityOfU + 1)
+            for k in 0 ..< ws.reached { let v = ws.order[k]; levels[Int(ws.hops[Int(v)])].append(v) }
+            var i = eccentricityOfU
+            var upper = 2 * eccentricityOfU
+            while upper > lower, i > 0 {
+                var widest = 0
+                for v in levels[i] { widest = max(widest, Int(ws.hops[Int(search(from: v))])) }
+                lower = max(lower, widest)
+                if lower > 2 * (i - 1) { break }
+                upper = 2 * (i - 1)
+                i -= 1
+            }
+            return BoundedDiameter(diameter: lower, searches: searches, size: size)
         }
     }
 }
