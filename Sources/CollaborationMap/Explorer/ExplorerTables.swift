@@ -68,8 +68,7 @@ struct ExplorerTables {
 
     /// `number(x)` as the page's language writes it: a decimal comma in Swedish.
     private func text(_ x: Double) -> String {
-        let plain = Self.number(x)
-        return sv ? plain.replacingOccurrences(of: ".", with: ",") : plain
+        language.decimal(Self.number(x))
     }
 
     /// A number cell: sorted by the number, shown as the language writes

@@ -19,8 +19,7 @@ struct MapBuilder {
     /// A score as the map's language writes it: four decimals, with a
     /// decimal comma in Swedish.
     private func number(_ value: Double) -> String {
-        let text = String(format: "%.4f", value)
-        return language == .swedish ? text.replacingOccurrences(of: ".", with: ",") : text
+        language.decimal(String(format: "%.4f", value))
     }
 
     /// A measure's name in the reader's words ("mellanhand" for

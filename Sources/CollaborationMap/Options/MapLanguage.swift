@@ -7,6 +7,12 @@ public enum MapLanguage: String, CaseIterable, Sendable, Codable, Hashable {
     case swedish = "sv"
 
     var words: MapVocabulary { self == .swedish ? .swedish : .english }
+
+    /// A number written with a decimal point ("0.7385") as the language
+    /// writes it: with a decimal comma in Swedish ("0,7385").
+    func decimal(_ number: String) -> String {
+        self == .swedish ? number.replacingOccurrences(of: ".", with: ",") : number
+    }
 }
 
 /// The words of one language. Internal: the map's only translation table.

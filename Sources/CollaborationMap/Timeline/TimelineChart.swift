@@ -152,7 +152,7 @@ public struct TimelineChart: Sendable {
         var v = 0.0
         while v <= maximum + tick / 1000 {
             out += "<line x1=\"\(f(x0))\" y1=\"\(f(y(v)))\" x2=\"\(f(x1))\" y2=\"\(f(y(v)))\" stroke=\"#E3E6EA\"/>\n"
-            out += text(x0 - 8, y(v) + 4, integers ? String(Int(v.rounded())) : words.decimal(String(format: "%.2f", v)),
+            out += text(x0 - 8, y(v) + 4, integers ? String(Int(v.rounded())) : language.decimal(String(format: "%.2f", v)),
                         size: 11, color: "#444444", anchor: "end")
             v += tick
         }
@@ -430,8 +430,6 @@ struct TimelineWords: Sendable {
     /// step: the first one's name, how many others, and the kind they all
     /// share (nil when they differ), so that a reader sees who they are.
     var alike: @Sendable (String, Int, OrganisationKind?) -> String
-    /// A number as the language writes it: a decimal comma in Swedish.
-    var decimal: @Sendable (String) -> String = { $0 }
     var present: String
     var uncertain: String
     /// The legend's words when lines have a sure and a possible value.
@@ -530,7 +528,6 @@ struct TimelineWords: Sendable {
             if let kinds, others > 1 { return "\(others + 1) \(kinds), samma värden" }
             return "\(name) +\(others) med samma värden"
         },
-        decimal: { $0.replacingOccurrences(of: ".", with: ",") },
         present: "finns vid tidpunkten",
         uncertain: "streckad linje, ihålig punkt: finns kanske (upphörde vid ett datum källan inte anger)",
         sure: "heldragen linje, fylld punkt: säkert vid tidpunkten",

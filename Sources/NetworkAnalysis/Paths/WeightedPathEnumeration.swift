@@ -81,7 +81,9 @@ extension Graph {
         let ws = SearchWorkspace(vertexCount: vertexCount)
         var toTarget = [Double](repeating: .infinity, count: vertexCount)
         var settled: [Int32] = []
-        withAdjacency(reverse, lengths: arcLengths(lengths, direction: reverse) ?? [Double](repeating: 1, count: targets.count)) { g in
+        // Undirected, the arcs backwards are the arcs forwards: their lengths are `arc`.
+        let backward = isDirected ? arcLengths(lengths, direction: reverse) ?? arc : arc
+        withAdjacency(reverse, lengths: backward) { g in
             ws.dijkstra(g, from: Int(target))
             settled.reserveCapacity(ws.reached)
             for i in 0 ..< ws.reached {

@@ -140,25 +140,11 @@ public struct OneModeConnection: Hashable, Codable, Sendable {
     /// How the ties' weights became lengths: `.strength` (1/w) or
     /// `.length` (w); nil when chains are counted in ties (the default,
     /// or an unweighted network).
-    public var weights: TieWeights?
+    public var weights: TieWeights? = nil
     /// The total length of the shortest chains when `weights` is set;
     /// nil otherwise, or when no chain connects them.
-    public var length: Double?
+    public var length: Double? = nil
 
-    public init(
-        from: OneModeNode, to: OneModeNode, steps: Int?, shortestChainCount: Int, shortestChains: [[OneModeNode]],
-        longerChains: [[OneModeNode]], isTruncated: Bool, weights: TieWeights? = nil, length: Double? = nil
-    ) {
-        self.from = from
-        self.to = to
-        self.steps = steps
-        self.shortestChainCount = shortestChainCount
-        self.shortestChains = shortestChains
-        self.longerChains = longerChains
-        self.isTruncated = isTruncated
-        self.weights = weights
-        self.length = length
-    }
 }
 
 /// Every triangle of a one-mode network: three nodes tied pairwise
