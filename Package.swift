@@ -56,7 +56,10 @@ let package = Package(
             dependencies: [
                 "InterchangeBase", "NetworkAnalysis",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // The default vocabulary, compiled in so that a copied binary
+            // carries it.
+            resources: [.embedInCode("Vocabulary/default-vocabulary.yaml")]
         ),
         // Every file format other than the registry's own YAML/JSON, in and
         // out: edge lists, GraphML (through libxml2), Pajek, the import

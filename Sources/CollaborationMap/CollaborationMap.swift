@@ -83,7 +83,7 @@ public struct CollaborationMap: Sendable {
                 if case let .organisation(kind) = $0.category { kind } else { nil }
             } + model.legend.nodes.compactMap {
                 if case let .organisation(kind) = $0.category { kind } else { nil }
-            })
+            }, of: union)
             return try await renderer.renderPinned(dot: encoder.encode(SharedLayout.drawn(model, on: union)), format: format)
         }
         let text = encoder(for: format).encode(model)

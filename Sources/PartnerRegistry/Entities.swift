@@ -271,6 +271,8 @@ public struct Participation: Hashable, Sendable, Codable {
 public struct Initiative: Hashable, Sendable, Codable, Identifiable {
     public var id: InitiativeID
     public var name: String
+    /// What sort of initiative it is, from the registry's vocabulary.
+    public var kind: InitiativeKind?
     public var aliases: [String]
     public var level: GeographicLevel?
     public var url: String?
@@ -288,11 +290,13 @@ public struct Initiative: Hashable, Sendable, Codable, Identifiable {
     public var leadsTo: [DocumentID]
 
     public init(
-        id: InitiativeID, name: String, aliases: [String] = [], level: GeographicLevel? = nil,
-        url: String? = nil, validity: Validity = .init(), participants: [Participation] = [],
-        funders: [OrganisationID] = [], group: GroupID? = nil, attributes: [String: String] = [:],
-        sources: [Citation] = [], assessment: Assessment? = nil, leadsTo: [DocumentID] = []
+        id: InitiativeID, name: String, kind: InitiativeKind? = nil, aliases: [String] = [],
+        level: GeographicLevel? = nil, url: String? = nil, validity: Validity = .init(),
+        participants: [Participation] = [], funders: [OrganisationID] = [], group: GroupID? = nil,
+        attributes: [String: String] = [:], sources: [Citation] = [], assessment: Assessment? = nil,
+        leadsTo: [DocumentID] = []
     ) {
+        self.kind = kind
         self.assessment = assessment
         self.leadsTo = leadsTo
         self.id = id

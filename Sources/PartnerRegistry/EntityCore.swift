@@ -4,8 +4,7 @@
 /// `Organisation` and `Group` each hold one (`core`) beside their own
 /// fields, so the readers, writers and exports handle these fields once
 /// for both. Encoded with the same keys as the entity's own fields.
-public struct EntityCore<Tag: IdentifierKind, Kind>: Hashable, Sendable, Codable
-where Kind: RawRepresentable & CaseIterable & Hashable & Sendable & Codable, Kind.RawValue == String {
+public struct EntityCore<Tag: IdentifierKind, Kind: VocabularyTerm>: Hashable, Sendable, Codable {
     /// The entity's ID.
     public var id: Identifier<Tag>
     /// The entity's name.
@@ -73,8 +72,7 @@ public protocol RegistryEntity: Identifiable, Hashable, Sendable where ID == Ide
     /// The entity type its IDs name.
     associatedtype Tag: IdentifierKind
     /// Its kinds.
-    associatedtype Kind: RawRepresentable & CaseIterable & Hashable & Sendable & Codable & LabelledTerm
-        where Kind.RawValue == String
+    associatedtype Kind: VocabularyTerm
     /// The fields an organisation and a group share.
     var core: EntityCore<Tag, Kind> { get set }
 }

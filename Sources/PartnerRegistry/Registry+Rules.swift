@@ -69,13 +69,13 @@ extension Registry {
                 }
             }
         case .groups:
-            for group in groups where matches(kind: group.kind.rawValue, level: group.level, attributes: group.attributes, rule.filter) {
+            for group in groups where matches(kind: group.kind.rawValue, .groupKinds, level: group.level, attributes: group.attributes, rule.filter) {
                 for r in rule.requirements {
                     let counted: Int
                     switch r.relation {
                     case .members:
                         counted = Set(members(of: group.id).filter { m in
-                            (r.roles.isEmpty || r.roles.contains(m.role)) && matches(organisation: m.organisation, r)
+                            means(m.role, any: r.roles) && matches(organisation: m.organisation, r)
                         }.map(\.organisation)).count
                     case .conveners:
                         counted = Set(group.conveners.filter { matches(organisation: $0, r) }).count
@@ -86,11 +86,11 @@ extension Registry {
             }
         case .organisations:
             for organisation in organisations
-            where matches(kind: organisation.kind.rawValue, level: organisation.level, attributes: organisation.attributes, rule.filter) {
+            where matches(kind: organisation.kind.rawValue, .organisationKinds, level: organisation.level, attributes: organisation.attributes, rule.filter) {
                 for r in rule.requirements where r.relation == .groups {
                     let counted = Set(groups(of: organisation.id).filter { m in
-                        guard r.roles.isEmpty || r.roles.contains(m.role), let g = group(m.group) else { return false }
-                        return (r.kinds.isEmpty || r.kinds.contains(g.kind.rawValue))
+                        guard means(m.role, any: r.roles), let g = group(m.group) else { return false }
+                        return means(g.kind.rawValue, in: .groupKinds, any: r.kinds)
                             && (r.levels.isEmpty || g.level.map(r.levels.contains) == true)
                     }.map(\.group)).count
                     report(.organisation(organisation.id), r, counted)
@@ -112,18 +112,31 @@ extension Registry {
 
     private func matches(organisation id: OrganisationID, _ r: Rule.Requirement) -> Bool {
         guard let o = organisation(id) else { return false }
-        return (r.kinds.isEmpty || r.kinds.contains(o.kind.rawValue))
+        return means(o.kind.rawValue, in: .organisationKinds, any: r.kinds)
             && (r.levels.isEmpty || o.level.map(r.levels.contains) == true)
     }
 
-    private func matches(kind: String, level: GeographicLevel?, attributes: [String: String], _ f: Rule.Filter) -> Bool {
-        (f.kinds.isEmpty || f.kinds.contains(kind))
+    /// Whether `id` of `section` means one of `meanings` in the
+    /// registry's vocabulary (is one, or counts as one); true for none.
+    private func means(_ id: String, in section: Vocabulary.Section, any meanings: [String]) -> Bool {
+        meanings.isEmpty || meanings.contains { vocabulary.counts(id, in: section, as: $0) }
+    }
+
+    private func means(_ role: Role, any roles: [Role]) -> Bool {
+        means(role.rawValue, in: .roles, any: roles.map(\.rawValue))
+    }
+
+    private func matches(
+        kind: String, _ section: Vocabulary.Section, level: GeographicLevel?, attributes: [String: String], _ f: Rule.Filter
+    ) -> Bool {
+        means(kind, in: section, any: f.kinds)
             && (f.levels.isEmpty || level.map(f.levels.contains) == true)
             && f.attributes.allSatisfy { attributes[$0.key] == $0.value }
     }
 
     private func matches(_ initiative: Initiative, _ f: Rule.Filter) -> Bool {
         (f.fundedBy.isEmpty || initiative.funders.contains(where: f.fundedBy.contains))
+            && (f.kinds.isEmpty || initiative.kind.map { means($0.rawValue, in: .initiativeKinds, any: f.kinds) } == true)
             && (f.levels.isEmpty || initiative.level.map(f.levels.contains) == true)
             && f.attributes.allSatisfy { initiative.attributes[$0.key] == $0.value }
     }

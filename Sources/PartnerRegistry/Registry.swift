@@ -28,6 +28,9 @@ public struct Registry: Sendable {
     /// The language of the registry's names and of what is drawn from it
     /// (`sv` or `en`): the default language of maps and charts.
     public var language: String?
+    /// The kinds, levels and roles the registry is written in: the
+    /// package's default vocabulary and what the registry declares.
+    public var vocabulary = Vocabulary.default
     /// The view this registry was cut to (`view(_:)`); nil for the whole file.
     public internal(set) var scope: RegistryScope?
     /// What this view holds only possibly (empty for the whole file).

@@ -65,7 +65,7 @@ struct AnalysisCommandOptions: ParsableArguments {
     /// `--all-time`, `--certainty`, kind or level filter.
     var viewsWholeRegistry: Bool {
         registry.asOfOption == nil && !registry.allTime && registry.certainty == .all
-            && filters.filter == NetworkFilter()
+            && filters.isEmpty
     }
 
     /// The membership network of a plain CSV of memberships (no dates, no
@@ -97,7 +97,7 @@ struct AnalysisCommandOptions: ParsableArguments {
     private func analysisInput(_ loaded: NetworkInput, command: String, registryOnly: [String]) throws -> AnalysisInput {
         switch loaded {
         case let .registry(r):
-            return .registry(RegistryAnalysis(registry: r, scope: registry.scope, filter: filters.filter))
+            return .registry(RegistryAnalysis(registry: r, scope: registry.scope, filter: try filters.filter(for: r, command: command)))
         case let .oneMode(network):
             var given = registryOnly
             if registry.asOfOption != nil { given.append("--as-of") }
@@ -106,6 +106,7 @@ struct AnalysisCommandOptions: ParsableArguments {
             if !filters.organisationKinds.isEmpty { given.append("--organisation-kind") }
             if !filters.groupKinds.isEmpty { given.append("--group-kind") }
             if !filters.levels.isEmpty { given.append("--level") }
+            if !filters.roles.isEmpty { given.append("--role") }
             if !given.isEmpty {
                 let list = given.joined(separator: ", ")
                 throw CLIError.usage(

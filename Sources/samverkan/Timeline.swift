@@ -107,16 +107,17 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
 
     func run() throws {
         let registry = try RegistryOptions.load(path: file, command: "timeline")
+        let filter = try filters.filter(for: registry, command: "timeline")
         // Every step is measured on the organisations' projection; the
         // union of all dates is the largest it can be.
-        RegistryAnalysis(registry: registry, scope: RegistryScope(asOf: .allTime, certainty: certainty), filter: filters.filter)
+        RegistryAnalysis(registry: registry, scope: RegistryScope(asOf: .allTime, certainty: certainty), filter: filter)
             .announceOrganisationProjection(
                 command: "timeline", work: "building it for every step and measuring on it",
                 alternative: "Narrow the view (--group-kind, --level) or the steps (--from, --to, --every year).")
         let timeline: Timeline
         do {
             timeline = try Timeline(
-                registry: registry, from: from, to: to, every: every, certainty: certainty, filter: filters.filter,
+                registry: registry, from: from, to: to, every: every, certainty: certainty, filter: filter,
                 measure: measure, lengths: pathLengths, parallelism: ThreadCount.resolve(threads))
         } catch let error as TimelineError {
             throw CLIError.usage(error.description).report(command: "timeline")
@@ -124,9 +125,10 @@ struct TimelineCommand: ParsableCommand, ChecksCommandLine {
             throw CLIError.failure(String(describing: error), status: 3).report(command: "timeline")
         }
         if let output {
-            let chart = TimelineChart(
+            var chart = TimelineChart(
                 timeline: timeline, language: language ?? MapOptions(language: nil).language(for: registry),
                 title: registry.title)
+            chart.vocabulary = registry.vocabulary
             let url = URL(fileURLWithPath: output)
             if let converted = SheetFormat(rawValue: url.pathExtension.lowercased()) {
                 do {

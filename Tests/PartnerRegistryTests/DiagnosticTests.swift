@@ -242,7 +242,7 @@ import Testing
         """))
         #expect(d.code == .unknownValue)
         #expect(d.message == "unknown organisation kind 'destination' in organisation 'a'")
-        #expect(d.hint?.hasPrefix("did you mean 'destination-organisation'? (allowed: national-agency, state-owned-company, ") == true)
+        #expect(d.hint?.hasPrefix("did you mean 'destination-organisation'? (declared: national-agency, state-owned-company, ") == true)
         #expect((d.line, d.column) == (2, 28))
     }
 
@@ -275,7 +275,7 @@ import Testing
         """)
         #expect(all.map(\.code) == [.unknownValue, .unknownValue])
         #expect(all[0].message == "unknown level 'regionl' in organisation 'a'")
-        #expect(all[0].hint == "did you mean 'regional'? (allowed: local, regional, national, international)")
+        #expect(all[0].hint == "did you mean 'regional'? (declared: local, regional, national, international); or declare it under 'vocabulary: {levels: [{id: regionl, label: {en: …, sv: …}}]}'")
         #expect(all[1].message == "unknown role 'chiar' in the membership of 'a' in 'g'")
         #expect(all[1].hint?.hasPrefix("did you mean 'chair'?") == true)
         #expect((all[1].line, all[1].column) == (8, 33))
@@ -351,7 +351,7 @@ import Testing
         #expect((all[3].line, all[3].column) == (13, 47))
         #expect(all[4].message == "'funded-by' selects initiatives, but rule 'r5' is for groups")
         #expect(all[5].message == "'conveners' of rule 'r5' sets neither 'at-least' nor 'at-most'")
-        #expect(all[6].message == "initiatives have no kind, so 'kind' in 'where' of rule 'r6' cannot match")
+        #expect(all[6].message == "the vocabulary declares no initiative kind, so 'kind' in 'where' of rule 'r6' cannot match")
         #expect(all[7].message == "'role' cannot filter 'funders' in rule 'r6': only members and groups have roles")
     }
 

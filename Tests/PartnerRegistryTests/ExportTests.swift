@@ -134,7 +134,7 @@ import Testing
         let export = try RegistryExport(registry: SmallRegistry.make(), format: .sheets)
         try ExportDirectoryWriter.write(to: target, force: false) { try export.write(to: &$0) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).sorted()
-            == [".samverkan-export", "groups.csv", "memberships.csv", "organisations.csv", "registry.csv", "sources.csv"])
+            == [".samverkan-export", "groups.csv", "memberships.csv", "organisations.csv", "registry.csv", "sources.csv", "vocabulary.csv"])
         // Not empty now: refused without --force, the files untouched.
         #expect(throws: AtomicFile.WriteError.self) {
             try ExportDirectoryWriter.write(to: target, force: false) { try export.write(to: &$0) }

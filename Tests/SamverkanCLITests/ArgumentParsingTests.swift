@@ -143,8 +143,9 @@ import Testing
         let command = try parse(
             ["stats", "r.yaml", "--group-kind", "working-group", "--group-kind", "council", "--level", "regional"],
             as: StatsCommand.self)
-        #expect(command.options.filters.filter.groupKinds == [.workingGroup, .council])
-        #expect(command.options.filters.filter.levels == [.regional])
+        let filter = try command.options.filters.filter(for: Registry(), command: "stats")
+        #expect(filter.groupKinds == [.workingGroup, .council])
+        #expect(filter.levels == [.regional])
     }
 
     @Test func connectTakesTwoOrganisations() throws {

@@ -77,6 +77,7 @@ import Darwin
         FileWriter(command: "import", arguments: { ["import", $0] }, input: "sheets/organisations.csv", noun: "the registry"),
         // The optional sheets are inputs too: registry.csv as much as organisations.csv.
         FileWriter(command: "import", arguments: { ["import", $0] }, input: "sheets/registry.csv", noun: "the registry"),
+        FileWriter(command: "import", arguments: { ["import", $0] }, input: "sheets/vocabulary.csv", noun: "the registry"),
     ]
 
     /// The argument that names the input: the sheets' directory for import.

@@ -12,7 +12,7 @@ from test_export import generate_memberships
 
 from conftest import ROOT as REPO
 from conftest import run
-SHEETS = ["organisations.csv", "groups.csv", "memberships.csv", "sources.csv", "registry.csv"]
+SHEETS = ["organisations.csv", "groups.csv", "memberships.csv", "sources.csv", "registry.csv", "vocabulary.csv"]
 
 
 @pytest.fixture(scope="module")

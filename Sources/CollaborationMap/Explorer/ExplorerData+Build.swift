@@ -19,7 +19,7 @@ extension ExplorerData {
         registry: Registry, language: MapLanguage, title: String, years: [AsOf], map: MapParts?,
         validation: ValidationReport
     ) -> ExplorerData {
-        let words = language.words
+        let words = language.words.with(registry.vocabulary)
         let explorerWords = ExplorerWords.words(for: language)
         let lifecycles = ExplorerLifecycle(registry: registry, language: language)
         var lifecycleIndex: [String: Int] = [:]
@@ -111,7 +111,7 @@ extension ExplorerData {
         let union = RegistryAnalysis(registry: registry, scope: .allTime)
         data.network = network(union.view, index)
         let unionTies = union.ties().map { TieKey(organisation: $0.organisation, group: $0.group) }
-        data.levels = GeographicLevel.allCases.filter { level in data.entities.contains { $0.level == level.rawValue } }
+        data.levels = registry.vocabulary.ids(.levels).map(GeographicLevel.init(rawValue:)).filter { level in data.entities.contains { $0.level == level.rawValue } }
             .map { Choice(value: $0.rawValue, label: words.level($0)) }
         var kinds: [String: String] = [:]
         for e in data.entities { kinds[e.kind] = e.kindLabel }

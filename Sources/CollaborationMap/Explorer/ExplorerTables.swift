@@ -54,7 +54,7 @@ struct ExplorerTables {
     private func key(_ id: OrganisationID) -> Int { entity.byKey[MapNodeID(.organisation, id.rawValue)] ?? -1 }
     private func key(_ id: GroupID) -> Int { entity.byKey[MapNodeID(.group, id.rawValue)] ?? -1 }
     private func yesNo(_ flag: Bool) -> String { flag ? t("yes", "ja") : t("no", "nej") }
-    private func level(_ l: GeographicLevel?) -> ExplorerData.Cell { .text(l.map(language.words.level) ?? "") }
+    private func level(_ l: GeographicLevel?) -> ExplorerData.Cell { .text(l.map(language.words.with(analysis.registry.vocabulary).level) ?? "") }
     /// A name, followed by "(?)" when it is only possibly there on the date.
     private func name<K>(_ n: Named<K>) -> ExplorerData.Cell { .text(n.name + (n.uncertain ? " (?)" : "")) }
 

@@ -13,7 +13,7 @@ struct MapBuilder {
         self.registry = registry.view(options.scope)
         self.options = options
         self.language = options.language(for: registry)
-        self.words = language.words
+        self.words = language.words.with(registry.vocabulary)
     }
 
     /// A score as the map's language writes it: four decimals, with a
@@ -51,6 +51,9 @@ struct MapBuilder {
             clusters: clusters,
             legend: legend(graph))
         model.footer = footer(graph)
+        model.organisationLooks = KindLook.looks(registry.vocabulary, .organisationKinds)
+        model.groupLooks = KindLook.looks(registry.vocabulary, .groupKinds)
+        model.organisationKindOrder = registry.vocabulary.ids(.organisationKinds)
         return model
     }
 
@@ -164,11 +167,10 @@ struct MapBuilder {
 
         let marks = registry.uncertain
         for (i, m) in registry.memberships.enumerated() {
-            let relation: MapRelation = switch m.role {
-            case .chair, .viceChair: .leadership
-            case .convener: .convener
-            default: .membership
-            }
+            // What a role means comes from the vocabulary: roles that
+            // count as chair are drawn as leadership, as convener as convening.
+            let relation: MapRelation = m.role.counts(as: .convener, in: registry.vocabulary) ? .convener
+                : m.role.counts(as: .chair, in: registry.vocabulary) ? .leadership : .membership
             var fact = "\(words.relation(.membership)) (\(words.role(m.role)))"
             if let dates = Self.describe(m.validity) { fact += ", \(dates)" }
             graph.relate(
@@ -287,7 +289,7 @@ struct MapBuilder {
         case .none:
             break
         case .level:
-            for level in GeographicLevel.allCases.reversed() {
+            for level in registry.vocabulary.ids(.levels).reversed().map(GeographicLevel.init(rawValue:)) {
                 for i in graph.nodes.indices where graph.nodes[i].id.kind == .organisation
                     && graph.nodes[i].level == level && !untied.contains(graph.nodes[i].id) {
                     place(i, in: "level-\(level.rawValue)", label: words.levelCluster(level))
@@ -328,7 +330,7 @@ struct MapBuilder {
             case let .document(kind): firstDocument = firstDocument ?? kind
             }
         }
-        for kind in OrganisationKind.allCases where orgKinds.contains(kind) {
+        for kind in registry.vocabulary.ids(.organisationKinds).map(OrganisationKind.init(rawValue:)) where orgKinds.contains(kind) {
             legend.nodes.append(.init(category: .organisation(kind), label: words.organisationKind(kind)))
         }
         if let firstGroup { legend.nodes.append(.init(category: .group(firstGroup), label: words.group)) }
@@ -371,7 +373,7 @@ struct MapBuilder {
         }
         lines.append("\(words.shows): \(date)")
         for s in registry.sources {
-            let about = [s.publisher, s.kind == .external ? words.external : nil].compactMap { $0 }
+            let about = [s.publisher, s.kind.counts(as: .external, in: registry.vocabulary) ? words.external : nil].compactMap { $0 }
             lines.append("\(words.source): " + s.title + (about.isEmpty ? "" : " (" + about.joined(separator: ", ") + ")"))
         }
         var counts: [Certainty: Int] = [:]

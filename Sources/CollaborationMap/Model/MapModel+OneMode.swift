@@ -12,7 +12,8 @@ extension MapModel {
         let nodes = network.nodes.map { n in
             MapNode(
                 id: MapNodeID(.organisation, n.id), label: n.name,
-                category: .organisation(OrganisationKind(rawValue: n.kind) ?? .other),
+                category: .organisation(Vocabulary.default.term(n.kind, in: .organisationKinds) != nil
+                    ? OrganisationKind(rawValue: n.kind) : .other),
                 tooltip: n.label.map { "\($0) (\(n.id))" } ?? n.id)
         }
         let edges = network.ties.map { t in

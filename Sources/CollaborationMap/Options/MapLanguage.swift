@@ -17,6 +17,10 @@ public enum MapLanguage: String, CaseIterable, Sendable, Codable, Hashable {
 
 /// The words of one language. Internal: the map's only translation table.
 struct MapVocabulary: Sendable {
+    /// The language code labels are looked up in ("en", "sv").
+    var code: String
+    /// The registry's vocabulary, whose labels kinds, levels and roles show.
+    var terms = Vocabulary.default
     var defaultTitle: String
     var asOf: String
     var now: String
@@ -53,19 +57,13 @@ struct MapVocabulary: Sendable {
     /// The legend's note when a map shows more organisation kinds than the palette has fills.
     var repeatedFills: String
     var more: @Sendable (Int) -> String
-    var organisationKind: @Sendable (OrganisationKind) -> String
-    var groupKind: @Sendable (GroupKind) -> String
-    var documentKind: @Sendable (DocumentKind) -> String
-    var level: @Sendable (GeographicLevel) -> String
-    var levelCluster: @Sendable (GeographicLevel) -> String
     /// Title of the area of entities without a tie: `true` when the map
     /// shows one date (ties may exist on other dates), `false` for all time.
     var untied: @Sendable (Bool) -> String
-    var role: @Sendable (Role) -> String
-    var participationRole: @Sendable (ParticipationRole) -> String
     var relation: @Sendable (MapRelation) -> String
 
     static let english = MapVocabulary(
+        code: "en",
         defaultTitle: "Collaboration map",
         asOf: "As of",
         now: "now (what has not ended)",
@@ -107,21 +105,7 @@ struct MapVocabulary: Sendable {
         faded: "Faded: outside the highlight",
         repeatedFills: "Square corners: kinds after the tenth repeat an earlier fill",
         more: { "… and \($0) more" },
-        organisationKind: { $0.englishLabel },
-        groupKind: { $0.englishLabel },
-        documentKind: { $0.englishLabel },
-        level: { $0.englishLabel },
-        levelCluster: {
-            switch $0 {
-            case .international: "International"
-            case .national: "National"
-            case .regional: "Regional"
-            case .local: "Local"
-            }
-        },
         untied: { $0 ? "Not tied to anyone in the registry on this date" : "Not tied to anyone in the registry" },
-        role: { $0.englishLabel },
-        participationRole: { $0.englishLabel },
         relation: {
             switch $0 {
             case .membership: "Member of"
@@ -141,6 +125,7 @@ struct MapVocabulary: Sendable {
     )
 
     static let swedish = MapVocabulary(
+        code: "sv",
         defaultTitle: "Samarbetskartan",
         asOf: "Läget per",
         now: "nu (det som inte har upphört)",
@@ -182,21 +167,7 @@ struct MapVocabulary: Sendable {
         faded: "Tonat: utanför markeringen",
         repeatedFills: "Raka hörn: slag efter det tionde upprepar en tidigare färg",
         more: { "… och \($0) till" },
-        organisationKind: { $0.swedishLabel },
-        groupKind: { $0.swedishLabel },
-        documentKind: { $0.swedishLabel },
-        level: { $0.swedishLabel },
-        levelCluster: {
-            switch $0 {
-            case .international: "Internationellt"
-            case .national: "Nationellt"
-            case .regional: "Regionalt"
-            case .local: "Lokalt"
-            }
-        },
         untied: { $0 ? "Inte knutna till någon i registret vid detta datum" : "Inte knutna till någon i registret" },
-        role: { $0.swedishLabel },
-        participationRole: { $0.swedishLabel },
         relation: {
             switch $0 {
             case .membership: "Medlem i"
@@ -214,4 +185,30 @@ struct MapVocabulary: Sendable {
             }
         }
     )
+}
+
+extension MapVocabulary {
+    /// These words with the labels of `vocabulary` (a registry's own).
+    func with(_ vocabulary: Vocabulary) -> MapVocabulary {
+        var copy = self
+        copy.terms = vocabulary
+        return copy
+    }
+
+    private func label<T: VocabularyTerm>(_ term: T) -> String { terms.label(term.rawValue, in: T.section, language: code) }
+
+    func organisationKind(_ kind: OrganisationKind) -> String { label(kind) }
+    func groupKind(_ kind: GroupKind) -> String { label(kind) }
+    func documentKind(_ kind: DocumentKind) -> String { label(kind) }
+    func level(_ level: GeographicLevel) -> String { label(level) }
+    func role(_ role: Role) -> String { label(role) }
+    func participationRole(_ role: ParticipationRole) -> String { label(role) }
+
+    /// The heading of a level's band on the map ("Lokalt"): the level's
+    /// declared heading, else its label with a capital.
+    func levelCluster(_ level: GeographicLevel) -> String {
+        if let heading = terms.term(level.rawValue, in: .levels)?.headings[code] { return heading }
+        let text = label(level)
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PartnerRegistry
 
 /// The Samverkan look: how each node category and relation is drawn.
@@ -86,30 +87,63 @@ public struct MapTheme: Hashable, Sendable {
     /// fitted to; empty until ``fitted(toKinds:)``, when every kind takes its
     /// place in kind order.
     public var organisationColours: [OrganisationKind: KindColours] = [:]
+    /// Declared colours, shapes and bold labels of organisation kinds,
+    /// from the registry's vocabulary (the default vocabulary's until fitted).
+    public var organisationLooks = KindLook.looks(.default, .organisationKinds)
+    /// The same for group kinds.
+    public var groupLooks = KindLook.looks(.default, .groupKinds)
 
     public static let standard = MapTheme()
 
     public init() {}
 
-    /// This theme with the palette given to `kinds` (in kind order, each
-    /// once): the first ten take the ten fills, later kinds repeat them
-    /// with square corners.
-    public func fitted(toKinds kinds: some Sequence<OrganisationKind>) -> MapTheme {
-        let present = Set(kinds)
+    /// This theme with the palette given to `kinds` (each once, in the
+    /// order of `order`, the vocabulary's, then as given): a kind with a
+    /// declared colour in `looks` takes it; the others take the ten fills
+    /// in turn, and kinds after the tenth repeat them with square corners.
+    public func fitted(
+        toKinds kinds: some Sequence<OrganisationKind>, looks: [String: KindLook]? = nil,
+        order: [String] = Vocabulary.default.ids(.organisationKinds)
+    ) -> MapTheme {
         var copy = self
+        if let looks { copy.organisationLooks = looks }
         copy.organisationColours = [:]
-        for (i, kind) in OrganisationKind.allCases.filter(present.contains).enumerated() {
-            copy.organisationColours[kind] = Self.colours(place: i)
+        var unique: [OrganisationKind] = []
+        var seen = Set<OrganisationKind>()
+        for kind in kinds where seen.insert(kind).inserted { unique.append(kind) }
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let ordered = unique.enumerated().sorted {
+            (rank[$0.element.rawValue] ?? order.count + $0.offset) < (rank[$1.element.rawValue] ?? order.count + $1.offset)
+        }.map(\.element)
+        var place = 0
+        for kind in ordered {
+            if let declared = copy.organisationLooks[kind.rawValue]?.colour {
+                copy.organisationColours[kind] = KindColours(
+                    fill: declared, border: Self.mix(declared, "#1F2D3A", 0.6), repeatsFill: false)
+            } else {
+                copy.organisationColours[kind] = Self.colours(place: place)
+                place += 1
+            }
         }
         return copy
     }
 
+    /// This theme fitted to `kinds` with the looks and the kind order of
+    /// `model`'s vocabulary (a map of several dates passes the kinds of
+    /// every date).
+    func fitted(toKinds kinds: some Sequence<OrganisationKind>, of model: MapModel) -> MapTheme {
+        var copy = fitted(toKinds: kinds, looks: model.organisationLooks, order: model.organisationKindOrder)
+        copy.groupLooks = model.groupLooks
+        return copy
+    }
+
     /// This theme fitted to the organisation kinds `model` shows (its
-    /// legend's and its nodes'), as ``DOTEncoder`` fits it before drawing.
+    /// legend's and its nodes'), with the looks its vocabulary declares,
+    /// as ``DOTEncoder`` fits it before drawing.
     func fitted(to model: MapModel) -> MapTheme {
         fitted(toKinds: (model.legend.nodes.map(\.category) + model.nodes.map(\.category)).compactMap {
             if case let .organisation(kind) = $0 { kind } else { nil }
-        })
+        }, of: model)
     }
 
     /// The colours of the kind in `place` (0-based) on a map.
@@ -117,6 +151,24 @@ public struct MapTheme: Hashable, Sendable {
         let palette = organisationPalette
         let fill = palette[place % palette.count]
         return KindColours(fill: fill, border: mix(fill, "#1F2D3A", 0.6), repeatsFill: place >= palette.count)
+    }
+
+    /// The label colour on a declared fill: the dark text where it keeps a
+    /// WCAG contrast of 4.5:1, else white.
+    static func labelColour(on fill: String) -> String {
+        contrast(fill, "#1F2D3A") >= 4.5 ? "#1F2D3A" : "#FFFFFF"
+    }
+
+    /// WCAG 2 contrast ratio of two `#RRGGBB` colours.
+    static func contrast(_ a: String, _ b: String) -> Double {
+        func luminance(_ c: String) -> Double {
+            let v = Int(c.dropFirst(), radix: 16) ?? 0
+            let channels = [(v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF].map { Double($0) / 255 }
+            let linear = channels.map { $0 <= 0.04045 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
+            return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+        }
+        let (la, lb) = (luminance(a), luminance(b))
+        return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
     }
 
     /// `a` moved towards `b` by `amount` (0…1), per sRGB channel, as `#RRGGBB`.
@@ -134,15 +186,21 @@ public struct MapTheme: Hashable, Sendable {
         switch category {
         case let .organisation(kind):
             // Unfitted (a theme used without a map), kinds keep their place
-            // among all kinds.
+            // in the default vocabulary.
+            let look = organisationLooks[kind.rawValue] ?? KindLook()
             let colours = organisationColours[kind]
-                ?? Self.colours(place: OrganisationKind.allCases.firstIndex(of: kind) ?? 0)
-            return NodeStyle(shape: "box", style: colours.repeatsFill ? "filled" : "rounded,filled", fill: colours.fill,
-                             border: colours.border, text: "#1F2D3A",
-                             labelWeight: kind == .regionalTourismOrganisation ? .bold : .regular)
-        case .group:
-            return NodeStyle(shape: "ellipse", style: "filled", fill: "#2F4858", border: "#1D2F3B",
-                             text: "#FFFFFF", labelWeight: .bold)
+                ?? Self.colours(place: Vocabulary.default.rank(kind.rawValue, in: .organisationKinds) ?? 0)
+            let shape = look.shape ?? "box"
+            return NodeStyle(shape: shape, style: colours.repeatsFill || shape != "box" ? "filled" : "rounded,filled",
+                             fill: colours.fill, border: colours.border, text: "#1F2D3A",
+                             labelWeight: look.emphasised ? .bold : .regular)
+        case let .group(kind):
+            // One fill for every group, unless its kind declares a colour.
+            let look = groupLooks[kind.rawValue] ?? KindLook()
+            let fill = look.colour ?? "#2F4858"
+            return NodeStyle(shape: look.shape ?? "ellipse", style: "filled", fill: fill,
+                             border: look.colour.map { Self.mix($0, "#000000", 0.4) } ?? "#1D2F3B",
+                             text: look.colour.map(Self.labelColour) ?? "#FFFFFF", labelWeight: .bold)
         case .initiative:
             return NodeStyle(shape: "hexagon", style: "filled", fill: "#F6D58E", border: "#B07D1A",
                              text: "#3B2A06", labelWeight: .regular)

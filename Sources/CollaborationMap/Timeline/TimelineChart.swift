@@ -22,6 +22,9 @@ import PartnerRegistry
 public struct TimelineChart: Sendable {
     public var timeline: Timeline
     public var language: MapLanguage
+    /// The vocabulary whose plural labels name lines of alike organisations
+    /// ("15 kommuner"): the registry's.
+    public var vocabulary: Vocabulary = .default
     /// The heading's first line (e.g. the registry's title).
     public var title: String?
     /// How many organisations (or alike groups of them) to colour and name.
@@ -108,7 +111,7 @@ public struct TimelineChart: Sendable {
         }
         for (n, i) in coloured.enumerated() {
             let t = trajectories[i]
-            let name = t.members.count > 1 ? w.alike(t.members[0].name, t.members.count - 1, Self.sharedKind(t.members)) : t.members[0].name
+            let name = t.members.count > 1 ? w.alike(t.members[0].name, t.members.count - 1, sharedPlural(t.members)) : t.members[0].name
             // Wider first, narrower on top: lines that coincide stay visible
             // as a stripe inside a band.
             let width = 2.0 + 1.2 * Double(coloured.count - 1 - n)
@@ -401,11 +404,11 @@ public struct TimelineChart: Sendable {
 
     private var words: TimelineWords { language == .swedish ? .swedish : .english }
 
-    /// The kind every member of a line shares, if they share one.
-    static func sharedKind(_ members: [OrganisationTimeline]) -> OrganisationKind? {
-        guard let kind = OrganisationKind(rawValue: members[0].kind),
-              members.allSatisfy({ $0.kind == members[0].kind }) else { return nil }
-        return kind
+    /// The plural label of the kind every member of a line shares ("kommuner"),
+    /// if they share one and the vocabulary gives it a plural.
+    func sharedPlural(_ members: [OrganisationTimeline]) -> String? {
+        guard members.allSatisfy({ $0.kind == members[0].kind }) else { return nil }
+        return vocabulary.term(members[0].kind, in: .organisationKinds)?.plurals[language.rawValue]
     }
 }
 
@@ -429,7 +432,7 @@ struct TimelineWords: Sendable {
     /// A line that stands for organisations with the same values on every
     /// step: the first one's name, how many others, and the kind they all
     /// share (nil when they differ), so that a reader sees who they are.
-    var alike: @Sendable (String, Int, OrganisationKind?) -> String
+    var alike: @Sendable (String, Int, String?) -> String
     var present: String
     var uncertain: String
     /// The legend's words when lines have a sure and a possible value.
@@ -458,21 +461,7 @@ struct TimelineWords: Sendable {
             return "\(first) to \(last), every \(t.every.rawValue)"
                 + (t.certainty == .all ? "" : t.certainty == .stated ? "; stated facts only" : "; stated and inferred facts")
         },
-        alike: { name, others, kind in
-            let kinds: String? = switch kind {
-            case .nationalAgency: "national agencies"
-            case .stateOwnedCompany: "state-owned companies"
-            case .region: "regions"
-            case .countyBoard: "county boards"
-            case .municipality: "municipalities"
-            case .regionalTourismOrganisation: "regional tourism organisations"
-            case .destinationOrganisation: "destination organisations"
-            case .company: "companies"
-            case .association: "associations"
-            case .network: "networks"
-            case .university: "universities"
-            case .other, nil: nil
-            }
+        alike: { name, others, kinds in
             let rest = others == 1 ? "1 other" : "\(others) others"
             if let kinds, others > 1 { return "\(others + 1) \(kinds), same values" }
             return "\(name) +\(rest) with the same values"
@@ -510,21 +499,7 @@ struct TimelineWords: Sendable {
             return "\(first) till \(last), \(t.every == .year ? "varje år" : "varje månad")"
                 + (t.certainty == .all ? "" : t.certainty == .stated ? "; endast uttalade fakta" : "; uttalade och tolkade fakta")
         },
-        alike: { name, others, kind in
-            let kinds: String? = switch kind {
-            case .nationalAgency: "statliga myndigheter"
-            case .stateOwnedCompany: "statliga bolag"
-            case .region: "regioner"
-            case .countyBoard: "länsstyrelser"
-            case .municipality: "kommuner"
-            case .regionalTourismOrganisation: "regionala turistorganisationer"
-            case .destinationOrganisation: "destinationsorganisationer"
-            case .company: "företag"
-            case .association: "föreningar"
-            case .network: "nätverk"
-            case .university: "universitet"
-            case .other, nil: nil
-            }
+        alike: { name, others, kinds in
             if let kinds, others > 1 { return "\(others + 1) \(kinds), samma värden" }
             return "\(name) +\(others) med samma värden"
         },

@@ -197,7 +197,7 @@ public struct YearMaps: Sendable {
             var encoder = DOTEncoder(engine: .neato, seed: options.seed, theme: theme)
             encoder.theme = theme.fitted(toKinds: union.legend.nodes.compactMap {
                 if case let .organisation(kind) = $0.category { kind } else { nil }
-            })
+            }, of: union)
             encoder.pinned = cellPinned
             cells.append(try await renderer.renderPinned(dot: encoder.encode(bare), format: .svg))
         }

@@ -15,7 +15,9 @@ extension ExportGraph {
         .init(name: "entity", type: .string),
         .init(name: "bipartite", type: .int),
         .init(name: "kind", type: .string),
+        .init(name: "kind_label", type: .string),
         .init(name: "level", type: .string),
+        .init(name: "level_label", type: .string),
         .init(name: "aliases", type: .string),
         .init(name: "url", type: .string),
         .init(name: "since", type: .string),
@@ -34,6 +36,7 @@ extension ExportGraph {
     /// Edge attributes of the two-mode graph.
     static let twoModeEdgeAttributes: [ExportAttribute] = [
         .init(name: "role", type: .string),
+        .init(name: "role_label", type: .string),
         .init(name: "since", type: .string),
         .init(name: "until", type: .string),
         .init(name: "unknown_end", type: .bool),
@@ -84,7 +87,9 @@ extension ExportGraph {
         values.append(.string(entity))
         values.append(.int(e is Organisation ? 0 : 1))
         values.append(.string(c.kind.rawValue))
+        values.append(.string(label(c.kind)))
         values.append(text(c.level?.rawValue))
+        values.append(text(c.level.map(label)))
         values.append(c.aliases.isEmpty ? nil : .string(ValueList.join(c.aliases)))
         values.append(text(c.url))
         values.append(text(c.validity.since?.description))
@@ -93,6 +98,12 @@ extension ExportGraph {
         values.append(.string(registry.certainty(of: c.sources, c.assessment).rawValue))
         values.append(text(c.assessment?.reason))
         appendSources(c.sources.map(\.source), into: &values)
+    }
+
+    /// A kind's, level's or role's label in the registry's language (its
+    /// vocabulary's), for readers of the export who do not know the IDs.
+    private func label<T: VocabularyTerm>(_ term: T) -> String {
+        registry.vocabulary.label(term.rawValue, in: T.section, language: registry.language ?? "en")
     }
 
     private func appendSources(_ ids: [SourceID], into values: inout [ExportValue?]) {
@@ -152,6 +163,7 @@ extension ExportGraph {
             : allUncertain || r.uncertain.organisations.contains(r.organisations[Int(o)].id)
                 || r.uncertain.groups.contains(group.id)
         values.append(.string(ValueList.join(roles)))
+        values.append(.string(ValueList.join(roles.map { label(Role(rawValue: $0)) })))
         values.append(undatedStart ? nil : since.map { .string($0.description) })
         values.append(untilValue.map { .string($0.description) })
         values.append(.bool(unknownEnd && !openEnd))

@@ -57,7 +57,8 @@ enum GephiCSVWriter {
 
 /// Writes the registry's facts as the sheets `samverkan import` reads:
 /// `organisations.csv`, `groups.csv`, `memberships.csv`, `sources.csv`
-/// and `registry.csv` (the title and the language), UTF-8, RFC 4180 quoting, `\n` line ends, rows in registry order.
+/// `registry.csv` (the title, the language and the vocabulary's start) and
+/// `vocabulary.csv` (the kinds, levels and roles the registry declares), UTF-8, RFC 4180 quoting, `\n` line ends, rows in registry order.
 /// Made to be opened in a spreadsheet: a cell that one would run as a
 /// formula (`=`, `+`, `-`, `@`, tab or carriage return first) is written
 /// with a leading `'`, which `SheetImport` removes again
@@ -139,8 +140,26 @@ enum SheetsWriter {
             try out.flush()
         }
         try directory.file("registry.csv") { out in
-            try out.writeCSVRow(["title", "language"])
-            try out.writeCSVRow([r.title ?? "", r.language ?? ""], formulas: .guarded)
+            try out.writeCSVRow(["title", "language", "vocabulary"])
+            try out.writeCSVRow([r.title ?? "", r.language ?? "", r.vocabulary.startsEmpty ? "empty" : ""], formulas: .guarded)
+            try out.flush()
+        }
+        try directory.file("vocabulary.csv") { out in
+            // What the registry declares, section by section; English and
+            // Swedish columns always, other languages when a term has one.
+            let declared = r.vocabulary.declared
+            let terms = Vocabulary.Section.allCases.flatMap { section in declared.terms(section).map { (section, $0) } }
+            let others = Set(terms.flatMap { Array($0.1.labels.keys) + Array($0.1.plurals.keys) + Array($0.1.headings.keys) })
+                .subtracting(["en", "sv"]).sorted()
+            let languages = ["en", "sv"] + others
+            let kinds = ["label", "plural", "heading"]
+            try out.writeCSVRow(
+                ["section", "id"] + kinds.flatMap { k in languages.map { "\(k)_\($0)" } } + ["colour", "shape", "counts_as"])
+            for (section, t) in terms {
+                let texts = [t.labels, t.plurals, t.headings].flatMap { m in languages.map { m[$0] ?? "" } }
+                try out.writeCSVRow(
+                    [section.rawValue, t.id] + texts + [t.colour ?? "", t.shape ?? "", list(t.countsAs)], formulas: .guarded)
+            }
             try out.flush()
         }
     }

@@ -45,10 +45,14 @@ public struct SheetImport: Sendable {
         public var sources: String?
         /// The registry sheet: the registry's title and language.
         public var registry: String?
+        /// The vocabulary sheet: the kinds, levels and roles the registry declares.
+        public var vocabulary: String?
 
         public init(
-            organisations: String, groups: String, memberships: String, sources: String? = nil, registry: String? = nil
+            organisations: String, groups: String, memberships: String, sources: String? = nil, registry: String? = nil,
+            vocabulary: String? = nil
         ) {
+            self.vocabulary = vocabulary
             self.organisations = organisations
             self.groups = groups
             self.memberships = memberships
@@ -60,7 +64,7 @@ public struct SheetImport: Sendable {
         /// files one by one (recognised by name). Nil with a message when
         /// one is missing or a name is not a sheet's.
         /// Every sheet found, the required ones first.
-        public var all: [String] { [organisations, groups, memberships] + [sources, registry].compactMap { $0 } }
+        public var all: [String] { [organisations, groups, memberships] + [sources, registry, vocabulary].compactMap { $0 } }
 
         public static func find(_ paths: [String]) -> Result<Files, SheetFileError> {
             var byName: [String: String] = [:]
@@ -83,10 +87,13 @@ public struct SheetImport: Sendable {
             for name in sheetNames.prefix(3) where byName[name] == nil { return .failure(.missing(name)) }
             return .success(Files(
                 organisations: byName["organisations.csv"]!, groups: byName["groups.csv"]!,
-                memberships: byName["memberships.csv"]!, sources: byName["sources.csv"], registry: byName["registry.csv"]))
+                memberships: byName["memberships.csv"]!, sources: byName["sources.csv"], registry: byName["registry.csv"],
+                vocabulary: byName["vocabulary.csv"]))
         }
 
-        static let sheetNames = ["organisations.csv", "groups.csv", "memberships.csv", "sources.csv", "registry.csv"]
+        static let sheetNames = [
+            "organisations.csv", "groups.csv", "memberships.csv", "sources.csv", "registry.csv", "vocabulary.csv",
+        ]
     }
 
     /// Why the sheet files could not be found.
@@ -99,7 +106,7 @@ public struct SheetImport: Sendable {
             switch self {
             case let .unknownSheet(path):
                 "'\(path)' is not one of the sheets; name organisations.csv, groups.csv, memberships.csv "
-                    + "(and sources.csv, registry.csv), or the directory holding them"
+                    + "(and sources.csv, registry.csv, vocabulary.csv), or the directory holding them"
             case let .twice(name): "\(name) is named twice; give each sheet once"
             case let .missing(name): "\(name) is missing; the import needs organisations.csv, groups.csv and memberships.csv"
             }
@@ -114,8 +121,21 @@ public struct SheetImport: Sendable {
                        "certainty", "reason", "sources"],
         "memberships.csv": ["organisation", "group", "role", "since", "until", "certainty", "reason", "sources"],
         "sources.csv": ["id", "title", "publisher", "url", "kind", "describes"],
-        "registry.csv": ["title", "language"],
+        "registry.csv": ["title", "language", "vocabulary"],
+        "vocabulary.csv": [
+            "section", "id", "label_en", "label_sv", "plural_en", "plural_sv", "heading_en", "heading_sv", "colour", "shape",
+            "counts_as",
+        ],
     ]
+
+    /// Whether `name` is a per-language column of the vocabulary sheet in a
+    /// language other than English and Swedish (`label_fi`, `plural_se`).
+    static func isLanguageColumn(_ name: String, of role: String) -> Bool {
+        guard role == "vocabulary.csv", let underscore = name.firstIndex(of: "_") else { return false }
+        let code = name[name.index(after: underscore)...]
+        return ["label", "plural", "heading"].contains(String(name[..<underscore]))
+            && (2...3).contains(code.count) && code.allSatisfy { $0.isASCII && $0.isLowercase }
+    }
 
     /// Reads and checks the sheets.
     /// - Throws: every problem, positioned (`RegistryLoadError`); code
@@ -129,6 +149,7 @@ public struct SheetImport: Sendable {
             return s
         }
         if let r = files.registry { try reader.readRegistry(try read(r, "registry.csv")) }
+        if let v = files.vocabulary { try reader.readVocabulary(try read(v, "vocabulary.csv")) }
         if let s = files.sources { try reader.readSources(try read(s, "sources.csv")) }
         try reader.readOrganisations(try read(files.organisations, "organisations.csv"))
         try reader.readGroups(try read(files.groups, "groups.csv"))
@@ -141,6 +162,7 @@ public struct SheetImport: Sendable {
             title: reader.title, organisations: reader.organisations, groups: reader.groups,
             memberships: reader.memberships, sources: reader.sources)
         registry.language = reader.language ?? (reader.swedishLabels > 0 ? "sv" : nil)
+        registry.vocabulary = reader.vocabulary
         var imported = SheetImport(registry: registry, guesses: reader.guesses)
         imported.languageGuessed = reader.language == nil && reader.swedishLabels > 0
         imported.readAsWindows1252 = guessed
@@ -164,7 +186,7 @@ public struct SheetImport: Sendable {
         for (i, cell) in header.cells.enumerated() {
             let name = cell.text.trimmingSpaces.lowercased()
             let at = SourceLocation(file: path, line: cell.line, column: cell.column)
-            if !known.contains(name) {
+            if !known.contains(name) && !isLanguageColumn(name, of: role) {
                 let near = Suggestions.nearest(to: name, among: known).map { "did you mean '\($0)'? " } ?? ""
                 problems.append(Diagnostic(
                     .error, code: .unknownKey, at: at, message: "'\(cell.text)' is not a column of \(role)",

@@ -16,6 +16,8 @@ struct SheetReader {
     /// Kind, level and role cells written as a Swedish label ("Kommun",
     /// "lokal", "ordförande") rather than an ID or an English label.
     var swedishLabels = 0
+    /// The vocabulary kind, level and role cells are checked against.
+    var vocabulary = Vocabulary.default
 
     private var organisationAt: [String: SourceLocation] = [:]
     private var groupAt: [String: SourceLocation] = [:]
@@ -121,22 +123,22 @@ struct SheetReader {
         return nil
     }
 
-    /// A kind, level or role cell: its ID, or its label in English or
-    /// Swedish, matched ignoring case, diacritics and punctuation
-    /// (`LabelledTerm.named`); an unknown value gets "did you mean" over the
-    /// IDs and the labels.
-    private mutating func labelled<T: LabelledTerm>(_ row: Row, _ column: String, _: T.Type, what: String) -> T? {
+    /// A kind, level or role cell: its ID, or its label in any language
+    /// of the vocabulary, matched ignoring case, diacritics and punctuation
+    /// (`Vocabulary.named(_:in:)`); an unknown value gets "did you mean"
+    /// over the IDs and the labels.
+    private mutating func labelled<T: VocabularyTerm>(_ row: Row, _ column: String, _: T.Type, what: String) -> T? {
         guard let text = row.text(column) else { return nil }
-        if let (term, isSwedish) = T.named(text) {
-            if isSwedish { swedishLabels += 1 }
-            return term
+        if let (term, language) = vocabulary.named(text, in: T.section) {
+            if language == "sv" { swedishLabels += 1 }
+            return T(rawValue: term.id)
         }
-        let ids = T.allCases.map(\.rawValue)
-        let labels = T.allCases.flatMap { [$0.englishLabel, $0.swedishLabel] }
-        let near = Suggestions.didYouMean(text, among: ids + labels).map { $0 + " " } ?? ""
+        let ids = vocabulary.ids(T.section)
+        let near = Suggestions.didYouMean(text, among: vocabulary.spellings(T.section)).map { $0 + " " } ?? ""
+        let examples = vocabulary.terms(T.section).prefix(2).compactMap { $0.labels["sv"] ?? $0.labels["en"] }
         error(.unknownValue, row.at(column), "unknown \(what) '\(text)'",
-              near + "one of: " + ids.joined(separator: ", ") + ", or their labels in English or Swedish ("
-                  + T.allCases.prefix(2).map { "'\($0.swedishLabel)'" }.joined(separator: ", ") + ", …)")
+              near + "one of: " + ids.joined(separator: ", ") + ", or their labels"
+                  + (examples.isEmpty ? "" : " (" + examples.map { "'\($0)'" }.joined(separator: ", ") + ", …)"))
         return nil
     }
 
@@ -149,6 +151,15 @@ struct SheetReader {
         }
         guard let row = rows.first else { return }
         title = row.text("title")
+        switch row.text("vocabulary")?.lowercased() {
+        case nil, "default": break
+        case "empty":
+            vocabulary = .empty
+            vocabulary.startsEmpty = true
+        case let other?:
+            error(.unknownValue, row.at("vocabulary"), "unknown vocabulary start '\(other)'",
+                  "leave it empty (or write default) to extend the package's vocabulary, or write empty to declare every entry in vocabulary.csv")
+        }
         if let code = row.text("language") {
             let folded = code.lowercased()
             let known = ["sv": "sv", "svenska": "sv", "swedish": "sv", "en": "en", "engelska": "en", "english": "en"]
@@ -157,6 +168,75 @@ struct SheetReader {
             } else {
                 error(.unknownValue, row.at("language"), "unknown language '\(code)'", "write sv (svenska) or en (English)")
             }
+        }
+    }
+
+    /// The vocabulary sheet: one row per declared kind, level or role, in
+    /// the order the registry file's `vocabulary:` section takes them
+    /// (docs/interchange.md). Labels, plurals and headings come from the
+    /// `label_xx`, `plural_xx` and `heading_xx` columns of any language.
+    mutating func readVocabulary(_ sheet: SheetImport.Sheet) throws(RegistryLoadError) {
+        var seen: [Vocabulary.Section: Set<String>] = [:]
+        let sections = Vocabulary.Section.allCases.map(\.rawValue)
+        for row in rows(sheet) {
+            guard let sectionText = row.text("section") else {
+                error(.missingKey, row.at("section"), "the section is empty", "write one of: " + sections.joined(separator: ", "))
+                continue
+            }
+            guard let section = Vocabulary.Section(rawValue: sectionText.lowercased()) else {
+                let near = Suggestions.didYouMean(sectionText, among: sections).map { $0 + " " } ?? ""
+                error(.unknownValue, row.at("section"), "unknown section '\(sectionText)'", near + "one of: " + sections.joined(separator: ", "))
+                continue
+            }
+            guard let id = row.text("id") else {
+                error(.missingKey, row.at("id"), "the id is empty", "give the ID the sheets write, e.g. ski-resort")
+                continue
+            }
+            guard Vocabulary.isWellFormedID(id) else {
+                error(.invalidIdentifier, row.at("id"), "\(section.noun) ID '\(id)' is not a plain word",
+                      "use lower-case letters, digits and hyphens, e.g. '\(Vocabulary.suggestedID(id))'; the label columns carry the spelling to show")
+                continue
+            }
+            guard seen[section, default: []].insert(id).inserted else {
+                error(.duplicateIdentifier, row.at("id"), "\(section.noun) '\(id)' is declared twice", "merge the two rows")
+                continue
+            }
+            var term = Vocabulary.Term(id: id, isDeclared: true)
+            for (column, _) in sheet.columns.sorted(by: { $0.value < $1.value }) {
+                guard let underscore = column.firstIndex(of: "_"), let text = row.text(column) else { continue }
+                let language = String(column[column.index(after: underscore)...])
+                switch column[..<underscore] {
+                case "label": term.labels[language] = text
+                case "plural": term.plurals[language] = text
+                case "heading": term.headings[language] = text
+                default: break
+                }
+            }
+            if let colour = row.text("colour") {
+                if Vocabulary.isHexColour(colour) {
+                    term.colour = colour.uppercased()
+                } else {
+                    error(.unknownValue, row.at("colour"), "colour '\(colour)' is not a hex colour", "write six hex digits after '#', e.g. #1B7F79")
+                }
+            }
+            if let shape = row.text("shape") {
+                if Vocabulary.mapShapes.contains(shape) {
+                    term.shape = shape
+                } else {
+                    let near = Suggestions.didYouMean(shape, among: Vocabulary.mapShapes).map { $0 + " " } ?? ""
+                    error(.unknownValue, row.at("shape"), "unknown shape '\(shape)'", near + "one of: " + Vocabulary.mapShapes.joined(separator: ", "))
+                }
+            }
+            let meanings = vocabulary.ids(section) + section.builtInMeanings
+            for meaning in row.text("counts_as").map(Self.split) ?? [] {
+                if meanings.contains(meaning) && meaning != id {
+                    term.countsAs.append(meaning)
+                } else {
+                    error(.unknownValue, row.at("counts_as"), "\(section.noun) '\(id)' counts as '\(meaning)', which no row of \(section.rawValue) above it declares",
+                          "name an entry declared above it or one of: " + (section.builtInMeanings + vocabulary.ids(section)).joined(separator: ", "))
+                }
+            }
+            vocabulary.declare(term, in: section)
         }
     }
 
@@ -240,7 +320,7 @@ struct SheetReader {
         for row in rows(sheet) {
             let id = id(row, "id", seen: \.sourceAt, noun: "source")
             let title = name(row, "title")
-            let kind = value(row, "kind", SourceKind.self, what: "source kind")
+            let kind = labelled(row, "kind", SourceKind.self, what: "source kind")
             let badKind = row.text("kind") != nil && kind == nil
             let (describes, _) = date(row, "describes") ?? (nil, true)
             guard let id, let title, !badKind else { continue }

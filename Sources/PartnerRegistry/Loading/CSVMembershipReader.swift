@@ -60,7 +60,7 @@ package struct CSVMembershipReader {
     private var sawDates = false
     private var scratch: [UInt8] = []
 
-    private static let roleBytes: [(bytes: [UInt8], role: Role)] = Role.allCases.map { (Array($0.rawValue.utf8), $0) }
+    private static let roleBytes: [(bytes: [UInt8], role: Role)] = Role.defaults.map { (Array($0.rawValue.utf8), $0) }
 
     private init(file: String, keepsMemberships: Bool = true) {
         self.file = file
@@ -350,7 +350,7 @@ package struct CSVMembershipReader {
         if let role { return role }
         let text = withContent(cell, buf) { String(decoding: $0, as: UTF8.self) }
         diag.error(.unknownValue, at: Self.position(cell, buf), "unknown role '\(text)'",
-                   hint: NodeRegistryReader.allowedHint(text, Role.allCases.map(\.rawValue)))
+                   hint: NodeRegistryReader.allowedHint(text, Role.defaults.map(\.rawValue)))
         return nil
     }
 

@@ -156,7 +156,7 @@ extension NodeRegistryReader {
     /// `kind:` and `describes:` of a source.
     mutating func sourceKind(_ fields: Fields, of what: String) -> (SourceKind, PartialDate?) {
         let kind = fields["kind"].flatMap {
-            enumValue($0, key: "kind", of: what, noun: "source kind", as: SourceKind.self)
+            term($0, key: "kind", of: what, as: SourceKind.self)
         } ?? .primary
         let describes = fields["describes"].flatMap { date($0, key: "describes", of: what) }
         return (kind, describes)

@@ -15,7 +15,7 @@ extension NodeRegistryReader {
         "organisation", "group", "role", "mandate", "since", "until", "source", "certainty", "reason",
     ]
     static let initiativeKeys = [
-        "id", "name", "aliases", "level", "url", "since", "until", "group", "funded-by", "participants",
+        "id", "name", "kind", "aliases", "level", "url", "since", "until", "group", "funded-by", "participants",
         "attributes", "source", "certainty", "reason", "leads-to",
     ]
     static let participantKeys = ["organisation", "role", "source", "certainty", "reason", "count"]
@@ -66,9 +66,9 @@ extension NodeRegistryReader {
         let id = declare(type, f, name: Self.peek(f["name"]))
         let what = Self.describe(type, id: id, index: index)
         let name = requiredName(f, of: what)
-        let kind = requiredKind(f, of: what, noun: noun, as: E.Kind.self)
+        let kind = requiredKind(f, of: what, as: E.Kind.self)
         let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0.canonicalComposition)
-        let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
+        let level = f["level"].flatMap { term($0, key: "level", of: what, as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
         let validity = lifecycleValidity(f, of: what)
         between(&self, id, what)
@@ -182,7 +182,7 @@ extension NodeRegistryReader {
             }
         }
         let described = org.map { "the membership of '\($0)'" + (groupID.map { " in '\($0)'" } ?? "") } ?? what
-        let role = f["role"].flatMap { enumValue($0, key: "role", of: described, noun: "role", as: Role.self) }
+        let role = f["role"].flatMap { term($0, key: "role", of: described, as: Role.self) }
         let mandate = f["mandate"].flatMap { boolean($0, key: "mandate", of: described) }
         let validity = lifecycleValidity(f, of: described)
         let sources = citations(f["source"], of: described)
@@ -217,8 +217,9 @@ extension NodeRegistryReader {
         let id = declare(.initiative, f, name: Self.peek(f["name"]))
         let what = Self.describe(.initiative, id: id, index: initiatives.count)
         let name = requiredName(f, of: what)
+        let kind = f["kind"].flatMap { term($0, key: "kind", of: what, as: InitiativeKind.self) }
         let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0.canonicalComposition)
-        let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
+        let level = f["level"].flatMap { term($0, key: "level", of: what, as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
         let validity = lifecycleValidity(f, of: what)
         var group: String?
@@ -248,7 +249,7 @@ extension NodeRegistryReader {
         note(.initiative, id: id, names: [name] + aliases)
         guard let id, let name else { return }
         initiatives.append(Initiative(
-            id: InitiativeID(id), name: name, aliases: aliases, level: level, url: url, validity: validity,
+            id: InitiativeID(id), name: name, kind: kind, aliases: aliases, level: level, url: url, validity: validity,
             participants: participants, funders: funders.map { OrganisationID($0) }, group: group.map { GroupID($0) },
             attributes: attributes, sources: sources, assessment: assessment, leadsTo: leadsTo.map { DocumentID($0) }))
         positions.initiatives.append(f.position)
@@ -272,7 +273,7 @@ extension NodeRegistryReader {
         refer(.organisation, [(org, position(n))], place: place)
         let described = "the participation of '\(org)' in \(place.replacingOccurrences(of: "the participants of ", with: ""))"
         let role = f["role"].flatMap {
-            enumValue($0, key: "role", of: described, noun: "participation role", as: ParticipationRole.self)
+            term($0, key: "role", of: described, as: ParticipationRole.self)
         }
         let sources = citations(f["source"], of: described)
         let assessment = assessment(f, of: described)
@@ -300,9 +301,9 @@ extension NodeRegistryReader {
         let id = declare(.document, f, name: Self.peek(f["name"]))
         let what = Self.describe(.document, id: id, index: documents.count)
         let name = requiredName(f, of: what)
-        let kind = requiredKind(f, of: what, noun: "document kind", as: DocumentKind.self)
+        let kind = requiredKind(f, of: what, as: DocumentKind.self)
         let aliases = strings(f["aliases"], key: "aliases", of: what).map(\.0.canonicalComposition)
-        let level = f["level"].flatMap { enumValue($0, key: "level", of: what, noun: "level", as: GeographicLevel.self) }
+        let level = f["level"].flatMap { term($0, key: "level", of: what, as: GeographicLevel.self) }
         let url = f["url"].flatMap { string($0, key: "url", of: what) }
         let validity = lifecycleValidity(f, of: what)
         let end = documentEnd(f, since: validity.since, of: what)

@@ -51,33 +51,35 @@ extension NodeRegistryReader {
             }
         }
         if let n = f["kind"] {
-            filter.kinds = kinds(n, allowed: subject.kinds, entity: subject.singular, of: what, place: "'where'")
+            filter.kinds = kinds(n, section: subject.kindSection, of: what, place: "'where'")
         }
-        filter.levels = enumValues(f["level"], key: "level", of: what, noun: "level", as: GeographicLevel.self)
+        filter.levels = terms(f["level"], key: "level", of: what, as: GeographicLevel.self)
         filter.attributes = attributes(f["attributes"], of: what)
         return filter
     }
 
-    /// Kinds for a filter, each checked against the kinds of `entity`
-    /// (empty `allowed`: the entity has no kind).
-    private mutating func kinds(_ node: Node, allowed: [String], entity: String, of what: String, place: String) -> [String] {
+    /// Kinds for a filter, each checked against the vocabulary's
+    /// `section` (a rule naming a kind holds for the kinds that count as it).
+    private mutating func kinds(_ node: Node, section: Vocabulary.Section, of what: String, place: String) -> [String] {
         var out: [String] = []
+        let allowed = vocabulary.ids(section)
+        let entity = String(section.noun.dropLast(" kind".count))
         for (kind, pos) in strings(node, key: "kind", of: what) {
             if allowed.contains(kind) { out.append(kind); continue }
             if allowed.isEmpty {
-                diag.error(.invalidRule, at: pos, "\(entity)s have no kind, so 'kind' in \(place) of \(what) cannot match",
-                           hint: "filter initiatives by 'funded-by', 'level' or 'attributes'")
+                diag.error(.invalidRule, at: pos, "the vocabulary declares no \(section.noun), so 'kind' in \(place) of \(what) cannot match",
+                           hint: "declare it under 'vocabulary: {\(section.rawValue): …}', or filter by 'level' or 'attributes'")
                 continue
             }
-            let otherType = OrganisationKind(rawValue: kind) != nil ? "an organisation kind"
-                : GroupKind(rawValue: kind) != nil ? "a group kind"
-                : DocumentKind(rawValue: kind) != nil ? "a document kind" : nil
-            if let otherType {
-                diag.error(.invalidRule, at: pos, "'\(kind)' is \(otherType), but \(place) of \(what) is about \(entity)s",
+            let other = Vocabulary.Section.allCases.first {
+                $0 != section && $0.rawValue.hasSuffix("-kinds") && vocabulary.term(kind, in: $0) != nil
+            }
+            if let other {
+                diag.error(.invalidRule, at: pos, "'\(kind)' is \(other == .organisationKinds || other == .initiativeKinds ? "an" : "a") \(other.noun), but \(place) of \(what) is about \(entity)s",
                            hint: Self.allowedHint(kind, allowed))
             } else {
-                diag.error(.unknownValue, at: pos, "unknown \(entity) kind '\(kind)' in \(place) of \(what)",
-                           hint: Self.allowedHint(kind, allowed))
+                diag.error(.unknownValue, at: pos, "unknown \(section.noun) '\(kind)' in \(place) of \(what)",
+                           hint: termHint(kind, section))
             }
         }
         return out
@@ -130,14 +132,12 @@ extension NodeRegistryReader {
         let place = "'\(relation.rawValue)'"
         guard let f = fields(node, allowed: Self.requirementKeys, what: "\(place) of \(what)") else { return nil }
         var r = Rule.Requirement(relation: relation)
-        let related = relation.countsGroups ? "group" : "organisation"
-        let allowedKinds = relation.countsGroups
-            ? GroupKind.allCases.map(\.rawValue) : OrganisationKind.allCases.map(\.rawValue)
-        if let n = f["kind"] { r.kinds = kinds(n, allowed: allowedKinds, entity: related, of: what, place: place) }
-        r.levels = enumValues(f["level"], key: "level", of: what, noun: "level", as: GeographicLevel.self)
+        let section: Vocabulary.Section = relation.countsGroups ? .groupKinds : .organisationKinds
+        if let n = f["kind"] { r.kinds = kinds(n, section: section, of: what, place: place) }
+        r.levels = terms(f["level"], key: "level", of: what, as: GeographicLevel.self)
         if let n = f["role"] {
             if relation.allowsRole {
-                r.roles = enumValues(n, key: "role", of: what, noun: "role", as: Role.self)
+                r.roles = terms(n, key: "role", of: what, as: Role.self)
             } else {
                 diag.error(.invalidRule, at: f.keyPositions["role"] ?? position(n),
                            "'role' cannot filter \(place) in \(what): only members and groups have roles",

@@ -154,17 +154,8 @@ extension NodeRegistryReader {
         if let value = E(rawValue: text) { return value }
         let allowed = E.allCases.map(\.rawValue)
         diag.error(.unknownValue, at: position(node), "unknown \(noun) '\(text)' in \(what)",
-                   hint: Self.labelHint(text, E.self) ?? Self.allowedHint(text, allowed))
+                   hint: Self.allowedHint(text, allowed))
         return nil
-    }
-
-    /// "'Kommun' is the label of 'municipality'; write the ID: municipality"
-    /// where `text` is a label (or another spelling) of a term of `type`;
-    /// nil otherwise. The registry file takes IDs; sheets and the command
-    /// line take labels too.
-    static func labelHint<E>(_ text: String, _ type: E.Type) -> String? {
-        guard let id = (type as? any LabelledTerm.Type)?.idNamed(text) else { return nil }
-        return "'\(text)' is the label of '\(id)'; the registry file takes the ID: write \(id)"
     }
 
     /// One value or a list of values of a closed list.
@@ -177,7 +168,7 @@ extension NodeRegistryReader {
                 out.append(value)
             } else {
                 diag.error(.unknownValue, at: pos, "unknown \(noun) '\(text)' in \(what)",
-                           hint: Self.labelHint(text, E.self) ?? Self.allowedHint(text, E.allCases.map(\.rawValue)))
+                           hint: Self.allowedHint(text, E.allCases.map(\.rawValue)))
             }
         }
         return out
@@ -254,16 +245,14 @@ extension NodeRegistryReader {
         return text.canonicalComposition
     }
 
-    /// The required `kind`, with a diagnostic listing the allowed kinds.
-    mutating func requiredKind<E: RawRepresentable & CaseIterable>(
-        _ fields: Fields, of what: String, noun: String, as type: E.Type = E.self
-    ) -> E? where E.RawValue == String {
+    /// The required `kind`, with a diagnostic listing the vocabulary's kinds.
+    mutating func requiredKind<T: VocabularyTerm>(_ fields: Fields, of what: String, as type: T.Type = T.self) -> T? {
         guard let node = fields["kind"] else {
             diag.error(.missingKey, at: fields.position, "\(what) has no 'kind'",
-                       hint: "add 'kind: <\(noun)>', one of: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+                       hint: "add 'kind: <\(T.section.noun)>', one of: \(vocabulary.ids(T.section).joined(separator: ", "))")
             return nil
         }
-        return enumValue(node, key: "kind", of: what, noun: noun, as: E.self)
+        return term(node, key: "kind", of: what, as: T.self)
     }
 
     /// Notes references to check once every ID is known.

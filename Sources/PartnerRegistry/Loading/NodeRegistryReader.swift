@@ -24,6 +24,9 @@ struct NodeRegistryReader {
     var initiatives: [Initiative] = []
     var documents: [StrategyDocument] = []
     var rules: [Rule] = []
+    /// The vocabulary kinds, levels and roles are checked against: the
+    /// default one and what the registry declares.
+    var vocabulary: Vocabulary
     var positions = RegistryLocations()
 
     /// Declared IDs of each type: raw ID → where it was declared.
@@ -37,7 +40,10 @@ struct NodeRegistryReader {
     /// First position of each membership (organisation, group, validity).
     var membershipKeys: [MembershipKey: TextPosition] = [:]
 
-    init(file: String, format: RegistryFormat) {
+    /// A reader checking kinds, levels and roles against `vocabulary`
+    /// (nil: the default one).
+    init(file: String, format: RegistryFormat, vocabulary: Vocabulary? = nil) {
+        self.vocabulary = vocabulary ?? .default
         self.file = file
         self.format = format
         self.diag = DiagnosticCollector(file: file)
@@ -100,11 +106,13 @@ struct NodeRegistryReader {
             initiatives: initiatives, documents: documents, sources: sources, rules: rules,
             locations: positions, endpoints: nil)
         registry.language = language
+        registry.vocabulary = vocabulary
         return registry
     }
 
     static let topLevelKeys = [
         "samverkan", "title", "language", "sources", "organisations", "groups", "memberships", "initiatives", "documents", "rules",
+        "vocabulary",
     ]
 
     private mutating func readRoot(_ root: Node) {
@@ -124,7 +132,9 @@ struct NodeRegistryReader {
                            hint: Self.allowedHint(code, Self.languages))
             }
         }
-        // Sources first: citations anywhere may name them.
+        // The vocabulary first: every kind, level and role is checked against it.
+        if let v = fields["vocabulary"] { vocabulary = readVocabulary(v, onto: vocabulary) }
+        // Sources next: citations anywhere may name them.
         for item in list(fields["sources"], what: "sources") { readSource(item) }
         for item in list(fields["organisations"], what: "organisations") { readOrganisation(item) }
         for item in list(fields["groups"], what: "groups") { readGroup(item) }

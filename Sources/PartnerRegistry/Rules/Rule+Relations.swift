@@ -32,13 +32,12 @@ extension Rule.Subject {
         }
     }
 
-    /// The raw values `where: {kind: …}` accepts; empty for initiatives,
-    /// which have no kind.
-    public var kinds: [String] {
+    /// The vocabulary section `where: {kind: …}` names kinds of.
+    public var kindSection: Vocabulary.Section {
         switch self {
-        case .organisations: OrganisationKind.allCases.map(\.rawValue)
-        case .groups: GroupKind.allCases.map(\.rawValue)
-        case .initiatives: []
+        case .organisations: .organisationKinds
+        case .groups: .groupKinds
+        case .initiatives: .initiativeKinds
         }
     }
 }

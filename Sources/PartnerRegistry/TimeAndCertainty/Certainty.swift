@@ -59,13 +59,18 @@ public enum CertaintyFilter: String, Hashable, Sendable, Codable, CaseIterable {
     }
 }
 
-/// Whether a source is the registry's own source text or an outside list.
-public enum SourceKind: String, Hashable, Sendable, Codable, CaseIterable {
+/// Whether a source is the registry's own source text or an outside list
+/// (or a kind the registry declares, which counts as one of them).
+public struct SourceKind: VocabularyTerm {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static let section = Vocabulary.Section.sourceKinds
+
     /// A source the registry is read from (its quotes state facts).
-    case primary
+    public static let primary: Self = "primary"
     /// A public record consulted to name what the primary source leaves
     /// unnamed (e.g. which municipalities a county has).
-    case external
+    public static let external: Self = "external"
 }
 
 extension Registry {
@@ -73,7 +78,8 @@ extension Registry {
     /// the assessment when the file gives one; else `stated` when a
     /// citation quotes a primary source or when there is no citation at
     /// all (a fact the file itself asserts, as in a CSV of memberships);
-    /// else `external` when every citation is of an external source; else
+    /// else `external` when every citation is of a source whose kind counts
+    /// as external; else
     /// `inferred` (a primary source cited without a quote).
     public func certainty(of citations: [Citation], _ assessment: Assessment?) -> Certainty {
         if let assessment { return assessment.certainty }
@@ -81,7 +87,7 @@ extension Registry {
         var anyPrimary = false
         for c in citations {
             let kind = source(c.source)?.kind ?? .primary
-            if kind == .primary {
+            if !vocabulary.counts(kind.rawValue, in: .sourceKinds, as: SourceKind.external.rawValue) {
                 if c.quote != nil { return .stated }
                 anyPrimary = true
             }

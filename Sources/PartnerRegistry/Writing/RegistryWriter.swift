@@ -56,10 +56,39 @@ public enum RegistryWriter {
 
     // MARK: The tree
 
+    /// What the registry declares of its vocabulary (nil when it declares
+    /// nothing and starts from the default).
+    static func vocabulary(_ v: Vocabulary) -> FileValue? {
+        let declared = v.declared
+        var pairs: [(String, FileValue)] = []
+        if v.startsEmpty { pairs.append(("start", .text("empty"))) }
+        for section in Vocabulary.Section.allCases {
+            let terms = declared.terms(section)
+            guard !terms.isEmpty else { continue }
+            pairs.append((section.rawValue, .list(terms.map(term), flow: false)))
+        }
+        return pairs.isEmpty ? nil : .map(pairs, flow: false)
+    }
+
+    private static func term(_ t: Vocabulary.Term) -> FileValue {
+        func languages(_ m: [String: String]) -> FileValue {
+            .map(m.keys.sorted { ($0 == "en" ? "" : $0) < ($1 == "en" ? "" : $1) }.map { ($0, .text(m[$0]!)) }, flow: true)
+        }
+        var pairs: [(String, FileValue)] = [("id", .text(t.id))]
+        if !t.labels.isEmpty { pairs.append(("label", languages(t.labels))) }
+        if !t.plurals.isEmpty { pairs.append(("plural", languages(t.plurals))) }
+        if !t.headings.isEmpty { pairs.append(("heading", languages(t.headings))) }
+        if let c = t.colour { pairs.append(("colour", .text(c))) }
+        if let s = t.shape { pairs.append(("shape", .text(s))) }
+        if !t.countsAs.isEmpty { pairs.append(("counts-as", .list(t.countsAs.map { .text($0) }, flow: true))) }
+        return .map(pairs, flow: false)
+    }
+
     static func tree(_ r: Registry) -> FileValue {
         var top: [(String, FileValue)] = [("samverkan", .number(1))]
         if let title = r.title { top.append(("title", .text(title))) }
         if let language = r.language { top.append(("language", .text(language))) }
+        if let vocabulary = vocabulary(r.vocabulary) { top.append(("vocabulary", vocabulary)) }
         if !r.sources.isEmpty { top.append(("sources", .list(r.sources.map(source), flow: false))) }
         if !r.organisations.isEmpty { top.append(("organisations", .list(r.organisations.map(organisation), flow: false))) }
 
@@ -255,6 +284,7 @@ public enum RegistryWriter {
 
     private static func initiative(_ i: Initiative) -> FileValue {
         var pairs: [(String, FileValue)] = [("id", .text(i.id.rawValue)), ("name", .text(i.name))]
+        if let kind = i.kind { pairs.append(("kind", .text(kind.rawValue))) }
         common(&pairs, aliases: i.aliases, level: i.level, url: i.url, validity: i.validity)
         if let g = i.group { pairs.append(("group", .text(g.rawValue))) }
         if !i.funders.isEmpty { pairs.append(("funded-by", ids(i.funders))) }

@@ -73,8 +73,12 @@ extension RegistryAnalysis {
         let edgeWeighting: EdgeWeighting = weighting == .sharedGroups ? .weights : .ignored
         let constraint = p.burtConstraint(weighting: edgeWeighting)
         let effective = p.effectiveSize(weighting: edgeWeighting)
-        let levels = GeographicLevel.allCases
-        let labels = view.organisations.map { o in Int32(o.level.flatMap { levels.firstIndex(of: $0) } ?? levels.count) }
+        // Brokerage roles read levels as the vocabulary orders them.
+        let vocabulary = registry.vocabulary
+        let levelCount = vocabulary.terms(.levels).count
+        let labels = view.organisations.map { o in
+            Int32(o.level.flatMap { vocabulary.rank($0.rawValue, in: .levels) } ?? levelCount)
+        }
         let counts: [BrokerageRoleCounts]
         do {
             counts = try p.brokerageRoles(groups: labels)

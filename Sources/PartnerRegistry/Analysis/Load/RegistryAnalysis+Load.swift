@@ -8,9 +8,10 @@ extension RegistryAnalysis {
     /// `.ignore`); `seats` counts its memberships in kept groups with kept
     /// roles, plus one for each kept group it convenes without a listed
     /// membership (when conveners count as members); `chairs` counts the
-    /// distinct groups where it holds the role `chair` or `vice-chair`;
-    /// `convenes` the distinct groups where it holds the role `convener` or
-    /// is listed among the group's conveners.
+    /// distinct groups where it holds a role that counts as `chair` in the
+    /// registry's vocabulary (`chair`, and `vice-chair` in the default one);
+    /// `convenes` the distinct groups where it holds a role that counts as
+    /// `convener` or is listed among the group's conveners.
     ///
     /// - Parameter order: `.load` (heaviest first) or `.name`.
     /// - Complexity: O(V + M) time and space, V organisations and groups,
@@ -27,13 +28,15 @@ extension RegistryAnalysis {
                 kept.contains($0.group) && (filter.roles.isEmpty || filter.roles.contains($0.role))
             }
             let seated = Set(memberships.map(\.group))
-            var convened = Set(memberships.filter { $0.role == .convener }.map(\.group))
+            // What counts as chairing and convening is the vocabulary's.
+            let vocabulary = registry.vocabulary
+            var convened = Set(memberships.filter { $0.role.counts(as: .convener, in: vocabulary) }.map(\.group))
             var seats = memberships.count
             for g in Set(convenedBy[o.id] ?? []) {
                 convened.insert(g)
                 if filter.conveners == .asMembers && !seated.contains(g) { seats += 1 }
             }
-            let chairs = Set(memberships.filter { $0.role == .chair || $0.role == .viceChair }.map(\.group))
+            let chairs = Set(memberships.filter { $0.role.counts(as: .chair, in: vocabulary) }.map(\.group))
             let groups = view.graph.neighbors(of: v).map(view.namedGroup(vertex:))
             rows.append(OrganisationLoad(
                 organisation: NamedOrganisation(o), kind: o.kind, level: o.level, groupCount: groups.count,
