@@ -24,7 +24,7 @@ public struct MapModel: Hashable, Sendable, Codable {
     public var footer: [String] = []
     /// How the registry's vocabulary asks kinds to be drawn: a declared
     /// colour or shape, or a bold label (`counts-as: emphasised`), by
-    /// organisation kind ID; the theme reads it (``MapTheme/fitted(to:)``).
+    /// organisation kind ID; the theme reads it (`MapTheme.fitted(to:)`).
     public var organisationLooks: [String: KindLook] = [:]
     /// The same for group kinds.
     public var groupLooks: [String: KindLook] = [:]

@@ -8,7 +8,7 @@ import PartnerRegistry
 /// ΔE ≥ 10, and by ΔE ≥ 6 under simulated deuteranopia and protanopia,
 /// each keeping a WCAG contrast of at least 4.5:1 for the label. A map
 /// gives the tints to the organisation kinds it shows, in kind order
-/// (``fitted(toKinds:)``), so any ten kinds on one map stay apart; from the
+/// (``fitted(toKinds:looks:order:)``), so any ten kinds on one map stay apart; from the
 /// eleventh kind on, fills repeat and the box has square corners instead,
 /// which the legend says. Groups are dark ellipses with white text,
 /// initiatives amber hexagons, documents folded notes. Line style (solid,
@@ -84,7 +84,7 @@ public struct MapTheme: Hashable, Sendable {
     ]
 
     /// The colours of each organisation kind on the map this theme is
-    /// fitted to; empty until ``fitted(toKinds:)``, when every kind takes its
+    /// fitted to; empty until ``fitted(toKinds:looks:order:)``, when every kind takes its
     /// place in kind order.
     public var organisationColours: [OrganisationKind: KindColours] = [:]
     /// Declared colours, shapes and bold labels of organisation kinds,
