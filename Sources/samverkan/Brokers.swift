@@ -14,7 +14,9 @@ struct BrokersCommand: ParsableCommand {
         See docs/analysis.md.
 
         A one-mode network (edge list, GraphML, Pajek) gets its cut vertices, bridges, blocks, local bridges, \
-        constraint, effective size and core numbers; --tie-weights reads its weights for constraint and effective size.
+        constraint, effective size and core numbers; --tie-weights reads its weights for constraint and effective size, \
+        --weights for the local bridges' span (besides the ties counted, its length: 1/w for strength, w for length, \
+        NetworkX's local_bridges(G, with_span=True, weight="weight")).
 
         \(AnalysisOutput.exitCodes)
         """)
@@ -31,6 +33,15 @@ struct BrokersCommand: ParsableCommand {
         help: "One-mode input: weigh constraint and effective size by the file's tie weights.")
     var tieWeights = false
 
+    @Option(help: ArgumentHelp(
+        "One-mode input: the local bridges' span in weights too: strength (length 1/w), length (w), or none (ties only, the default).",
+        discussion: """
+        The span always counts the ties of the shortest other way between the ends; with strength or length it \
+        also gives that way's least total length (NetworkX local_bridges(G, with_span=True, weight="weight") is \
+        --weights length). Constraint and effective size read weights with --tie-weights, whatever this says.
+        """))
+    var weights: TieWeights?
+
     func run() throws {
         let analysis: RegistryAnalysis
         switch try options.input(command: "brokers", registryOnly: weighting == .sharedGroups ? ["--weighting shared-groups"] : []) {
@@ -39,9 +50,13 @@ struct BrokersCommand: ParsableCommand {
                 throw CLIError.usage("--tie-weights is for one-mode networks; for a registry use --weighting shared-groups")
                     .report(command: "brokers")
             }
+            if let weights {
+                throw CLIError.usage("--weights \(weights.rawValue) is for one-mode networks: it reads a file's tie weights for the local bridges' span")
+                    .report(command: "brokers")
+            }
             analysis = registry
         case let .oneMode(network):
-            return try options.emit(network.brokers(weighted: tieWeights), table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
+            return try options.emit(network.brokers(weighted: tieWeights, spans: weights?.lengths ?? .hops), table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
         }
         analysis.announceOrganisationProjection(
             command: "brokers", work: "building it and the brokerage measures on it", alternative: "Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out.")

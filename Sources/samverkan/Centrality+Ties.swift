@@ -14,6 +14,7 @@ extension CentralityCommand {
             }
         } catch let error as CentralityError {
             if case .estimateNeedsBetweenness = error { throw CLIError.usage("\(error)").report(command: "centrality") }
+            if let message = error.sampleMessage { throw CLIError.usage(message).report(command: "centrality") }
             throw CLIError.failure("\(measure.rawValue): \(error)", status: 3).report(command: "centrality")
         }
         try options.emit(report, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })

@@ -214,7 +214,21 @@ struct CentralityCommand: ParsableCommand {
         "With --epsilon: the probability that some score misses the bound (0 < D < 1; default 0.1).", valueName: "D"))
     var delta: Double?
 
-    @Option(help: ArgumentHelp("With --epsilon: the seed of the sampling (default 0).", valueName: "S"))
+    @Option(help: ArgumentHelp(
+        "Betweenness and edge betweenness from K sampled sources, as NetworkX's k (one-mode networks; 1 ≤ K ≤ the number of nodes).",
+        discussion: """
+        NetworkX's betweenness_centrality(G, k=K, seed=S) and edge_betweenness_centrality(G, k=K, seed=S): the \
+        sources are the K nodes Python's random.Random(S).sample(list(G), K) picks, the nodes in the file's order \
+        of first appearance (--seed S, default 0), and the sums are extrapolated as NetworkX does; the same file, \
+        K and S give NetworkX's numbers. K equal to the number of nodes is exact betweenness.
+        """,
+        valueName: "K"))
+    var sampleSources: Int?
+
+    @Option(help: ArgumentHelp(
+        "The seed of --epsilon's sampling, or Python's random.Random seed for --sample-sources (default 0).",
+        discussion: "With --epsilon it seeds the package's own generator (SplitMix64); with --sample-sources it is NetworkX's seed=S.",
+        valueName: "S"))
     var seed: UInt64?
 
     /// The estimate `--epsilon`, `--delta` and `--seed` ask for, if any.
@@ -238,6 +252,7 @@ struct CentralityCommand: ParsableCommand {
         options.sources = sources.isEmpty ? nil : sources
         options.maxIterations = maxIterations
         options.start = try? startValues()
+        options.sourceSample = sampleSources.map { SourceSample(count: $0, seed: seed ?? 0) }
         if let betas = try? betaValues() {
             options.katzBeta = betas.scalar
             options.katzBetaPerNode = betas.perNode
@@ -297,6 +312,8 @@ struct CentralityCommand: ParsableCommand {
                            ("nstart names", "--nstart names"), ("the start vector (nstart) is", "--nstart is")]
                 .reduce(error.description) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
             throw CLIError.usage(message).report(command: "centrality")
+        } catch let error as CentralityError where error.sampleMessage != nil {
+            throw CLIError.usage(error.sampleMessage ?? "").report(command: "centrality")
         } catch let error as CentralityError where error == .estimateNeedsHops {
             throw CLIError.usage("--epsilon estimates betweenness in hops, and \(weightedTies); add --lengths hops")
                 .report(command: "centrality")
@@ -310,6 +327,20 @@ struct CentralityCommand: ParsableCommand {
 }
 
 extension CentralityError {
+    /// `--sample-sources` out of range or on a registry: the usage error's
+    /// message; nil for other errors.
+    var sampleMessage: String? {
+        switch self {
+        case let .sourceSampleOutOfRange(count, nodes):
+            "--sample-sources \(count) is out of range; give 1 to \(nodes), the network's number of nodes "
+                + "(NetworkX: sample larger than population or is negative)"
+        case .sourceSampleNeedsOneMode:
+            "--sample-sources samples nodes in a one-mode network's node order (an edge list, GraphML or Pajek file); "
+                + "a registry or a CSV of memberships has none to follow"
+        default: nil
+        }
+    }
+
     /// An option that does not fit the measure or the graph: a usage error.
     var isUsage: Bool {
         switch self {

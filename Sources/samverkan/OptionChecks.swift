@@ -47,12 +47,28 @@ extension CentralityCommand: ChecksCommandLine {
         }
     }
 
-    /// `--epsilon` and `--delta` in (0, 1); `--delta` and `--seed` only
-    /// with `--epsilon`; an estimate only of betweenness.
+    /// `--epsilon` and `--delta` in (0, 1); `--delta` only with
+    /// `--epsilon`, `--seed` with `--epsilon` or `--sample-sources`; an
+    /// estimate only of betweenness; `--sample-sources` at least 1, of
+    /// betweenness or edge betweenness, not with `--epsilon`.
     private func checkEstimate() throws(CLIError) {
+        if let sampleSources {
+            guard measure == .betweenness || measure == .edgeBetweenness else {
+                throw .usage("--sample-sources goes with --measure betweenness or edge-betweenness, not \(measure.rawValue)")
+            }
+            guard sampleSources >= 1 else {
+                throw .usage(
+                    "--sample-sources \(sampleSources) is out of range; give 1 to the network's number of nodes "
+                        + "(NetworkX: a negative k is a sample larger than population or is negative, k = 0 divides by zero)")
+            }
+            if epsilon != nil {
+                throw .usage("--sample-sources and --epsilon are two ways of sampling; give one of them")
+            }
+        }
         guard let epsilon else {
-            for (name, given) in [("--delta", delta != nil), ("--seed", seed != nil)] where given {
-                throw .usage("\(name) goes with --epsilon (estimated betweenness); give --epsilon too")
+            if delta != nil { throw .usage("--delta goes with --epsilon (estimated betweenness); give --epsilon too") }
+            if seed != nil, sampleSources == nil {
+                throw .usage("--seed goes with --epsilon (estimated betweenness) or --sample-sources; give one of them too")
             }
             return
         }

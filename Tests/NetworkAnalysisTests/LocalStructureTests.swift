@@ -48,6 +48,36 @@ struct LocalStructureTests {
         #expect(g.localBridges() == expected)
     }
 
+    @Test(
+        "local bridges' span in weights matches NetworkX's weight='weight' and a weight function 1/w",
+        arguments: ["gnm1_weighted", "square_weighted"], [EdgeLength.weight, .inverseWeight])
+    func weightedSpans(_ name: String, _ lengths: EdgeLength) throws {
+        let f = try Self.fixture()
+        let g = try structureGraph(f, name, weighted: true)
+        #expect(g.isWeighted)
+        let key = lengths == .weight ? "local_bridges_weight" : "local_bridges_inverse_weight"
+        let expected = (try f.value(key, name) as? [any Sendable] ?? []).map { row in
+            let cells = row as? [any Sendable] ?? []
+            return (u: Int32(number(cells[0]) ?? -1), v: Int32(number(cells[1]) ?? -1), length: number(cells[2]))
+        }
+        let got = g.localBridges(lengths: lengths)
+        // The same ties as without weights, each with its span in ties kept.
+        #expect(got.map { LocalBridge($0.u, $0.v, span: $0.span) } == g.localBridges())
+        #expect(got.count == expected.count && !got.isEmpty)
+        for (bridge, reference) in zip(got, expected) {
+            #expect(bridge.u == reference.u && bridge.v == reference.v)
+            switch (bridge.length, reference.length) {
+            case let (length?, value?): #expect(abs(length - value) <= 1e-12 * value, "\(bridge)")
+            case (nil, nil): break
+            default: Issue.record("\(name) \(bridge): \(String(describing: bridge.length)) vs \(String(describing: reference.length))")
+            }
+        }
+        if name == "square_weighted", lengths == .weight {
+            // test_bridges.py test_weight: each span is 5 minus the tie's own weight.
+            #expect(got.map(\.length) == [4, 4, 3, 4])
+        }
+    }
+
     @Test("k-trusses for k = 2…18 match NetworkX", arguments: graphNames)
     func kTruss(_ name: String) throws {
         let f = try Self.fixture()

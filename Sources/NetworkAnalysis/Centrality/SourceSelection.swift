@@ -16,6 +16,14 @@ public enum SourceSelection: Sendable, Hashable {
     /// generator seeded with `seed`, then treated as `.sample`. Reproducible
     /// across runs and platforms, but not the sample Python would draw.
     case randomSample(count: Int, seed: UInt64)
+    /// An estimate from the `count` sources Python would draw:
+    /// `random.Random(seed).sample(range(n), count)` (`PythonRandomSample`),
+    /// vertex i standing for the i-th node of NetworkX's node order, then
+    /// treated as `.sample`. With the vertices in the order of `list(G)`,
+    /// this is NetworkX `betweenness_centrality(G, k=count, seed=seed)`
+    /// (and `edge_betweenness_centrality`) exactly. `count` is 1 to n
+    /// (NetworkX: above n or negative raises ValueError, 0 divides by 0).
+    case pythonSample(count: Int, seed: UInt64)
 }
 struct ResolvedSources {
     var list: [Int32]
@@ -55,6 +63,12 @@ extension SourceSelection {
                 pool.swapAt(i, j)
             }
             let list = Array(pool[0 ..< count]).sorted()
+            return ResolvedSources(list: list, sampleSize: count == n ? nil : count)
+        case let .pythonSample(count, seed):
+            guard count >= 1, count <= n else {
+                throw .invalidParameter(name: "sample count", value: "\(count)", expected: "1...\(n)")
+            }
+            let list = PythonRandomSample.sample(populationSize: n, count: count, seed: seed).map { Int32($0) }
             return ResolvedSources(list: list, sampleSize: count == n ? nil : count)
         }
     }

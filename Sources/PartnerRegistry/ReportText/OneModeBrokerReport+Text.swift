@@ -32,7 +32,14 @@ extension OneModeBrokerReport: CustomStringConvertible {
         out += "\n" + style.heading("Local bridges (ties whose ends share no partner)")
         let spanned = localBridges.filter { $0.span != nil }
         var lb = TextTable([("Node", .left), ("Node", .left), ("Span", .right)])
-        for t in spanned { lb.append([t.first.name, t.second.name, "\(t.span ?? 0)"]) }
+        if let spanLengths {
+            lb = TextTable([("Node", .left), ("Node", .left), ("Span", .right),
+                            (spanLengths == .weight ? "Length (w)" : "Length (1/w)", .right)])
+        }
+        for t in spanned {
+            lb.append([t.first.name, t.second.name, "\(t.span ?? 0)"]
+                + (spanLengths == nil ? [] : [ReportText.decimal(t.spanLength)]))
+        }
         out += spanned.isEmpty ? "none besides the bridges\n" : lb.render(style: style)
         let unspanned = localBridges.count - spanned.count
         if unspanned > 0 && !spanned.isEmpty {

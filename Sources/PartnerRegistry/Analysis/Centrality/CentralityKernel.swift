@@ -44,6 +44,7 @@ enum CentralityKernel {
         let mode = options.mode
         try options.validate(weighted: mode != .twoMode)
         _ = try NamedNodes(options, ids: nil)
+        if options.sourceSample != nil { throw CentralityError.sourceSampleNeedsOneMode }
         if twoMode.graph.vertexCount == 0 { return ([], [], nil) }
         switch (mode, options.estimate) {
         case let (.twoMode, estimate?):
@@ -174,7 +175,7 @@ enum CentralityKernel {
         case .betweenness:
             try g.betweennessCentrality(
                 lengths: rule, endpoints: options.endpoints, normalization: options.normalized ? .pairs : .none,
-                parallelism: threads, progress: progress)
+                sources: options.sources(vertexCount: g.vertexCount), parallelism: threads, progress: progress)
         case .closeness:
             try g.closenessCentrality(
                 lengths: rule, normalization: options.closeness, parallelism: threads, progress: progress)

@@ -77,6 +77,12 @@ public struct CentralityOptions: Hashable, Sendable {
     /// per node ID, every node of a one-mode network given; nil: the
     /// default start.
     public var start: [String: Double]?
+    /// Betweenness and edge betweenness from `count` sampled sources,
+    /// extrapolated as NetworkX does (`k=count, seed=seed`): the sources
+    /// are those `random.Random(seed).sample(list(G), count)` picks, with
+    /// the one-mode network's nodes in their order of first appearance
+    /// (`PythonRandomSample`). One-mode networks only; nil: every source.
+    public var sourceSample: SourceSample?
 
     public init(
         _ measure: CentralityMeasure, mode: NetworkMode = .twoMode, lengths: ProjectionLengths = .inverseWeight,
@@ -91,6 +97,18 @@ public struct CentralityOptions: Hashable, Sendable {
         self.parallelism = parallelism
         self.limit = limit
         self.estimate = estimate
+    }
+
+    /// The sources betweenness sums over on a graph of `vertexCount`
+    /// vertices: every vertex, or the sample `sourceSample` asks for.
+    /// - Throws: `CentralityError.sourceSampleOutOfRange` for a sample
+    ///   of fewer than 1 or more than `vertexCount` sources.
+    func sources(vertexCount: Int) throws -> SourceSelection {
+        guard let sourceSample else { return .all }
+        guard sourceSample.count >= 1, sourceSample.count <= vertexCount else {
+            throw CentralityError.sourceSampleOutOfRange(count: sourceSample.count, nodes: vertexCount)
+        }
+        return .pythonSample(count: sourceSample.count, seed: sourceSample.seed)
     }
 
     /// Whether a Katz failure is explained by 1/λ_max (`CentralityKernel.katzGuard`):
@@ -118,6 +136,9 @@ public struct CentralityOptions: Hashable, Sendable {
     /// weighted file), else what the weights would change is not named.
     func scaleNote(weighted: Bool) -> String? {
         var notes: [String] = []
+        if let sourceSample, [.betweenness, .edgeBetweenness].contains(measure) {
+            notes.append("from \(sourceSample.count) sampled \(sourceSample.count == 1 ? "source" : "sources") (seed \(sourceSample.seed)), extrapolated")
+        }
         if !normalized { notes.append(measure == .degree ? "raw: the number of ties, not a share" : "raw: sums over pairs, not normalised") }
         if endpoints == .included { notes.append("endpoints count as on the path") }
         if closeness == .reachable { notes.append("not scaled by the share reached (wf_improved off)") }
@@ -165,6 +186,12 @@ public struct CentralityOptions: Hashable, Sendable {
             guard measure == .betweenness else { throw CentralityError.estimateNeedsBetweenness(measure) }
             guard normalized, endpoints == .excluded else { throw CentralityError.estimateNeedsDefaultScale }
             guard !weighted || lengths == .hops else { throw CentralityError.estimateNeedsHops }
+        }
+        if sourceSample != nil {
+            guard measure == .betweenness || measure == .edgeBetweenness else {
+                throw CentralityError.optionDoesNotApply("k (sampled sources)", measure)
+            }
+            guard estimate == nil else { throw CentralityError.optionDoesNotApply("k (sampled sources) with an estimate", measure) }
         }
         if personalization != nil, measure != .pagerank {
             throw CentralityError.optionDoesNotApply("personalization", measure)
@@ -215,5 +242,21 @@ public struct CentralityOptions: Hashable, Sendable {
         if measure == .katz, !(katzAlpha.isFinite && katzAlpha > 0) {
             throw CentralityError.invalidAlpha(katzAlpha)
         }
+    }
+}
+
+
+/// Betweenness from sampled sources as NetworkX draws them
+/// (`betweenness_centrality(G, k=count, seed=seed)`): the `count` nodes
+/// `random.Random(seed).sample(list(G), count)` picks.
+public struct SourceSample: Hashable, Sendable {
+    /// How many sources (NetworkX `k`), 1 to the number of nodes.
+    public var count: Int
+    /// Python's integer seed (NetworkX `seed`).
+    public var seed: UInt64
+
+    public init(count: Int, seed: UInt64) {
+        self.count = count
+        self.seed = seed
     }
 }

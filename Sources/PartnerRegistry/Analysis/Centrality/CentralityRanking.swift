@@ -23,7 +23,8 @@ enum CentralityRanking {
         let n = scores.count
         var order = Array(0 ..< n)
         scores.withUnsafeBufferPointer { s in
-            order.sort { s[$0] != s[$1] ? s[$0] > s[$1] : $0 < $1 }
+            // A score that is not a number (NaN) ranks last.
+            order.sort { s[$0].isNaN != s[$1].isNaN ? s[$1].isNaN : s[$0] != s[$1] && !s[$0].isNaN ? s[$0] > s[$1] : $0 < $1 }
         }
         let cut = min(max(0, limit ?? n), n)
         var start = 0

@@ -67,7 +67,8 @@ public struct CentralityScore: Hashable, Codable, Sendable {
         name = try c.decode(String.self, forKey: .name)
         type = try c.decode(CentralityEntityType.self, forKey: .type)
         kind = try c.decode(String.self, forKey: .kind)
-        let score = try c.decode(Double.self, forKey: .score)
+        // null: a score that is not a number (betweenness of the one sampled source without endpoints).
+        let score = try c.decodeIfPresent(Double.self, forKey: .score) ?? .nan
         values = SureAndPossible(
             possible: score, sure: c.contains(.sure) ? try c.decodeIfPresent(Double.self, forKey: .sure) : score)
         rank = try c.decode(Int.self, forKey: .rank)
@@ -79,8 +80,8 @@ public struct CentralityScore: Hashable, Codable, Sendable {
         try c.encode(name, forKey: .name)
         try c.encode(type, forKey: .type)
         try c.encode(kind, forKey: .kind)
-        try c.encode(score, forKey: .score)
-        try c.encode(sure, forKey: .sure)
+        if score.isNaN { try c.encodeNil(forKey: .score) } else { try c.encode(score, forKey: .score) }
+        if let sure, sure.isNaN { try c.encodeNil(forKey: .sure) } else { try c.encode(sure, forKey: .sure) }
         try c.encode(rank, forKey: .rank)
         try c.encode(uncertain, forKey: .uncertain)
     }

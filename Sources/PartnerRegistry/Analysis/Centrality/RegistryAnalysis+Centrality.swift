@@ -137,6 +137,14 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     /// The start vector of eigenvector or Katz sums to 0 (eigenvector), has
     /// a number that is not finite, or misses a node.
     case invalidStart(String)
+    /// Betweenness from sampled sources (NetworkX `k`) asked for more
+    /// sources than the network has nodes, or fewer than 1 (NetworkX raises
+    /// ValueError above n and below 0, ZeroDivisionError at 0).
+    case sourceSampleOutOfRange(count: Int, nodes: Int)
+    /// Sampled sources were asked of a registry or a CSV of memberships:
+    /// Python's sample follows a node order, which only a one-mode file
+    /// defines (its order of first appearance).
+    case sourceSampleNeedsOneMode
 
     public var description: String {
         switch self {
@@ -170,6 +178,11 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
             "Katz's beta is invalid: \(reason)"
         case let .invalidStart(reason):
             "the start vector (nstart) is invalid: \(reason)"
+        case let .sourceSampleOutOfRange(count, nodes):
+            "k = \(count) sampled sources is out of range; k must be between 1 and the network's \(nodes) nodes"
+        case .sourceSampleNeedsOneMode:
+            "k sampled sources (Python's random.sample over the node order) applies to a one-mode network "
+                + "(an edge list, GraphML or Pajek file), not to a registry or a CSV of memberships"
         case .noTrianglesInTwoMode:
             "a two-mode graph has no triangles (organisations are tied only to groups), so every count would be 0; "
                 + "count them on a projection: --mode organisations or --mode groups"

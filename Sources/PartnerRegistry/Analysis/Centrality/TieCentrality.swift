@@ -110,12 +110,14 @@ extension CentralityKernel {
             .hops
         }
         return try graph.edgeBetweennessCentrality(
-            lengths: rule, normalization: options.normalized ? .pairs : .none, parallelism: options.parallelism)
+            lengths: rule, normalization: options.normalized ? .pairs : .none,
+            sources: options.sources(vertexCount: graph.vertexCount), parallelism: options.parallelism)
     }
 
     /// The tie values on `twoMode` or its projection, the ends as
     /// two-mode vertices.
     static func tieValues(_ options: CentralityOptions, on twoMode: TwoModeGraph) throws -> [(Int32, Int32, Double)] {
+        if options.sourceSample != nil { throw CentralityError.sourceSampleNeedsOneMode }
         switch options.mode {
         case .twoMode:
             return try tieValues(options, on: twoMode.graph, weighted: false).map { ($0.source, $0.target, $0.value) }

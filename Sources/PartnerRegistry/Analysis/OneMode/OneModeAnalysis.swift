@@ -154,7 +154,12 @@ public struct OneModeAnalysis: Sendable {
     /// - Complexity: O(V + E) for cut vertices, bridges, cores and onion
     ///   layers;
     ///   O(Σᵥ d(v)²) for constraint and effective size.
-    public func brokers(weighted: Bool = false) -> OneModeBrokerReport {
+    ///
+    /// `spans`: how the local bridges' span reads the weights besides
+    /// counting ties: `.weight` (NetworkX `local_bridges(G,
+    /// with_span=True, weight="weight")`) or `.inverseWeight` (length 1/w)
+    /// add each bridge's `spanLength`; `.hops` (the default) counts ties only.
+    public func brokers(weighted: Bool = false, spans: ProjectionLengths = .hops) -> OneModeBrokerReport {
         let weighting: EdgeWeighting = weighted ? .weights : .ignored
         let constraint = graph.burtConstraint(weighting: weighting)
         let effective = graph.effectiveSize(weighting: weighting)
@@ -184,14 +189,20 @@ public struct OneModeAnalysis: Sendable {
         }
         let blocks = graph.biconnectedComponents().map { $0.map(node).sorted(by: byName) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : byName($0[0], $1[0]) }
-        let localBridges = graph.localBridges().map { e in
+        let rule: EdgeLength = switch spans {
+        case .hops: .hops
+        case .weight: .weight
+        case .inverseWeight: .inverseWeight
+        }
+        let weightedSpans = spans != .hops && graph.isWeighted
+        let localBridges = graph.localBridges(lengths: rule).map { e in
             let (a, b) = (node(e.u), node(e.v))
-            return byName(b, a) ? OneModeLocalBridge(first: b, second: a, span: e.span)
-                : OneModeLocalBridge(first: a, second: b, span: e.span)
+            return byName(b, a) ? OneModeLocalBridge(first: b, second: a, span: e.span, spanLength: e.length)
+                : OneModeLocalBridge(first: a, second: b, span: e.span, spanLength: e.length)
         }.sorted { byName($0.first, $1.first) || ($0.first == $1.first && byName($0.second, $1.second)) }
         return OneModeBrokerReport(
             weighting: weighted ? "weights" : "unweighted", cutVertices: cutNodes, bridges: bridges, nodes: rows,
-            blocks: blocks, localBridges: localBridges)
+            blocks: blocks, localBridges: localBridges, spanLengths: weightedSpans ? spans : nil)
     }
 
     // MARK: Triangles

@@ -47,6 +47,11 @@ public struct OneModeLocalBridge: Hashable, Codable, Sendable {
     /// The fewest ties on a path between the ends without this tie; nil
     /// when there is none (a bridge; NetworkX's infinite span).
     public var span: Int?
+    /// With weights read as lengths (`OneModeBrokerReport.spanLengths`):
+    /// the least total length of such a path, NetworkX's span with
+    /// `weight="weight"` (lengths w) or with lengths 1/w; nil in hops or
+    /// for a bridge.
+    public var spanLength: Double?
 }
 
 /// One node's brokerage figures.
@@ -90,6 +95,10 @@ public struct OneModeBrokerReport: Hashable, Codable, Sendable {
     /// Ties whose ends share no partner, with their span (NetworkX
     /// `local_bridges(G, with_span=True)`), by name.
     public var localBridges: [OneModeLocalBridge] = []
+    /// How the local bridges' `spanLength` reads the tie weights:
+    /// `weight` (length w) or `inverse-weight` (length 1/w); nil when the
+    /// span counts ties only (the default, or an unweighted network).
+    public var spanLengths: ProjectionLengths?
 
     public static let explanations: [String] = [
         "cut vertex — take it away and some nodes can no longer reach each other",
