@@ -40,6 +40,14 @@ public struct BoundedExtent: Sendable, Hashable, Codable {
     public var searches: Int
     /// The counted vertices of the component.
     public var size: Int
+    /// The proven upper bound on the diameter and lower bound on the
+    /// radius: equal to `diameter` and `radius` when the bounds met
+    /// (`isExact`); apart when the search budget ran out first, `diameter`
+    /// and `radius` then being the proven lower and upper bounds.
+    public var diameterUpperBound: Int
+    public var radiusLowerBound: Int
+    /// Whether the diameter (and, when asked for, the radius) is proven exact.
+    public var isExact: Bool
 }
 
 /// How to estimate the mean-distance figures from sampled sources.
@@ -116,16 +124,28 @@ extension Graph {
     /// doi:10.3390/a6010100 (BoundingDiameters).
     ///
     /// - Throws: `AnalysisError.vertexOutOfRange` when `vertex` is not a
-    ///   counted vertex.
+    ///   counted vertex; `.unsupported` for a directed graph.
     /// - Complexity: O(k·(V + E)) for k searches, usually few on real
-    ///   networks (V at worst); O(V) space. The graph is read as undirected.
+    ///   networks (V at worst); O(V) space.
     ///
     /// **Reproduces** the diameter and radius of `distanceSummary()` for
     /// the component (of the projection, for a two-mode scope), and
     /// NetworkX `diameter`/`radius` of the component's subgraph.
-    public func boundedExtent(ofComponentOf vertex: Int32, scope: StepScope) throws -> BoundedExtent {
+    ///
+    /// - Parameters:
+    ///   - radius: whether to prove the radius too (false: only the
+    ///     diameter; `radius` is then an upper bound).
+    ///   - maxSearches: a budget of searches; when it runs out before the
+    ///     bounds meet, the result holds the bounds proven so far
+    ///     (`isExact` false).
+    public func boundedExtent(
+        ofComponentOf vertex: Int32, scope: StepScope, radius wantsRadius: Bool = true, maxSearches: Int = .max
+    ) throws -> BoundedExtent {
         guard vertex >= 0, Int(vertex) < scope.counted, scope.counted <= vertexCount else {
             throw AnalysisError.vertexOutOfRange(vertex, vertexCount: scope.counted)
+        }
+        guard !isDirected else {
+            throw AnalysisError.unsupported(measure: "bounded extent", reason: "implemented for undirected graphs")
         }
         let step = Int32(scope.hopsPerStep)
         return withAdjacency(.outgoing) { g in
@@ -135,7 +155,11 @@ extension Graph {
             var members: [Int32] = []
             for k in 0 ..< search.reached where Int(search.order[k]) < scope.counted { members.append(search.order[k]) }
             let size = members.count
-            guard size > 1 else { return BoundedExtent(diameter: 0, radius: 0, searches: 1, size: size) }
+            guard size > 1 else {
+                return BoundedExtent(
+                    diameter: 0, radius: 0, searches: 1, size: size, diameterUpperBound: 0, radiusLowerBound: 0,
+                    isExact: true)
+            }
             var local = [Int32](repeating: -1, count: scope.counted)
             for (i, v) in members.enumerated() { local[Int(v)] = Int32(i) }
             var lower = [Int32](repeating: 0, count: size), upper = [Int32](repeating: .max, count: size)
@@ -148,7 +172,8 @@ extension Graph {
             var next = 0
             for i in 0 ..< size where g.arcs(Int(members[i])).count > g.arcs(Int(members[next])).count { next = i }
             var first = true
-            while candidates > 0, diameterLow < diameterHigh || radiusLow < radiusHigh {
+            func open() -> Bool { diameterLow < diameterHigh || (wantsRadius && radiusLow < radiusHigh) }
+            while candidates > 0, open(), searches < maxSearches {
                 if !first {
                     // Alternate: the largest upper bound, then the smallest lower bound (ties: more arcs).
                     var best = -1
@@ -162,7 +187,7 @@ extension Graph {
                         if better { best = i }
                     }
                     next = best
-                    takeHigh.toggle()
+                    if wantsRadius { takeHigh.toggle() }
                 }
                 first = false
                 search.run(g, from: Int(members[next]), scope: scope)
@@ -190,14 +215,19 @@ extension Graph {
                 diameterHigh = max(high, diameterLow)
                 radiusLow = min(low, radiusHigh)
                 for i in 0 ..< size where candidate[i] {
-                    if lower[i] == upper[i] || (upper[i] <= diameterLow && lower[i] >= radiusHigh) {
+                    if lower[i] == upper[i] || (upper[i] <= diameterLow && (!wantsRadius || lower[i] >= radiusHigh)) {
                         candidate[i] = false
                         candidates -= 1
                     }
                 }
-                if candidates == 0 { diameterHigh = diameterLow; radiusLow = radiusHigh }
+                if candidates == 0 {
+                    diameterHigh = diameterLow
+                    if wantsRadius { radiusLow = radiusHigh }
+                }
             }
-            return BoundedExtent(diameter: Int(diameterLow), radius: Int(radiusHigh), searches: searches, size: size)
+            return BoundedExtent(
+                diameter: Int(diameterLow), radius: Int(radiusHigh), searches: searches, size: size,
+                diameterUpperBound: Int(diameterHigh), radiusLowerBound: Int(radiusLow), isExact: !open())
         }
     }
 
@@ -239,6 +269,8 @@ extension Graph {
     ///     (used for the estimate's ranges only).
     ///   - degrees: each counted vertex's degree in the projection (the
     ///     graph's own degrees for a one-mode scope); used for the estimate.
+    /// - Throws: `AnalysisError.invalidParameter` for ε or δ outside (0, 1);
+    ///   `.unsupported` for a directed graph; `CancellationError`.
     /// - Complexity: exact O(n·(V + E)); estimated O(k·(V + E)) plus the
     ///   pruned searches for the largest closeness. O(V) space per thread.
     public func stepDistanceFigures(
@@ -252,6 +284,9 @@ extension Graph {
             guard sampling.delta > 0, sampling.delta < 1 else {
                 throw AnalysisError.invalidParameter(name: "delta", value: "\(sampling.delta)", expected: "a number in (0, 1)")
             }
+        }
+        guard !isDirected else {
+            throw AnalysisError.unsupported(measure: "step distances", reason: "implemented for undirected graphs")
         }
         let n = scope.counted
         precondition(n <= vertexCount, "the counted vertices are vertices of the graph")

@@ -90,7 +90,8 @@ extension NetworkStatistics: CustomStringConvertible {
         return "\(organisations) organisations, above \(method.threshold): average path length, efficiency and closeness "
             + "centralisation estimated from \(sources) sampled organisations (seed \(method.seed ?? 0); Hoeffding, "
             + "ε = \(BetweennessEstimateSummary.format(method.epsilon ?? 0)) of each figure's range, distances at most \(bound)), "
-            + "each within its ± with probability at least \(confidence) %; diameter and radius exact by bounds; "
+            + "each within its ± with probability at least \(confidence) %; diameters and radius by bounds, "
+            + "within \(AllPairsPolicy.maxBoundSearches) searches each (exact unless the row gives two bounds); "
             + (left.isEmpty ? "" : "not computed: \(left.joined(separator: ", ")); ") + "--exact computes every figure exactly"
     }
 
@@ -177,15 +178,24 @@ extension NetworkStatistics: CustomStringConvertible {
         let section = "organisation network"
         if o.transitivity != nil { r.append(real(section, "transitivity", o.transitivity, uo.transitivity)) }
         if o.averageClustering != nil { r.append(real(section, "average clustering", o.averageClustering, uo.averageClustering)) }
+        // "exact, 4 searches", or the bounds proven when the budget ran out.
+        func proof(_ searches: Int?, _ low: Int, _ high: Int?) -> String {
+            guard let searches else { return "" }
+            guard let high, high != low else { return "; exact, \(searches) searches" }
+            return "; at least \(low), at most \(high) after \(searches) searches"
+        }
         if let d = twoMode.diameter {
-            let proof = twoMode.diameterSearches.map { "; exact, \($0) searches" } ?? ""
-            r.append(row("two-mode graph", "diameter (largest component\(proof))", d, sure.twoMode.diameter ?? 0))
+            let metric = "diameter (largest component\(proof(twoMode.diameterSearches, d, twoMode.diameterUpperBound)))"
+            r.append(row("two-mode graph", metric, d, sure.twoMode.diameter ?? 0))
         }
         if let d = o.diameter {
-            let proof = o.diameterSearches.map { "; exact, \($0) searches" } ?? ""
-            r.append(row(section, "diameter (largest component\(proof))", d, uo.diameter ?? 0))
+            r.append(row(section, "diameter (largest component\(proof(o.diameterSearches, d, o.diameterUpperBound)))",
+                         d, uo.diameter ?? 0))
         }
-        if let radius = o.radius { r.append(row(section, "radius (largest component)", radius, uo.radius ?? 0)) }
+        if let radius = o.radius {
+            let bounds = o.radiusLowerBound.map { $0 == radius ? "" : "; at least \($0), at most \(radius)" } ?? ""
+            r.append(row(section, "radius (largest component\(bounds))", radius, uo.radius ?? 0))
+        }
         // An estimated figure carries its bound (that of the possible network).
         let method = o.allPairs, estimated = method.map { !$0.exact } ?? false
         func estimate(_ key: String) -> RowEstimate? {

@@ -145,6 +145,11 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
         /// (`Graph.boundedDiameter(ofComponentOf:)`); an all-pairs sweep
         /// would take one per vertex of the component.
         public var diameterSearches: Int?
+        /// Above the exact threshold, when the search budget
+        /// (``AllPairsPolicy/maxBoundSearches``) ran out before the bounds
+        /// met: the proven upper bound, `diameter` being the proven lower
+        /// one. Nil when `diameter` is exact.
+        public var diameterUpperBound: Int? = nil
     }
 
     public struct OneModeSummary: Hashable, Codable, Sendable {
@@ -165,6 +170,12 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
         /// step) that proved `diameter` and `radius` by Takes–Kosters
         /// bounds (`Graph.boundedExtent(ofComponentOf:scope:)`).
         public var diameterSearches: Int?
+        /// When the search budget ran out before the bounds met (above the
+        /// exact threshold only): the proven upper bound on the diameter
+        /// and lower bound on the radius, `diameter` and `radius` being the
+        /// other bounds. Nil when exact.
+        public var diameterUpperBound: Int?
+        public var radiusLowerBound: Int?
         /// Whether the average path length, global efficiency and
         /// closeness centralisation are exact or estimated, and the bounds;
         /// nil when the all-pairs figures were skipped.
@@ -294,6 +305,9 @@ public struct AllPairsPolicy: Hashable, Codable, Sendable {
     public static let defaultThreshold = 5_000
     /// The default ε: 0.03 (1,665 sampled sources at δ = 0.1).
     public static let defaultEpsilon = 0.03
+    /// Above the threshold, the searches each bound-based diameter may
+    /// take before it reports the bounds proven so far instead.
+    public static let maxBoundSearches = 500
 
     public init(
         exactUpTo: Int = AllPairsPolicy.defaultThreshold, epsilon: Double = AllPairsPolicy.defaultEpsilon,

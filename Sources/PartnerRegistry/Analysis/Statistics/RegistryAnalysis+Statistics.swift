@@ -236,14 +236,25 @@ private struct StatisticsNetwork {
             figures.organisationNetwork.averageClustering = try projection.averageClustering()
             triangles?(Progress(completed: 2, total: 2))
         }
-        // Exact by bounds (iFUB): a few searches instead of one per vertex.
+        // Exact by bounds: a few searches instead of one per vertex. Up to
+        // the threshold iFUB, to the end; above it Takes–Kosters within a
+        // budget of searches (the bounds proven so far if it runs out).
+        let budget = projection == nil ? AllPairsPolicy.maxBoundSearches : .max
         let diameterProgress = reporter(2, "diameters of the two-mode graph and the organisation network")
         if let c = twoModeComponents.largest,
            let vertex = twoModeComponents.labels.firstIndex(of: Int32(c))
         {
-            let bounded = try graph.boundedDiameter(ofComponentOf: Int32(vertex))
-            figures.twoMode.diameter = bounded.diameter
-            figures.twoMode.diameterSearches = bounded.searches
+            if projection != nil {
+                let bounded = try graph.boundedDiameter(ofComponentOf: Int32(vertex))
+                figures.twoMode.diameter = bounded.diameter
+                figures.twoMode.diameterSearches = bounded.searches
+            } else {
+                let bounded = try graph.boundedExtent(
+                    ofComponentOf: Int32(vertex), scope: .whole(graph), radius: false, maxSearches: budget)
+                figures.twoMode.diameter = bounded.diameter
+                figures.twoMode.diameterSearches = bounded.searches
+                figures.twoMode.diameterUpperBound = bounded.isExact ? nil : bounded.diameterUpperBound
+            }
         } else {
             figures.twoMode.diameter = 0
             figures.twoMode.diameterSearches = 0
@@ -252,13 +263,17 @@ private struct StatisticsNetwork {
         // bounds, walked on the two-mode graph.
         var diameterBound = 0
         if let c = largest, let vertex = organisationComponent.firstIndex(of: Int32(c)) {
-            let extent = try graph.boundedExtent(ofComponentOf: Int32(vertex), scope: scope)
+            let extent = try graph.boundedExtent(ofComponentOf: Int32(vertex), scope: scope, maxSearches: budget)
             figures.organisationNetwork.diameter = extent.diameter
             figures.organisationNetwork.radius = extent.radius
             figures.organisationNetwork.diameterSearches = extent.searches
+            if !extent.isExact {
+                figures.organisationNetwork.diameterUpperBound = extent.diameterUpperBound
+                figures.organisationNetwork.radiusLowerBound = extent.radiusLowerBound
+            }
             // Every other component's diameter is below its size.
             let others = componentSizes.enumerated().filter { $0.offset != c }.map(\.element).max() ?? 1
-            diameterBound = max(extent.diameter, others - 1)
+            diameterBound = max(extent.diameterUpperBound, others - 1)
         } else {
             figures.organisationNetwork.diameter = 0
             figures.organisationNetwork.radius = 0
