@@ -37,7 +37,8 @@ struct StatsCommand: ParsableCommand {
         efficiency and closeness centralisation estimated from sampled organisations (Hoeffding: each within its \
         stated ± with probability at least 1 - D), the most central entities by estimated betweenness \
         (Riondato–Kornaropoulos, as centrality --epsilon), and no transitivity, clustering or betweenness \
-        centralisation. Diameters and radius are always exact, found by bounds.
+        centralisation. Diameters and radius are found by bounds: up to the threshold exactly, above it within \
+        500 searches each (the bounds proven when they do not meet).
         """))
     var exact = false
 
