@@ -133,7 +133,9 @@ extension Graph {
     /// NetworkX `diameter`/`radius` of the component's subgraph.
     ///
     /// - Parameters:
-    ///   - radius: whether to prove the radius too (false: only the
+    ///   - vertex: a counted vertex of the component.
+    ///   - scope: the counted vertices and hops per step.
+    ///   - wantsRadius: whether to prove the radius too (false: only the
     ///     diameter; `radius` is then an upper bound).
     ///   - maxSearches: a budget of searches; when it runs out before the
     ///     bounds meet, the result holds the bounds proven so far
@@ -269,6 +271,8 @@ extension Graph {
     ///     (used for the estimate's ranges only).
     ///   - degrees: each counted vertex's degree in the projection (the
     ///     graph's own degrees for a one-mode scope); used for the estimate.
+    ///   - parallelism: threads for the searches (the figures do not depend on it).
+    ///   - progress: called as the searches complete.
     /// - Throws: `AnalysisError.invalidParameter` for ε or δ outside (0, 1);
     ///   `.unsupported` for a directed graph; `CancellationError`.
     /// - Complexity: exact O(n·(V + E)); estimated O(k·(V + E)) plus the

@@ -335,7 +335,7 @@ public enum StatisticsDepth: String, Sendable, Hashable, Codable, CaseIterable {
     case quick
 }
 
-/// What ``RegistryAnalysis/statistics(top:parallelism:depth:progress:quickFigures:)``
+/// What ``RegistryAnalysis/statistics(top:parallelism:depth:allPairs:progress:quickFigures:)``
 /// is computing and how far it has come.
 public struct StatisticsProgress: Sendable, Equatable {
     /// The figure being computed, in words ("diameter of the two-mode graph").

@@ -24,6 +24,8 @@ extension RegistryAnalysis {
     ///     same for any value).
     ///   - depth: `.full` (default) or `.quick`, which skips the all-pairs
     ///     figures and the triangle counts (transitivity, clustering).
+    ///   - allPairs: up to which size every figure is exact, and how the
+    ///     mean-distance figures are estimated above it (``AllPairsPolicy``).
     ///   - progress: called as each all-pairs figure advances (serialised,
     ///     possibly from several threads).
     ///   - quickFigures: called once with the cheap figures.
