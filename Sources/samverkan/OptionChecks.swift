@@ -100,6 +100,23 @@ extension StatsCommand: ChecksCommandLine {
             throw .usage("--top must be 0 or more, not \(top)")
         }
         try checkThreads(threads)
+        if let epsilon, !(epsilon > 0 && epsilon < 1) {
+            throw .usage("--epsilon \(epsilon) is invalid; give a number above 0 and below 1 (e.g. 0.03)")
+        }
+        if let delta, !(delta > 0 && delta < 1) {
+            throw .usage("--delta \(delta) is invalid; give a number above 0 and below 1 (e.g. 0.1)")
+        }
+        if let exactUpTo, exactUpTo < 0 {
+            throw .usage("--exact-up-to must be 0 or more, not \(exactUpTo)")
+        }
+        let given = [("--epsilon", epsilon != nil), ("--delta", delta != nil), ("--seed", seed != nil),
+                     ("--exact-up-to", exactUpTo != nil)].filter { $0.1 }.map { $0.0 }
+        if exact, let first = given.first {
+            throw .usage("\(first) sets the estimate, and --exact asks for none; give one of the two")
+        }
+        if quick, let first = given.first ?? (exact ? "--exact" : nil) {
+            throw .usage("\(first) concerns the all-pairs figures, which --quick leaves out; give one of the two")
+        }
     }
 }
 

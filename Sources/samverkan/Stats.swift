@@ -30,6 +30,45 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Threads for the all-pairs measures (default: all available cores; results do not depend on it).")
     var threads: Int?
 
+    @Flag(help: ArgumentHelp(
+        "Every figure exact at any size (one search per organisation; hours on a million memberships).",
+        discussion: """
+        Without it, a registry of more than --exact-up-to organisations gets the average path length, global \
+        efficiency and closeness centralisation estimated from sampled organisations (Hoeffding: each within its \
+        stated ± with probability at least 1 - D), the most central entities by estimated betweenness \
+        (Riondato–Kornaropoulos, as centrality --epsilon), and no transitivity, clustering or betweenness \
+        centralisation. Diameters and radius are found by bounds: up to the threshold exactly, above it within \
+        500 searches each (the bounds proven when they do not meet).
+        """))
+    var exact = false
+
+    @Option(help: ArgumentHelp(
+        "The largest number of organisations whose figures are exact without --exact (default 5000).", valueName: "N"))
+    var exactUpTo: Int?
+
+    @Option(help: ArgumentHelp(
+        "Above --exact-up-to: the additive error of each estimate as a share of its range (0 < E < 1; default 0.03).",
+        discussion: "The sampled organisations number ⌈ln(2/D)/(2E²)⌉: 1,665 at the defaults.",
+        valueName: "E"))
+    var epsilon: Double?
+
+    @Option(help: ArgumentHelp(
+        "Above --exact-up-to: the probability that an estimate misses its bound (0 < D < 1; default 0.1).", valueName: "D"))
+    var delta: Double?
+
+    @Option(help: ArgumentHelp(
+        "Above --exact-up-to: the seed of the sampling (default 0). Same seed, same figures, for any --threads.",
+        valueName: "S"))
+    var seed: UInt64?
+
+    /// The policy the options ask for.
+    var allPairsPolicy: AllPairsPolicy {
+        AllPairsPolicy(
+            exactUpTo: exact ? .max : exactUpTo ?? AllPairsPolicy.defaultThreshold,
+            epsilon: epsilon ?? AllPairsPolicy.defaultEpsilon,
+            delta: delta ?? BetweennessEstimation.defaultDelta, seed: seed ?? 0)
+    }
+
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(
         "Average clustering over every node (the default), or only over nodes whose clustering is not 0 (--no-count-zeros; one-mode networks).",
         discussion: "NetworkX's average_clustering(G, count_zeros=False)."))
@@ -53,6 +92,13 @@ struct StatsCommand: ParsableCommand {
             }
             analysis = registry
         case let .oneMode(network):
+            let given = [("--exact", exact), ("--exact-up-to", exactUpTo != nil), ("--epsilon", epsilon != nil),
+                         ("--delta", delta != nil), ("--seed", seed != nil)].filter { $0.1 }.map { $0.0 }
+            if let first = given.first {
+                throw CLIError.usage(
+                    "\(first) applies to a registry, not to a one-mode network, whose figures are always exact"
+                ).report(command: "stats")
+            }
             let stats: OneModeStatistics
             do {
                 stats = try network.statistics(
@@ -66,9 +112,13 @@ struct StatsCommand: ParsableCommand {
             }
             return try options.emit(stats, table: { $0.text(style: .standardOutput) }, csv: { $0.csv() })
         }
-        analysis.announceOrganisationProjection(
-            command: "stats", work: quick ? "building it" : "building it and its all-pairs figures",
-            alternative: quick ? "Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out." : "--quick leaves out the all-pairs figures. Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out.")
+        let policy = allPairsPolicy
+        // Above the threshold no projection is built: its figures are walked on the two-mode graph.
+        if analysis.statisticsAreExact(policy) {
+            analysis.announceOrganisationProjection(
+                command: "stats", work: quick ? "building it" : "building it and its all-pairs figures",
+                alternative: quick ? "Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out." : "--quick leaves out the all-pairs figures. Narrow the view (--group-kind, --level, --as-of) to leave the largest groups out.")
+        }
         let bar = ProgressBar()
         let table = options.output.format == .table
         // In table mode the cheap figures are printed as soon as they are
@@ -79,7 +129,7 @@ struct StatsCommand: ParsableCommand {
             defer { bar.finish() }
             stats = try analysis.statistics(
                 top: max(0, top), parallelism: ThreadCount.resolve(threads), depth: quick ? .quick : .full,
-                progress: bar.statisticsHandler,
+                allPairs: policy, progress: bar.statisticsHandler,
                 quickFigures: { quickStats in
                     guard table, !quick else { return }
                     try StandardStream.output.writeDisplay(quickStats.text(part: .cheap, style: .standardOutput))
@@ -98,11 +148,16 @@ struct StatsCommand: ParsableCommand {
 extension NetworkStatistics {
     /// Section, metric and value per row, the value on the sure network
     /// beside it (`sure_value`, empty for an entity not in the sure
-    /// network) and whether the two differ (`uncertain`).
+    /// network) and whether the two differ (`uncertain`); for an estimated
+    /// figure its bound (`error_bound`) and `confidence` (1 − δ), empty
+    /// for an exact one.
     func csv() -> String {
-        var csv = CSVWriter(header: ["section", "metric", "value", "sure_value", "uncertain"])
+        var csv = CSVWriter(header: ["section", "metric", "value", "sure_value", "uncertain", "error_bound", "confidence"])
         for row in rows {
-            csv.append([row.section, row.metric, row.value, row.sure ?? "", AnalysisOutput.csvFlag(row.uncertain)])
+            csv.append([
+                row.section, row.metric, row.value, row.sure ?? "", AnalysisOutput.csvFlag(row.uncertain),
+                row.estimate.map { "\($0.bound)" } ?? "", row.estimate.map { "\($0.confidence)" } ?? "",
+            ])
         }
         return csv.text
     }

@@ -240,6 +240,8 @@ struct CentralityReportTests {
         cheap.twoMode.diameterSearches = nil
         cheap.organisationNetwork.diameter = nil
         cheap.organisationNetwork.radius = nil
+        cheap.organisationNetwork.diameterSearches = nil
+        cheap.organisationNetwork.allPairs = nil
         cheap.organisationNetwork.averagePathLength = nil
         cheap.organisationNetwork.globalEfficiency = nil
         cheap.organisationNetwork.transitivity = nil

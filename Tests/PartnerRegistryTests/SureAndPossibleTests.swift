@@ -121,6 +121,8 @@ import Testing
         sure.twoMode.diameterSearches = nil
         sure.organisationNetwork.diameter = nil
         sure.organisationNetwork.radius = nil
+        sure.organisationNetwork.diameterSearches = nil
+        sure.organisationNetwork.allPairs = nil
         sure.organisationNetwork.averagePathLength = nil
         sure.organisationNetwork.globalEfficiency = nil
         sure.organisationNetwork.transitivity = nil

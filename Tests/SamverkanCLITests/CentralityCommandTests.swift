@@ -186,7 +186,8 @@ import Testing
         #expect(stats.organisationsByKind["municipality"] == 15)
         let csv = try run(["stats", Self.registry, "--format", "csv"])
         #expect(csv.stdout.hasPrefix(
-            "section,metric,value,sure_value,uncertain\nview,as of,now,now,false\nview,facts,all,all,false\nsize,organisations,24,24,false\n"))
+            "section,metric,value,sure_value,uncertain,error_bound,confidence\nview,as of,now,now,false,,\nview,facts,all,all,false,,\n"
+                + "size,organisations,24,24,false,,\n"))
     }
 
     @Test func kindAndLevelFilters() throws {

@@ -63,11 +63,11 @@ import Testing
         #expect(json.stdout.contains("\"sure\" : {"))
 
         let csv = csvRows(try run("stats", Self.small, "--as-of", "2012", "--format", "csv"))
-        #expect(csv.first == "section,metric,value,sure_value,uncertain")
-        #expect(csv.contains("size,organisations,8,7,true"))
-        #expect(csv.contains("organisations by kind,municipality,2,2,false"))
-        #expect(csv.contains("organisation network,density,0.5357,0.3333,true"))
-        #expect(csv.contains("most central groups,Network,0.6058,,true"))
+        #expect(csv.first == "section,metric,value,sure_value,uncertain,error_bound,confidence")
+        #expect(csv.contains("size,organisations,8,7,true,,"))
+        #expect(csv.contains("organisations by kind,municipality,2,2,false,,"))
+        #expect(csv.contains("organisation network,density,0.5357,0.3333,true,,"))
+        #expect(csv.contains("most central groups,Network,0.6058,,true,,"))
         #expect(csv.count == 1 + stats.rows.count)
     }
 
@@ -94,7 +94,11 @@ import Testing
         let now = try run("stats", Self.vasterbotten)
         #expect(!now.stdout.contains("säkert") && !now.stdout.contains("(?)"))
         let csv = csvRows(try run("stats", Self.vasterbotten, "--format", "csv"))
-        #expect(csv.dropFirst().allSatisfy { $0.hasSuffix(",false") })
+        #expect(csv.dropFirst().allSatisfy { $0.hasSuffix(",false,,") })
+        // Above --exact-up-to an estimated figure has its bound and confidence.
+        let estimated = csvRows(try run("stats", Self.vasterbotten, "--exact-up-to", "3", "--format", "csv"))
+        let row = try #require(estimated.first { $0.hasPrefix("organisation network,average path length,") })
+        #expect(row.hasSuffix(",false,0.03,0.9"), "\(row)")
     }
 
     // MARK: reach

@@ -55,3 +55,38 @@ extension TwoModeGraph {
         projectedDegrees(onto: side).reduce(0, +) / 2
     }
 }
+
+extension TwoModeGraph {
+    /// Calls `body(u, v)` once for each ordered pair of distinct vertices
+    /// of `side` that share a vertex of the other side — each tie of the
+    /// projection onto `side` both ways — without building the projection.
+    /// `u` and `v` are positions in `vertices(of: side)`.
+    ///
+    /// - Complexity: O(Σ_k d(k)²) time over the other side's vertices `k`,
+    ///   O(V) space: each vertex's co-members are found through its
+    ///   neighbours with a marker array.
+    public func forEachProjectedTie(onto side: TwoModeSide, _ body: (Int, Int) -> Void) {
+        let kept = vertices(of: side)
+        var local = [Int32](repeating: -1, count: graph.vertexCount)
+        for (i, v) in kept.enumerated() { local[Int(v)] = Int32(i) }
+        var seen = [Bool](repeating: false, count: kept.count)
+        var touched: [Int32] = []
+        graph.withAdjacency { g in
+            for (i, u) in kept.enumerated() {
+                for arc in g.arcs(Int(u)) {
+                    for arc2 in g.arcs(g.target(arc)) {
+                        let v = Int(local[g.target(arc2)])
+                        if v == i || v < 0 || seen[v] { continue }
+                        seen[v] = true
+                        touched.append(Int32(v))
+                    }
+                }
+                for v in touched {
+                    seen[Int(v)] = false
+                    body(i, Int(v))
+                }
+                touched.removeAll(keepingCapacity: true)
+            }
+        }
+    }
+}

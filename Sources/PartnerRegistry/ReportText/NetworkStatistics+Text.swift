@@ -62,6 +62,11 @@ extension NetworkStatistics: CustomStringConvertible {
         if part == .cheap { return out }
         if organisationNetwork.diameter == nil {
             out += style.dim("skipped with --quick (leave it out to compute them): transitivity, clustering, diameters, path lengths, betweenness and closeness centralisation, most central") + "\n"
+        } else if let method = organisationNetwork.allPairs, !method.exact {
+            out += style.dim(Self.estimateNote(method, organisations: organisations)) + "\n"
+        }
+        if let estimate = mostCentralEstimate {
+            out += style.dim("most central: " + estimate.explanation) + "\n"
         }
         out += style.dim("centralisation: 0 = everyone alike, 1 = a star; assortativity: > 0 ties within the same class, < 0 across") + "\n"
         out += style.dim(Self.graphsNote) + "\n"
@@ -75,6 +80,20 @@ extension NetworkStatistics: CustomStringConvertible {
         return out
     }
 
+
+    /// What the estimated figures rest on, and what was left out.
+    static func estimateNote(_ method: AllPairsMethod, organisations: Int) -> String {
+        let sources = method.sources ?? 0, bound = method.diameterBound ?? 0
+        let confidence = RowEstimate.percent(1 - (method.delta ?? 0))
+        let left = (method.notComputed ?? []).map { ["transitivity": "transitivity", "averageClustering": "average clustering",
+            "betweennessCentralization": "betweenness centralisation"][$0] ?? $0 }
+        return "\(organisations) organisations, above \(method.threshold): average path length, efficiency and closeness "
+            + "centralisation estimated from \(sources) sampled organisations (seed \(method.seed ?? 0); Hoeffding, "
+            + "ε = \(BetweennessEstimateSummary.format(method.epsilon ?? 0)) of each figure's range, distances at most \(bound)), "
+            + "each within its ± with probability at least \(confidence) %; diameters and radius by bounds, "
+            + "within \(AllPairsPolicy.maxBoundSearches) searches each (exact unless the row gives two bounds); "
+            + (left.isEmpty ? "" : "not computed: \(left.joined(separator: ", ")); ") + "--exact computes every figure exactly"
+    }
 
     /// Which graph each section's figures are of, and that none reads
     /// weights (where `centrality` does by default).
@@ -159,22 +178,42 @@ extension NetworkStatistics: CustomStringConvertible {
         let section = "organisation network"
         if o.transitivity != nil { r.append(real(section, "transitivity", o.transitivity, uo.transitivity)) }
         if o.averageClustering != nil { r.append(real(section, "average clustering", o.averageClustering, uo.averageClustering)) }
+        // "exact, 4 searches", or the bounds proven when the budget ran out.
+        func proof(_ searches: Int?, _ low: Int, _ high: Int?) -> String {
+            guard let searches else { return "" }
+            guard let high, high != low else { return "; exact, \(searches) searches" }
+            return "; at least \(low), at most \(high) after \(searches) searches"
+        }
         if let d = twoMode.diameter {
-            let proof = twoMode.diameterSearches.map { "; exact, \($0) searches" } ?? ""
-            r.append(row("two-mode graph", "diameter (largest component\(proof))", d, sure.twoMode.diameter ?? 0))
+            let metric = "diameter (largest component\(proof(twoMode.diameterSearches, d, twoMode.diameterUpperBound)))"
+            r.append(row("two-mode graph", metric, d, sure.twoMode.diameter ?? 0))
         }
-        if let d = o.diameter { r.append(row(section, "diameter (largest component)", d, uo.diameter ?? 0)) }
-        if let radius = o.radius { r.append(row(section, "radius (largest component)", radius, uo.radius ?? 0)) }
-        if o.averagePathLength != nil {
-            r.append(real(section, "average path length", o.averagePathLength, uo.averagePathLength))
+        if let d = o.diameter {
+            r.append(row(section, "diameter (largest component\(proof(o.diameterSearches, d, o.diameterUpperBound)))",
+                         d, uo.diameter ?? 0))
         }
-        if o.globalEfficiency != nil { r.append(real(section, "global efficiency", o.globalEfficiency, uo.globalEfficiency)) }
+        if let radius = o.radius {
+            let bounds = o.radiusLowerBound.map { $0 == radius ? "" : "; at least \($0), at most \(radius)" } ?? ""
+            r.append(row(section, "radius (largest component\(bounds))", radius, uo.radius ?? 0))
+        }
+        // An estimated figure carries its bound (that of the possible network).
+        let method = o.allPairs, estimated = method.map { !$0.exact } ?? false
+        func estimate(_ key: String) -> RowEstimate? {
+            guard estimated, let bound = method?.errorBounds?[key], let delta = method?.delta else { return nil }
+            return RowEstimate(bound: bound, confidence: 1 - delta)
+        }
+        func add(_ metric: String, _ value: Double?, _ sure: Double?, _ key: String) {
+            guard value != nil else { return }
+            var x = real(section, metric, value, sure)
+            x.estimate = estimate(key)
+            r.append(x)
+        }
+        add("average path length", o.averagePathLength, uo.averagePathLength, "averagePathLength")
+        add("global efficiency", o.globalEfficiency, uo.globalEfficiency, "globalEfficiency")
         if o.betweennessCentralization != nil {
             r.append(real(section, "betweenness centralisation", o.betweennessCentralization, uo.betweennessCentralization))
         }
-        if o.closenessCentralization != nil {
-            r.append(real(section, "closeness centralisation", o.closenessCentralization, uo.closenessCentralization))
-        }
+        add("closeness centralisation", o.closenessCentralization, uo.closenessCentralization, "closenessCentralization")
         // Each entity with its score on the sure network (nil: not in it).
         func central(_ section: String, _ s: CentralityScore) -> ReportRow {
             ReportRow(section: section, metric: s.name, value: Self.f(s.score), sure: s.sure.map(Self.f), uncertain: s.uncertain)

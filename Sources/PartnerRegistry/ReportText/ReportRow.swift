@@ -18,6 +18,9 @@ public struct ReportRow: Hashable, Sendable {
     /// 1e-12 relative to the larger), or the entity is not in the sure
     /// network.
     public var uncertain: Bool
+    /// For an estimated figure: the bound within which it holds and the
+    /// confidence (`1 − δ`); nil for an exact figure.
+    public var estimate: RowEstimate?
 
     /// A row of `section`, `metric` and `value` that rests on nothing
     /// uncertain: its sure value is the same.
@@ -50,8 +53,38 @@ public struct ReportRow: Hashable, Sendable {
 
     /// The value for a table cell: with the sure value beside it when the
     /// row is uncertain, "23 (säkert 7)", "0.6475 (sure –)".
+    /// An estimated figure says so after its value: "3.4100 (estimated
+    /// ±0.0512, 90 %)" ("uppskattat" in a Swedish registry).
     public func cell(language: String?) -> String {
-        guard uncertain else { return value }
-        return value + " (\(SureAndPossible<Double>.sureWord(language: language)) \(sure ?? "–"))"
+        var text = value
+        if let estimate { text += " (" + estimate.text(language: language) + ")" }
+        guard uncertain else { return text }
+        return text + " (\(SureAndPossible<Double>.sureWord(language: language)) \(sure ?? "–"))"
+    }
+}
+
+/// How far an estimated figure of a ``ReportRow`` may be from the exact one.
+public struct RowEstimate: Hashable, Sendable {
+    /// With probability at least `confidence`, the figure is within `bound` of its exact value.
+    public var bound: Double
+    public var confidence: Double
+
+    public init(bound: Double, confidence: Double) {
+        self.bound = bound
+        self.confidence = confidence
+    }
+
+    /// "estimated ±0.0512, 90 %" ("uppskattat ±0.0512, 90 %" in Swedish).
+    public func text(language: String?) -> String {
+        let word = language?.lowercased().hasPrefix("sv") == true ? "uppskattat" : "estimated"
+        return "\(word) ±\(String(format: "%.4f", bound)), \(Self.percent(confidence)) %"
+    }
+
+    /// 0.9 → "90", 0.95 → "95", 0.999 → "99.9".
+    static func percent(_ confidence: Double) -> String {
+        var s = String(format: "%.2f", confidence * 100)
+        while s.contains("."), s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
     }
 }

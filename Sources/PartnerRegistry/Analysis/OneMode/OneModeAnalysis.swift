@@ -92,6 +92,12 @@ public struct OneModeAnalysis: Sendable {
         let components = graph.connectedComponents()
         let extent = try graph.distanceSummary(parallelism: parallelism)
         let largest = components.largest.flatMap { c in extent.components.first { $0.component == c } }
+        // Diameter and radius by bounds: the same numbers, and the searches that proved them.
+        let bounded = try components.largest.flatMap { c in
+            try components.labels.firstIndex(of: Int32(c)).map {
+                try graph.boundedExtent(ofComponentOf: Int32($0), scope: .whole(graph))
+            }
+        }
         let n = Double(graph.vertexCount)
         let assortativity = graph.degreeAssortativity()
         let summary = NetworkStatistics.OneModeSummary(
@@ -101,8 +107,9 @@ public struct OneModeAnalysis: Sendable {
             components: components.count,
             largestComponent: largest?.size ?? 0,
             isolated: components.sizes.filter { $0 == 1 }.count,
-            diameter: Int(largest?.diameter ?? 0),
-            radius: Int(largest?.radius ?? 0),
+            diameter: bounded?.diameter ?? Int(largest?.diameter ?? 0),
+            radius: bounded?.radius ?? Int(largest?.radius ?? 0),
+            diameterSearches: bounded?.searches ?? 0,
             averagePathLength: extent.averagePathLength,
             globalEfficiency: extent.globalEfficiency,
             transitivity: try graph.transitivity(),

@@ -44,6 +44,10 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
     /// (empty when the all-pairs figures were skipped).
     public var mostCentralOrganisations: [CentralityScore]
     public var mostCentralGroups: [CentralityScore]
+    /// How the most central entities were ranked when the network is above
+    /// the exact threshold (``AllPairsPolicy``): estimated two-mode
+    /// betweenness and its guarantee; nil when exact.
+    public var mostCentralEstimate: BetweennessEstimateSummary?
 
     /// The figures on the sure network (`RegistryAnalysis.sureAnalysis`):
     /// what is certainly there on `asOf`. Equal to `figures` when nothing
@@ -68,7 +72,8 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
     public init(
         asOf: AsOf, certainty: CertaintyFilter, uncertainOrganisations: Int, uncertainGroups: Int, uncertainTies: Int,
         figures: SureStatistics, sure: SureStatistics? = nil, mostCentralOrganisations: [CentralityScore] = [],
-        mostCentralGroups: [CentralityScore] = [], language: String? = nil
+        mostCentralGroups: [CentralityScore] = [], mostCentralEstimate: BetweennessEstimateSummary? = nil,
+        language: String? = nil
     ) {
         self.asOf = asOf
         self.certainty = certainty
@@ -87,6 +92,7 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
         organisationNetwork = figures.organisationNetwork
         self.mostCentralOrganisations = mostCentralOrganisations
         self.mostCentralGroups = mostCentralGroups
+        self.mostCentralEstimate = mostCentralEstimate
         self.sure = sure ?? figures
         self.language = language
     }
@@ -94,7 +100,7 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
     private enum CodingKeys: String, CodingKey {
         case asOf, certainty, uncertainOrganisations, uncertainGroups, uncertainTies, organisations, groups, ties,
             initiatives, documents, organisationsByKind, groupsByKind, organisationsByLevel, twoMode,
-            organisationNetwork, mostCentralOrganisations, mostCentralGroups, sure, language
+            organisationNetwork, mostCentralOrganisations, mostCentralGroups, mostCentralEstimate, sure, language
     }
 
     /// Decodes the JSON `samverkan stats --format json` writes; a report
@@ -122,6 +128,7 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
             figures: figures, sure: try c.decodeIfPresent(SureStatistics.self, forKey: .sure),
             mostCentralOrganisations: try c.decode([CentralityScore].self, forKey: .mostCentralOrganisations),
             mostCentralGroups: try c.decode([CentralityScore].self, forKey: .mostCentralGroups),
+            mostCentralEstimate: try c.decodeIfPresent(BetweennessEstimateSummary.self, forKey: .mostCentralEstimate),
             language: try c.decodeIfPresent(String.self, forKey: .language))
     }
 
@@ -138,6 +145,11 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
         /// (`Graph.boundedDiameter(ofComponentOf:)`); an all-pairs sweep
         /// would take one per vertex of the component.
         public var diameterSearches: Int?
+        /// Above the exact threshold, when the search budget
+        /// (``AllPairsPolicy/maxBoundSearches``) ran out before the bounds
+        /// met: the proven upper bound, `diameter` being the proven lower
+        /// one. Nil when `diameter` is exact.
+        public var diameterUpperBound: Int? = nil
     }
 
     public struct OneModeSummary: Hashable, Codable, Sendable {
@@ -154,6 +166,20 @@ public struct NetworkStatistics: Hashable, Codable, Sendable {
         /// when they were skipped (``StatisticsDepth/quick``).
         public var diameter: Int?
         public var radius: Int?
+        /// The breadth-first searches (of the two-mode graph, two hops a
+        /// step) that proved `diameter` and `radius` by Takes–Kosters
+        /// bounds (`Graph.boundedExtent(ofComponentOf:scope:)`).
+        public var diameterSearches: Int?
+        /// When the search budget ran out before the bounds met (above the
+        /// exact threshold only): the proven upper bound on the diameter
+        /// and lower bound on the radius, `diameter` and `radius` being the
+        /// other bounds. Nil when exact.
+        public var diameterUpperBound: Int?
+        public var radiusLowerBound: Int?
+        /// Whether the average path length, global efficiency and
+        /// closeness centralisation are exact or estimated, and the bounds;
+        /// nil when the all-pairs figures were skipped.
+        public var allPairs: AllPairsMethod?
         /// Mean distance over connected pairs.
         public var averagePathLength: Double?
         /// Mean of 1/distance over all pairs (unreachable pairs count 0).
@@ -213,6 +239,90 @@ public struct SureStatistics: Hashable, Codable, Sendable {
     }
 }
 
+/// How the all-pairs figures of the organisation network were computed.
+public struct AllPairsMethod: Hashable, Codable, Sendable {
+    /// True when every figure is exact (one search per organisation);
+    /// false when the average path length, global efficiency and
+    /// closeness centralisation are estimated (`errorBounds`) and
+    /// transitivity, average clustering and betweenness centralisation are
+    /// not computed.
+    public var exact: Bool
+    /// The largest number of organisations computed exactly by default.
+    public var threshold: Int
+    /// The estimate's settings (nil when exact).
+    public var epsilon: Double?
+    public var delta: Double?
+    public var seed: UInt64?
+    /// The sampled sources (breadth-first searches of the two-mode graph).
+    public var sources: Int?
+    /// The bound on every component's diameter the ranges rest on.
+    public var diameterBound: Int?
+    /// Per figure (`averagePathLength`, `globalEfficiency`,
+    /// `closenessCentralization`): with probability at least `1 − delta`
+    /// the figure is within this of its exact value.
+    public var errorBounds: [String: Double]?
+    /// The searches that found the largest closeness exactly.
+    public var closenessMaximumSearches: Int?
+    /// The figures left out above the threshold (they need the
+    /// projection's triangles or every shortest path): `--exact` computes them.
+    public var notComputed: [String]?
+
+    /// Exact figures.
+    public static func exact(threshold: Int) -> AllPairsMethod {
+        AllPairsMethod(exact: true, threshold: threshold)
+    }
+
+    public init(
+        exact: Bool, threshold: Int, epsilon: Double? = nil, delta: Double? = nil, seed: UInt64? = nil,
+        sources: Int? = nil, diameterBound: Int? = nil, errorBounds: [String: Double]? = nil,
+        closenessMaximumSearches: Int? = nil, notComputed: [String]? = nil
+    ) {
+        self.exact = exact
+        self.threshold = threshold
+        self.epsilon = epsilon
+        self.delta = delta
+        self.seed = seed
+        self.sources = sources
+        self.diameterBound = diameterBound
+        self.errorBounds = errorBounds
+        self.closenessMaximumSearches = closenessMaximumSearches
+        self.notComputed = notComputed
+    }
+}
+
+/// When the all-pairs figures of ``NetworkStatistics`` are exact and how
+/// they are estimated otherwise.
+public struct AllPairsPolicy: Hashable, Codable, Sendable {
+    /// Organisations up to which every figure is exact (one search per
+    /// organisation); above it the mean-distance figures are estimated.
+    public var exactUpTo: Int
+    /// The estimate: ε as a share of each figure's range, δ per figure, the seed.
+    public var epsilon: Double
+    public var delta: Double
+    public var seed: UInt64
+
+    /// The default threshold: 5,000 organisations.
+    public static let defaultThreshold = 5_000
+    /// The default ε: 0.03 (1,665 sampled sources at δ = 0.1).
+    public static let defaultEpsilon = 0.03
+    /// Above the threshold, the searches each bound-based diameter may
+    /// take before it reports the bounds proven so far instead.
+    public static let maxBoundSearches = 500
+
+    public init(
+        exactUpTo: Int = AllPairsPolicy.defaultThreshold, epsilon: Double = AllPairsPolicy.defaultEpsilon,
+        delta: Double = BetweennessEstimation.defaultDelta, seed: UInt64 = 0
+    ) {
+        self.exactUpTo = exactUpTo
+        self.epsilon = epsilon
+        self.delta = delta
+        self.seed = seed
+    }
+
+    /// Every figure exact, at any size.
+    public static let exact = AllPairsPolicy(exactUpTo: .max)
+}
+
 /// How much of ``NetworkStatistics`` to compute.
 public enum StatisticsDepth: String, Sendable, Hashable, Codable, CaseIterable {
     /// Every figure, including those that need every shortest path
@@ -225,7 +335,7 @@ public enum StatisticsDepth: String, Sendable, Hashable, Codable, CaseIterable {
     case quick
 }
 
-/// What ``RegistryAnalysis/statistics(top:parallelism:depth:progress:quickFigures:)``
+/// What ``RegistryAnalysis/statistics(top:parallelism:depth:allPairs:progress:quickFigures:)``
 /// is computing and how far it has come.
 public struct StatisticsProgress: Sendable, Equatable {
     /// The figure being computed, in words ("diameter of the two-mode graph").
