@@ -26,16 +26,18 @@ the organisation, `dst` the group, `role`, …, `weight`), computes
 and writes them to OUT.json. Every step is a DataFrame / Spark SQL
 operation; only the finished, per-vertex answers are collected.
 
-When GraphFrames' JVM package is on Spark's class path (`spark-submit
---packages graphframes:…`), degree, components and PageRank are also run
-through GraphFrames' own calls (`--engine graphframes`); the Spark SQL
-path is the default and the one `make spark-check` tests (GraphFrames'
-Python wheel carries no JAR).
+When GraphFrames' Python package is installed and its JVM package is on
+Spark's class path (`spark-submit --packages graphframes:…`), degree,
+components and PageRank run through GraphFrames' own calls; otherwise,
+and with `--engine sql`, through Spark SQL. `make spark-check` tests the
+Spark SQL path (GraphFrames' Python wheel carries no JAR, and no Maven
+repository is reachable where the tests run).
 
-    python registry_graph.py DIR OUT.json [--master local[2]] [--tolerance 1e-14]
+    python registry_graph.py DIR OUT.json [--master local[2]] [--tolerance 1e-14] [--engine auto|sql|graphframes]
 """
 
 import argparse
+import importlib.util
 import json
 import os
 import sys
@@ -67,19 +69,21 @@ def arcs_of(edges):
     return forward.unionByName(backward)
 
 
-def degree(vertices, arcs):
-    """Raw degree (ties) of every vertex, 0 for a vertex without ties, and
-    the two-mode normalisation: degree / number of vertices on the other side."""
-    sides = vertices.groupBy("entity").count().collect()
-    size = {row["entity"]: row["count"] for row in sides}
-    counts = arcs.groupBy(F.col("src").alias("id")).agg(F.count("*").alias("degree"))
+def degree(vertices, counts):
+    """Raw degree of every vertex from `counts` (`id`, `degree`; 0 for a
+    vertex without ties), and the two-mode normalisation: degree / number
+    of vertices on the other side."""
+    size = {row["entity"]: row["count"] for row in vertices.groupBy("entity").count().collect()}
     other = (F.when(F.col("entity") == "organisation", F.lit(size.get("group", 0)))
              .otherwise(F.lit(size.get("organisation", 0))))
-    return (vertices.select("id", "entity")
-            .join(counts, "id", "left")
-            .select("id", "entity",
-                    F.coalesce(F.col("degree"), F.lit(0)).alias("degree"),
-                    (F.coalesce(F.col("degree"), F.lit(0)) / other).alias("normalized")))
+    raw = F.coalesce(F.col("degree"), F.lit(0))
+    return (vertices.select("id", "entity").join(counts, "id", "left")
+            .select("id", "entity", raw.alias("degree"), (raw / other).alias("normalized")))
+
+
+def tie_counts(arcs):
+    """Ties per vertex: its arcs counted."""
+    return arcs.groupBy(F.col("src").alias("id")).agg(F.count("*").alias("degree"))
 
 
 def organisation_projection(edges):
@@ -148,29 +152,31 @@ def pagerank(vertices, arcs, tolerance=DEFAULT_TOLERANCE, damping=DAMPING):
 
 def graphframes_available(spark):
     """Whether GraphFrames' Python package and its JVM classes are both there."""
+    if importlib.util.find_spec("graphframes") is None:
+        return False
     try:
-        import graphframes  # noqa: F401
         spark._jvm.java.lang.Class.forName("org.graphframes.GraphFrame")
         return True
-    except Exception:
+    except Exception:  # py4j's error for a class that is not there
         return False
 
 
-def run_graphframes(spark, vertices, edges, checkpoints):
-    """Degree, components and PageRank through GraphFrames' own calls.
-    Its PageRank (GraphX's) treats each arc as directed, leaves a dangling
-    vertex's score where it is and sums to n; the scores are rescaled to sum
-    1 here, which matches the CLI's only when no vertex is without ties."""
+def graphframe(spark, vertices, arcs, checkpoints):
+    """The GraphFrame of the registry: the vertices, and each tie as two
+    arcs (GraphFrames' graphs are directed)."""
     from graphframes import GraphFrame
 
-    spark.sparkContext.setCheckpointDir(checkpoints)
-    arcs = arcs_of(edges)
-    g = GraphFrame(vertices, arcs)
-    degrees = g.degrees.select("id", (F.col("degree") / 2).cast("int").alias("degree"))
-    components = g.connectedComponents().select("id", F.col("component").alias("label"))
-    ranks = g.pageRank(resetProbability=1 - DAMPING, tol=1e-10).vertices
+    spark.sparkContext.setCheckpointDir(checkpoints)  # connectedComponents() needs one
+    return GraphFrame(vertices, arcs)
+
+
+def graphframes_pagerank(graph):
+    """GraphFrames' PageRank (GraphX's), rescaled to sum 1. It leaves a
+    dangling vertex's score where it is instead of spreading it, so it
+    matches the CLI's only when every vertex has a tie."""
+    ranks = graph.pageRank(resetProbability=1 - DAMPING, tol=1e-10).vertices
     total = ranks.agg(F.sum("pagerank")).first()[0]
-    return degrees, components, ranks.select("id", (F.col("pagerank") / total).alias("rank"))
+    return ranks.select("id", (F.col("pagerank") / total).alias("rank"))
 
 
 def main(argv=None):
@@ -180,9 +186,9 @@ def main(argv=None):
     parser.add_argument("--master", default=os.environ.get("SPARK_MASTER", "local[2]"))
     parser.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
                         help="PageRank's per-vertex tolerance (default 1e-14, the CLI's)")
-    parser.add_argument("--engine", choices=["auto", "sql", "graphframes"], default="sql",
-                        help="sql (the default, tested), graphframes (its JVM package must be on the class "
-                             "path), or auto: graphframes when it is there")
+    parser.add_argument("--engine", choices=["auto", "sql", "graphframes"], default="auto",
+                        help="auto (the default): GraphFrames' calls when its JVM package is on the class path, "
+                             "else Spark SQL; sql: always Spark SQL (the tested path); graphframes")
     args = parser.parse_args(argv)
 
     started = time.monotonic()
@@ -214,7 +220,13 @@ def main(argv=None):
         engine = "graphframes" if graphframes_available(spark) else "sql"
     result = dict(engine=engine, master=args.master, spark=spark.version, tolerance=args.tolerance, **counts)
 
-    deg = timed("degree", lambda: degree(vertices, arcs).collect())
+    if engine == "graphframes":
+        graph = graphframe(spark, vertices, arcs, os.path.join(os.path.dirname(os.path.abspath(args.out)), "checkpoints"))
+        # Each tie is two arcs, and GraphFrames counts an arc at both ends.
+        ties = graph.degrees.select("id", (F.col("degree") / 2).cast("long").alias("degree"))
+    else:
+        ties = tie_counts(arcs)
+    deg = timed("degree", lambda: degree(vertices, ties).collect())
     result["degree"] = {r["id"]: [r["degree"], r["normalized"]] for r in deg}
 
     def projection_summary():
@@ -232,7 +244,8 @@ def main(argv=None):
     result["projection"] = timed("projection", projection_summary)
 
     if engine == "graphframes":
-        _, labels, ranks = run_graphframes(spark, vertices, edges, os.path.join(os.path.dirname(args.out) or ".", "checkpoints"))
+        labels = timed("components", lambda: graph.connectedComponents().select("id", F.col("component").alias("label")))
+        ranks = timed("pagerank", lambda: graphframes_pagerank(graph))
         rounds = iterations = None
     else:
         labels, rounds = timed("components", lambda: connected_components(vertices, arcs))
