@@ -11,7 +11,7 @@ VENV    ?= .venv
 PYTHON   = $(VENV)/bin/python
 CLIENT_TESTS = Tests/clients
 
-.PHONY: setup test-setup venv build run test client-tests readme-example js-check docs snapshots bench compare readme-image fixtures fuzz sanitize clean
+.PHONY: setup test-setup venv build run test client-tests readme-example js-check docs snapshots bench compare spark-check readme-image fixtures fuzz sanitize clean
 
 # Installs Graphviz's C library when pkg-config cannot find libgvc,
 # libxml2's headers when it cannot find libxml-2.0, rsvg-convert (librsvg2-bin) and pdfinfo/pdftotext (poppler-utils) when
@@ -132,6 +132,28 @@ snapshots: setup
 	$(SWIFT) build --build-tests
 	SNAPSHOT_RECORD=1 $(SWIFT) test --skip-build --filter Snapshot
 
+# The PySpark job of examples/spark/ on a seeded 100k-membership registry and
+# on graphs/vasterbotten.yaml, compared with the CLI's answers (fails on a
+# mismatch); prints the wall times and the machine load. Optional, not part
+# of `make test`: it installs pyspark (examples/spark/requirements.txt) into
+# its own environment, $(SPARK_VENV), and runs Spark on Debian's JDK 17
+# (installed when missing; the machine's newer JDK is not used).
+SPARK_VENV      ?= .venv-spark
+SPARK_JAVA_HOME ?= /usr/lib/jvm/java-17-openjdk-amd64
+spark-check: build $(SPARK_VENV)/.requirements.stamp
+	@if [ ! -x $(SPARK_JAVA_HOME)/bin/java ]; then \
+	  echo "spark-check: installing openjdk-17-jdk-headless (Spark 4.0 runs on Java 17) ..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openjdk-17-jdk-headless; \
+	fi
+	JAVA_HOME=$(SPARK_JAVA_HOME) PATH=$(SPARK_JAVA_HOME)/bin:$$PATH \
+	  $(SPARK_VENV)/bin/python Benchmarks/spark-check --samverkan $(BIN) $(SPARK_CHECK_ARGS)
+$(SPARK_VENV)/.requirements.stamp: examples/spark/requirements.txt
+	@echo "spark-check: Python environment in $(SPARK_VENV) from examples/spark/requirements.txt ..."
+	python3 -m venv $(SPARK_VENV)
+	$(SPARK_VENV)/bin/pip install -q --disable-pip-version-check -r examples/spark/requirements.txt
+	@touch $@
+
 # Regenerates the README's picture with the tool itself.
 readme-image: build
 	@mkdir -p docs/images
@@ -206,4 +228,4 @@ sanitize: setup
 	  $(SWIFT) test --skip-build --scratch-path .build-tsan $(SANITIZE_TEST_ARGS)
 
 clean:
-	rm -rf .build .build-fuzz .build-asan .build-tsan $(OUT) $(VENV)
+	rm -rf .build .build-fuzz .build-asan .build-tsan $(OUT) $(VENV) $(SPARK_VENV)

@@ -6,14 +6,15 @@ import PartnerRegistry
 extension ExportFormat: ExpressibleByArgument {}
 
 /// `samverkan export FILE --format F -o OUT`: the registry in the formats
-/// of Gephi, NetworkX, igraph, Pajek/UCINET, Kumu, Neo4j and spreadsheets.
+/// of Gephi, NetworkX, igraph, Pajek/UCINET, Kumu, Neo4j, Spark (GraphFrames)
+/// and spreadsheets.
 struct ExportCommand: ParsableCommand, ChecksCommandLine {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the registry as GraphML, GEXF, node-link JSON, Pajek, CSV tables, sheets or Neo4j CSV.",
+        abstract: "Write the registry as GraphML, GEXF, node-link JSON, Pajek, CSV tables, sheets, Neo4j or GraphFrames CSV.",
         discussion: """
         Single-file formats (graphml, gexf, node-link, pajek) write the file -o names, or standard output \
-        with '-o -' or no -o. Directory formats (csv, sheets, neo4j) need -o DIR: the directory is written \
+        with '-o -' or no -o. Directory formats (csv, sheets, neo4j, graphframes) need -o DIR: the directory is written \
         whole beside the target and renamed into place, with a manifest (.samverkan-export) of its files; an \
         existing non-empty directory is replaced only with --force, and only when it is an earlier export \
         (it holds the manifest and nothing else the manifest does not list). Every date is carried by default (GEXF spells hold the whole history); --as-of exports \
@@ -36,7 +37,7 @@ struct ExportCommand: ParsableCommand, ChecksCommandLine {
         name: [.short, .customLong("output")],
         help: ArgumentHelp(
             "Where to write: a file for graphml, gexf, node-link and pajek ('-' or nothing: standard output); "
-                + "a directory for csv, sheets and neo4j.",
+                + "a directory for csv, sheets, neo4j and graphframes.",
             valueName: "path"))
     var output: String?
 
@@ -59,7 +60,7 @@ struct ExportCommand: ParsableCommand, ChecksCommandLine {
         "Which facts count: 'stated', 'inferred' (stated and inferred) or 'all'.", valueName: "stated|inferred|all"))
     var certainty: CertaintyFilter = .all
 
-    @Flag(help: "Replace a non-empty output directory that an earlier export wrote (csv, sheets, neo4j).")
+    @Flag(help: "Replace a non-empty output directory that an earlier export wrote (csv, sheets, neo4j, graphframes).")
     var force = false
 
     func checkCommandLine() throws(CLIError) {

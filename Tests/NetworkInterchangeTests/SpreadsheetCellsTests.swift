@@ -6,7 +6,7 @@ import Testing
 
 /// CSV injection (OWASP): `SpreadsheetCells` prefixes a cell a spreadsheet
 /// would run with `'`, and undoes exactly that; the sheets export guards
-/// its cells, the Gephi/Kumu and Neo4j files keep them exact, and the
+/// its cells, the Gephi/Kumu, Neo4j and GraphFrames files keep them exact, and the
 /// sheets import gives back the names the export was given.
 @Suite struct SpreadsheetCellsTests {
     /// Names a spreadsheet would run, or that sit next to that rule: a
@@ -88,6 +88,9 @@ import Testing
         #expect(nodes.contains("\no1,=1+1,"))
         let neo4j = try #require(Self.files(.neo4j)["organisations.csv"])
         #expect(neo4j.contains("\no1,=1+1,"), "\(neo4j)")
+        let vertices = try #require(Self.files(.graphframes)["vertices.csv"])
+        #expect(vertices.contains("\no0,+cmd|' /C calc'!A0,"), "\(vertices)")
+        #expect(vertices.contains("\no1,=1+1,"))
     }
 
     /// Export as sheets, import: every name and alias comes back exactly,

@@ -228,7 +228,7 @@ import Darwin
     /// registry is never replaced; `--force` replaces only an earlier
     /// export, never the working directory, the source copies or a
     /// directory with other files.
-    @Test(arguments: ["csv", "sheets", "neo4j"]) func forceReplacesOnlyAnEarlierExport(format: String) throws {
+    @Test(arguments: ["csv", "sheets", "neo4j", "graphframes"]) func forceReplacesOnlyAnEarlierExport(format: String) throws {
         let fm = FileManager.default
         try fm.createDirectory(atPath: path("keep"), withIntermediateDirectories: false)
         try Data("mine".utf8).write(to: URL(fileURLWithPath: path("keep/notes.txt")))

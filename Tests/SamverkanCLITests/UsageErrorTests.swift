@@ -193,6 +193,7 @@ import Testing
         ("report R --overview-above=-1", "--overview-above must be 0 or more, got -1"),
         ("report R -o R", "writing the page there would overwrite it"),
         ("export R --format csv", "--format csv writes several files"),
+        ("export R --format graphframes", "--format graphframes writes several files: give a directory with -o DIR/"),
         ("export R --format graphml -o=", "-o needs a file name, or '-' for standard output"),
         ("export R --format sheets --mode organisations -o D/sheets", "it has no 'organisations' projection"),
         ("export R --format graphml -o R", "writing the export there would overwrite it"),

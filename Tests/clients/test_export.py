@@ -380,6 +380,39 @@ def test_csv_pandas(registry, out):
     check_centrality(G, path)
 
 
+def test_graphframes_pandas(registry, out):
+    """`--format graphframes`: GraphFrames' columns (`id` first; `src`, `dst`
+    first), read by pandas; the counts of `samverkan stats`, the attributes,
+    and every vertex's degree counted by pandas from edges.csv equal to
+    `samverkan centrality --measure degree --raw` (the Spark job's degree,
+    checked by `make spark-check`, counts the same rows)."""
+    path, rows = registry
+    d = out / f"{tag(path)}-graphframes"
+    export(path, "graphframes", d)
+    assert sorted(f.name for f in d.iterdir()) == [".samverkan-export", "edges.csv", "graph.csv", "vertices.csv"]
+    vertices = pd.read_csv(d / "vertices.csv", dtype=str, keep_default_na=False)
+    edges = pd.read_csv(d / "edges.csv", dtype=str, keep_default_na=False)
+    assert list(vertices.columns[:4]) == ["id", "name", "entity", "bipartite"]
+    assert list(edges.columns[:3]) == ["src", "dst", "role"] and list(edges.columns[-3:]) == ["ties", "weight", "uncertain"]
+    s = stats(path)
+    assert len(vertices) == s["organisations"] + s["groups"] and len(edges) == s["ties"]
+    assert vertices["id"].is_unique
+    organisations = set(vertices.loc[vertices["entity"] == "organisation", "id"])
+    assert set(edges["src"]) <= organisations
+    assert set(edges["dst"]) <= set(vertices.loc[vertices["entity"] == "group", "id"])
+    view = dict(pd.read_csv(d / "graph.csv", dtype=str, keep_default_na=False).values)
+    assert (view["as_of"], view["mode"]) == ("all-time", "two-mode")
+    degree = pd.concat([edges["src"], edges["dst"]]).value_counts().reindex(vertices["id"], fill_value=0)
+    ours = our_centrality(path, "degree", "--raw")
+    assert set(ours) == set(degree.index)
+    assert {k: int(v) for k, v in ours.items()} == {k: int(v) for k, v in degree.items()}
+    G = nx.Graph()
+    for r in vertices.to_dict("records"):
+        G.add_node(r["id"], **{**r, "unknown_end": r["unknown_end"] == "true"})
+    G.add_edges_from(nx.from_pandas_edgelist(edges, "src", "dst", edge_attr=True).edges(data=True))
+    check_attributes(G, rows)
+
+
 def test_sheets_pandas(registry, out):
     path, rows = registry
     d = out / f"{tag(path)}-sheets"
@@ -532,6 +565,8 @@ def test_hostile_names(tmp_path):
     export(src, "sheets", d)
     orgs = pd.read_csv(d / "organisations.csv", dtype=str, keep_default_na=False)
     assert HOSTILE in set(orgs["name"])
+    vertices = pd.read_csv(export(src, "graphframes", tmp_path / "gf") / "vertices.csv", dtype=str, keep_default_na=False)
+    assert HOSTILE in set(vertices["name"])
     p = ig.Graph.Read_Pajek(str(export(src, "pajek", tmp_path / "h.net")))
     assert p.vcount() == 3
 

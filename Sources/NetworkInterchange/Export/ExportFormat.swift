@@ -20,11 +20,14 @@ public enum ExportFormat: String, CaseIterable, Sendable, Codable {
     case sheets
     /// CSV files for `neo4j-admin database import full`, with typed headers.
     case neo4j
+    /// `vertices.csv` (`id`, attributes) and `edges.csv` (`src`, `dst`,
+    /// attributes): the two DataFrames of a GraphFrames `GraphFrame` (Spark).
+    case graphframes
 
     /// Whether the format is a directory of files rather than one file.
     public var writesDirectory: Bool {
         switch self {
-        case .csv, .sheets, .neo4j: true
+        case .csv, .sheets, .neo4j, .graphframes: true
         case .graphml, .gexf, .nodeLink, .pajek: false
         }
     }
@@ -36,7 +39,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Codable {
         case .gexf: "gexf"
         case .nodeLink: "json"
         case .pajek: "net"
-        case .csv, .sheets, .neo4j: nil
+        case .csv, .sheets, .neo4j, .graphframes: nil
         }
     }
 }
@@ -66,7 +69,7 @@ public enum ExportError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .modeNotSupported(format, mode):
             "--format \(format.rawValue) writes the registry's own facts (organisations, groups, memberships); "
                 + "it has no '\(mode.rawValue)' projection. Leave out --mode, or choose graphml, gexf, node-link, "
-                + "pajek, csv or neo4j"
+                + "pajek, csv, neo4j or graphframes"
         }
     }
 }

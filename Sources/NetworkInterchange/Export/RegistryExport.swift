@@ -47,7 +47,7 @@ public struct RegistryExport: Sendable {
         case .gexf: try GEXFWriter.write(graph, to: &out)
         case .nodeLink: try NodeLinkWriter.write(graph, to: &out)
         case .pajek: try PajekWriter.write(graph, to: &out)
-        case .csv, .sheets, .neo4j:
+        case .csv, .sheets, .neo4j, .graphframes:
             preconditionFailure("\(format.rawValue) writes a directory; call write(to:) with an ExportDirectory")
         }
     }
@@ -58,6 +58,7 @@ public struct RegistryExport: Sendable {
         case .csv: try GephiCSVWriter.write(graph, to: &directory)
         case .sheets: try SheetsWriter.write(registry, to: &directory)
         case .neo4j: try Neo4jWriter.write(graph, to: &directory)
+        case .graphframes: try GraphFramesWriter.write(graph, to: &directory)
         case .graphml, .gexf, .nodeLink, .pajek:
             preconditionFailure("\(format.rawValue) writes one file; call write(to:) with an ExportSink")
         }
