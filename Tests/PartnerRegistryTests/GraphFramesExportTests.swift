@@ -10,9 +10,9 @@ import Testing
 /// and agreeing with the CLI is `make spark-check`; pandas reading them is
 /// Tests/clients/test_export.py.
 @Suite struct GraphFramesExportTests {
-    static let vertexHeader = "id,name,entity,bipartite,kind,level,aliases,url,since,until,unknown_end,certainty,reason,"
+    static let vertexHeader = "id,name,entity,bipartite,kind,kind_label,level,level_label,aliases,url,since,until,unknown_end,certainty,reason,"
         + "sources,source_titles,source_urls,conveners,part_of,uncertain"
-    static let edgeHeader = "src,dst,role,since,until,unknown_end,certainty,reason,sources,source_titles,source_urls,"
+    static let edgeHeader = "src,dst,role,role_label,since,until,unknown_end,certainty,reason,sources,source_titles,source_urls,"
         + "ties,weight,uncertain"
 
     /// The export's files by name, each as its lines.
@@ -46,7 +46,7 @@ import Testing
         #expect(vertices.first == Self.vertexHeader)
         #expect(vertices.dropFirst().map { $0.prefix { $0 != "," } }
             == ["a", "b", "c", "d", "e", "f", "h", "g1", "g2", "g3", "g4", "g5", "g6"])
-        #expect(vertices[1].hasPrefix("a,Alfa,organisation,0,regional-tourism-organisation,regional,"))
+        #expect(vertices[1].hasPrefix("a,Alfa,organisation,0,regional-tourism-organisation,Regional tourism organisation,regional,regional,"))
         #expect(vertices.contains { $0.hasPrefix("g2,G2 Arbetsgrupp,group,1,working-group,") && $0.hasSuffix(",d,,false") })
         let edges = try #require(files["edges.csv"])
         #expect(edges.first == Self.edgeHeader)
@@ -55,7 +55,7 @@ import Testing
         #expect(Set(ends) == ["a–g1", "a–g2", "a–g6", "b–g1", "b–g3", "c–g1", "c–g3", "d–g4", "d–g2", "e–g4", "e–g5",
                               "e–g6", "h–g6"])
         let dg4 = try #require(edges.first { $0.hasPrefix("d,g4,") })
-        #expect(dg4.hasPrefix("d,g4,member;secretary,"))
+        #expect(dg4.hasPrefix("d,g4,member;secretary,member;secretary,"))
         #expect(dg4.hasSuffix(",2,1,false"))
         #expect(try #require(edges.first { $0.hasPrefix("d,g2,") }).hasPrefix("d,g2,convener,"))
     }
@@ -107,7 +107,7 @@ import Testing
         let allTime = try Self.files(SmallRegistry.make())
         let allVertices = try #require(allTime["vertices.csv"])
         let g6 = try #require(allVertices.first { $0.hasPrefix("g6,") })
-        #expect(g6.hasPrefix("g6,G6 Projekt,group,1,project-group,,,,,2010,false,"))
+        #expect(g6.hasPrefix("g6,G6 Projekt,group,1,project-group,Project group,,,,,,2010,false,"))
     }
 
     /// A seat without a date, cited to a page that describes 2015, is only
