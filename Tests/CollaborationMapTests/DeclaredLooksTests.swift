@@ -41,6 +41,8 @@ import Testing
         let are = try #require(dot.split(separator: "\n").first { $0.contains("Åre Destination") && $0.contains("shape=") })
         // The declared fill and shape, and a bold label (counts as emphasised).
         #expect(are.contains("fillcolor=\"#1B7F79\"") && are.contains("shape=house") && are.contains("<B>"), "\(are)")
+        // White on the dark declared fill: dark text would fall below 4.5:1.
+        #expect(are.contains("fontcolor=\"#FFFFFF\""), "\(are)")
         let kommun = try #require(dot.split(separator: "\n").first { $0.contains("Östersunds kommun") && $0.contains("shape=") })
         // The municipality takes the palette's first fill: the declared kind takes none of it.
         #expect(kommun.contains("fillcolor=\"\(MapTheme.organisationPalette[0])\"") && kommun.contains("shape=box"), "\(kommun)")
@@ -49,6 +51,8 @@ import Testing
         #expect(group.contains("fillcolor=\"#F2D7A0\"") && group.contains("fontcolor=\"#1F2D3A\""), "\(group)")
         // The legend and the level band speak the registry's Swedish labels.
         #expect(map.model.legend.nodes.map(\.label).contains("Skidanläggning"))
+        // The group kind with a colour of its own has a legend entry of its own.
+        #expect(map.model.legend.nodes.map(\.label).contains("Snöråd"))
         #expect(map.model.clusters.contains { $0.label == "Dalen" })
     }
 

@@ -319,13 +319,14 @@ struct MapBuilder {
     private func legend(_ graph: DraftGraph) -> MapLegend {
         var legend = MapLegend(title: words.legend)
         var orgKinds = Set<OrganisationKind>()
-        var firstGroup: GroupKind?
+        var groupKinds: [GroupKind] = []
         var firstDocument: DocumentKind?
         var hasInitiative = false
         for node in graph.nodes {
             switch node.category {
             case let .organisation(kind): orgKinds.insert(kind)
-            case let .group(kind): firstGroup = firstGroup ?? kind
+            case let .group(kind):
+                if !groupKinds.contains(kind) { groupKinds.append(kind) }
             case .initiative: hasInitiative = true
             case let .document(kind): firstDocument = firstDocument ?? kind
             }
@@ -333,7 +334,16 @@ struct MapBuilder {
         for kind in registry.vocabulary.ids(.organisationKinds).map(OrganisationKind.init(rawValue:)) where orgKinds.contains(kind) {
             legend.nodes.append(.init(category: .organisation(kind), label: words.organisationKind(kind)))
         }
-        if let firstGroup { legend.nodes.append(.init(category: .group(firstGroup), label: words.group)) }
+        // Groups share one fill, so one entry; a group kind with a colour of
+        // its own gets an entry of its own, named by its label.
+        let vocabulary = registry.vocabulary
+        let declared = vocabulary.ids(.groupKinds).map(GroupKind.init(rawValue:)).filter {
+            groupKinds.contains($0) && vocabulary.term($0.rawValue, in: .groupKinds)?.colour != nil
+        }
+        if let plain = groupKinds.first(where: { !declared.contains($0) }) {
+            legend.nodes.append(.init(category: .group(plain), label: words.group))
+        }
+        for kind in declared { legend.nodes.append(.init(category: .group(kind), label: words.groupKind(kind))) }
         if hasInitiative { legend.nodes.append(.init(category: .initiative, label: words.initiative)) }
         if let firstDocument {
             legend.nodes.append(.init(category: .document(firstDocument), label: words.documentKind(.other)))

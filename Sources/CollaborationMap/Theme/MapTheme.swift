@@ -192,7 +192,8 @@ public struct MapTheme: Hashable, Sendable {
                 ?? Self.colours(place: Vocabulary.default.rank(kind.rawValue, in: .organisationKinds) ?? 0)
             let shape = look.shape ?? "box"
             return NodeStyle(shape: shape, style: colours.repeatsFill || shape != "box" ? "filled" : "rounded,filled",
-                             fill: colours.fill, border: colours.border, text: "#1F2D3A",
+                             fill: colours.fill, border: colours.border,
+                             text: look.colour == nil ? "#1F2D3A" : Self.labelColour(on: colours.fill),
                              labelWeight: look.emphasised ? .bold : .regular)
         case let .group(kind):
             // One fill for every group, unless its kind declares a colour.
