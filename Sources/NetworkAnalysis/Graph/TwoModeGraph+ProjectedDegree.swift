@@ -11,27 +11,9 @@ extension TwoModeGraph {
     ///   projected arcs (quadratic in the degree of a hub: a vertex of the
     ///   other side with n neighbours makes a clique of n).
     public func projectedDegrees(onto side: TwoModeSide) -> [Int] {
-        let kept = vertices(of: side)
-        var local = [Int32](repeating: -1, count: graph.vertexCount)
-        for (i, v) in kept.enumerated() { local[Int(v)] = Int32(i) }
-        var degrees = [Int](repeating: 0, count: kept.count)
-        var seen = [Bool](repeating: false, count: kept.count)
-        var touched: [Int32] = []
-        graph.withAdjacency { g in
-            for (i, u) in kept.enumerated() {
-                for arc in g.arcs(Int(u)) {
-                    for arc2 in g.arcs(g.target(arc)) {
-                        let v = Int(local[g.target(arc2)])
-                        if v == i || v < 0 || seen[v] { continue }
-                        seen[v] = true
-                        touched.append(Int32(v))
-                    }
-                }
-                degrees[i] = touched.count
-                for v in touched { seen[Int(v)] = false }
-                touched.removeAll(keepingCapacity: true)
-            }
-        }
+        var degrees = [Int](repeating: 0, count: vertices(of: side).count)
+        // Each tie is walked both ways, so each end counts it once.
+        forEachProjectedTie(onto: side) { u, _ in degrees[u] += 1 }
         return degrees
     }
 

@@ -66,10 +66,19 @@ extension Graph {
         }
         let k = index.count
         var mix = [Double](repeating: 0, count: k * k)
-        var total = 0.0
         for u in 0 ..< vertexCount {
-            for v in neighbors(of: Int32(u)) { mix[code[u] * k + code[Int(v)]] += 1; total += 1 }
+            for v in neighbors(of: Int32(u)) { mix[code[u] * k + code[Int(v)]] += 1 }
         }
+        return Self.assortativity(mixing: mix, labels: k)
+    }
+
+    /// Newman's attribute assortativity of a mixing matrix: `mix[i * k + j]`
+    /// counts the edge ends joining label `i` to label `j` (any scale);
+    /// `nan` when it is empty.
+    ///
+    /// - Complexity: O(k²).
+    public static func assortativity(mixing mix: [Double], labels k: Int) -> Double {
+        let total = mix.reduce(0, +)
         guard total > 0 else { return .nan }
         var trace = 0.0, ab = 0.0
         var a = [Double](repeating: 0, count: k), b = [Double](repeating: 0, count: k)

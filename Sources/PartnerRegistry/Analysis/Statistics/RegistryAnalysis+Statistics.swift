@@ -361,21 +361,7 @@ private struct ProjectionWalkFigures {
             let variance = sxx / count - (sx / count) * (sx / count)
             degreeAssortativity = cov / variance
         }
-        func assortativity(_ mix: [Double], _ k: Int) -> Double {
-            let total = mix.reduce(0, +)
-            guard total > 0 else { return .nan }
-            var trace = 0.0, ab = 0.0
-            var a = [Double](repeating: 0, count: k), b = [Double](repeating: 0, count: k)
-            for i in 0 ..< k {
-                for j in 0 ..< k {
-                    let e = mix[i * k + j] / total
-                    a[i] += e; b[j] += e
-                    if i == j { trace += e }
-                }
-            }
-            for i in 0 ..< k { ab += a[i] * b[i] }
-            return (trace - ab) / (1 - ab)
-        }
+        func assortativity(_ mix: [Double], _ k: Int) -> Double { Graph.assortativity(mixing: mix, labels: k) }
         levelAssortativity = assortativity(levelMix, levelCount)
         if sectorCount > 0 { sectorAssortativity = assortativity(sectorMix, sectorCount) }
     }
