@@ -15,6 +15,9 @@ public struct RegistryLocations: Hashable, Sendable {
     public var documents: [TextPosition]
     public var sources: [TextPosition]
     public var rules: [TextPosition]
+    /// Where each entry of the registry's own vocabulary was declared, by
+    /// "section/id" (`organisation-kinds/ski-resort`).
+    public var vocabulary: [String: TextPosition] = [:]
     /// The encoding the file was read in: UTF-8, or Windows-1252 for a
     /// delimited-text file that is not valid UTF-8 (`TextEncoding.utf8(_:)`).
     public var encoding: TextEncoding = .utf8
@@ -32,6 +35,12 @@ public struct RegistryLocations: Hashable, Sendable {
         self.documents = documents
         self.sources = sources
         self.rules = rules
+    }
+
+    /// Where the vocabulary entry `id` of `section` was declared, if known.
+    public func location(ofTerm id: String, in section: Vocabulary.Section) -> SourceLocation? {
+        guard let file, let p = vocabulary["\(section.rawValue)/\(id)"], p.line > 0 else { return nil }
+        return SourceLocation(file: file, line: Int(p.line), column: Int(p.column))
     }
 
     /// The full location of a position in `list[index]`, if known.

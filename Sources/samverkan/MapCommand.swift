@@ -143,6 +143,7 @@ struct MapCommand: AsyncParsableCommand {
         if let network = try oneModeInput() { return try await drawOneMode(network) }
         if let output, years != nil { return try await drawYears(into: output) }
         let loaded = try RegistryOptions.load(path: registry.file, command: "map")
+        for warning in ColourDifference.warnings(for: loaded) { printToStandardError(warning.description) }
         var options = MapOptions(engine: engine, language: language, seed: seed, page: page, layout: layout)
         options.scope = registry.scope
         options.title = title

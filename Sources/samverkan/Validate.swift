@@ -1,4 +1,5 @@
 import ArgumentParser
+import CollaborationMap
 import Foundation
 import PartnerRegistry
 
@@ -64,6 +65,7 @@ struct ValidateCommand: ParsableCommand {
         let root = sourcesDir.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let report = loaded.validate(
             baseDirectory: base, sourcesRoot: root, scope: scope, strictness: strict ? .strict : .lenient)
+        for warning in ColourDifference.warnings(for: loaded) { printToStandardError(warning.description) }
         let lines = report.lines(name: name(path))
         for line in lines.dropLast() { printToStandardError(line) }
         guard report.isValid else {

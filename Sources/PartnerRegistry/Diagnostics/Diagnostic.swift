@@ -82,6 +82,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         /// A delimited-text file that is not valid UTF-8 was read as
         /// Windows-1252 (a warning: the guess is almost always right).
         case encodingGuessed = "encoding-guessed"
+        /// A colour the vocabulary declares is hard to tell from another
+        /// fill of the map (a warning).
+        case colourCollision = "colour-collision"
     }
 
     public var severity: Severity

@@ -31,6 +31,7 @@ extension NodeRegistryReader {
                     continue
                 }
                 seen[term.id] = position(item)
+                if declared { positions.vocabulary["\(section.rawValue)/\(term.id)"] = position(item) }
                 vocabulary.declare(term, in: section)
             }
         }
