@@ -191,7 +191,7 @@ fuzz: setup
 	@mkdir -p $(FUZZ_SCRATCH)/seeds/fuzz-registry $(FUZZ_SCRATCH)/seeds/fuzz-csv $(FUZZ_SCRATCH)/seeds/fuzz-map \
 	  $(FUZZ_SCRATCH)/seeds/fuzz-sheets $(FUZZ_SCRATCH)/seeds/fuzz-pajek $(FUZZ_SCRATCH)/seeds/fuzz-graphml $(FUZZ_SCRATCH)/seeds/fuzz-gexf \
 	  $(FUZZ_SCRATCH)/crashes
-	@cp $(MALFORMED)/*.yaml $(MALFORMED)/*.json graphs/*.yaml graphs/samples/*.yaml \
+	@cp $(MALFORMED)/*.yaml $(MALFORMED)/*.json graphs/*.yaml graphs/samples/*.yaml Fuzz/Seeds/fuzz-registry/* \
 	  $(FUZZ_SCRATCH)/seeds/fuzz-registry/ 2>/dev/null || true
 	@cp $(MALFORMED)/*.csv graphs/samples/*.csv $(FUZZ_SCRATCH)/seeds/fuzz-csv/
 	@cp graphs/samples/* $(FUZZ_SCRATCH)/seeds/fuzz-map/

@@ -25,25 +25,25 @@ func fuzzMap(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let orgCount = 1 + Int(sizes & 0x7) % 5
     let groupCount = 1 + Int(sizes >> 3) % 3
     let shape = (0 ..< orgCount).map { _ in input.byte() }
-    let levels = GeographicLevel.allCases
+    let levels = GeographicLevel.defaults
 
     var organisations: [Organisation] = []
     var memberships: [Membership] = []
     for i in 0 ..< orgCount {
         let id = OrganisationID("\(input.text())#o\(i)")
         organisations.append(Organisation(
-            id: id, name: input.text(), kind: OrganisationKind.allCases[Int(shape[i]) % OrganisationKind.allCases.count],
+            id: id, name: input.text(), kind: OrganisationKind.defaults[Int(shape[i]) % OrganisationKind.defaults.count],
             level: shape[i] & 0x80 == 0 ? levels[Int(shape[i]) % levels.count] : nil,
             url: "https://" + input.text(), attributes: ["sector": input.text()]))
     }
     let groups = (0 ..< groupCount).map { g in
         Group(id: GroupID("\(input.text())#g\(g)"), name: input.text(),
-              kind: GroupKind.allCases[g % GroupKind.allCases.count], url: "mailto:" + input.text())
+              kind: GroupKind.defaults[g % GroupKind.defaults.count], url: "mailto:" + input.text())
     }
     for i in 0 ..< orgCount {
         memberships.append(Membership(
             organisation: organisations[i].id, group: groups[Int(shape[i] >> 2) % groupCount].id,
-            role: Role.allCases[Int(shape[i] >> 4) % Role.allCases.count]))
+            role: Role.defaults[Int(shape[i] >> 4) % Role.defaults.count]))
     }
     let registry = Registry(title: input.text(), organisations: organisations, groups: groups,
                             memberships: memberships)
